@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "app/cli/command.h"
+
+#include <QCoreApplication>
+
+namespace mlops::cli {
+
+Result<Workspace> Context::workspace() const
+{
+    return Workspace::locate(directory, currentDir);
+}
+
+int Context::fail(const Error &error) const
+{
+    err << QCoreApplication::translate("mlops::cli", "mlops: error: %1").arg(error.toString())
+        << Qt::endl;
+    return error.isBadInput() ? ExitUsage : ExitFailed;
+}
+
+int Context::usageError(const QString &message) const
+{
+    err << QCoreApplication::translate("mlops::cli", "mlops: error: %1").arg(message) << Qt::endl;
+    return ExitUsage;
+}
+
+int Context::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage) const
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("mlops::cli", "Show this help."));
+    parser.addOption(help);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("mlops"));
+    if (!parser.parse(withProgram))
+        return usageError(parser.errorText() + QLatin1Char('\n') + usage);
+    if (parser.isSet(help)) {
+        out << usage << Qt::endl;
+        QString text = parser.helpText();
+        // The help text starts with Qt's own usage line; ours replaces it.
+        text = text.section(QLatin1Char('\n'), 1);
+        out << text;
+        out.flush();
+        return ExitOk;
+    }
+    return -1;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("init"), QT_TRANSLATE_NOOP("mlops::cli", "Create a workspace from a template"),
+         runInit},
+        {QStringLiteral("runs"), QT_TRANSLATE_NOOP("mlops::cli", "List the workspace's runs"),
+         runRuns},
+    };
+    return list;
+}
+
+} // namespace mlops::cli

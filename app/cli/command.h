@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace mlops::cli {
+
+/** Exit codes of DESIGN.md §6. */
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+/** What every command gets: the global options and the output streams. */
+struct Context
+{
+    QString directory;    ///< -C DIR, or empty
+    QString currentDir;
+    QTextStream &out;
+    QTextStream &err;
+
+    /** The workspace from -C or found from the current folder. */
+    Result<Workspace> workspace() const;
+
+    /** Prints `mlops: error: …` and returns the exit code for the error's kind. */
+    int fail(const Error &error) const;
+    int usageError(const QString &message) const;
+
+    /**
+     * Parses a command's arguments (args[0] is the command name). On `--help` prints the
+     * help and returns ExitOk; on bad options prints why and returns ExitUsage; returns
+     * -1 when the command should go on.
+     */
+    int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage) const;
+};
+
+using Handler = std::function<int(Context &, const QStringList &)>;
+
+struct Command
+{
+    QString name;
+    const char *summary;  ///< untranslated, see QT_TRANSLATE_NOOP
+    Handler handler;
+};
+
+/** Every command, in the order `mlops --help` lists them. */
+const QList<Command> &commands();
+
+// One function per command; each lives in its own source file.
+int runInit(Context &ctx, const QStringList &args);
+int runRuns(Context &ctx, const QStringList &args);
+
+} // namespace mlops::cli

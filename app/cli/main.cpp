@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// mlops: the command-line face of MLOps Studio (DESIGN.md §6). Everything the studio
+// does, headless.
+
+#include "app/cli/command.h"
+#include "core/common/i18n.h"
+#include "core/common/suggest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+using namespace mlops;
+using namespace mlops::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlops::cli", text);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: mlops [-C DIR] COMMAND [OPTIONS]") << "\n\n"
+        << tr("MLOps Studio on the command line: workspaces, pipelines, runs.") << "\n\n"
+        << tr("Options:") << "\n"
+        << "  -C DIR        " << tr("Run as if started in DIR (the workspace folder)") << "\n"
+        << "  --version     " << tr("Print the version and exit") << "\n"
+        << "  -h, --help    " << tr("Show this help") << "\n\n"
+        << tr("Commands:") << "\n";
+    for (const Command &c : commands())
+        out << "  " << c.name.leftJustified(12) << "  "
+            << QCoreApplication::translate("mlops::cli", c.summary) << "\n";
+    out << "\n" << tr("Run 'mlops COMMAND --help' for a command's options.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mlops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MLOPS_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("MLOps Studio"));
+    installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Context ctx{QString(), QDir::currentPath(), out, err};
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QStringLiteral("--version")) {
+            out << "mlops " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (option == QStringLiteral("-h") || option == QStringLiteral("--help")) {
+            printHelp(out);
+            return ExitOk;
+        }
+        if (option == QStringLiteral("-C")) {
+            if (args.isEmpty())
+                return ctx.usageError(tr("-C needs a folder"));
+            ctx.directory = args.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QStringLiteral("-C"))) {
+            ctx.directory = option.mid(2);
+            continue;
+        }
+        return ctx.usageError(tr("unknown option '%1' (see 'mlops --help')").arg(option));
+    }
+    if (!ctx.directory.isEmpty())
+        ctx.directory = QDir(ctx.currentDir).absoluteFilePath(ctx.directory);
+    if (args.isEmpty()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+    const QString name = args.first();
+    if (name == QStringLiteral("help")) {
+        printHelp(out);
+        return ExitOk;
+    }
+    QStringList names;
+    for (const Command &c : commands()) {
+        names.append(c.name);
+        if (c.name == name)
+            return c.handler(ctx, args);
+    }
+    return ctx.usageError(tr("unknown command '%1'%2 (see 'mlops --help')")
+                              .arg(name, didYouMean(name, names)));
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/common/processinfo.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QList>
+
+#include <unistd.h>
+
+namespace mlops {
+
+qint64 processStartTime(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) is in parentheses and may hold spaces: skip past it.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    // fields[0] is field 3 (state); the start time is field 22.
+    if (fields.size() < 20)
+        return -1;
+    return fields.at(19).toLongLong();
+}
+
+ProcessIdentity ProcessIdentity::current()
+{
+    const qint64 pid = ::getpid();
+    return ProcessIdentity{pid, processStartTime(pid)};
+}
+
+bool ProcessIdentity::isAlive() const
+{
+    if (pid <= 0)
+        return false;
+    const qint64 started = processStartTime(pid);
+    return started >= 0 && started == startTime;
+}
+
+} // namespace mlops

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include <QtGlobal>
+
+namespace mlops {
+
+/**
+ * A process identity that survives pid reuse: the pid plus the kernel's start time of
+ * the process (clock ticks since boot, /proc/PID/stat field 22). Runs record the
+ * identity of the program that owns them, so a later program can tell whether that
+ * owner is still alive or died (and the run was interrupted).
+ */
+struct ProcessIdentity
+{
+    qint64 pid = 0;
+    qint64 startTime = 0;
+
+    static ProcessIdentity current();
+    /** True when a process with this pid exists and started at the same time. */
+    bool isAlive() const;
+};
+
+/** The start time of a process from /proc, or -1 when it does not exist. */
+qint64 processStartTime(qint64 pid);
+
+} // namespace mlops

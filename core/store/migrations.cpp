@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/store/migrations.h"
+
+namespace mlops {
+
+const QList<Migration> &storeMigrations()
+{
+    // Integer keys everywhere; metrics and params are WITHOUT ROWID tables keyed for the
+    // way they are read (one run's series), so millions of points stay cheap.
+    static const QList<Migration> migrations = {
+        {QStringLiteral("0001_tracking"), QStringLiteral(R"sql(
+CREATE TABLE experiments (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  created_at  INTEGER NOT NULL
+);
+CREATE TABLE runs (
+  id             INTEGER PRIMARY KEY,
+  uuid           TEXT NOT NULL UNIQUE,
+  experiment_id  INTEGER REFERENCES experiments(id),
+  parent_id      INTEGER REFERENCES runs(id) ON DELETE CASCADE,
+  kind           TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  pipeline       TEXT,
+  step_type      TEXT,
+  status         TEXT NOT NULL,
+  runner         TEXT,
+  created_at     INTEGER NOT NULL,
+  started_at     INTEGER,
+  ended_at       INTEGER,
+  git_commit     TEXT,
+  git_branch     TEXT,
+  git_dirty      INTEGER,
+  failure_reason TEXT,
+  exit_code      INTEGER,
+  attempts       INTEGER NOT NULL DEFAULT 0,
+  cache_key      TEXT,
+  cached_from    INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+  job_dir        TEXT,
+  owner_pid      INTEGER,
+  owner_start    INTEGER,
+  pgid           INTEGER
+);
+CREATE INDEX runs_parent ON runs(parent_id);
+CREATE INDEX runs_status ON runs(status);
+CREATE INDEX runs_cache ON runs(cache_key, status);
+CREATE INDEX runs_created ON runs(created_at);
+CREATE TABLE params (
+  run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  kind    TEXT NOT NULL,
+  key     TEXT NOT NULL,
+  value   TEXT NOT NULL,
+  PRIMARY KEY (run_id, kind, key)
+) WITHOUT ROWID;
+CREATE TABLE metric_keys (
+  id    INTEGER PRIMARY KEY,
+  name  TEXT NOT NULL UNIQUE
+);
+CREATE TABLE metrics (
+  run_id  INTEGER NOT NULL,
+  key_id  INTEGER NOT NULL,
+  step    INTEGER NOT NULL,
+  value   REAL NOT NULL,
+  ts      INTEGER NOT NULL,
+  PRIMARY KEY (run_id, key_id, step)
+) WITHOUT ROWID;
+CREATE TABLE latest_metrics (
+  run_id  INTEGER NOT NULL,
+  key_id  INTEGER NOT NULL,
+  step    INTEGER NOT NULL,
+  value   REAL NOT NULL,
+  ts      INTEGER NOT NULL,
+  PRIMARY KEY (run_id, key_id)
+) WITHOUT ROWID;
+CREATE TABLE tags (
+  run_id  INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  key     TEXT NOT NULL,
+  value   TEXT NOT NULL,
+  PRIMARY KEY (run_id, key)
+) WITHOUT ROWID;
+CREATE TABLE artifacts (
+  id          INTEGER PRIMARY KEY,
+  run_id      INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  role        TEXT NOT NULL,
+  name        TEXT NOT NULL,
+  hash        TEXT,
+  kind        TEXT NOT NULL DEFAULT 'file',
+  size        INTEGER,
+  path        TEXT,
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX artifacts_run ON artifacts(run_id);
+CREATE INDEX artifacts_hash ON artifacts(hash);
+)sql")},
+    };
+    return migrations;
+}
+
+} // namespace mlops

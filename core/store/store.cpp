@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/store/store.h"
+
+#include "core/common/processinfo.h"
+#include "core/store/migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <csignal>
+
+namespace mlops {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlops::Store", text);
+}
+} // namespace
+
+int Store::latestSchemaVersion()
+{
+    return int(storeMigrations().size());
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("cannot create the folder of the store"), path};
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Store> store(new Store(std::move(*db)));
+    Database &d = store->db();
+    // WAL keeps readers and the writer apart and, with synchronous=NORMAL, stays
+    // consistent through a crash at any moment (only the last commits may be lost).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+        if (Status s = d.exec(QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+    if (Status s = store->migrate(); !s)
+        return s.error();
+    Result<int> interrupted = store->recoverInterruptedRuns();
+    if (!interrupted)
+        return interrupted.error();
+    store->m_report.interruptedRuns = *interrupted;
+    return store;
+}
+
+QString Store::journalMode()
+{
+    Result<QVariant> mode = m_db->scalar(QStringLiteral("PRAGMA journal_mode"));
+    return mode ? mode->toString() : QString();
+}
+
+Status Store::migrate()
+{
+    Database &d = *m_db;
+    if (Status s = d.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) WITHOUT ROWID"));
+        !s)
+        return s;
+
+    Result<Statement> applied = d.prepare(QStringLiteral("SELECT id FROM schema_migrations"));
+    if (!applied)
+        return applied.error();
+    QSet<QString> done;
+    for (;;) {
+        Result<bool> row = applied->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        done.insert(applied->text(0));
+    }
+
+    QSet<QString> known;
+    for (const Migration &m : storeMigrations())
+        known.insert(m.id);
+    for (const QString &id : std::as_const(done)) {
+        if (!known.contains(id))
+            return Error{tr("this store was written by a newer MLOps Studio (schema migration "
+                            "'%1' is unknown to this version); upgrade the studio")
+                             .arg(id),
+                         d.path()};
+    }
+
+    for (const Migration &m : storeMigrations()) {
+        if (done.contains(m.id))
+            continue;
+        Transaction tx(d);
+        if (!tx.isActive())
+            return tx.beginError();
+        if (Status s = d.exec(m.sql); !s)
+            return Error{tr("schema migration %1 failed: %2").arg(m.id, s.error().message),
+                         d.path()};
+        Result<Statement> record = d.prepare(
+            QStringLiteral("INSERT INTO schema_migrations(id, applied_at) VALUES(?, ?)"));
+        if (!record)
+            return record.error();
+        record->bind(1, m.id).bind(2, QDateTime::currentMSecsSinceEpoch());
+        if (Status s = record->exec(); !s)
+            return s;
+        if (Status s = d.exec(QStringLiteral("PRAGMA user_version=%1").arg(done.size() + 1)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        done.insert(m.id);
+        ++m_report.appliedMigrations;
+    }
+    m_schemaVersion = int(done.size());
+    return {};
+}
+
+Result<int> Store::recoverInterruptedRuns()
+{
+    Database &d = *m_db;
+    Result<Statement> query = d.prepare(QStringLiteral(
+        "SELECT id, owner_pid, owner_start, pgid FROM runs"
+        " WHERE status IN ('Running', 'Pending')"));
+    if (!query)
+        return query.error();
+    struct Orphan
+    {
+        qint64 id;
+        qint64 pgid;
+    };
+    QList<Orphan> orphans;
+    for (;;) {
+        Result<bool> row = query->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const ProcessIdentity owner{query->int64(1), query->int64(2)};
+        if (!owner.isAlive())
+            orphans.append({query->int64(0), query->isNull(3) ? 0 : query->int64(3)});
+    }
+    if (orphans.isEmpty())
+        return 0;
+
+    Transaction tx(d);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<Statement> mark = d.prepare(QStringLiteral(
+        "UPDATE runs SET status = 'Interrupted', ended_at = coalesce(ended_at, ?),"
+        " failure_reason = coalesce(failure_reason, ?) WHERE id = ?"));
+    if (!mark)
+        return mark.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString reason = tr("the program running it stopped unexpectedly");
+    for (const Orphan &orphan : std::as_const(orphans)) {
+        mark->bind(1, now).bind(2, reason).bind(3, orphan.id);
+        if (Status s = mark->exec(); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return int(orphans.size());
+}
+
+} // namespace mlops

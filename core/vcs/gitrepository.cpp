@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/vcs/gitrepository.h"
+
+#include "core/vcs/gitptr.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <functional>
+#include <mutex>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace mlops {
+
+namespace git {
+
+void ensureInitialized()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { git_libgit2_init(); });
+}
+
+Error lastError(const QString &doing, const QString &path)
+{
+    const git_error *e = git_error_last();
+    const QString detail = e && e->message ? QString::fromUtf8(e->message)
+                                           : QCoreApplication::translate("mlops::Git",
+                                                                         "unknown error");
+    return Error{doing + QStringLiteral(": ") + detail, path};
+}
+
+} // namespace git
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlops::Git", text);
+}
+
+GitCommit toCommit(const git_commit *c)
+{
+    GitCommit commit;
+    char sha[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(sha, sizeof sha, git_commit_id(c));
+    commit.sha = QString::fromLatin1(sha);
+    commit.summary = git::fromGit(git_commit_summary(const_cast<git_commit *>(c)));
+    commit.message = git::fromGit(git_commit_message(c));
+    const git_signature *author = git_commit_author(c);
+    commit.authorName = git::fromGit(author->name);
+    commit.authorEmail = git::fromGit(author->email);
+    commit.time = QDateTime::fromSecsSinceEpoch(author->when.time,
+                                                QTimeZone(author->when.offset * 60));
+    for (unsigned i = 0; i < git_commit_parentcount(c); ++i) {
+        git_oid_tostr(sha, sizeof sha, git_commit_parent_id(c, i));
+        commit.parents.append(QString::fromLatin1(sha));
+    }
+    return commit;
+}
+
+QString loginName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return user.isEmpty() ? QStringLiteral("mlops") : user;
+}
+
+} // namespace
+
+QString GitChange::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Added: return QStringLiteral("added");
+    case Kind::Modified: return QStringLiteral("modified");
+    case Kind::Deleted: return QStringLiteral("deleted");
+    case Kind::Renamed: return QStringLiteral("renamed");
+    case Kind::TypeChanged: return QStringLiteral("typechange");
+    case Kind::Untracked: return QStringLiteral("untracked");
+    case Kind::Conflicted: return QStringLiteral("conflicted");
+    }
+    return {};
+}
+
+GitRepository::~GitRepository()
+{
+    if (m_repo)
+        git_repository_free(m_repo);
+}
+
+GitRepository::GitRepository(GitRepository &&other) noexcept
+    : m_repo(std::exchange(other.m_repo, nullptr))
+{
+}
+
+GitRepository &GitRepository::operator=(GitRepository &&other) noexcept
+{
+    if (this != &other) {
+        if (m_repo)
+            git_repository_free(m_repo);
+        m_repo = std::exchange(other.m_repo, nullptr);
+    }
+    return *this;
+}
+
+Result<GitRepository> GitRepository::open(const QString &path, bool search)
+{
+    git::ensureInitialized();
+    git_repository *repo = nullptr;
+    const unsigned flags = search ? 0u : unsigned(GIT_REPOSITORY_OPEN_NO_SEARCH);
+    if (git_repository_open_ext(&repo, QFile::encodeName(path).constData(), flags, nullptr) != 0)
+        return git::lastError(tr("cannot open the git repository"), path);
+    if (git_repository_is_bare(repo)) {
+        git_repository_free(repo);
+        return Error{tr("a bare git repository has no working tree"), path};
+    }
+    return GitRepository(repo);
+}
+
+Result<GitRepository> GitRepository::init(const QString &path)
+{
+    git::ensureInitialized();
+    git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    options.flags = GIT_REPOSITORY_INIT_MKPATH;
+    // Follow init.defaultBranch when the user set it; otherwise start on "main".
+    QByteArray initialHead = "main";
+    git_config *rawConfig = nullptr;
+    if (git_config_open_default(&rawConfig) == 0) {
+        git::Config config(rawConfig);
+        git::Buf value;
+        if (git_config_get_string_buf(&value.buf, config.get(), "init.defaultBranch") == 0)
+            initialHead = QByteArray(value.buf.ptr, qsizetype(value.buf.size));
+    }
+    options.initial_head = initialHead.constData();
+    git_repository *repo = nullptr;
+    if (git_repository_init_ext(&repo, QFile::encodeName(path).constData(), &options) != 0)
+        return git::lastError(tr("cannot create the git repository"), path);
+    return GitRepository(repo);
+}
+
+std::optional<QString> GitRepository::discover(const QString &path)
+{
+    git::ensureInitialized();
+    git::Buf buf;
+    if (git_repository_discover(&buf.buf, QFile::encodeName(path).constData(), 0, nullptr) != 0)
+        return std::nullopt;
+    Result<GitRepository> repo = open(QString::fromUtf8(buf.buf.ptr));
+    if (!repo)
+        return std::nullopt;
+    return repo->workdir();
+}
+
+QString GitRepository::workdir() const
+{
+    QString dir = git::fromGit(git_repository_workdir(m_repo));
+    if (dir.endsWith(QLatin1Char('/')) && dir.size() > 1)
+        dir.chop(1);
+    return dir;
+}
+
+GitIdentity GitRepository::identity() const
+{
+    git_signature *raw = nullptr;
+    if (git_signature_default(&raw, m_repo) == 0) {
+        git::Signature sig(raw);
+        return GitIdentity{git::fromGit(sig->name), git::fromGit(sig->email), true};
+    }
+    const QString user = loginName();
+    return GitIdentity{user, user + QStringLiteral("@localhost"), false};
+}
+
+Result<QList<GitChange>> GitRepository::changes(bool includeUntracked) const
+{
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    options.flags = GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY;
+    if (includeUntracked)
+        options.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    git_status_list *raw = nullptr;
+    if (git_status_list_new(&raw, m_repo, &options) != 0)
+        return git::lastError(tr("cannot read the git status"), workdir());
+    git::StatusList list(raw);
+
+    QList<GitChange> result;
+    const size_t count = git_status_list_entrycount(list.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_status_entry *e = git_status_byindex(list.get(), i);
+        const unsigned s = e->status;
+        if (s == GIT_STATUS_CURRENT || (s & GIT_STATUS_IGNORED))
+            continue;
+        GitChange change;
+        const git_diff_delta *delta = e->index_to_workdir ? e->index_to_workdir
+                                                          : e->head_to_index;
+        change.path = git::fromGit(delta->new_file.path ? delta->new_file.path
+                                                        : delta->old_file.path);
+        change.staged = s & (GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED
+                             | GIT_STATUS_INDEX_DELETED | GIT_STATUS_INDEX_RENAMED
+                             | GIT_STATUS_INDEX_TYPECHANGE);
+        if (s & GIT_STATUS_CONFLICTED)
+            change.kind = GitChange::Kind::Conflicted;
+        else if (s & GIT_STATUS_WT_NEW)
+            change.kind = GitChange::Kind::Untracked;
+        else if (s & (GIT_STATUS_INDEX_NEW))
+            change.kind = GitChange::Kind::Added;
+        else if (s & (GIT_STATUS_INDEX_DELETED | GIT_STATUS_WT_DELETED))
+            change.kind = GitChange::Kind::Deleted;
+        else if (s & (GIT_STATUS_INDEX_RENAMED | GIT_STATUS_WT_RENAMED))
+            change.kind = GitChange::Kind::Renamed;
+        else if (s & (GIT_STATUS_INDEX_TYPECHANGE | GIT_STATUS_WT_TYPECHANGE))
+            change.kind = GitChange::Kind::TypeChanged;
+        else
+            change.kind = GitChange::Kind::Modified;
+        result.append(change);
+    }
+    return result;
+}
+
+Result<std::optional<GitCommit>> GitRepository::head() const
+{
+    git_reference *rawRef = nullptr;
+    const int rc = git_repository_head(&rawRef, m_repo);
+    if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
+        return std::optional<GitCommit>();
+    if (rc != 0)
+        return git::lastError(tr("cannot read HEAD"), workdir());
+    git::Reference ref(rawRef);
+    git_commit *rawCommit = nullptr;
+    if (git_commit_lookup(&rawCommit, m_repo, git_reference_target(ref.get())) != 0)
+        return git::lastError(tr("cannot read the HEAD commit"), workdir());
+    git::Commit commit(rawCommit);
+    return std::optional<GitCommit>(toCommit(commit.get()));
+}
+
+Result<GitState> GitRepository::state(bool includeUntracked) const
+{
+    GitState state;
+    state.detached = git_repository_head_detached(m_repo) == 1;
+    if (!state.detached) {
+        git_reference *rawRef = nullptr;
+        if (git_reference_lookup(&rawRef, m_repo, "HEAD") == 0) {
+            git::Reference ref(rawRef);
+            const char *target = git_reference_symbolic_target(ref.get());
+            QString branch = git::fromGit(target);
+            if (branch.startsWith(QStringLiteral("refs/heads/")))
+                branch = branch.mid(11);
+            state.branch = branch;
+        }
+    }
+    Result<std::optional<GitCommit>> head = this->head();
+    if (!head)
+        return head.error();
+    state.head = *head;
+    Result<QList<GitChange>> changes = this->changes(includeUntracked);
+    if (!changes)
+        return changes.error();
+    state.changes = *changes;
+    return state;
+}
+
+Result<QList<GitCommit>> GitRepository::log(int maxCount) const
+{
+    QList<GitCommit> commits;
+    git_revwalk *rawWalk = nullptr;
+    if (git_revwalk_new(&rawWalk, m_repo) != 0)
+        return git::lastError(tr("cannot read the history"), workdir());
+    git::Revwalk walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
+    const int pushed = git_revwalk_push_head(walk.get());
+    if (pushed == GIT_ENOTFOUND || pushed == GIT_EUNBORNBRANCH)
+        return commits;
+    if (pushed != 0)
+        return git::lastError(tr("cannot read the history"), workdir());
+    git_oid oid;
+    while ((maxCount <= 0 || commits.size() < maxCount) && git_revwalk_next(&oid, walk.get()) == 0) {
+        git_commit *raw = nullptr;
+        if (git_commit_lookup(&raw, m_repo, &oid) != 0)
+            return git::lastError(tr("cannot read a commit"), workdir());
+        git::Commit commit(raw);
+        commits.append(toCommit(commit.get()));
+    }
+    return commits;
+}
+
+Result<QString> GitRepository::commitPaths(const QStringList &paths, const QString &message)
+{
+    const QString root = workdir();
+    const QDir rootDir(root);
+    // Expand folders into the files they hold, skipping .git and what git ignores.
+    QStringList files;
+    std::function<void(const QString &)> collect = [&](const QString &rel) {
+        if (rel == QStringLiteral(".git") || rel.endsWith(QStringLiteral("/.git")))
+            return;
+        const QFileInfo info(rootDir.filePath(rel));
+        int ignored = 0;
+        const QByteArray relUtf8 = (info.isDir() ? rel + QLatin1Char('/') : rel).toUtf8();
+        if (git_ignore_path_is_ignored(&ignored, m_repo, relUtf8.constData()) == 0 && ignored)
+            return;
+        if (!info.isDir() || info.isSymLink()) {
+            files.append(rel);
+            return;
+        }
+        const QDir dir(info.absoluteFilePath());
+        for (const QString &entry :
+             dir.entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System
+                               | QDir::NoDotAndDotDot,
+                           QDir::Name))
+            collect(rel + QLatin1Char('/') + entry);
+    };
+    for (const QString &path : paths) {
+        const QString rel = QDir::cleanPath(path);
+        if (!QFileInfo::exists(rootDir.filePath(rel)))
+            return Error{tr("cannot commit a file that does not exist"), rootDir.filePath(rel)};
+        collect(rel);
+    }
+
+    // A private index built from HEAD's tree, so the user's staged work stays out.
+    git_index *rawIndex = nullptr;
+    if (git_index_new(&rawIndex) != 0)
+        return git::lastError(tr("cannot create an index"), root);
+    git::Index index(rawIndex);
+    Result<std::optional<GitCommit>> headCommit = head();
+    if (!headCommit)
+        return headCommit.error();
+    git::Commit parent;
+    if (*headCommit) {
+        git_object *rawObj = nullptr;
+        if (git_revparse_single(&rawObj, m_repo, "HEAD^{commit}") != 0)
+            return git::lastError(tr("cannot read HEAD"), root);
+        parent.reset(reinterpret_cast<git_commit *>(rawObj));
+        git_tree *rawTree = nullptr;
+        if (git_commit_tree(&rawTree, parent.get()) != 0)
+            return git::lastError(tr("cannot read HEAD's tree"), root);
+        git::Tree tree(rawTree);
+        if (git_index_read_tree(index.get(), tree.get()) != 0)
+            return git::lastError(tr("cannot read HEAD's tree"), root);
+    }
+
+    git_index *rawRepoIndex = nullptr;
+    if (git_repository_index(&rawRepoIndex, m_repo) != 0)
+        return git::lastError(tr("cannot open the repository index"), root);
+    git::Index repoIndex(rawRepoIndex);
+
+    QStringList committed;
+    for (const QString &file : std::as_const(files)) {
+        const QByteArray rel = file.toUtf8();
+        git_oid blob;
+        if (git_blob_create_from_workdir(&blob, m_repo, rel.constData()) != 0)
+            return git::lastError(tr("cannot store a file in git"), QDir(root).filePath(file));
+        const QFileInfo info(QDir(root).filePath(file));
+        git_index_entry entry = {};
+        entry.path = rel.constData();
+        entry.id = blob;
+        entry.mode = info.isSymLink() ? GIT_FILEMODE_LINK
+                     : info.isExecutable() ? GIT_FILEMODE_BLOB_EXECUTABLE
+                                           : GIT_FILEMODE_BLOB;
+        entry.file_size = uint32_t(info.size());
+        if (git_index_add(index.get(), &entry) != 0)
+            return git::lastError(tr("cannot add a file to the commit"), file);
+        // Keep the user's index in step for these paths only, so `git status` is clean.
+        if (git_index_add_bypath(repoIndex.get(), rel.constData()) != 0)
+            return git::lastError(tr("cannot add a file to the index"), file);
+        committed.append(file);
+    }
+    if (committed.isEmpty())
+        return Error{tr("nothing to commit"), root};
+
+    git_oid treeId;
+    if (git_index_write_tree_to(&treeId, index.get(), m_repo) != 0)
+        return git::lastError(tr("cannot write the commit tree"), root);
+    git_tree *rawTree = nullptr;
+    if (git_tree_lookup(&rawTree, m_repo, &treeId) != 0)
+        return git::lastError(tr("cannot write the commit tree"), root);
+    git::Tree tree(rawTree);
+
+    const GitIdentity who = identity();
+    git_signature *rawSig = nullptr;
+    if (git_signature_now(&rawSig, who.name.toUtf8().constData(), who.email.toUtf8().constData())
+        != 0)
+        return git::lastError(tr("cannot make a commit signature"), root);
+    git::Signature sig(rawSig);
+
+    const git_commit *parents[] = {parent.get()};
+    git_oid commitId;
+    if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), "UTF-8",
+                          message.toUtf8().constData(), tree.get(), parent ? 1 : 0, parents)
+        != 0)
+        return git::lastError(tr("cannot create the commit"), root);
+    if (git_index_write(repoIndex.get()) != 0)
+        return git::lastError(tr("cannot write the repository index"), root);
+
+    char sha[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(sha, sizeof sha, &commitId);
+    return QString::fromLatin1(sha);
+}
+
+Result<QByteArray> GitRepository::diffHead() const
+{
+    git::Tree tree;
+    git_object *rawObj = nullptr;
+    if (git_revparse_single(&rawObj, m_repo, "HEAD^{tree}") == 0)
+        tree.reset(reinterpret_cast<git_tree *>(rawObj));
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    git_diff *rawDiff = nullptr;
+    if (git_diff_tree_to_workdir_with_index(&rawDiff, m_repo, tree.get(), &options) != 0)
+        return git::lastError(tr("cannot compute the diff"), workdir());
+    git::Diff diff(rawDiff);
+    git::Buf buf;
+    if (git_diff_to_buf(&buf.buf, diff.get(), GIT_DIFF_FORMAT_PATCH) != 0)
+        return git::lastError(tr("cannot format the diff"), workdir());
+    return QByteArray(buf.buf.ptr, qsizetype(buf.buf.size));
+}
+
+Result<QStringList> GitRepository::trackedFiles(const QString &folder) const
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, m_repo) != 0)
+        return git::lastError(tr("cannot open the repository index"), workdir());
+    git::Index index(rawIndex);
+    QString prefix = QDir::cleanPath(folder);
+    if (prefix == QStringLiteral(".") || prefix.isEmpty())
+        prefix.clear();
+    else if (!prefix.endsWith(QLatin1Char('/')))
+        prefix += QLatin1Char('/');
+    QStringList files;
+    const size_t count = git_index_entrycount(index.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_index_entry *e = git_index_get_byindex(index.get(), i);
+        const QString path = QString::fromUtf8(e->path);
+        if (prefix.isEmpty() || path.startsWith(prefix))
+            files.append(path);
+    }
+    files.sort();
+    return files;
+}
+
+} // namespace mlops

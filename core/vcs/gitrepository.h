@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+struct git_repository;
+
+namespace mlops {
+
+/** Who a commit is by: from the git configuration, or the studio's default. */
+struct GitIdentity
+{
+    QString name;
+    QString email;
+    bool fromConfig = false;  ///< false: user.name/user.email are not configured
+
+    QString toString() const { return name + QStringLiteral(" <") + email + QLatin1Char('>'); }
+};
+
+/** One changed path in the working tree or the index. */
+struct GitChange
+{
+    enum class Kind { Added, Modified, Deleted, Renamed, TypeChanged, Untracked, Conflicted };
+    QString path;
+    Kind kind = Kind::Modified;
+    bool staged = false;
+
+    static QString kindName(Kind kind);
+};
+
+struct GitCommit
+{
+    QString sha;
+    QString summary;
+    QString message;
+    QString authorName;
+    QString authorEmail;
+    QDateTime time;
+    QStringList parents;
+
+    QString shortSha() const { return sha.left(8); }
+};
+
+/** A snapshot of what the Overview and every run record. */
+struct GitState
+{
+    QString branch;              ///< empty when HEAD is detached or unborn
+    bool detached = false;
+    std::optional<GitCommit> head;  ///< none before the first commit
+    QList<GitChange> changes;
+
+    bool isDirty() const { return !changes.isEmpty(); }
+};
+
+/**
+ * A git repository through libgit2 (never the git binary). RAII: the repository handle
+ * and every libgit2 object are freed by their owners. All functions block; views call
+ * them off the GUI thread.
+ */
+class GitRepository
+{
+public:
+    ~GitRepository();
+    GitRepository(GitRepository &&) noexcept;
+    GitRepository &operator=(GitRepository &&) noexcept;
+
+    /** Opens the repository whose working tree is `path` (or contains it, if `search`). */
+    static Result<GitRepository> open(const QString &path, bool search = false);
+    /** Creates a repository in `path` (initial branch from init.defaultBranch, else main). */
+    static Result<GitRepository> init(const QString &path);
+    /** The working tree root of the repository containing `path`, if there is one. */
+    static std::optional<QString> discover(const QString &path);
+
+    QString workdir() const;
+
+    /** The configured identity, else `$USER <$USER@localhost>`. */
+    GitIdentity identity() const;
+
+    Result<GitState> state(bool includeUntracked = true) const;
+    Result<QList<GitChange>> changes(bool includeUntracked = true) const;
+    /** HEAD's commit, or std::nullopt on an unborn branch. */
+    Result<std::optional<GitCommit>> head() const;
+    Result<QList<GitCommit>> log(int maxCount = 100) const;
+
+    /**
+     * Commits exactly `paths` (relative to the working tree; folders recursively) as they
+     * are on disk, on top of HEAD. Whatever else the user has staged stays staged and
+     * out of this commit. Returns the new commit's sha.
+     */
+    Result<QString> commitPaths(const QStringList &paths, const QString &message);
+
+    /** The patch from HEAD to the working tree (tracked files), as `git diff HEAD`. */
+    Result<QByteArray> diffHead() const;
+
+    /** Paths git tracks (in the index) under `folder` ("" = everywhere), sorted. */
+    Result<QStringList> trackedFiles(const QString &folder = {}) const;
+
+    git_repository *handle() const { return m_repo; }
+
+private:
+    explicit GitRepository(git_repository *repo) : m_repo(repo) {}
+    git_repository *m_repo = nullptr;
+};
+
+} // namespace mlops

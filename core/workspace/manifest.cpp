@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/workspace/manifest.h"
+
+#include "core/common/fileutil.h"
+#include "core/common/suggest.h"
+#include "core/common/yamlutil.h"
+
+#include <QCoreApplication>
+
+namespace mlops {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlops::WorkspaceManifest", text);
+}
+
+QVariant toVariant(const YAML::Node &node)
+{
+    if (node.IsMap()) {
+        QVariantMap map;
+        for (auto it = node.begin(); it != node.end(); ++it)
+            map.insert(yaml::toQString(it->first), toVariant(it->second));
+        return map;
+    }
+    if (node.IsSequence()) {
+        QVariantList list;
+        for (const YAML::Node &item : node)
+            list.append(toVariant(item));
+        return list;
+    }
+    if (node.IsScalar())
+        return yaml::toQString(node);
+    return {};
+}
+} // namespace
+
+QStringList WorkspaceManifest::knownKeys()
+{
+    return {QStringLiteral("name"),  QStringLiteral("description"), QStringLiteral("python"),
+            QStringLiteral("runner"), QStringLiteral("roles"),      QStringLiteral("environments")};
+}
+
+QStringList WorkspaceManifest::knownRunners()
+{
+    return {QStringLiteral("process"), QStringLiteral("sandbox"), QStringLiteral("docker"),
+            QStringLiteral("podman")};
+}
+
+Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QByteArray &text)
+{
+    Result<YAML::Node> doc = yaml::parse(file, text);
+    if (!doc)
+        return doc.error();
+    const YAML::Node &root = *doc;
+    if (!root.IsMap())
+        return yaml::errorAt(file, root, tr("the workspace manifest must be a mapping of keys"));
+    if (Status s = yaml::checkKeys(file, root, knownKeys(), tr("the workspace manifest")); !s)
+        return s.error();
+
+    WorkspaceManifest manifest;
+    if (const YAML::Node n = root["name"]) {
+        Result<QString> v = yaml::scalar(file, n, QStringLiteral("name"));
+        if (!v)
+            return v.error();
+        manifest.name = *v;
+    }
+    if (manifest.name.trimmed().isEmpty())
+        return Error::at(file, 1, 1, tr("the workspace manifest needs a 'name'"));
+    if (const YAML::Node n = root["description"]) {
+        Result<QString> v = yaml::scalar(file, n, QStringLiteral("description"));
+        if (!v)
+            return v.error();
+        manifest.description = *v;
+    }
+    if (const YAML::Node n = root["python"]) {
+        Result<QString> v = yaml::scalar(file, n, QStringLiteral("python"));
+        if (!v)
+            return v.error();
+        manifest.python = *v;
+    }
+    if (const YAML::Node n = root["runner"]) {
+        Result<QString> v = yaml::scalar(file, n, QStringLiteral("runner"));
+        if (!v)
+            return v.error();
+        if (!knownRunners().contains(*v))
+            return yaml::errorAt(file, n,
+                                 tr("unknown runner '%1' (one of: %2)%3")
+                                     .arg(*v, knownRunners().join(QStringLiteral(", ")),
+                                          didYouMean(*v, knownRunners())));
+        manifest.runner = *v;
+    }
+    if (const YAML::Node n = root["roles"]) {
+        if (!n.IsMap())
+            return yaml::errorAt(file, n, tr("'roles' must map role names to lists of people"));
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            const QString role = yaml::toQString(it->first);
+            Result<QStringList> people = it->second.IsScalar()
+                                             ? Result<QStringList>(QStringList{yaml::toQString(it->second)})
+                                             : yaml::scalarList(file, it->second,
+                                                                tr("role '%1'").arg(role));
+            if (!people)
+                return people.error();
+            manifest.roles.insert(role, *people);
+        }
+    }
+    if (const YAML::Node n = root["environments"]) {
+        if (!n.IsMap())
+            return yaml::errorAt(file, n, tr("'environments' must map names to settings"));
+        for (auto it = n.begin(); it != n.end(); ++it) {
+            const QString env = yaml::toQString(it->first);
+            if (!it->second.IsMap() && !it->second.IsNull())
+                return yaml::errorAt(file, it->second,
+                                     tr("environment '%1' must be a mapping of settings").arg(env));
+            manifest.environments.insert(env, toVariant(it->second).toMap());
+        }
+    }
+    return manifest;
+}
+
+Result<WorkspaceManifest> WorkspaceManifest::load(const QString &file)
+{
+    Result<QByteArray> text = readFile(file);
+    if (!text)
+        return text.error();
+    return parse(file, *text);
+}
+
+} // namespace mlops

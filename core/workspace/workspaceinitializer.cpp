@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/workspace/workspaceinitializer.h"
+
+#include "core/common/datadirs.h"
+#include "core/common/fileutil.h"
+#include "core/common/suggest.h"
+#include "core/store/store.h"
+#include "core/workspace/workspace.h"
+#include "core/workspace/workspacetemplate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QUuid>
+
+namespace mlops {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mlops::WorkspaceInitializer", text);
+}
+
+QString yamlQuoted(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+/** Template file name → workspace file name (dotfiles are shipped without the dot). */
+QString targetName(const QString &relative)
+{
+    if (relative == QStringLiteral("gitignore"))
+        return QStringLiteral(".gitignore");
+    return relative;
+}
+
+struct TemplateFile
+{
+    QString relative;  ///< in the workspace
+    QByteArray content;
+};
+
+QList<TemplateFile> renderTemplate(const WorkspaceTemplate &tmpl, const QString &name,
+                                   const QString &python, const QString &identity)
+{
+    QList<TemplateFile> files;
+    const QDir base(tmpl.filesDir());
+    QDirIterator it(tmpl.filesDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray content = file.readAll();
+        const QString rel = targetName(base.relativeFilePath(path));
+        const bool isYaml = rel.endsWith(QStringLiteral(".yaml"));
+        auto value = [isYaml](const QString &v) { return (isYaml ? yamlQuoted(v) : v).toUtf8(); };
+        content.replace("{{name}}", value(name));
+        content.replace("{{python}}", value(python));
+        content.replace("{{identity}}", value(identity));
+        files.append({rel, content});
+    }
+    std::sort(files.begin(), files.end(),
+              [](const TemplateFile &a, const TemplateFile &b) { return a.relative < b.relative; });
+    return files;
+}
+
+Status runGenerator(const WorkspaceTemplate &tmpl, const QString &python, const QString &staging)
+{
+    QFile script(tmpl.generatorPath());
+    if (!script.open(QIODevice::ReadOnly))
+        return Error{tr("the template's data generator is missing"), tmpl.generatorPath()};
+    const QString scriptPath = staging + QStringLiteral("/.generate.py");
+    if (Status s = writeFileAtomically(scriptPath, script.readAll()); !s)
+        return s;
+    auto removeScript = qScopeGuard([&] { QFile::remove(scriptPath); });
+
+    if (!QFileInfo(python).isExecutable())
+        return Error{tr("cannot produce the %1 data set: the Python interpreter %2 does not "
+                        "exist or is not executable (install python3-sklearn, or pass --python)")
+                         .arg(tmpl.name, python)};
+    QProcess process;
+    process.setProgram(python);
+    process.setArguments({scriptPath, staging});
+    process.setWorkingDirectory(staging);
+    process.start();
+    if (!process.waitForStarted(30000))
+        return Error{tr("cannot produce the %1 data set: %2 did not start: %3")
+                         .arg(tmpl.name, python, process.errorString())};
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return Error{tr("cannot produce the %1 data set: %2 did not finish within 3 minutes")
+                         .arg(tmpl.name, python)};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString output = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        const QString lastLine = output.section(QLatin1Char('\n'), -1);
+        return Error{tr("cannot produce the %1 data set with %2: %3")
+                         .arg(tmpl.name, python,
+                              lastLine.isEmpty() ? tr("the generator failed") : lastLine)};
+    }
+    return {};
+}
+
+/** Appends `.mlops/` to an existing .gitignore unless it already ignores it. */
+QByteArray mergeGitignore(const QByteArray &existing)
+{
+    for (const QByteArray &line : existing.split('\n')) {
+        const QByteArray t = line.trimmed();
+        if (t == ".mlops" || t == ".mlops/" || t == "/.mlops" || t == "/.mlops/")
+            return existing;
+    }
+    QByteArray merged = existing;
+    if (!merged.isEmpty() && !merged.endsWith('\n'))
+        merged += '\n';
+    merged += "# Local state of MLOps Studio (store, cache, job folders): never committed.\n"
+              ".mlops/\n";
+    return merged;
+}
+
+} // namespace
+
+Result<InitResult> initWorkspace(const InitOptions &options)
+{
+    const WorkspaceTemplate *tmpl = WorkspaceTemplate::find(options.templateName);
+    if (!tmpl)
+        return Error::badInput(tr("unknown template '%1' (one of: %2)%3")
+                                   .arg(options.templateName,
+                                        WorkspaceTemplate::names().join(QStringLiteral(", ")),
+                                        didYouMean(options.templateName,
+                                                   WorkspaceTemplate::names())));
+    if (options.dir.isEmpty())
+        return Error::badInput(tr("no folder given for the new workspace"));
+
+    const QFileInfo dirInfo(options.dir);
+    const QString root = QDir::cleanPath(dirInfo.absoluteFilePath());
+    if (dirInfo.exists() && !dirInfo.isDir())
+        return Error::badInput(tr("exists and is not a folder"), root);
+    if (QFileInfo::exists(QDir(root).filePath(Workspace::manifestFileName())))
+        return Error::badInput(tr("already an MLOps Studio workspace (it has an %1)")
+                                   .arg(Workspace::manifestFileName()),
+                               root);
+
+    InitResult result;
+    result.root = root;
+    result.templateName = tmpl->name;
+    const bool dirExisted = dirInfo.exists();
+    const bool empty = isEmptyDirectory(root);
+    if (!empty) {
+        const std::optional<QString> repoRoot = GitRepository::discover(root);
+        if (!repoRoot)
+            return Error::badInput(tr("the folder is not empty and is not in a git repository; "
+                                      "refusing to create a workspace in it (use an empty or "
+                                      "new folder, or a git repository)"),
+                                   root);
+        result.existingRepository = true;
+        result.repositoryRoot = *repoRoot;
+    } else {
+        result.repositoryRoot = root;
+    }
+
+    const QString name = options.name.isEmpty() ? QFileInfo(root).fileName() : options.name;
+    const QString python = options.python.isEmpty() ? defaultPython() : options.python;
+
+    // Who the commit is by, and the first approver: the git identity of the user.
+    GitIdentity identity;
+    if (result.existingRepository) {
+        Result<GitRepository> repo = GitRepository::open(result.repositoryRoot);
+        if (!repo)
+            return repo.error();
+        identity = repo->identity();
+    }
+
+    // Everything created from here on is undone if a later step fails.
+    QStringList createdFiles;
+    QStringList createdDirs;
+    QList<QPair<QString, QByteArray>> replacedFiles;  // the user's version, to put back
+    const bool stateDirExisted = QFileInfo::exists(QDir(root).filePath(QStringLiteral(".mlops")));
+    bool done = false;
+    auto rollback = qScopeGuard([&] {
+        if (done)
+            return;
+        if (!dirExisted || empty) {
+            // The folder was ours (or empty): leave it as we found it.
+            QDir(root).removeRecursively();
+            if (dirExisted)
+                QDir().mkpath(root);
+            return;
+        }
+        for (const QString &file : std::as_const(createdFiles))
+            QFile::remove(file);
+        for (const auto &[file, previous] : std::as_const(replacedFiles))
+            (void)writeFileAtomically(file, previous);
+        for (auto it = createdDirs.crbegin(); it != createdDirs.crend(); ++it)
+            QDir().rmdir(*it);
+        if (!stateDirExisted)
+            QDir(QDir(root).filePath(QStringLiteral(".mlops"))).removeRecursively();
+    });
+
+    if (!QDir().mkpath(root))
+        return Error{tr("cannot create the folder"), root};
+
+    std::optional<GitRepository> repo;
+    if (!result.existingRepository) {
+        Result<GitRepository> created = GitRepository::init(root);
+        if (!created)
+            return created.error();
+        identity = created->identity();
+        repo.emplace(std::move(*created));
+    } else {
+        Result<GitRepository> opened = GitRepository::open(result.repositoryRoot);
+        if (!opened)
+            return opened.error();
+        repo.emplace(std::move(*opened));
+    }
+    result.author = identity;
+
+    QList<TemplateFile> files = renderTemplate(*tmpl, name, python, identity.toString());
+
+    // Existing repository: keep the user's files. A README stays theirs; .gitignore is
+    // merged; any other clash refuses before anything is written.
+    if (result.existingRepository) {
+        QStringList clashes;
+        for (auto it = files.begin(); it != files.end();) {
+            const QString target = QDir(root).filePath(it->relative);
+            if (!QFileInfo::exists(target) || it->relative.endsWith(QStringLiteral(".gitkeep"))) {
+                if (QFileInfo::exists(target))
+                    it = files.erase(it);
+                else
+                    ++it;
+                continue;
+            }
+            if (it->relative == QStringLiteral("README.md")) {
+                it = files.erase(it);
+            } else if (it->relative == QStringLiteral(".gitignore")) {
+                Result<QByteArray> existing = readFile(target);
+                if (!existing)
+                    return existing.error();
+                it->content = mergeGitignore(*existing);
+                ++it;
+            } else {
+                clashes.append(it->relative);
+                ++it;
+            }
+        }
+        if (!clashes.isEmpty())
+            return Error::badInput(tr("would overwrite existing files: %1; nothing was changed")
+                                       .arg(clashes.join(QStringLiteral(", "))),
+                                   root);
+    }
+
+    // Stage, generate, then move into place.
+    const QString staging = QDir(root).filePath(
+        QStringLiteral(".mlops/init-") + QUuid::createUuid().toString(QUuid::Id128).left(12));
+    auto removeStaging = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+    for (const TemplateFile &file : std::as_const(files)) {
+        if (Status s = writeFileAtomically(QDir(staging).filePath(file.relative), file.content); !s)
+            return s.error();
+    }
+    if (tmpl->hasGenerator()) {
+        if (Status s = runGenerator(*tmpl, python, staging); !s)
+            return s.error();
+    }
+
+    QStringList stagedFiles;
+    QDirIterator staged(staging, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (staged.hasNext())
+        stagedFiles.append(QDir(staging).relativeFilePath(staged.next()));
+    stagedFiles.sort();
+    QStringList relativeToRepo;
+    const QDir repoDir(result.repositoryRoot);
+    for (const QString &rel : std::as_const(stagedFiles)) {
+        const QString target = QDir(root).filePath(rel);
+        // Record every folder we create so a rollback removes exactly those.
+        QStringList missing;
+        for (QFileInfo parent(QFileInfo(target).absolutePath()); !parent.exists();
+             parent = QFileInfo(parent.absolutePath()))
+            missing.prepend(parent.absoluteFilePath());
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return Error{tr("cannot create folder"), QFileInfo(target).absolutePath()};
+        createdDirs += missing;
+        const bool replacing = QFileInfo::exists(target);  // only a merged .gitignore
+        QByteArray previous;
+        if (replacing) {
+            Result<QByteArray> old = readFile(target);
+            if (!old)
+                return old.error();
+            previous = *old;
+            if (!QFile::remove(target))
+                return Error{tr("cannot update the file"), target};
+        }
+        if (!QFile::rename(QDir(staging).filePath(rel), target)) {
+            if (replacing)
+                (void)writeFileAtomically(target, previous);
+            return Error{tr("cannot move a new file into place"), target};
+        }
+        if (replacing)
+            replacedFiles.append({target, previous});
+        else
+            createdFiles.append(target);
+        relativeToRepo.append(repoDir.relativeFilePath(target));
+    }
+    removeStaging.dismiss();
+    QDir(staging).removeRecursively();
+
+    // Local state: ignored twice over (the workspace .gitignore and a self-ignoring folder).
+    if (Status s = writeFileAtomically(QDir(root).filePath(QStringLiteral(".mlops/.gitignore")),
+                                       "*\n");
+        !s)
+        return s.error();
+
+    Result<std::unique_ptr<Store>> store =
+        Store::open(QDir(root).filePath(QStringLiteral(".mlops/store.db")));
+    if (!store)
+        return store.error();
+
+    Result<QString> commit = repo->commitPaths(
+        relativeToRepo, result.existingRepository
+                            ? tr("Add MLOps Studio workspace '%1'").arg(name)
+                            : tr("Create MLOps Studio workspace '%1'").arg(name));
+    if (!commit)
+        return commit.error();
+    result.commit = *commit;
+    result.files = relativeToRepo;
+
+    done = true;
+    return result;
+}
+
+} // namespace mlops

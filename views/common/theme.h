@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include <QColor>
+
+class QApplication;
+
+namespace mlops {
+
+/** The studio's style: Fusion, a light palette and resources/style/studio.qss. */
+void applyStudioTheme(QApplication &app);
+
+/** Colours shared by charts, badges and graph items. */
+namespace theme {
+QColor accent();
+QColor success();
+QColor warning();
+QColor danger();
+QColor muted();
+/** Colour for a run status name (Completed, Failed, …). */
+QColor statusColor(const QString &status);
+/** A series colour from a fixed, colour-blind-friendly palette. */
+QColor seriesColor(int index);
+} // namespace theme
+
+} // namespace mlops

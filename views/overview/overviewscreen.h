@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/workspace/workspacesummary.h"
+#include "views/shell/screen.h"
+
+class QLabel;
+class QListWidget;
+class QVBoxLayout;
+
+namespace mlops {
+
+class Card;
+class StatTile;
+
+/**
+ * The Overview: the workspace at a glance — name and path, git branch, HEAD commit and
+ * uncommitted changes, and counts of pipelines, notebooks, data files and runs. Loads
+ * with summarizeWorkspace() off the GUI thread.
+ */
+class OverviewScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewScreen(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    QString screenId() const override { return QStringLiteral("overview"); }
+    QString title() const override;
+    QIcon icon() const override;
+    bool isBusy() const override { return m_loading; }
+    void activate() override;
+
+    /** The summary on display (for tests). */
+    const WorkspaceSummary &summary() const { return m_summary; }
+
+    /** Extra cards from other screens' folders (engines, lifecycle) go below the rest. */
+    QVBoxLayout *extensionArea() const { return m_extensions; }
+
+public slots:
+    void reload();
+
+private:
+    void show(const WorkspaceSummary &summary);
+
+    bool m_loading = false;
+    bool m_reloadPending = false;
+    WorkspaceSummary m_summary;
+    QLabel *m_name;
+    QLabel *m_path;
+    QLabel *m_description;
+    StatTile *m_pipelines;
+    StatTile *m_notebooks;
+    StatTile *m_data;
+    StatTile *m_runs;
+    QLabel *m_branch;
+    QLabel *m_commit;
+    QLabel *m_commitMeta;
+    QLabel *m_dirty;
+    QListWidget *m_changes;
+    QLabel *m_python;
+    QLabel *m_runner;
+    QLabel *m_store;
+    QVBoxLayout *m_extensions;
+};
+
+} // namespace mlops

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+namespace mlops {
+
+class WorkspaceSession;
+
+/**
+ * One screen of the studio (Overview, Pipelines, Experiments…), hosted by the main
+ * window's navigation. A screen loads its data off the GUI thread when the workspace
+ * opens or changes, and says when it is busy so the tour can wait for real content.
+ */
+class Screen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Screen(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    /** Stable id: the tour's file name (`overview.png`) and the navigation's key. */
+    virtual QString screenId() const = 0;
+    /** The title in the sidebar and the window, translated. */
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+
+    /** True while the screen loads data; the tour waits for it. */
+    virtual bool isBusy() const { return false; }
+
+    /** Called when the screen becomes the visible one. */
+    virtual void activate() {}
+
+    /**
+     * Called by the tour before the screenshot, to put the screen into its most
+     * telling state (select the newest run, open a pipeline…). Default: nothing.
+     */
+    virtual void prepareForTour() {}
+
+    /**
+     * Asked before the workspace closes or the studio quits: a screen with unsaved work
+     * asks the user (save, discard, cancel). False cancels the close.
+     */
+    virtual bool confirmClose() { return true; }
+
+    WorkspaceSession *session() const { return m_session; }
+
+signals:
+    void busyChanged(bool busy);
+    /** A short message for the status bar. */
+    void statusMessage(const QString &message);
+    /** Ask the main window to show another screen (by id), e.g. "open run in Experiments". */
+    void navigateRequested(const QString &screenId, const QVariant &argument);
+
+public slots:
+    /** Show something given by another screen (a run id, a pipeline path…). */
+    virtual void navigateTo(const QVariant &argument) { Q_UNUSED(argument); }
+
+private:
+    WorkspaceSession *m_session;
+};
+
+} // namespace mlops
