@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/common/processinfo.h"
+#include "core/store/migrations.h"
+#include "core/store/store.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 insertRun(Database &db, const QString &uuid, const QString &status,
+                            const ProcessIdentity &owner)
+    {
+        Result<Statement> s = db.prepare(QStringLiteral(
+            "INSERT INTO runs(uuid, kind, name, status, created_at, owner_pid, owner_start)"
+            " VALUES(?, 'pipeline', 'p', ?, ?, ?, ?)"));
+        if (!s)
+            return -1;
+        s->bind(1, uuid).bind(2, status).bind(3, QDateTime::currentMSecsSinceEpoch());
+        s->bind(4, owner.pid).bind(5, owner.startTime);
+        if (!s->exec())
+            return -1;
+        return db.lastInsertId();
+    }
+
+    static QString statusOf(Database &db, const QString &uuid)
+    {
+        Result<Statement> s = db.prepare(QStringLiteral("SELECT status FROM runs WHERE uuid = ?"));
+        s->bind(1, uuid);
+        Result<bool> row = s->step();
+        return row && *row ? s->text(0) : QString();
+    }
+
+private slots:
+    void createsSchemaInWalMode()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Store>> store = Store::open(dir.filePath(QStringLiteral("s/store.db")));
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        QCOMPARE((*store)->journalMode(), QStringLiteral("wal"));
+        QCOMPARE((*store)->schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE((*store)->openReport().appliedMigrations, Store::latestSchemaVersion());
+        Result<QVariant> version = (*store)->db().scalar(QStringLiteral("PRAGMA user_version"));
+        QCOMPARE(version->toInt(), Store::latestSchemaVersion());
+        for (const char *table : {"runs", "params", "metrics", "metric_keys", "tags", "artifacts"}) {
+            Result<QVariant> n = (*store)->db().scalar(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                    .arg(QLatin1String(table)));
+            QCOMPARE(n->toInt(), 1);
+        }
+    }
+
+    void reopeningAppliesNothingTwice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        { QVERIFY(Store::open(path).ok()); }
+        Result<std::unique_ptr<Store>> again = Store::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->openReport().appliedMigrations, 0);
+        QCOMPARE((*again)->schemaVersion(), Store::latestSchemaVersion());
+    }
+
+    void migratesAnOlderStoreForward()
+    {
+        // A store that has only the first migration gets the rest on open, and keeps its data.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            QVERIFY(db.ok());
+            const Migration &first = storeMigrations().first();
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE schema_migrations(id TEXT PRIMARY "
+                                               "KEY, applied_at INTEGER NOT NULL) WITHOUT ROWID"))
+                        .ok());
+            QVERIFY((*db)->exec(first.sql).ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO schema_migrations VALUES('%1', 0)")
+                                    .arg(first.id))
+                        .ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO experiments(name, created_at) VALUES('kept', 1)")).ok());
+        }
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->openReport().appliedMigrations, Store::latestSchemaVersion() - 1);
+        QCOMPARE((*store)->db().scalar(QStringLiteral("SELECT name FROM experiments"))->toString(),
+                 QStringLiteral("kept"));
+    }
+
+    void refusesAStoreFromANewerProgram()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            QVERIFY(store.ok());
+            QVERIFY((*store)->db().exec(QStringLiteral(
+                "INSERT INTO schema_migrations VALUES('9999_from_the_future', 0)")).ok());
+        }
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(QStringLiteral("9999_from_the_future")),
+                 qPrintable(store.error().toString()));
+        QCOMPARE(store.error().file, path);
+    }
+
+    void marksRunsOfADeadProgramInterrupted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        // A process that has exited: its identity can never be alive again.
+        QProcess child;
+        child.start(QStringLiteral("/bin/true"));
+        QVERIFY(child.waitForStarted());
+        const ProcessIdentity dead{child.processId(), processStartTime(child.processId())};
+        QVERIFY(child.waitForFinished());
+        QVERIFY(!dead.isAlive());
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            QVERIFY(store.ok());
+            Database &db = (*store)->db();
+            QVERIFY(insertRun(db, QStringLiteral("aaaa0001"), QStringLiteral("Running"), dead) > 0);
+            QVERIFY(insertRun(db, QStringLiteral("aaaa0002"), QStringLiteral("Running"),
+                              ProcessIdentity::current()) > 0);
+            QVERIFY(insertRun(db, QStringLiteral("aaaa0003"), QStringLiteral("Completed"), dead) > 0);
+        }
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->openReport().interruptedRuns, 1);
+        Database &db = (*store)->db();
+        QCOMPARE(statusOf(db, QStringLiteral("aaaa0001")), QStringLiteral("Interrupted"));
+        QCOMPARE(statusOf(db, QStringLiteral("aaaa0002")), QStringLiteral("Running"));  // we are alive
+        QCOMPARE(statusOf(db, QStringLiteral("aaaa0003")), QStringLiteral("Completed"));
+        Result<QVariant> reason = db.scalar(
+            QStringLiteral("SELECT failure_reason FROM runs WHERE uuid = 'aaaa0001'"));
+        QVERIFY(!reason->toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+// Shared helpers for the test executables (linked into each by mlops_add_test).
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <memory>
+
+namespace mlops::test {
+
+/** The output of a command run to completion. */
+struct CommandResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+/** Runs a program with arguments (no shell), waiting up to `timeoutMs`. */
+CommandResult runProgram(const QString &program, const QStringList &args,
+                         const QString &workingDir = {},
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                         int timeoutMs = 120000);
+
+/** Runs the built `mlops` binary. */
+CommandResult runCli(const QStringList &args, const QString &workingDir = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                     int timeoutMs = 120000);
+
+/** The path of the built `mlops` and `mlops-studio` binaries. */
+QString cliPath();
+QString studioPath();
+
+/** True when the CI environment asks for every component (CI=true). */
+bool isCi();
+
+/**
+ * A workspace made by `mlops init` in a temporary folder, removed afterwards.
+ * The demo template runs /usr/bin/python3 with scikit-learn (about a second); tests
+ * that do not need the data set use the empty template.
+ */
+class TempWorkspace
+{
+public:
+    explicit TempWorkspace(const QString &templateName = QStringLiteral("empty"));
+    bool isValid() const { return m_valid; }
+    QString root() const { return m_root; }
+    QString path(const QString &relative) const;
+    const QString &error() const { return m_error; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+    QString m_error;
+    bool m_valid = false;
+};
+
+/** Writes a file (creating folders); returns false on failure. */
+bool writeFile(const QString &path, const QByteArray &content);
+QByteArray readFile(const QString &path);
+
+} // namespace mlops::test
+
+/**
+ * Requires a component (a container engine, bubblewrap, a Jupyter kernel…) for the rest
+ * of the test: skips with the reason when it is missing, but fails under CI=true, where
+ * every component must be there (the fresh-machine rule).
+ */
+#define MLOPS_REQUIRE(condition, reason)                                                   \
+    do {                                                                                    \
+        if (!(condition)) {                                                                 \
+            if (::mlops::test::isCi())                                                      \
+                QFAIL(qPrintable(QStringLiteral("required under CI=true: ") + (reason)));    \
+            QSKIP(qPrintable(reason));                                                      \
+        }                                                                                   \
+    } while (false)
