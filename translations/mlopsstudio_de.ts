@@ -2,7 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>mlops</name>
+    <name>mlops::Database</name>
+    <message>
+        <source>database error: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mlops::FileUtil</name>
     <message>
         <source>cannot create folder %1</source>
         <translation type="unfinished"></translation>
@@ -17,89 +28,6 @@
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the template&apos;s data generator is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot produce the %1 data set: the Python interpreter %2 does not exist or is not executable (install python3-sklearn, or pass --python)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot produce the %1 data set: %2 did not start: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot produce the %1 data set: %2 did not finish within 3 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot produce the %1 data set with %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the generator failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown template &apos;%1&apos; (one of: %2)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no folder given for the new workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exists and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already an MLOps Studio workspace (it has an %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder is not empty and is not in a git repository; refusing to create a workspace in it (use an empty or new folder, or a git repository)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>would overwrite existing files: %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move a new file into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add MLOps Studio workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create MLOps Studio workspace &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mlops::Database</name>
-    <message>
-        <source>database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +549,81 @@
     </message>
 </context>
 <context>
+    <name>mlops::WorkspaceInitializer</name>
+    <message>
+        <source>the template&apos;s data generator is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot produce the %1 data set: the Python interpreter %2 does not exist or is not executable (install python3-sklearn, or pass --python)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot produce the %1 data set: %2 did not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot produce the %1 data set: %2 did not finish within 3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot produce the %1 data set with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generator failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &apos;%1&apos; (one of: %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder given for the new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already an MLOps Studio workspace (it has an %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is not empty and is not in a git repository; refusing to create a workspace in it (use an empty or new folder, or a git repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would overwrite existing files: %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move a new file into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add MLOps Studio workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create MLOps Studio workspace &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlops::WorkspaceManifest</name>
     <message>
         <source>the workspace manifest must be a mapping of keys</source>
@@ -667,6 +670,29 @@
     </message>
 </context>
 <context>
+    <name>mlops::Yaml</name>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item of %1 must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlops::cli</name>
     <message>
         <source>mlops: error: %1</source>
@@ -684,6 +710,9 @@
         <source>List the workspace&apos;s runs</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mlops::cli::InitCommand</name>
     <message>
         <source>The template: %1 (default: demo).</source>
         <translation type="unfinished"></translation>
@@ -733,6 +762,56 @@
         <source>Note: git has no user.name/user.email configured; commits use %1. Set them with &apos;git config --global user.name ...&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mlops::cli::Main</name>
+    <message>
+        <source>Usage: mlops [-C DIR] COMMAND [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLOps Studio on the command line: workspaces, pipelines, runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as if started in DIR (the workspace folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;mlops COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-C needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (see &apos;mlops --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;%2 (see &apos;mlops --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::RunsCommand</name>
     <message>
         <source>Print JSON (format in the README).</source>
         <translation type="unfinished"></translation>
@@ -778,6 +857,10 @@
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mlops::studio</name>
@@ -807,29 +890,6 @@
     </message>
     <message>
         <source>mlops-studio: error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mlops::yaml</name>
-    <message>
-        <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a single value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every item of %1 must be a single value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,10 +10,10 @@
 namespace mlops::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::cli::init", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::cli::InitCommand)
+};
 } // namespace
 
 int runInit(Context &ctx, const QStringList &args)
@@ -21,24 +21,24 @@ int runInit(Context &ctx, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption templateOption(
         {QStringLiteral("t"), QStringLiteral("template")},
-        tr("The template: %1 (default: demo).").arg(WorkspaceTemplate::names().join(QStringLiteral(", "))),
-        tr("NAME"), QStringLiteral("demo"));
+        Text::tr("The template: %1 (default: demo).").arg(WorkspaceTemplate::names().join(QStringLiteral(", "))),
+        Text::tr("NAME"), QStringLiteral("demo"));
     const QCommandLineOption nameOption(QStringLiteral("name"),
-                                       tr("The workspace name (default: the folder's name)."),
-                                       tr("NAME"));
+                                       Text::tr("The workspace name (default: the folder's name)."),
+                                       Text::tr("NAME"));
     const QCommandLineOption pythonOption(QStringLiteral("python"),
-                                          tr("The Python interpreter for steps and notebooks "
+                                          Text::tr("The Python interpreter for steps and notebooks "
                                              "(default: /usr/bin/python3)."),
-                                          tr("PATH"));
+                                          Text::tr("PATH"));
     parser.addOptions({templateOption, nameOption, pythonOption});
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The folder of the new workspace."));
-    const QString usage = tr("Usage: mlops init DIR [--template demo|empty] [--name NAME] "
+    parser.addPositionalArgument(QStringLiteral("DIR"), Text::tr("The folder of the new workspace."));
+    const QString usage = Text::tr("Usage: mlops init DIR [--template demo|empty] [--name NAME] "
                              "[--python PATH]");
     if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
         return rc;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
-        return ctx.usageError(tr("init needs exactly one folder\n%1").arg(usage));
+        return ctx.usageError(Text::tr("init needs exactly one folder\n%1").arg(usage));
 
     InitOptions options;
     const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
@@ -50,21 +50,21 @@ int runInit(Context &ctx, const QStringList &args)
     Result<InitResult> result = initWorkspace(options);
     if (!result)
         return ctx.fail(result.error());
-    ctx.out << tr("Created workspace '%1' from the %2 template in %3")
+    ctx.out << Text::tr("Created workspace '%1' from the %2 template in %3")
                    .arg(QFileInfo(result->root).fileName(), result->templateName, result->root)
             << Qt::endl;
     if (result->existingRepository)
-        ctx.out << tr("Added %1 files to the git repository %2 in commit %3 (by %4)")
+        ctx.out << Text::tr("Added %1 files to the git repository %2 in commit %3 (by %4)")
                        .arg(result->files.size())
                        .arg(result->repositoryRoot, result->commit.left(8), result->author.toString())
                 << Qt::endl;
     else
-        ctx.out << tr("New git repository with %1 files; first commit %2 (by %3)")
+        ctx.out << Text::tr("New git repository with %1 files; first commit %2 (by %3)")
                        .arg(result->files.size())
                        .arg(result->commit.left(8), result->author.toString())
                 << Qt::endl;
     if (!result->author.fromConfig)
-        ctx.out << tr("Note: git has no user.name/user.email configured; commits use %1. Set "
+        ctx.out << Text::tr("Note: git has no user.name/user.email configured; commits use %1. Set "
                       "them with 'git config --global user.name ...'.")
                        .arg(result->author.toString())
                 << Qt::endl;

@@ -17,24 +17,24 @@ using namespace mlops::cli;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::cli::Main)
+};
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: mlops [-C DIR] COMMAND [OPTIONS]") << "\n\n"
-        << tr("MLOps Studio on the command line: workspaces, pipelines, runs.") << "\n\n"
-        << tr("Options:") << "\n"
-        << "  -C DIR        " << tr("Run as if started in DIR (the workspace folder)") << "\n"
-        << "  --version     " << tr("Print the version and exit") << "\n"
-        << "  -h, --help    " << tr("Show this help") << "\n\n"
-        << tr("Commands:") << "\n";
+    out << Text::tr("Usage: mlops [-C DIR] COMMAND [OPTIONS]") << "\n\n"
+        << Text::tr("MLOps Studio on the command line: workspaces, pipelines, runs.") << "\n\n"
+        << Text::tr("Options:") << "\n"
+        << "  -C DIR        " << Text::tr("Run as if started in DIR (the workspace folder)") << "\n"
+        << "  --version     " << Text::tr("Print the version and exit") << "\n"
+        << "  -h, --help    " << Text::tr("Show this help") << "\n\n"
+        << Text::tr("Commands:") << "\n";
     for (const Command &c : commands())
         out << "  " << c.name.leftJustified(12) << "  "
             << QCoreApplication::translate("mlops::cli", c.summary) << "\n";
-    out << "\n" << tr("Run 'mlops COMMAND --help' for a command's options.") << Qt::endl;
+    out << "\n" << Text::tr("Run 'mlops COMMAND --help' for a command's options.") << Qt::endl;
 }
 
 } // namespace
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         }
         if (option == QStringLiteral("-C")) {
             if (args.isEmpty())
-                return ctx.usageError(tr("-C needs a folder"));
+                return ctx.usageError(Text::tr("-C needs a folder"));
             ctx.directory = args.takeFirst();
             continue;
         }
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
             ctx.directory = option.mid(2);
             continue;
         }
-        return ctx.usageError(tr("unknown option '%1' (see 'mlops --help')").arg(option));
+        return ctx.usageError(Text::tr("unknown option '%1' (see 'mlops --help')").arg(option));
     }
     if (!ctx.directory.isEmpty())
         ctx.directory = QDir(ctx.currentDir).absoluteFilePath(ctx.directory);
@@ -91,6 +91,6 @@ int main(int argc, char *argv[])
         if (c.name == name)
             return c.handler(ctx, args);
     }
-    return ctx.usageError(tr("unknown command '%1'%2 (see 'mlops --help')")
+    return ctx.usageError(Text::tr("unknown command '%1'%2 (see 'mlops --help')")
                               .arg(name, didYouMean(name, names)));
 }

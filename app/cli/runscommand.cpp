@@ -11,10 +11,10 @@
 namespace mlops::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::cli::runs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::cli::RunsCommand)
+};
 
 QString formatDuration(qint64 ms)
 {
@@ -31,21 +31,21 @@ QString formatDuration(qint64 ms)
 int runRuns(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (format in the README)."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON (format in the README)."));
     const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
-                                   tr("Show at most N runs (newest first)."), tr("N"));
+                                   Text::tr("Show at most N runs (newest first)."), Text::tr("N"));
     parser.addOptions({json, limit});
-    const QString usage = tr("Usage: mlops runs [--json] [--limit N]");
+    const QString usage = Text::tr("Usage: mlops runs [--json] [--limit N]");
     if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
         return rc;
     if (parser.positionalArguments().size() > 1)
-        return ctx.usageError(tr("runs takes no arguments\n%1").arg(usage));
+        return ctx.usageError(Text::tr("runs takes no arguments\n%1").arg(usage));
     RunQuery query;
     if (parser.isSet(limit)) {
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit <= 0)
-            return ctx.usageError(tr("--limit needs a positive number, not '%1'").arg(parser.value(limit)));
+            return ctx.usageError(Text::tr("--limit needs a positive number, not '%1'").arg(parser.value(limit)));
     }
 
     Result<Workspace> ws = ctx.workspace();
@@ -69,12 +69,12 @@ int runRuns(Context &ctx, const QStringList &args)
         return ExitOk;
     }
     if (list->isEmpty()) {
-        ctx.out << tr("No runs yet. Run a pipeline with 'mlops run pipelines/<name>.yaml'.") << Qt::endl;
+        ctx.out << Text::tr("No runs yet. Run a pipeline with 'mlops run pipelines/<name>.yaml'.") << Qt::endl;
         return ExitOk;
     }
     ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
-                   .arg(tr("RUN").leftJustified(10), tr("KIND").leftJustified(9),
-                        tr("STATUS").leftJustified(11), tr("DURATION").leftJustified(10), tr("NAME"))
+                   .arg(Text::tr("RUN").leftJustified(10), Text::tr("KIND").leftJustified(9),
+                        Text::tr("STATUS").leftJustified(11), Text::tr("DURATION").leftJustified(10), Text::tr("NAME"))
             << Qt::endl;
     for (const RunRecord &run : *list) {
         ctx.out << QStringLiteral("%1  %2  %3  %4  %5")

@@ -11,26 +11,26 @@
 namespace mlops {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::FileUtil", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::FileUtil)
+};
 } // namespace
 
 Status writeFileAtomically(const QString &path, const QByteArray &data)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("cannot create folder %1").arg(info.absolutePath()), path};
+        return Error{Text::tr("cannot create folder %1").arg(info.absolutePath()), path};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+        return Error{Text::tr("cannot write: %1").arg(file.errorString()), path};
     if (file.write(data) != data.size()) {
         file.cancelWriting();
-        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+        return Error{Text::tr("cannot write: %1").arg(file.errorString()), path};
     }
     if (!file.commit())
-        return Error{tr("cannot save: %1").arg(file.errorString()), path};
+        return Error{Text::tr("cannot save: %1").arg(file.errorString()), path};
     return {};
 }
 
@@ -38,7 +38,7 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read: %1").arg(file.errorString()), path};
+        return Error{Text::tr("cannot read: %1").arg(file.errorString()), path};
     return file.readAll();
 }
 

@@ -9,10 +9,10 @@
 namespace mlops::yaml {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::Yaml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::Yaml)
+};
 } // namespace
 
 int lineOf(const YAML::Node &node)
@@ -39,7 +39,7 @@ Result<YAML::Node> parse(const QString &file, const QByteArray &text)
     } catch (const YAML::Exception &e) {
         return Error::at(file, e.mark.line >= 0 ? e.mark.line + 1 : 0,
                          e.mark.column >= 0 ? e.mark.column + 1 : 0,
-                         tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
+                         Text::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
 }
 
@@ -55,7 +55,7 @@ Status checkKeys(const QString &file, const YAML::Node &map, const QStringList &
         const QString key = toQString(it->first);
         if (!allowed.contains(key))
             return errorAt(file, it->first,
-                           tr("unknown key '%1' in %2%3").arg(key, context, didYouMean(key, allowed)));
+                           Text::tr("unknown key '%1' in %2%3").arg(key, context, didYouMean(key, allowed)));
     }
     return {};
 }
@@ -63,18 +63,18 @@ Status checkKeys(const QString &file, const YAML::Node &map, const QStringList &
 Result<QString> scalar(const QString &file, const YAML::Node &node, const QString &what)
 {
     if (!node.IsScalar())
-        return errorAt(file, node, tr("%1 must be a single value").arg(what));
+        return errorAt(file, node, Text::tr("%1 must be a single value").arg(what));
     return toQString(node);
 }
 
 Result<QStringList> scalarList(const QString &file, const YAML::Node &node, const QString &what)
 {
     if (!node.IsSequence())
-        return errorAt(file, node, tr("%1 must be a list").arg(what));
+        return errorAt(file, node, Text::tr("%1 must be a list").arg(what));
     QStringList values;
     for (const YAML::Node &item : node) {
         if (!item.IsScalar())
-            return errorAt(file, item, tr("every item of %1 must be a single value").arg(what));
+            return errorAt(file, item, Text::tr("every item of %1 must be a single value").arg(what));
         values.append(toQString(item));
     }
     return values;

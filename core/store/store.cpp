@@ -16,10 +16,10 @@
 namespace mlops {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::Store", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::Store)
+};
 } // namespace
 
 int Store::latestSchemaVersion()
@@ -30,7 +30,7 @@ int Store::latestSchemaVersion()
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("cannot create the folder of the store"), path};
+        return Error{Text::tr("cannot create the folder of the store"), path};
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
         return db.error();
@@ -85,7 +85,7 @@ Status Store::migrate()
         known.insert(m.id);
     for (const QString &id : std::as_const(done)) {
         if (!known.contains(id))
-            return Error{tr("this store was written by a newer MLOps Studio (schema migration "
+            return Error{Text::tr("this store was written by a newer MLOps Studio (schema migration "
                             "'%1' is unknown to this version); upgrade the studio")
                              .arg(id),
                          d.path()};
@@ -98,7 +98,7 @@ Status Store::migrate()
         if (!tx.isActive())
             return tx.beginError();
         if (Status s = d.exec(m.sql); !s)
-            return Error{tr("schema migration %1 failed: %2").arg(m.id, s.error().message),
+            return Error{Text::tr("schema migration %1 failed: %2").arg(m.id, s.error().message),
                          d.path()};
         Result<Statement> record = d.prepare(
             QStringLiteral("INSERT INTO schema_migrations(id, applied_at) VALUES(?, ?)"));
@@ -154,7 +154,7 @@ Result<int> Store::recoverInterruptedRuns()
     if (!mark)
         return mark.error();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString reason = tr("the program running it stopped unexpectedly");
+    const QString reason = Text::tr("the program running it stopped unexpectedly");
     for (const Orphan &orphan : std::as_const(orphans)) {
         mark->bind(1, now).bind(2, reason).bind(3, orphan.id);
         if (Status s = mark->exec(); !s)

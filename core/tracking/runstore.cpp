@@ -10,10 +10,10 @@ namespace mlops {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::RunStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::RunStore)
+};
 
 const QString kRunColumns = QStringLiteral(
     "r.id, r.uuid, r.parent_id, r.kind, r.name, r.pipeline, r.step_type, r.status, r.runner,"
@@ -106,10 +106,10 @@ Result<RunRecord> RunStore::find(const QString &idOrPrefix, bool withDetails)
 {
     const QString prefix = idOrPrefix.trimmed().toLower();
     if (prefix.size() < 4)
-        return Error::badInput(tr("run id '%1' is too short: give at least 4 characters").arg(idOrPrefix));
+        return Error::badInput(Text::tr("run id '%1' is too short: give at least 4 characters").arg(idOrPrefix));
     for (const QChar c : prefix) {
         if (!c.isDigit() && !(c >= QLatin1Char('a') && c <= QLatin1Char('f')))
-            return Error::badInput(tr("'%1' is not a run id (run ids are hexadecimal)").arg(idOrPrefix));
+            return Error::badInput(Text::tr("'%1' is not a run id (run ids are hexadecimal)").arg(idOrPrefix));
     }
     Result<Statement> s = m_db.prepare(QStringLiteral("SELECT ") + kRunColumns
                                        + QStringLiteral(" FROM runs r LEFT JOIN runs c ON c.id = r.cached_from"
@@ -121,9 +121,9 @@ Result<RunRecord> RunStore::find(const QString &idOrPrefix, bool withDetails)
     if (!runs)
         return runs.error();
     if (runs->isEmpty())
-        return Error::badInput(tr("no run with id '%1'").arg(idOrPrefix));
+        return Error::badInput(Text::tr("no run with id '%1'").arg(idOrPrefix));
     if (runs->size() > 1)
-        return Error::badInput(tr("run id '%1' is ambiguous: give more characters").arg(idOrPrefix));
+        return Error::badInput(Text::tr("run id '%1' is ambiguous: give more characters").arg(idOrPrefix));
     RunRecord run = runs->first();
     if (withDetails) {
         if (Status st = loadDetails(run); !st)
@@ -144,7 +144,7 @@ Result<RunRecord> RunStore::get(qint64 rowId, bool withDetails)
     if (!runs)
         return runs.error();
     if (runs->isEmpty())
-        return Error::badInput(tr("no run with row id %1").arg(rowId));
+        return Error::badInput(Text::tr("no run with row id %1").arg(rowId));
     RunRecord run = runs->first();
     if (withDetails) {
         if (Status st = loadDetails(run); !st)

@@ -36,10 +36,10 @@ Error lastError(const QString &doing, const QString &path)
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::Git", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::GitRepository)
+};
 
 GitCommit toCommit(const git_commit *c)
 {
@@ -114,10 +114,10 @@ Result<GitRepository> GitRepository::open(const QString &path, bool search)
     git_repository *repo = nullptr;
     const unsigned flags = search ? 0u : unsigned(GIT_REPOSITORY_OPEN_NO_SEARCH);
     if (git_repository_open_ext(&repo, QFile::encodeName(path).constData(), flags, nullptr) != 0)
-        return git::lastError(tr("cannot open the git repository"), path);
+        return git::lastError(Text::tr("cannot open the git repository"), path);
     if (git_repository_is_bare(repo)) {
         git_repository_free(repo);
-        return Error{tr("a bare git repository has no working tree"), path};
+        return Error{Text::tr("a bare git repository has no working tree"), path};
     }
     return GitRepository(repo);
 }
@@ -139,7 +139,7 @@ Result<GitRepository> GitRepository::init(const QString &path)
     options.initial_head = initialHead.constData();
     git_repository *repo = nullptr;
     if (git_repository_init_ext(&repo, QFile::encodeName(path).constData(), &options) != 0)
-        return git::lastError(tr("cannot create the git repository"), path);
+        return git::lastError(Text::tr("cannot create the git repository"), path);
     return GitRepository(repo);
 }
 
@@ -183,7 +183,7 @@ Result<QList<GitChange>> GitRepository::changes(bool includeUntracked) const
         options.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     git_status_list *raw = nullptr;
     if (git_status_list_new(&raw, m_repo, &options) != 0)
-        return git::lastError(tr("cannot read the git status"), workdir());
+        return git::lastError(Text::tr("cannot read the git status"), workdir());
     git::StatusList list(raw);
 
     QList<GitChange> result;
@@ -227,11 +227,11 @@ Result<std::optional<GitCommit>> GitRepository::head() const
     if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND)
         return std::optional<GitCommit>();
     if (rc != 0)
-        return git::lastError(tr("cannot read HEAD"), workdir());
+        return git::lastError(Text::tr("cannot read HEAD"), workdir());
     git::Reference ref(rawRef);
     git_commit *rawCommit = nullptr;
     if (git_commit_lookup(&rawCommit, m_repo, git_reference_target(ref.get())) != 0)
-        return git::lastError(tr("cannot read the HEAD commit"), workdir());
+        return git::lastError(Text::tr("cannot read the HEAD commit"), workdir());
     git::Commit commit(rawCommit);
     return std::optional<GitCommit>(toCommit(commit.get()));
 }
@@ -267,19 +267,19 @@ Result<QList<GitCommit>> GitRepository::log(int maxCount) const
     QList<GitCommit> commits;
     git_revwalk *rawWalk = nullptr;
     if (git_revwalk_new(&rawWalk, m_repo) != 0)
-        return git::lastError(tr("cannot read the history"), workdir());
+        return git::lastError(Text::tr("cannot read the history"), workdir());
     git::Revwalk walk(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
     const int pushed = git_revwalk_push_head(walk.get());
     if (pushed == GIT_ENOTFOUND || pushed == GIT_EUNBORNBRANCH)
         return commits;
     if (pushed != 0)
-        return git::lastError(tr("cannot read the history"), workdir());
+        return git::lastError(Text::tr("cannot read the history"), workdir());
     git_oid oid;
     while ((maxCount <= 0 || commits.size() < maxCount) && git_revwalk_next(&oid, walk.get()) == 0) {
         git_commit *raw = nullptr;
         if (git_commit_lookup(&raw, m_repo, &oid) != 0)
-            return git::lastError(tr("cannot read a commit"), workdir());
+            return git::lastError(Text::tr("cannot read a commit"), workdir());
         git::Commit commit(raw);
         commits.append(toCommit(commit.get()));
     }
@@ -314,14 +314,14 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     for (const QString &path : paths) {
         const QString rel = QDir::cleanPath(path);
         if (!QFileInfo::exists(rootDir.filePath(rel)))
-            return Error{tr("cannot commit a file that does not exist"), rootDir.filePath(rel)};
+            return Error{Text::tr("cannot commit a file that does not exist"), rootDir.filePath(rel)};
         collect(rel);
     }
 
     // A private index built from HEAD's tree, so the user's staged work stays out.
     git_index *rawIndex = nullptr;
     if (git_index_new(&rawIndex) != 0)
-        return git::lastError(tr("cannot create an index"), root);
+        return git::lastError(Text::tr("cannot create an index"), root);
     git::Index index(rawIndex);
     Result<std::optional<GitCommit>> headCommit = head();
     if (!headCommit)
@@ -330,19 +330,19 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     if (*headCommit) {
         git_object *rawObj = nullptr;
         if (git_revparse_single(&rawObj, m_repo, "HEAD^{commit}") != 0)
-            return git::lastError(tr("cannot read HEAD"), root);
+            return git::lastError(Text::tr("cannot read HEAD"), root);
         parent.reset(reinterpret_cast<git_commit *>(rawObj));
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, parent.get()) != 0)
-            return git::lastError(tr("cannot read HEAD's tree"), root);
+            return git::lastError(Text::tr("cannot read HEAD's tree"), root);
         git::Tree tree(rawTree);
         if (git_index_read_tree(index.get(), tree.get()) != 0)
-            return git::lastError(tr("cannot read HEAD's tree"), root);
+            return git::lastError(Text::tr("cannot read HEAD's tree"), root);
     }
 
     git_index *rawRepoIndex = nullptr;
     if (git_repository_index(&rawRepoIndex, m_repo) != 0)
-        return git::lastError(tr("cannot open the repository index"), root);
+        return git::lastError(Text::tr("cannot open the repository index"), root);
     git::Index repoIndex(rawRepoIndex);
 
     QStringList committed;
@@ -350,7 +350,7 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
         const QByteArray rel = file.toUtf8();
         git_oid blob;
         if (git_blob_create_from_workdir(&blob, m_repo, rel.constData()) != 0)
-            return git::lastError(tr("cannot store a file in git"), QDir(root).filePath(file));
+            return git::lastError(Text::tr("cannot store a file in git"), QDir(root).filePath(file));
         const QFileInfo info(QDir(root).filePath(file));
         git_index_entry entry = {};
         entry.path = rel.constData();
@@ -360,28 +360,28 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
                                            : GIT_FILEMODE_BLOB;
         entry.file_size = uint32_t(info.size());
         if (git_index_add(index.get(), &entry) != 0)
-            return git::lastError(tr("cannot add a file to the commit"), file);
+            return git::lastError(Text::tr("cannot add a file to the commit"), file);
         // Keep the user's index in step for these paths only, so `git status` is clean.
         if (git_index_add_bypath(repoIndex.get(), rel.constData()) != 0)
-            return git::lastError(tr("cannot add a file to the index"), file);
+            return git::lastError(Text::tr("cannot add a file to the index"), file);
         committed.append(file);
     }
     if (committed.isEmpty())
-        return Error{tr("nothing to commit"), root};
+        return Error{Text::tr("nothing to commit"), root};
 
     git_oid treeId;
     if (git_index_write_tree_to(&treeId, index.get(), m_repo) != 0)
-        return git::lastError(tr("cannot write the commit tree"), root);
+        return git::lastError(Text::tr("cannot write the commit tree"), root);
     git_tree *rawTree = nullptr;
     if (git_tree_lookup(&rawTree, m_repo, &treeId) != 0)
-        return git::lastError(tr("cannot write the commit tree"), root);
+        return git::lastError(Text::tr("cannot write the commit tree"), root);
     git::Tree tree(rawTree);
 
     const GitIdentity who = identity();
     git_signature *rawSig = nullptr;
     if (git_signature_now(&rawSig, who.name.toUtf8().constData(), who.email.toUtf8().constData())
         != 0)
-        return git::lastError(tr("cannot make a commit signature"), root);
+        return git::lastError(Text::tr("cannot make a commit signature"), root);
     git::Signature sig(rawSig);
 
     const git_commit *parents[] = {parent.get()};
@@ -389,9 +389,9 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), "UTF-8",
                           message.toUtf8().constData(), tree.get(), parent ? 1 : 0, parents)
         != 0)
-        return git::lastError(tr("cannot create the commit"), root);
+        return git::lastError(Text::tr("cannot create the commit"), root);
     if (git_index_write(repoIndex.get()) != 0)
-        return git::lastError(tr("cannot write the repository index"), root);
+        return git::lastError(Text::tr("cannot write the repository index"), root);
 
     char sha[GIT_OID_HEXSZ + 1] = {};
     git_oid_tostr(sha, sizeof sha, &commitId);
@@ -407,11 +407,11 @@ Result<QByteArray> GitRepository::diffHead() const
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     git_diff *rawDiff = nullptr;
     if (git_diff_tree_to_workdir_with_index(&rawDiff, m_repo, tree.get(), &options) != 0)
-        return git::lastError(tr("cannot compute the diff"), workdir());
+        return git::lastError(Text::tr("cannot compute the diff"), workdir());
     git::Diff diff(rawDiff);
     git::Buf buf;
     if (git_diff_to_buf(&buf.buf, diff.get(), GIT_DIFF_FORMAT_PATCH) != 0)
-        return git::lastError(tr("cannot format the diff"), workdir());
+        return git::lastError(Text::tr("cannot format the diff"), workdir());
     return QByteArray(buf.buf.ptr, qsizetype(buf.buf.size));
 }
 
@@ -419,7 +419,7 @@ Result<QStringList> GitRepository::trackedFiles(const QString &folder) const
 {
     git_index *rawIndex = nullptr;
     if (git_repository_index(&rawIndex, m_repo) != 0)
-        return git::lastError(tr("cannot open the repository index"), workdir());
+        return git::lastError(Text::tr("cannot open the repository index"), workdir());
     git::Index index(rawIndex);
     QString prefix = QDir::cleanPath(folder);
     if (prefix == QStringLiteral(".") || prefix.isEmpty())

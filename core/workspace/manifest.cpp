@@ -11,10 +11,10 @@
 namespace mlops {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::WorkspaceManifest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::WorkspaceManifest)
+};
 
 QVariant toVariant(const YAML::Node &node)
 {
@@ -55,8 +55,8 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
         return doc.error();
     const YAML::Node &root = *doc;
     if (!root.IsMap())
-        return yaml::errorAt(file, root, tr("the workspace manifest must be a mapping of keys"));
-    if (Status s = yaml::checkKeys(file, root, knownKeys(), tr("the workspace manifest")); !s)
+        return yaml::errorAt(file, root, Text::tr("the workspace manifest must be a mapping of keys"));
+    if (Status s = yaml::checkKeys(file, root, knownKeys(), Text::tr("the workspace manifest")); !s)
         return s.error();
 
     WorkspaceManifest manifest;
@@ -67,7 +67,7 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
         manifest.name = *v;
     }
     if (manifest.name.trimmed().isEmpty())
-        return Error::at(file, 1, 1, tr("the workspace manifest needs a 'name'"));
+        return Error::at(file, 1, 1, Text::tr("the workspace manifest needs a 'name'"));
     if (const YAML::Node n = root["description"]) {
         Result<QString> v = yaml::scalar(file, n, QStringLiteral("description"));
         if (!v)
@@ -86,20 +86,20 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
             return v.error();
         if (!knownRunners().contains(*v))
             return yaml::errorAt(file, n,
-                                 tr("unknown runner '%1' (one of: %2)%3")
+                                 Text::tr("unknown runner '%1' (one of: %2)%3")
                                      .arg(*v, knownRunners().join(QStringLiteral(", ")),
                                           didYouMean(*v, knownRunners())));
         manifest.runner = *v;
     }
     if (const YAML::Node n = root["roles"]) {
         if (!n.IsMap())
-            return yaml::errorAt(file, n, tr("'roles' must map role names to lists of people"));
+            return yaml::errorAt(file, n, Text::tr("'roles' must map role names to lists of people"));
         for (auto it = n.begin(); it != n.end(); ++it) {
             const QString role = yaml::toQString(it->first);
             Result<QStringList> people = it->second.IsScalar()
                                              ? Result<QStringList>(QStringList{yaml::toQString(it->second)})
                                              : yaml::scalarList(file, it->second,
-                                                                tr("role '%1'").arg(role));
+                                                                Text::tr("role '%1'").arg(role));
             if (!people)
                 return people.error();
             manifest.roles.insert(role, *people);
@@ -107,12 +107,12 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
     }
     if (const YAML::Node n = root["environments"]) {
         if (!n.IsMap())
-            return yaml::errorAt(file, n, tr("'environments' must map names to settings"));
+            return yaml::errorAt(file, n, Text::tr("'environments' must map names to settings"));
         for (auto it = n.begin(); it != n.end(); ++it) {
             const QString env = yaml::toQString(it->first);
             if (!it->second.IsMap() && !it->second.IsNull())
                 return yaml::errorAt(file, it->second,
-                                     tr("environment '%1' must be a mapping of settings").arg(env));
+                                     Text::tr("environment '%1' must be a mapping of settings").arg(env));
             manifest.environments.insert(env, toVariant(it->second).toMap());
         }
     }

@@ -13,10 +13,10 @@
 namespace mlops {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::Workspace)
+};
 
 QStringList filesUnder(const QString &root, const QString &folder, const QStringList &patterns)
 {
@@ -52,11 +52,11 @@ Result<Workspace> Workspace::open(const QString &root)
 {
     const QFileInfo info(root);
     if (!info.isDir())
-        return Error::badInput(tr("no such folder"), root);
+        return Error::badInput(Text::tr("no such folder"), root);
     Workspace ws;
     ws.m_root = info.absoluteFilePath();
     if (!QFileInfo(ws.manifestPath()).isFile())
-        return Error::badInput(tr("not an MLOps Studio workspace: there is no %1 here (create "
+        return Error::badInput(Text::tr("not an MLOps Studio workspace: there is no %1 here (create "
                                   "one with 'mlops init')")
                                    .arg(manifestFileName()),
                                ws.m_root);
@@ -73,7 +73,7 @@ Result<Workspace> Workspace::locate(const QString &explicitDir, const QString &s
         return open(explicitDir);
     const std::optional<QString> root = findRoot(start);
     if (!root)
-        return Error::badInput(tr("not inside an MLOps Studio workspace (no %1 in this folder "
+        return Error::badInput(Text::tr("not inside an MLOps Studio workspace (no %1 in this folder "
                                   "or any folder above it); use -C DIR or 'mlops init'")
                                    .arg(manifestFileName()),
                                QFileInfo(start).absoluteFilePath());

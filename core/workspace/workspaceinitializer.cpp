@@ -22,10 +22,10 @@ namespace mlops {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("mlops::WorkspaceInitializer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mlops::WorkspaceInitializer)
+};
 
 QString yamlQuoted(QString value)
 {
@@ -77,14 +77,14 @@ Status runGenerator(const WorkspaceTemplate &tmpl, const QString &python, const 
 {
     QFile script(tmpl.generatorPath());
     if (!script.open(QIODevice::ReadOnly))
-        return Error{tr("the template's data generator is missing"), tmpl.generatorPath()};
+        return Error{Text::tr("the template's data generator is missing"), tmpl.generatorPath()};
     const QString scriptPath = staging + QStringLiteral("/.generate.py");
     if (Status s = writeFileAtomically(scriptPath, script.readAll()); !s)
         return s;
     auto removeScript = qScopeGuard([&] { QFile::remove(scriptPath); });
 
     if (!QFileInfo(python).isExecutable())
-        return Error{tr("cannot produce the %1 data set: the Python interpreter %2 does not "
+        return Error{Text::tr("cannot produce the %1 data set: the Python interpreter %2 does not "
                         "exist or is not executable (install python3-sklearn, or pass --python)")
                          .arg(tmpl.name, python)};
     QProcess process;
@@ -93,20 +93,20 @@ Status runGenerator(const WorkspaceTemplate &tmpl, const QString &python, const 
     process.setWorkingDirectory(staging);
     process.start();
     if (!process.waitForStarted(30000))
-        return Error{tr("cannot produce the %1 data set: %2 did not start: %3")
+        return Error{Text::tr("cannot produce the %1 data set: %2 did not start: %3")
                          .arg(tmpl.name, python, process.errorString())};
     if (!process.waitForFinished(180000)) {
         process.kill();
         process.waitForFinished(5000);
-        return Error{tr("cannot produce the %1 data set: %2 did not finish within 3 minutes")
+        return Error{Text::tr("cannot produce the %1 data set: %2 did not finish within 3 minutes")
                          .arg(tmpl.name, python)};
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString output = QString::fromUtf8(process.readAllStandardError()).trimmed();
         const QString lastLine = output.section(QLatin1Char('\n'), -1);
-        return Error{tr("cannot produce the %1 data set with %2: %3")
+        return Error{Text::tr("cannot produce the %1 data set with %2: %3")
                          .arg(tmpl.name, python,
-                              lastLine.isEmpty() ? tr("the generator failed") : lastLine)};
+                              lastLine.isEmpty() ? Text::tr("the generator failed") : lastLine)};
     }
     return {};
 }
@@ -133,20 +133,20 @@ Result<InitResult> initWorkspace(const InitOptions &options)
 {
     const WorkspaceTemplate *tmpl = WorkspaceTemplate::find(options.templateName);
     if (!tmpl)
-        return Error::badInput(tr("unknown template '%1' (one of: %2)%3")
+        return Error::badInput(Text::tr("unknown template '%1' (one of: %2)%3")
                                    .arg(options.templateName,
                                         WorkspaceTemplate::names().join(QStringLiteral(", ")),
                                         didYouMean(options.templateName,
                                                    WorkspaceTemplate::names())));
     if (options.dir.isEmpty())
-        return Error::badInput(tr("no folder given for the new workspace"));
+        return Error::badInput(Text::tr("no folder given for the new workspace"));
 
     const QFileInfo dirInfo(options.dir);
     const QString root = QDir::cleanPath(dirInfo.absoluteFilePath());
     if (dirInfo.exists() && !dirInfo.isDir())
-        return Error::badInput(tr("exists and is not a folder"), root);
+        return Error::badInput(Text::tr("exists and is not a folder"), root);
     if (QFileInfo::exists(QDir(root).filePath(Workspace::manifestFileName())))
-        return Error::badInput(tr("already an MLOps Studio workspace (it has an %1)")
+        return Error::badInput(Text::tr("already an MLOps Studio workspace (it has an %1)")
                                    .arg(Workspace::manifestFileName()),
                                root);
 
@@ -158,7 +158,7 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     if (!empty) {
         const std::optional<QString> repoRoot = GitRepository::discover(root);
         if (!repoRoot)
-            return Error::badInput(tr("the folder is not empty and is not in a git repository; "
+            return Error::badInput(Text::tr("the folder is not empty and is not in a git repository; "
                                       "refusing to create a workspace in it (use an empty or "
                                       "new folder, or a git repository)"),
                                    root);
@@ -207,7 +207,7 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     });
 
     if (!QDir().mkpath(root))
-        return Error{tr("cannot create the folder"), root};
+        return Error{Text::tr("cannot create the folder"), root};
 
     std::optional<GitRepository> repo;
     if (!result.existingRepository) {
@@ -253,7 +253,7 @@ Result<InitResult> initWorkspace(const InitOptions &options)
             }
         }
         if (!clashes.isEmpty())
-            return Error::badInput(tr("would overwrite existing files: %1; nothing was changed")
+            return Error::badInput(Text::tr("would overwrite existing files: %1; nothing was changed")
                                        .arg(clashes.join(QStringLiteral(", "))),
                                    root);
     }
@@ -286,7 +286,7 @@ Result<InitResult> initWorkspace(const InitOptions &options)
              parent = QFileInfo(parent.absolutePath()))
             missing.prepend(parent.absoluteFilePath());
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error{tr("cannot create folder"), QFileInfo(target).absolutePath()};
+            return Error{Text::tr("cannot create folder"), QFileInfo(target).absolutePath()};
         createdDirs += missing;
         const bool replacing = QFileInfo::exists(target);  // only a merged .gitignore
         QByteArray previous;
@@ -296,12 +296,12 @@ Result<InitResult> initWorkspace(const InitOptions &options)
                 return old.error();
             previous = *old;
             if (!QFile::remove(target))
-                return Error{tr("cannot update the file"), target};
+                return Error{Text::tr("cannot update the file"), target};
         }
         if (!QFile::rename(QDir(staging).filePath(rel), target)) {
             if (replacing)
                 (void)writeFileAtomically(target, previous);
-            return Error{tr("cannot move a new file into place"), target};
+            return Error{Text::tr("cannot move a new file into place"), target};
         }
         if (replacing)
             replacedFiles.append({target, previous});
@@ -325,8 +325,8 @@ Result<InitResult> initWorkspace(const InitOptions &options)
 
     Result<QString> commit = repo->commitPaths(
         relativeToRepo, result.existingRepository
-                            ? tr("Add MLOps Studio workspace '%1'").arg(name)
-                            : tr("Create MLOps Studio workspace '%1'").arg(name));
+                            ? Text::tr("Add MLOps Studio workspace '%1'").arg(name)
+                            : Text::tr("Create MLOps Studio workspace '%1'").arg(name));
     if (!commit)
         return commit.error();
     result.commit = *commit;
