@@ -51,8 +51,13 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {QStringLiteral("init"), QT_TRANSLATE_NOOP("mlops::cli", "Create a workspace from a template"),
          runInit},
+        {QStringLiteral("validate"), QT_TRANSLATE_NOOP("mlops::cli", "Check pipeline files and report every problem"),
+         runValidate},
+        {QStringLiteral("run"), QT_TRANSLATE_NOOP("mlops::cli", "Run a pipeline"), runRun},
         {QStringLiteral("runs"), QT_TRANSLATE_NOOP("mlops::cli", "List the workspace's runs"),
          runRuns},
+        {QStringLiteral("show"), QT_TRANSLATE_NOOP("mlops::cli", "Show one run: steps, parameters, metrics, artifacts"),
+         runShow},
     };
     return list;
 }

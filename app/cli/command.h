@@ -54,5 +54,11 @@ const QList<Command> &commands();
 // One function per command; each lives in its own source file.
 int runInit(Context &ctx, const QStringList &args);
 int runRuns(Context &ctx, const QStringList &args);
+int runValidate(Context &ctx, const QStringList &args);
+int runRun(Context &ctx, const QStringList &args);
+int runShow(Context &ctx, const QStringList &args);
+
+/** A pipeline argument: as given, else relative to the workspace or its pipelines/. */
+QString resolvePipelinePath(const Context &ctx, const QString &argument, const Workspace *workspace);
 
 } // namespace mlops::cli

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -54,6 +55,15 @@ class [[nodiscard]] Result
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    /** Anything a T can be made from (a double for Result<QVariant>, …). */
+    template<typename U,
+             typename = std::enable_if_t<std::is_constructible_v<T, U &&>
+                                         && !std::is_same_v<std::decay_t<U>, T>
+                                         && !std::is_same_v<std::decay_t<U>, Error>
+                                         && !std::is_same_v<std::decay_t<U>, Result>>>
+    Result(U &&value) : m_data(std::in_place_index<0>, T(std::forward<U>(value)))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "app/cli/command.h"
+#include "core/pipeline/pipelinevalidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mlops::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::cli::ValidateCommand)
+};
+} // namespace
+
+QString resolvePipelinePath(const Context &ctx, const QString &argument, const Workspace *workspace)
+{
+    // As given (relative to where the user is), else relative to the workspace root.
+    const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
+    const QString direct = QDir(base).absoluteFilePath(argument);
+    if (QFileInfo::exists(direct) || !workspace)
+        return direct;
+    const QString inWorkspace = workspace->path(argument);
+    if (QFileInfo::exists(inWorkspace))
+        return inWorkspace;
+    const QString inPipelines = workspace->path(QStringLiteral("pipelines/") + argument);
+    if (QFileInfo::exists(inPipelines))
+        return inPipelines;
+    if (QFileInfo::exists(inPipelines + QStringLiteral(".yaml")))
+        return inPipelines + QStringLiteral(".yaml");
+    return direct;
+}
+
+int runValidate(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the diagnostics as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("PIPELINE"), Text::tr("The pipeline file(s) to check."));
+    const QString usage = Text::tr("Usage: mlops validate PIPELINE... [--json]");
+    if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
+        return rc;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return ctx.usageError(Text::tr("validate needs a pipeline file\n%1").arg(usage));
+
+    Result<Workspace> ws = ctx.workspace();
+    const Workspace *workspace = ws ? &*ws : nullptr;
+    ValidationOptions options;
+    if (workspace)
+        options.workspaceRoot = workspace->root();
+
+    int errors = 0;
+    QJsonArray results;
+    for (const QString &file : files) {
+        const QString path = resolvePipelinePath(ctx, file, workspace);
+        const QString shown = workspace ? workspace->relativePath(path) : file;
+        const LoadedPipeline loaded = loadAndValidate(path, shown, options);
+        QJsonArray diagnostics;
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (d.isError())
+                ++errors;
+            if (parser.isSet(json)) {
+                QJsonObject o;
+                o.insert(QStringLiteral("severity"), d.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+                o.insert(QStringLiteral("message"), d.message);
+                o.insert(QStringLiteral("file"), d.file);
+                o.insert(QStringLiteral("line"), d.line);
+                o.insert(QStringLiteral("column"), d.column);
+                o.insert(QStringLiteral("step"), d.step.isEmpty() ? QJsonValue() : QJsonValue(d.step));
+                o.insert(QStringLiteral("field"), d.field.isEmpty() ? QJsonValue() : QJsonValue(d.field));
+                diagnostics.append(o);
+            } else {
+                ctx.err << d.toString() << Qt::endl;
+            }
+        }
+        if (parser.isSet(json)) {
+            QJsonObject o;
+            o.insert(QStringLiteral("file"), shown);
+            o.insert(QStringLiteral("valid"), loaded.ok());
+            o.insert(QStringLiteral("steps"), loaded.parsed ? int(loaded.spec.steps.size()) : 0);
+            o.insert(QStringLiteral("diagnostics"), diagnostics);
+            results.append(o);
+        } else if (loaded.ok()) {
+            ctx.out << Text::tr("%1: valid (%n step(s))", nullptr, int(loaded.spec.steps.size())).arg(shown)
+                    << Qt::endl;
+        }
+    }
+    if (parser.isSet(json))
+        ctx.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return errors > 0 ? ExitUsage : ExitOk;
+}
+
+} // namespace mlops::cli

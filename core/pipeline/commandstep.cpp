@@ -1,0 +1,662 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/pipeline/commandstep.h"
+
+#include "core/artifacts/hasher.h"
+#include "core/common/duration.h"
+#include "core/common/fileutil.h"
+#include "core/pipeline/steptype.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QTimer>
+
+#include <cmath>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::CommandStep)
+};
+
+QJsonObject mapToJson(const QList<QPair<QString, QString>> &pairs)
+{
+    QJsonObject o;
+    for (const auto &[k, v] : pairs)
+        o.insert(k, v);
+    return o;
+}
+
+QString channelNameFor(const Reference &ref)
+{
+    return ref.step + QLatin1Char('_') + (ref.kind == Reference::Kind::StepModel ? QStringLiteral("model") : ref.name);
+}
+
+} // namespace
+
+CommandStep::CommandStep(ExecutionContext &context, const StepSpec &spec, const StepType &type, RunRef run,
+                         QObject *parent)
+    : QObject(parent), m_ctx(context), m_spec(spec), m_type(type), m_run(std::move(run))
+{
+}
+
+CommandStep::~CommandStep() = default;
+
+void CommandStep::start()
+{
+    m_clock.start();
+    if (Status s = prepare(); !s) {
+        finish(RunStatus::Failed, s.error().toString());
+        return;
+    }
+    Result<bool> hit = tryCache();
+    if (!hit) {
+        finish(RunStatus::Failed, hit.error().toString());
+        return;
+    }
+    if (*hit) {
+        finish(RunStatus::Completed, QString());
+        return;
+    }
+    startAttempt();
+}
+
+Result<QString> CommandStep::resolveArtifactPath(const Reference &ref, const StepPaths &paths)
+{
+    // An artifact used in the command lives in the input channel that holds it.
+    for (const auto &[channel, artifact, source, fileName] : std::as_const(m_inputs)) {
+        if (source == ref.toString()) {
+            const QString dir = m_launch.layout.inputDir(channel, paths.mlRoot);
+            return artifact.isTree() ? dir : dir + QLatin1Char('/') + fileName;
+        }
+    }
+    return Error{Text::tr("%1 is not an input of step '%2'").arg(ref.toString(), m_spec.name)};
+}
+
+Status CommandStep::prepare()
+{
+    const StepDefaults &defaults = m_ctx.spec.defaults;
+    m_runnerName = !m_ctx.options.runner.isEmpty() ? m_ctx.options.runner
+                   : m_spec.runner                 ? *m_spec.runner
+                   : defaults.runner               ? *defaults.runner
+                                                   : m_ctx.workspace.manifest().runner;
+    if (m_runnerName.isEmpty())
+        m_runnerName = QStringLiteral("process");
+    m_retry = m_spec.retry.value_or(defaults.retry.value_or(RetryPolicy{}));
+    m_timeoutMs = m_spec.timeoutMs.value_or(defaults.timeoutMs.value_or(0));
+    const CachePolicy cache = m_spec.cache.value_or(defaults.cache.value_or(CachePolicy{}));
+    m_cacheEnabled = cache.enabled && !m_ctx.options.noCache;
+    m_cacheExpireMs = cache.expireAfterMs;
+
+    std::unique_ptr<StepRunner> probe(RunnerRegistry::instance().create(m_runnerName, nullptr));
+    if (!probe)
+        return Error::badInput(Text::tr("runner '%1' is not available in this build (available: %2)")
+                                   .arg(m_runnerName, RunnerRegistry::instance().names().join(QStringLiteral(", "))));
+    if (Status s = probe->check(); !s)
+        return s;
+
+    JobLayout &layout = m_launch.layout;
+    layout.root = QDir(m_ctx.workspace.jobsDir()).filePath(m_run.uuid);
+    layout.runId = m_run.uuid;
+    layout.jobName = QStringLiteral("%1-%2-%3").arg(m_ctx.spec.name, m_spec.name, m_run.uuid.left(8));
+    layout.inputRoot = m_type.inputRoot();
+    layout.outputRoot = m_type.outputRoot();
+    layout.outputs = m_spec.outputs;
+    layout.cpus = m_spec.resources.cpus > 0 ? int(std::ceil(m_spec.resources.cpus)) : QThread::idealThreadCount();
+    layout.gpus = m_spec.resources.gpus;
+
+    m_launch.stepName = m_spec.name;
+    m_launch.workspaceRoot = m_ctx.workspace.root();
+    m_launch.python = m_ctx.workspace.python();
+    m_launch.resources = m_spec.resources;
+    m_launch.network = m_spec.network;
+    m_launch.image = m_spec.image.value_or(defaults.image.value_or(QString()));
+    m_launch.build = m_spec.build;
+    m_launch.stopGraceMs = m_ctx.options.stopGraceMs;
+
+    // Inputs: each becomes a channel holding an artifact from the cache.
+    QStringList channels;
+    auto addArtifactInput = [&](const QString &channel, const Reference &ref) -> Status {
+        Result<StoredArtifact> artifact = m_ctx.artifact(ref);
+        if (!artifact)
+            return artifact.error();
+        m_inputs.append({channel, *artifact, ref.toString(), channel});
+        channels.append(channel);
+        return {};
+    };
+    for (const InputSpec &input : m_spec.inputs) {
+        Result<QList<TemplatePart>> parts = parseTemplate(input.value);
+        if (!parts)
+            return parts.error();
+        if (parts->size() == 1 && parts->first().isReference && parts->first().reference.isArtifact()) {
+            if (Status s = addArtifactInput(input.name, parts->first().reference); !s)
+                return s;
+            continue;
+        }
+        Result<QString> path = m_ctx.interpolate(input.value, [](const Reference &r) -> Result<QString> {
+            return Error::badInput(Text::tr("%1 cannot be part of a path").arg(r.toString()));
+        });
+        if (!path)
+            return path.error();
+        const QString full = m_ctx.workspace.path(*path);
+        if (!isSafeRelativePath(*path) || !isPathInside(m_ctx.workspace.root(), full))
+            return Error::badInput(Text::tr("input '%1' must stay inside the workspace: %2").arg(input.name, *path));
+        if (!QFileInfo::exists(full)) {
+            if (QFileInfo::exists(full + QStringLiteral(".mlops")))
+                return Error::badInput(Text::tr("input '%1': %2 is versioned data that is not checked out; run "
+                                                "'mlops data checkout %2'")
+                                           .arg(input.name, *path));
+            return Error::badInput(Text::tr("input '%1': %2 does not exist").arg(input.name, *path));
+        }
+        Result<StoredArtifact> stored = m_ctx.cache->store(full);
+        if (!stored)
+            return stored.error();
+        m_inputs.append({input.name, *stored, *path, QFileInfo(full).fileName()});
+        channels.append(input.name);
+    }
+    // Artifacts used in the command or environment but not declared as inputs still
+    // need a channel to live in.
+    QList<Reference> extra;
+    auto collect = [&](const QString &text) {
+        for (const Reference &r : referencesIn(text)) {
+            if (!r.isArtifact())
+                continue;
+            bool known = false;
+            for (const auto &entry : std::as_const(m_inputs))
+                known = known || std::get<2>(entry) == r.toString();
+            if (!known)
+                extra.append(r);
+        }
+    };
+    for (const QString &arg : m_spec.command)
+        collect(arg);
+    for (const QString &value : m_spec.environment)
+        collect(value);
+    for (const Reference &r : std::as_const(extra)) {
+        const QString channel = channelNameFor(r);
+        if (channels.contains(channel))
+            continue;
+        if (Status s = addArtifactInput(channel, r); !s)
+            return s;
+    }
+    layout.inputs = channels;
+
+    // Resolve strings twice: once with the runner's paths (what runs), once with
+    // content hashes (what the cache key sees, the same for every runner).
+    std::unique_ptr<StepRunner> runner(RunnerRegistry::instance().create(m_runnerName, nullptr));
+    const StepPaths paths = runner->paths(m_launch);
+    auto pathOf = [this, &paths](const Reference &r) { return resolveArtifactPath(r, paths); };
+    auto hashOf = [this](const Reference &r) -> Result<QString> {
+        Result<StoredArtifact> a = m_ctx.artifact(r);
+        if (!a)
+            return a.error();
+        return QStringLiteral("artifact:") + a->hash;
+    };
+    QJsonArray keyCommand;
+    for (const QString &arg : m_spec.command) {
+        Result<QString> resolved = m_ctx.interpolate(arg, pathOf);
+        if (!resolved)
+            return resolved.error();
+        m_launch.command.append(*resolved);
+        Result<QString> keyed = m_ctx.interpolate(arg, hashOf);
+        if (!keyed)
+            return keyed.error();
+        keyCommand.append(*keyed);
+    }
+    QList<QPair<QString, QString>> keyHps;
+    for (const auto &[name, value] : m_spec.hyperparameters) {
+        Result<QString> resolved = m_ctx.interpolate(value, pathOf);
+        if (!resolved)
+            return resolved.error();
+        layout.hyperparameters.append({name, *resolved});
+        Result<QString> keyed = m_ctx.interpolate(value, hashOf);
+        if (!keyed)
+            return keyed.error();
+        keyHps.append({name, *keyed});
+    }
+    QMap<QString, QString> environment = defaults.environment;
+    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    QJsonObject keyEnv;
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        Result<QString> resolved = m_ctx.interpolate(it.value(), pathOf);
+        if (!resolved)
+            return resolved.error();
+        m_launch.environment.insert(it.key(), *resolved);
+        Result<QString> keyed = m_ctx.interpolate(it.value(), hashOf);
+        if (!keyed)
+            return keyed.error();
+        keyEnv.insert(it.key(), *keyed);
+    }
+
+    // The cache key: everything that decides what the step writes.
+    Result<QString> code = m_ctx.codeHash(codeFolderOf(m_spec, m_ctx.workspace));
+    if (!code)
+        return code.error();
+    Result<QString> fingerprint = runner->environmentFingerprint(m_launch);
+    if (!fingerprint)
+        return fingerprint.error();
+    QJsonObject key;
+    key.insert(QStringLiteral("version"), 1);
+    key.insert(QStringLiteral("type"), m_spec.type);
+    key.insert(QStringLiteral("command"), keyCommand);
+    key.insert(QStringLiteral("interpreter"), runner->pythonFor(m_launch));
+    key.insert(QStringLiteral("environment"), keyEnv);
+    key.insert(QStringLiteral("hyperparameters"), mapToJson(keyHps));
+    QJsonObject keyInputs;
+    for (const auto &[channel, artifact, source, fileName] : std::as_const(m_inputs))
+        keyInputs.insert(channel, QString(artifact.hash + QLatin1Char(':') + fileName));
+    key.insert(QStringLiteral("inputs"), keyInputs);
+    key.insert(QStringLiteral("code"), *code);
+    key.insert(QStringLiteral("outputs"), QJsonArray::fromStringList(m_spec.outputs));
+    key.insert(QStringLiteral("properties"), mapToJson(m_spec.properties));
+    key.insert(QStringLiteral("image"), m_launch.image);
+    key.insert(QStringLiteral("environment_fingerprint"), *fingerprint);
+    m_cacheKey = sha256Hex(QJsonDocument(key).toJson(QJsonDocument::Compact));
+
+    // What the step is: its hyperparameters and inputs, recorded before it runs.
+    QMap<QString, QString> hps;
+    for (const auto &[k, v] : std::as_const(layout.hyperparameters))
+        hps.insert(k, v);
+    if (Status s = m_ctx.tracker->setParams(m_run.id, hps, QStringLiteral("hyperparameter")); !s)
+        return s;
+    for (const auto &[channel, artifact, source, fileName] : std::as_const(m_inputs)) {
+        ArtifactRecord record{0, QStringLiteral("input"), channel, artifact.hash, artifact.kind, artifact.size, source};
+        if (Result<qint64> id = m_ctx.tracker->addArtifact(m_run.id, record); !id)
+            return id.error();
+    }
+
+    for (const MetricDefinition &def : m_spec.metrics)
+        m_metricRegexes.append({def.name, QRegularExpression(def.regex)});
+    return {};
+}
+
+Result<bool> CommandStep::tryCache()
+{
+    if (!m_cacheEnabled)
+        return false;
+    Database &db = m_ctx.store->db();
+    QString sql = QStringLiteral(
+        "SELECT id, coalesce(cached_from, id) FROM runs WHERE kind = 'step' AND cache_key = ?"
+        " AND status = 'Completed' AND id != ?");
+    if (m_cacheExpireMs > 0)
+        sql += QStringLiteral(" AND ended_at >= %1").arg(QDateTime::currentMSecsSinceEpoch() - m_cacheExpireMs);
+    sql += QStringLiteral(" ORDER BY ended_at DESC LIMIT 5");
+    Result<Statement> candidates = db.prepare(sql);
+    if (!candidates)
+        return candidates.error();
+    candidates->bind(1, m_cacheKey).bind(2, m_run.id);
+    QList<QPair<qint64, qint64>> found;
+    for (;;) {
+        Result<bool> row = candidates->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        found.append({candidates->int64(0), candidates->int64(1)});
+    }
+    for (const auto &[sourceId, originId] : std::as_const(found)) {
+        Result<Statement> arts = db.prepare(QStringLiteral(
+            "SELECT role, name, hash, kind, size, path FROM artifacts WHERE run_id = ?"
+            " AND role IN ('output', 'model', 'property') ORDER BY id"));
+        if (!arts)
+            return arts.error();
+        arts->bind(1, sourceId);
+        StepResult result;
+        QList<ArtifactRecord> records;
+        bool complete = true;
+        for (;;) {
+            Result<bool> row = arts->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            ArtifactRecord a{0, arts->text(0), arts->text(1), arts->text(2), arts->text(3), arts->int64(4), arts->text(5)};
+            const StoredArtifact stored{a.hash, a.kind, a.size, 0};
+            if (!m_ctx.cache->contains(stored)) {
+                complete = false;
+                break;
+            }
+            if (a.role == QStringLiteral("output")) {
+                result.outputs.insert(a.name, stored);
+            } else if (a.role == QStringLiteral("model")) {
+                result.model = stored;
+            } else {
+                Result<QByteArray> bytes = readFile(m_ctx.cache->objectPath(a.hash));
+                if (!bytes)
+                    return bytes.error();
+                result.properties.insert(a.name, QJsonDocument::fromJson(*bytes).isObject()
+                                                     ? QJsonValue(QJsonDocument::fromJson(*bytes).object())
+                                                     : QJsonValue(QJsonDocument::fromJson(*bytes).array()));
+                result.propertyFiles.insert(a.name, stored);
+            }
+            records.append(a);
+        }
+        if (!complete || result.outputs.size() != m_spec.outputs.size()
+            || (m_type.producesModel() && !result.model))
+            continue;
+        // A hit: this run shows the reused outputs and the metrics that made them.
+        for (ArtifactRecord &a : records) {
+            if (Result<qint64> id = m_ctx.tracker->addArtifact(m_run.id, a); !id)
+                return id.error();
+        }
+        Result<Statement> copyMetrics = db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO metrics(run_id, key_id, step, value, ts)"
+            " SELECT ?, key_id, step, value, ts FROM metrics WHERE run_id = ?"));
+        Result<Statement> copyLatest = db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO latest_metrics(run_id, key_id, step, value, ts)"
+            " SELECT ?, key_id, step, value, ts FROM latest_metrics WHERE run_id = ?"));
+        Result<Statement> copyParams = db.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO params(run_id, kind, key, value)"
+            " SELECT ?, kind, key, value FROM params WHERE run_id = ? AND kind = 'parameter'"));
+        for (Result<Statement> *s : {&copyMetrics, &copyLatest, &copyParams}) {
+            if (!*s)
+                return s->error();
+            (*s)->bind(1, m_run.id).bind(2, sourceId);
+            if (Status st = (*s)->exec(); !st)
+                return st.error();
+        }
+        m_ctx.results.insert(m_spec.name, result);
+        m_cachedFrom = originId;
+        Result<QVariant> uuid = db.scalar(QStringLiteral("SELECT uuid FROM runs WHERE id = %1").arg(originId));
+        m_cachedFromUuid = uuid ? uuid->toString() : QString();
+        if (Status s = m_ctx.tracker->setCache(m_run.id, m_cacheKey, originId); !s)
+            return s.error();
+        return true;
+    }
+    return false;
+}
+
+void CommandStep::startAttempt()
+{
+    ++m_attempt;
+    m_timedOut = false;
+    (void)m_ctx.tracker->setAttempts(m_run.id, m_attempt);
+    // Every attempt starts from a fresh job folder with its inputs in place.
+    QDir(m_launch.layout.root).removeRecursively();
+    if (Status s = m_launch.layout.create(); !s) {
+        finish(RunStatus::Failed, s.error().toString());
+        return;
+    }
+    for (const auto &[channel, artifact, source, fileName] : std::as_const(m_inputs)) {
+        const QString dir = m_launch.layout.hostInputDir(channel);
+        const QString target = artifact.isTree() ? dir : QDir(dir).filePath(fileName);
+        if (Status s = m_ctx.cache->materialize(artifact, target); !s) {
+            finish(RunStatus::Failed, s.error().toString());
+            return;
+        }
+    }
+    (void)m_ctx.tracker->setJobDir(m_run.id, m_ctx.workspace.relativePath(m_launch.layout.root));
+
+    const QString logDir = QDir(m_ctx.workspace.logsDir()).filePath(m_run.uuid);
+    QDir().mkpath(logDir);
+    if (!m_stdout) {
+        m_stdout = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stdout.log")));
+        m_stderr = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stderr.log")));
+        m_stdout->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+        m_stderr->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+        for (const char *name : {"stdout", "stderr"}) {
+            const QString path = m_ctx.workspace.relativePath(
+                QDir(logDir).filePath(QString::fromLatin1(name) + QStringLiteral(".log")));
+            (void)m_ctx.tracker->addArtifact(
+                m_run.id, ArtifactRecord{0, QStringLiteral("log"), QString::fromLatin1(name), {}, QStringLiteral("file"), 0, path});
+        }
+    }
+    if (m_attempt > 1) {
+        const QByteArray note = "\n--- " + Text::tr("attempt %1").arg(m_attempt).toUtf8() + " ---\n";
+        m_stdout->write(note);
+        m_stderr->write(note);
+    }
+    m_metricsTail = std::make_unique<MetricsFileTail>(m_launch.layout.metricsPath(m_launch.layout.root));
+
+    m_runner = RunnerRegistry::instance().create(m_runnerName, this);
+    connect(m_runner, &StepRunner::outputReady, this, &CommandStep::onOutput);
+    connect(m_runner, &StepRunner::finished, this, &CommandStep::onFinished);
+    connect(m_runner, &StepRunner::started, this, [this](qint64 pgid) {
+        (void)m_ctx.tracker->setProcessGroup(m_run.id, pgid);
+    });
+    if (Status s = m_ctx.tracker->start(m_run.id); !s) {
+        finish(RunStatus::Failed, s.error().toString());
+        return;
+    }
+    if (!m_metricsTimer) {
+        m_metricsTimer = new QTimer(this);
+        m_metricsTimer->setInterval(250);
+        connect(m_metricsTimer, &QTimer::timeout, this, &CommandStep::flushMetrics);
+    }
+    m_metricsTimer->start();
+    if (m_timeoutMs > 0) {
+        if (!m_timeout) {
+            m_timeout = new QTimer(this);
+            m_timeout->setSingleShot(true);
+            connect(m_timeout, &QTimer::timeout, this, [this] {
+                m_timedOut = true;
+                stop();
+                m_stopping = false;  // a timeout is a failure, not a stop by the user
+            });
+        }
+        m_timeout->start(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
+    }
+    emit running(m_attempt);
+    m_runner->start(m_launch);
+}
+
+void CommandStep::stop()
+{
+    if (m_done)
+        return;
+    m_stopping = true;
+    if (!m_runner || !m_runner->processGroup()) {
+        // Between attempts (or before the first): nothing runs, so stop now.
+        if (!m_runner)
+            finish(RunStatus::Stopped, Text::tr("stopped before it started"));
+        return;
+    }
+    m_runner->terminate();
+    if (!m_grace) {
+        m_grace = new QTimer(this);
+        m_grace->setSingleShot(true);
+        connect(m_grace, &QTimer::timeout, this, [this] {
+            if (m_runner)
+                m_runner->kill();
+        });
+    }
+    m_grace->start(int(m_ctx.options.stopGraceMs));
+}
+
+void CommandStep::onOutput(const QByteArray &data, bool isStderr)
+{
+    QFile *log = isStderr ? m_stderr.get() : m_stdout.get();
+    if (log)
+        log->write(data);
+    QByteArray &partial = m_partialLine[isStderr ? 1 : 0];
+    partial += data;
+    qsizetype newline;
+    while ((newline = partial.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(partial.left(newline)).remove(QLatin1Char('\r'));
+        partial.remove(0, newline + 1);
+        if (isStderr && !line.trimmed().isEmpty())
+            m_lastStderrLine = line.trimmed();
+        for (const auto &[name, re] : std::as_const(m_metricRegexes)) {
+            const QRegularExpressionMatch m = re.match(line);
+            bool ok = false;
+            const double value = m.hasMatch() ? m.captured(1).toDouble(&ok) : 0;
+            if (ok && std::isfinite(value))
+                m_pendingMetrics.append(MetricValue{name, value, -1, QDateTime::currentMSecsSinceEpoch()});
+        }
+        emit output(line, isStderr);
+    }
+}
+
+void CommandStep::flushMetrics()
+{
+    QList<MetricValue> values = std::move(m_pendingMetrics);
+    m_pendingMetrics.clear();
+    QMap<QString, QString> params;
+    if (m_metricsTail) {
+        MetricsFileTail::Batch batch = m_metricsTail->readNew();
+        values += batch.metrics;
+        params = batch.params;
+        if (batch.invalidLines > 0)
+            emit output(Text::tr("mlops: %n line(s) of the metrics file ignored: %1", nullptr, batch.invalidLines)
+                            .arg(batch.firstError),
+                        true);
+    }
+    if (!values.isEmpty())
+        (void)m_ctx.tracker->logMetrics(m_run.id, values);
+    if (!params.isEmpty())
+        (void)m_ctx.tracker->setParams(m_run.id, params);
+}
+
+QString CommandStep::failureReason(int exitCode, bool crashed, const QString &error) const
+{
+    if (m_timedOut)
+        return Text::tr("timed out after %1").arg(formatDuration(m_timeoutMs));
+    // SageMaker's rule: the first 1024 characters of output/failure are the reason.
+    QFile failure(m_launch.layout.failurePath(m_launch.layout.root));
+    if (failure.open(QIODevice::ReadOnly)) {
+        const QString reason = QString::fromUtf8(failure.read(4096)).left(1024).trimmed();
+        if (!reason.isEmpty())
+            return reason;
+    }
+    if (!error.isEmpty())
+        return error;
+    const QString base = crashed ? Text::tr("the step crashed") : Text::tr("exited with code %1").arg(exitCode);
+    return m_lastStderrLine.isEmpty() ? base : base + QStringLiteral(": ") + m_lastStderrLine.left(300);
+}
+
+void CommandStep::onFinished(int exitCode, bool crashed, const QString &error)
+{
+    if (m_timeout)
+        m_timeout->stop();
+    if (m_grace)
+        m_grace->stop();
+    if (m_metricsTimer)
+        m_metricsTimer->stop();
+    for (int i = 0; i < 2; ++i) {
+        if (!m_partialLine[i].isEmpty())
+            onOutput("\n", i == 1);
+    }
+    flushMetrics();
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = nullptr;
+
+    const bool success = exitCode == 0 && !crashed && error.isEmpty() && !m_timedOut && !m_stopping;
+    if (success) {
+        if (Status s = collectOutputs(); !s) {
+            finish(RunStatus::Failed, s.error().toString());
+            return;
+        }
+        (void)m_ctx.tracker->setCache(m_run.id, m_cacheKey, 0);
+        m_exitCode = exitCode;
+        finish(RunStatus::Completed, QString());
+        return;
+    }
+    m_exitCode = crashed ? std::optional<int>() : std::optional<int>(exitCode);
+    if (m_stopping) {
+        finish(RunStatus::Stopped, Text::tr("stopped by the user"));
+        return;
+    }
+    const QString reason = failureReason(exitCode, crashed, error);
+    if (m_attempt < m_retry.maxAttempts) {
+        const double delay = m_retry.intervalSeconds * std::pow(m_retry.backoffRate, m_attempt - 1);
+        emit output(Text::tr("mlops: attempt %1 of %2 failed (%3); retrying in %4")
+                        .arg(m_attempt)
+                        .arg(m_retry.maxAttempts)
+                        .arg(reason, formatDuration(qint64(delay * 1000))),
+                    true);
+        QTimer::singleShot(int(delay * 1000), this, [this] {
+            if (m_stopping)
+                finish(RunStatus::Stopped, Text::tr("stopped by the user"));
+            else if (!m_done)
+                startAttempt();
+        });
+        return;
+    }
+    finish(RunStatus::Failed, reason);
+}
+
+Status CommandStep::collectOutputs()
+{
+    StepResult result;
+    const JobLayout &layout = m_launch.layout;
+    auto record = [this](const QString &role, const QString &name, const StoredArtifact &a, const QString &path) {
+        return m_ctx.tracker->addArtifact(m_run.id, ArtifactRecord{0, role, name, a.hash, a.kind, a.size, path});
+    };
+    for (const QString &output : m_spec.outputs) {
+        Result<StoredArtifact> stored = m_ctx.cache->storeTree(layout.hostOutputDir(output));
+        if (!stored)
+            return stored.error();
+        result.outputs.insert(output, *stored);
+        if (Result<qint64> id = record(QStringLiteral("output"), output, *stored,
+                                       layout.outputRoot + QLatin1Char('/') + output);
+            !id)
+            return id.error();
+    }
+    if (m_type.producesModel()) {
+        Result<StoredArtifact> stored = m_ctx.cache->storeTree(layout.hostModelDir());
+        if (!stored)
+            return stored.error();
+        if (stored->files == 0)
+            return Error{Text::tr("the training step wrote no model: %1 is empty (write the model to "
+                                  "SM_MODEL_DIR)")
+                             .arg(QStringLiteral("/opt/ml/model"))};
+        result.model = *stored;
+        if (Result<qint64> id = record(QStringLiteral("model"), QStringLiteral("model"), *stored, QStringLiteral("model"));
+            !id)
+            return id.error();
+    }
+    for (const auto &[name, path] : m_spec.properties) {
+        const QString first = path.section(QLatin1Char('/'), 0, 0);
+        const QString rest = path.section(QLatin1Char('/'), 1);
+        const bool inModel = first == QStringLiteral("model") && !m_spec.outputs.contains(first);
+        const QString file = inModel ? QDir(layout.hostModelDir()).filePath(rest)
+                                     : QDir(layout.hostOutputDir(first)).filePath(rest);
+        Result<QByteArray> bytes = readFile(file);
+        if (!bytes)
+            return Error{Text::tr("property '%1': the step did not write %2").arg(name, path)};
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
+        if (doc.isNull())
+            return Error{Text::tr("property '%1': %2 is not valid JSON: %3 (at byte %4)")
+                             .arg(name, path, error.errorString())
+                             .arg(error.offset)};
+        result.properties.insert(name, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        const StoredArtifact &tree = inModel ? *result.model : result.outputs.value(first);
+        Result<QString> hash = m_ctx.cache->fileInTree(tree.hash, rest);
+        if (!hash)
+            return hash.error();
+        const StoredArtifact fileArtifact{*hash, QStringLiteral("file"), bytes->size(), 1};
+        result.propertyFiles.insert(name, fileArtifact);
+        if (Result<qint64> id = record(QStringLiteral("property"), name, fileArtifact, path); !id)
+            return id.error();
+    }
+    m_ctx.results.insert(m_spec.name, result);
+    return {};
+}
+
+void CommandStep::finish(RunStatus status, const QString &reason)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_metricsTimer)
+        m_metricsTimer->stop();
+    if (status == RunStatus::Failed || status == RunStatus::Stopped)
+        (void)m_ctx.tracker->setCache(m_run.id, m_cacheKey, 0);
+    (void)m_ctx.tracker->finish(m_run.id, status, m_exitCode, reason);
+    emit finished(status, reason);
+}
+
+} // namespace mlops

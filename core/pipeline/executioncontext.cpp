@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/pipeline/executioncontext.h"
+
+#include "core/artifacts/hasher.h"
+#include "core/common/suggest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::ExecutionContext)
+};
+
+QVariant jsonToVariant(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Double: return v.toDouble();
+    case QJsonValue::Bool: return v.toBool();
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default: return QVariant();
+    }
+}
+} // namespace
+
+QString ExecutionContext::valueToText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
+Result<QVariant> ExecutionContext::value(const Reference &ref) const
+{
+    if (ref.kind == Reference::Kind::Parameter) {
+        const ParameterSpec *p = spec.parameter(ref.name);
+        if (!p || !parameters.contains(ref.name))
+            return Error::badInput(Text::tr("unknown parameter '%1'").arg(ref.name));
+        const QString text = parameters.value(ref.name);
+        switch (p->type) {
+        case ParameterSpec::Type::Number: return text.toDouble();
+        case ParameterSpec::Type::Boolean: return text.toLower() == QStringLiteral("true");
+        case ParameterSpec::Type::String: return text;
+        }
+    }
+    if (ref.kind == Reference::Kind::StepProperty) {
+        const auto it = results.constFind(ref.step);
+        if (it == results.cend())
+            return Error{Text::tr("step '%1' has not produced its properties").arg(ref.step)};
+        if (!it->properties.contains(ref.name))
+            return Error{Text::tr("step '%1' has no property '%2'").arg(ref.step, ref.name)};
+        QJsonValue v = it->properties.value(ref.name);
+        QString walked = ref.name;
+        for (const QString &key : ref.path) {
+            walked += QLatin1Char('.') + key;
+            if (v.isObject() && v.toObject().contains(key)) {
+                v = v.toObject().value(key);
+            } else if (v.isArray()) {
+                bool ok = false;
+                const int index = key.toInt(&ok);
+                if (!ok || index < 0 || index >= v.toArray().size())
+                    return Error{Text::tr("'%1' is not in property '%2' of step '%3'").arg(key, ref.name, ref.step)};
+                v = v.toArray().at(index);
+            } else {
+                QStringList keys = v.isObject() ? v.toObject().keys() : QStringList();
+                return Error{Text::tr("property %1 of step '%2' has no key '%3'%4")
+                                 .arg(walked.section(QLatin1Char('.'), 0, -2), ref.step, key, didYouMean(key, keys))};
+            }
+        }
+        return jsonToVariant(v);
+    }
+    return Error{Text::tr("%1 is an artifact, not a value").arg(ref.toString())};
+}
+
+Result<StoredArtifact> ExecutionContext::artifact(const Reference &ref) const
+{
+    const auto it = results.constFind(ref.step);
+    if (it == results.cend())
+        return Error{Text::tr("step '%1' has not finished, so %2 is not available").arg(ref.step, ref.toString())};
+    if (ref.kind == Reference::Kind::StepModel) {
+        if (!it->model)
+            return Error{Text::tr("step '%1' produced no model").arg(ref.step)};
+        return *it->model;
+    }
+    if (ref.kind == Reference::Kind::StepOutput) {
+        if (!it->outputs.contains(ref.name))
+            return Error{Text::tr("step '%1' produced no output '%2'").arg(ref.step, ref.name)};
+        return it->outputs.value(ref.name);
+    }
+    return Error{Text::tr("%1 is a value, not an artifact").arg(ref.toString())};
+}
+
+Result<QString> ExecutionContext::interpolate(
+    const QString &text, const std::function<Result<QString>(const Reference &)> &artifactText) const
+{
+    Result<QList<TemplatePart>> parts = parseTemplate(text);
+    if (!parts)
+        return parts.error();
+    QString out;
+    for (const TemplatePart &p : std::as_const(*parts)) {
+        if (!p.isReference) {
+            out += p.literal;
+        } else if (p.reference.isArtifact()) {
+            Result<QString> t = artifactText(p.reference);
+            if (!t)
+                return t.error();
+            out += *t;
+        } else if (p.reference.kind == Reference::Kind::Parameter) {
+            // Parameters go in as the user wrote them ("0.20" stays "0.20").
+            if (!parameters.contains(p.reference.name))
+                return Error::badInput(Text::tr("unknown parameter '%1'").arg(p.reference.name));
+            out += parameters.value(p.reference.name);
+        } else {
+            Result<QVariant> v = value(p.reference);
+            if (!v)
+                return v.error();
+            out += valueToText(*v);
+        }
+    }
+    return out;
+}
+
+Result<QString> ExecutionContext::codeHash(const QString &folder)
+{
+    if (folder.isEmpty())
+        return QString();
+    if (const auto it = m_codeHashes.constFind(folder); it != m_codeHashes.cend())
+        return *it;
+    if (!m_tracked) {
+        Result<GitRepository> repo = GitRepository::open(workspace.root(), true);
+        QStringList files;
+        if (repo) {
+            Result<QStringList> tracked = repo->trackedFiles();
+            if (!tracked)
+                return tracked.error();
+            // Paths relative to the repository; the workspace may be a subfolder of it.
+            const QString prefix = QDir(repo->workdir()).relativeFilePath(workspace.root());
+            for (const QString &f : std::as_const(*tracked)) {
+                if (prefix == QStringLiteral(".") || prefix.isEmpty())
+                    files.append(f);
+                else if (f.startsWith(prefix + QLatin1Char('/')))
+                    files.append(f.mid(prefix.size() + 1));
+            }
+        }
+        m_tracked = files;
+    }
+    QByteArray material;
+    const QString prefix = folder == QStringLiteral(".") ? QString() : QDir::cleanPath(folder) + QLatin1Char('/');
+    for (const QString &file : std::as_const(*m_tracked)) {
+        if (!prefix.isEmpty() && !file.startsWith(prefix) && file != QDir::cleanPath(folder))
+            continue;
+        const QString path = workspace.path(file);
+        if (!QFileInfo(path).isFile())
+            continue;  // deleted in the working tree
+        Result<ContentDigest> digest = hashFile(path);
+        if (!digest)
+            return digest.error();
+        material += file.toUtf8() + '\0' + digest->sha256.toLatin1() + '\n';
+    }
+    const QString hash = sha256Hex(material);
+    m_codeHashes.insert(folder, hash);
+    return hash;
+}
+
+Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const QMap<QString, QString> &overrides)
+{
+    QMap<QString, QString> values;
+    for (const ParameterSpec &p : spec.parameters)
+        values.insert(p.name, p.defaultValue);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        const ParameterSpec *p = spec.parameter(it.key());
+        if (!p)
+            return Error::badInput(Text::tr("pipeline '%1' has no parameter '%2'%3 (it has: %4)")
+                                       .arg(spec.name, it.key(), didYouMean(it.key(), spec.parameterNames()),
+                                            spec.parameterNames().isEmpty()
+                                                ? Text::tr("none")
+                                                : spec.parameterNames().join(QStringLiteral(", "))));
+        const QString value = it.value();
+        if (p->type == ParameterSpec::Type::Number) {
+            bool ok = false;
+            value.toDouble(&ok);
+            if (!ok)
+                return Error::badInput(Text::tr("parameter '%1' needs a number (its default is %2), not '%3'")
+                                           .arg(p->name, p->defaultValue, value));
+        } else if (p->type == ParameterSpec::Type::Boolean) {
+            const QString lower = value.toLower();
+            if (lower != QStringLiteral("true") && lower != QStringLiteral("false"))
+                return Error::badInput(Text::tr("parameter '%1' needs true or false, not '%2'").arg(p->name, value));
+        }
+        values.insert(p->name, value);
+    }
+    return values;
+}
+
+QString codeFolderOf(const StepSpec &step, const Workspace &workspace)
+{
+    if (!step.code.isEmpty())
+        return QDir::cleanPath(step.code);
+    // The folder of the first argument that is a file of the workspace (src/train.py → src).
+    for (int i = 0; i < step.command.size(); ++i) {
+        const QString arg = step.command.at(i);
+        if (arg.contains(QStringLiteral("${")) || arg.startsWith(QLatin1Char('-')) || QDir::isAbsolutePath(arg))
+            continue;
+        if (QFileInfo(workspace.path(arg)).isFile()) {
+            const QString dir = QFileInfo(arg).path();
+            return dir.isEmpty() ? QStringLiteral(".") : QDir::cleanPath(dir);
+        }
+    }
+    return {};
+}
+
+} // namespace mlops

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/artifacts/artifactcache.h"
+#include "core/common/result.h"
+#include "core/pipeline/pipelinespec.h"
+#include "core/pipeline/reference.h"
+#include "core/store/store.h"
+#include "core/tracking/runtracker.h"
+#include "core/vcs/gitrepository.h"
+#include "core/workspace/workspace.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace mlops {
+
+/** How to run a pipeline (the flags of `mlops run`). */
+struct ExecutionOptions
+{
+    QMap<QString, QString> parameters;   ///< overrides of the pipeline's defaults
+    QString runner;                      ///< overrides every command step's runner
+    bool noCache = false;
+    int maxParallel = 0;                 ///< 0 = the number of cores
+    qint64 stopGraceMs = 10000;          ///< SIGTERM, then SIGKILL after this
+};
+
+/** What a finished step left for later steps. */
+struct StepResult
+{
+    QMap<QString, StoredArtifact> outputs;
+    std::optional<StoredArtifact> model;
+    QMap<QString, QJsonValue> properties;
+    QMap<QString, StoredArtifact> propertyFiles;
+};
+
+/** The commit a run belongs to. */
+struct GitProvenance
+{
+    QString commit;
+    QString branch;
+    bool dirty = false;
+    QString diffHash;   ///< the uncommitted diff, stored in the cache (when dirty)
+};
+
+/**
+ * What all steps of one pipeline execution share: the workspace, the pipeline, the
+ * resolved parameters, the store connection, the cache, git provenance and the results
+ * of finished steps. Also resolves `${…}` references against them. Lives on the
+ * execution's thread.
+ */
+class ExecutionContext
+{
+public:
+    Workspace workspace;
+    PipelineSpec spec;
+    QString pipelineFile;          ///< workspace-relative
+    ExecutionOptions options;
+    QMap<QString, QString> parameters;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<RunTracker> tracker;
+    std::unique_ptr<ArtifactCache> cache;
+    GitProvenance git;
+    RunRef pipelineRun;
+    QHash<QString, StepResult> results;
+
+    /** A parameter (typed by its default) or a property value of a finished step. */
+    Result<QVariant> value(const Reference &ref) const;
+    /** An output or model of a finished step. */
+    Result<StoredArtifact> artifact(const Reference &ref) const;
+
+    /**
+     * Replaces every `${…}` in `text`: values become text, artifacts whatever
+     * `artifactText` says (a path inside the step, or a hash for cache keys).
+     */
+    Result<QString> interpolate(const QString &text,
+                                const std::function<Result<QString>(const Reference &)> &artifactText) const;
+
+    /** The code a step runs: the hash of the git-tracked files under `folder`, as on disk. */
+    Result<QString> codeHash(const QString &folder);
+
+    static QString valueToText(const QVariant &value);
+
+private:
+    std::optional<QStringList> m_tracked;
+    QHash<QString, QString> m_codeHashes;
+};
+
+/**
+ * The pipeline's parameters with the user's overrides applied and checked against each
+ * parameter's type; unknown names and wrong types are BadInput errors naming them.
+ */
+Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec,
+                                                 const QMap<QString, QString> &overrides);
+
+/** The folder whose tracked files are a step's code: `code:`, else its script's folder. */
+QString codeFolderOf(const StepSpec &step, const Workspace &workspace);
+
+} // namespace mlops

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/pipeline/pipelinevalidator.h"
+
+#include "core/common/fileutil.h"
+#include "core/common/suggest.h"
+#include "core/pipeline/expression.h"
+#include "core/pipeline/pipelinegraph.h"
+#include "core/pipeline/reference.h"
+#include "core/pipeline/steptype.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::PipelineValidator)
+};
+
+class Validator
+{
+public:
+    Validator(const PipelineSpec &spec, const ValidationOptions &options)
+        : m_spec(spec), m_options(options)
+    {
+    }
+
+    Diagnostics run();
+
+private:
+    void report(const SourceLocation &where, const QString &message, const QString &step,
+                const QString &field, Diagnostic::Severity severity = Diagnostic::Severity::Error)
+    {
+        Diagnostic d;
+        d.severity = severity;
+        d.message = message;
+        d.file = m_spec.file;
+        d.line = where.line;
+        d.column = where.column;
+        d.step = step;
+        d.field = field;
+        m_out.append(d);
+    }
+
+    void checkReference(const StepSpec &step, const FieldReference &r);
+    void checkInputs(const StepSpec &step);
+    void checkCondition(const StepSpec &step);
+    void checkStepList(const StepSpec &step, const QStringList &names, const QString &field);
+    void checkRunner(const StepSpec &step);
+    QString interpolateDefaults(const QString &text) const;
+
+    const PipelineSpec &m_spec;
+    const ValidationOptions &m_options;
+    Diagnostics m_out;
+};
+
+QString typeLabel(const StepSpec *s)
+{
+    return s ? s->type : QString();
+}
+
+void Validator::checkReference(const StepSpec &step, const FieldReference &r)
+{
+    const SourceLocation where = step.where(r.field).at(r.offset);
+    const Reference &ref = r.reference;
+    if (ref.kind == Reference::Kind::Parameter) {
+        if (!m_spec.parameter(ref.name))
+            report(where, Text::tr("unknown parameter '%1' in %2%3")
+                              .arg(ref.name, ref.toString(), didYouMean(ref.name, m_spec.parameterNames())),
+                   step.name, r.field);
+        return;
+    }
+    const StepSpec *target = m_spec.step(ref.step);
+    if (!target) {
+        report(where, Text::tr("unknown step '%1' in %2%3")
+                          .arg(ref.step, ref.toString(), didYouMean(ref.step, m_spec.stepNames())),
+               step.name, r.field);
+        return;
+    }
+    if (target->name == step.name) {
+        report(where, Text::tr("step '%1' refers to itself in %2").arg(step.name, ref.toString()), step.name, r.field);
+        return;
+    }
+    const StepType *type = StepTypeRegistry::instance().find(target->type);
+    switch (ref.kind) {
+    case Reference::Kind::StepOutput:
+        if (type && type->execution() != StepType::Execution::Command)
+            report(where, Text::tr("type mismatch: step '%1' is a %2 step and has no outputs")
+                              .arg(target->name, target->type),
+                   step.name, r.field);
+        else if (!target->outputs.contains(ref.name))
+            report(where, Text::tr("step '%1' has no output '%2'%3 (it declares: %4)")
+                              .arg(target->name, ref.name, didYouMean(ref.name, target->outputs),
+                                   target->outputs.isEmpty() ? Text::tr("none")
+                                                             : target->outputs.join(QStringLiteral(", "))),
+                   step.name, r.field);
+        break;
+    case Reference::Kind::StepModel:
+        if (type && !type->producesModel())
+            report(where, Text::tr("type mismatch: only training steps have a model; '%1' is a %2 step")
+                              .arg(target->name, typeLabel(target)),
+                   step.name, r.field);
+        break;
+    case Reference::Kind::StepProperty: {
+        QStringList declared;
+        for (const auto &[k, v] : target->properties)
+            declared.append(k);
+        if (!declared.contains(ref.name))
+            report(where, Text::tr("step '%1' has no property '%2'%3 (declare it under 'properties:' of '%1')")
+                              .arg(target->name, ref.name, didYouMean(ref.name, declared)),
+                   step.name, r.field);
+        break;
+    }
+    case Reference::Kind::Parameter:
+        break;
+    }
+}
+
+QString Validator::interpolateDefaults(const QString &text) const
+{
+    Result<QList<TemplatePart>> parts = parseTemplate(text);
+    if (!parts)
+        return text;
+    QString out;
+    for (const TemplatePart &p : std::as_const(*parts)) {
+        if (!p.isReference)
+            out += p.literal;
+        else if (const ParameterSpec *param = m_spec.parameter(p.reference.name))
+            out += param->defaultValue;
+    }
+    return out;
+}
+
+void Validator::checkInputs(const StepSpec &step)
+{
+    for (const InputSpec &input : step.inputs) {
+        const QString field = QStringLiteral("inputs.") + input.name;
+        Result<QList<TemplatePart>> parts = parseTemplate(input.value);
+        if (!parts) {
+            report(step.where(field).at(parts.error().column - 1), parts.error().message, step.name, field);
+            continue;
+        }
+        bool hasArtifact = false;
+        bool hasStepValue = false;
+        for (const TemplatePart &p : std::as_const(*parts)) {
+            if (p.isReference && p.reference.isArtifact())
+                hasArtifact = true;
+            if (p.isReference && p.reference.kind == Reference::Kind::StepProperty) {
+                hasStepValue = true;
+                report(step.where(field).at(p.offset),
+                       Text::tr("type mismatch: input '%1' needs files (an output, a model or a workspace path), "
+                                "but %2 is a value")
+                           .arg(input.name, p.reference.toString()),
+                       step.name, field);
+            }
+        }
+        if (hasArtifact && (parts->size() != 1)) {
+            report(step.where(field), Text::tr("input '%1' must be exactly one ${steps…} reference, without "
+                                               "text around it")
+                                          .arg(input.name),
+                   step.name, field);
+            continue;
+        }
+        if (hasArtifact || hasStepValue)
+            continue;
+        const QString path = interpolateDefaults(input.value);
+        if (!isSafeRelativePath(path)) {
+            report(step.where(field), Text::tr("input '%1' must be a path inside the workspace, not '%2'")
+                                          .arg(input.name, path),
+                   step.name, field);
+            continue;
+        }
+        if (!m_options.workspaceRoot.isEmpty()) {
+            const QString full = QDir(m_options.workspaceRoot).filePath(path);
+            if (!QFileInfo::exists(full) && !QFileInfo::exists(full + QStringLiteral(".mlops")))
+                report(step.where(field), Text::tr("input '%1': %2 does not exist in the workspace")
+                                              .arg(input.name, path),
+                       step.name, field);
+        }
+    }
+}
+
+void Validator::checkStepList(const StepSpec &step, const QStringList &names, const QString &field)
+{
+    for (const QString &name : names) {
+        const SourceLocation where = step.where(field + QLatin1Char('.') + name);
+        if (name == step.name)
+            report(where, Text::tr("step '%1' cannot list itself in '%2'").arg(name, field), step.name, field);
+        else if (!m_spec.step(name))
+            report(where, Text::tr("unknown step '%1' in '%2'%3").arg(name, field, didYouMean(name, m_spec.stepNames())),
+                   step.name, field);
+    }
+}
+
+void Validator::checkCondition(const StepSpec &step)
+{
+    checkStepList(step, step.thenSteps, QStringLiteral("then"));
+    checkStepList(step, step.elseSteps, QStringLiteral("else"));
+    if (step.when.trimmed().isEmpty())
+        return;  // the loader reported the missing key
+    Result<Expression> expr = Expression::parse(step.when);
+    const SourceLocation whenAt = step.where(QStringLiteral("when"));
+    if (!expr) {
+        report(whenAt.at(std::max(0, expr.error().column - 1)),
+               Text::tr("bad condition: %1").arg(expr.error().message), step.name, QStringLiteral("when"));
+        return;
+    }
+    // Reference errors are reported once, by checkReference; type errors only when
+    // every reference is sound.
+    const auto typeOf = [this](const Reference &ref) -> Expression::Type {
+        if (ref.kind == Reference::Kind::Parameter) {
+            const ParameterSpec *p = m_spec.parameter(ref.name);
+            if (!p)
+                return Expression::Type::Unknown;
+            switch (p->type) {
+            case ParameterSpec::Type::Number: return Expression::Type::Number;
+            case ParameterSpec::Type::Boolean: return Expression::Type::Boolean;
+            case ParameterSpec::Type::String: return Expression::Type::String;
+            }
+        }
+        if (ref.isArtifact())
+            return Expression::Type::Artifact;
+        return Expression::Type::Unknown;
+    };
+    if (Status s = expr->check(typeOf); !s)
+        report(whenAt.at(std::max(0, s.error().column - 1)), s.error().message, step.name, QStringLiteral("when"));
+
+    for (const QString &name : step.thenSteps) {
+        if (step.elseSteps.contains(name))
+            report(step.where(QStringLiteral("else.") + name),
+                   Text::tr("step '%1' is in both 'then' and 'else' of '%2'").arg(name, step.name), step.name,
+                   QStringLiteral("else"));
+    }
+    if (step.thenSteps.isEmpty() && step.elseSteps.isEmpty())
+        report(step.location, Text::tr("condition '%1' has neither 'then' nor 'else' steps, so it decides nothing")
+                                  .arg(step.name),
+               step.name, QStringLiteral("when"), Diagnostic::Severity::Warning);
+}
+
+void Validator::checkRunner(const StepSpec &step)
+{
+    const QString runner = step.runner.value_or(m_spec.defaults.runner.value_or(QString()));
+    if ((runner == QStringLiteral("docker") || runner == QStringLiteral("podman")) && !step.image
+        && !m_spec.defaults.image && step.build.isEmpty())
+        report(step.where(QStringLiteral("runner")),
+               Text::tr("step '%1' runs in a %2 container but names no image (set 'image:' or 'build:')")
+                   .arg(step.name, runner),
+               step.name, QStringLiteral("image"));
+}
+
+Diagnostics Validator::run()
+{
+    for (const StepSpec &step : m_spec.steps) {
+        const StepType *type = StepTypeRegistry::instance().find(step.type);
+        for (const FieldReference &r : stepReferences(step))
+            checkReference(step, r);
+        // Strings with a broken ${…} (not closed, unknown form).
+        auto checkSyntax = [&](const QString &field, const QString &text) {
+            Result<QList<TemplatePart>> parts = parseTemplate(text);
+            if (!parts && !field.startsWith(QStringLiteral("inputs.")))
+                report(step.where(field).at(parts.error().column - 1), parts.error().message, step.name, field);
+        };
+        for (int i = 0; i < step.command.size(); ++i)
+            checkSyntax(QStringLiteral("command.%1").arg(i), step.command.at(i));
+        for (const auto &[k, v] : step.hyperparameters)
+            checkSyntax(QStringLiteral("hyperparameters.") + k, v);
+        for (auto it = step.environment.cbegin(); it != step.environment.cend(); ++it)
+            checkSyntax(QStringLiteral("environment.") + it.key(), it.value());
+        if (!step.message.isEmpty())
+            checkSyntax(QStringLiteral("message"), step.message);
+
+        checkInputs(step);
+        checkStepList(step, step.dependsOn, QStringLiteral("depends_on"));
+        if (type && type->execution() == StepType::Execution::Condition)
+            checkCondition(step);
+        if (type && type->execution() == StepType::Execution::Command)
+            checkRunner(step);
+        for (const auto &[name, path] : step.properties) {
+            const QString first = path.section(QLatin1Char('/'), 0, 0);
+            const bool inModel = first == QStringLiteral("model") && type && type->producesModel();
+            if (!step.outputs.contains(first) && !inModel)
+                report(step.where(QStringLiteral("properties.") + name),
+                       Text::tr("property '%1' must point into one of the step's outputs (%2), e.g. %3/report.json")
+                           .arg(name, step.outputs.join(QStringLiteral(", ")),
+                                step.outputs.value(0, QStringLiteral("OUTPUT"))),
+                       step.name, QStringLiteral("properties.") + name);
+        }
+    }
+
+    const PipelineGraph graph = PipelineGraph::build(m_spec);
+    if (const std::optional<QStringList> cycle = graph.findCycle()) {
+        const StepSpec *first = m_spec.step(cycle->first());
+        report(first ? first->location : SourceLocation{},
+               Text::tr("the steps form a cycle: %1 (a step cannot wait for itself)")
+                   .arg(cycle->join(QStringLiteral(" → "))),
+               cycle->first(), QString());
+    }
+    // A step in two branches of different conditions is fine; a branch step that also
+    // feeds its own condition would be a cycle, reported above.
+    std::stable_sort(m_out.begin(), m_out.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    return m_out;
+}
+
+} // namespace
+
+Diagnostics validatePipeline(const PipelineSpec &spec, const ValidationOptions &options)
+{
+    return Validator(spec, options).run();
+}
+
+LoadedPipeline loadAndValidate(const QString &path, const QString &displayName, const ValidationOptions &options)
+{
+    LoadedPipeline loaded = PipelineLoader::loadFile(path, displayName);
+    if (!loaded.parsed)
+        return loaded;
+    loaded.diagnostics += validatePipeline(loaded.spec, options);
+    std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return a.line != b.line ? a.line < b.line : a.column < b.column;
+                     });
+    return loaded;
+}
+
+} // namespace mlops

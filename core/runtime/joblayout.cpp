@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/runtime/joblayout.h"
+
+#include "core/common/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::JobLayout)
+};
+
+QString compact(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+}
+
+/** SM_HPS decodes values that read as JSON (numbers, booleans), as the toolkit does. */
+QJsonValue decoded(const QString &value)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + value.toUtf8() + "]", &error);
+    if (error.error == QJsonParseError::NoError && doc.isArray() && doc.array().size() == 1)
+        return doc.array().at(0);
+    return value;
+}
+
+} // namespace
+
+QString JobLayout::variableName(const QString &name)
+{
+    QString v = name.toUpper();
+    for (QChar &c : v) {
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('_');
+    }
+    return v;
+}
+
+QString JobLayout::inputDir(const QString &name, const QString &mlRoot) const
+{
+    return mlRoot + QLatin1Char('/') + inputRoot + QLatin1Char('/') + name;
+}
+
+QString JobLayout::outputDir(const QString &name, const QString &mlRoot) const
+{
+    return mlRoot + QLatin1Char('/') + outputRoot + QLatin1Char('/') + name;
+}
+
+QByteArray JobLayout::hyperparametersJson() const
+{
+    QJsonObject o;
+    for (const auto &[k, v] : hyperparameters)
+        o.insert(k, v);  // SageMaker writes every value as a string
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QByteArray JobLayout::inputDataConfig() const
+{
+    QJsonObject o;
+    for (const QString &channel : inputs) {
+        QJsonObject c;
+        c.insert(QStringLiteral("TrainingInputMode"), QStringLiteral("File"));
+        c.insert(QStringLiteral("S3DistributionType"), QStringLiteral("FullyReplicated"));
+        c.insert(QStringLiteral("RecordWrapperType"), QStringLiteral("None"));
+        o.insert(channel, c);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QByteArray JobLayout::resourceConfig() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("current_host"), QStringLiteral("algo-1"));
+    o.insert(QStringLiteral("hosts"), QJsonArray{QStringLiteral("algo-1")});
+    o.insert(QStringLiteral("network_interface_name"), QStringLiteral("eth0"));
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Status JobLayout::create() const
+{
+    QStringList dirs = {QStringLiteral("input/config"), QStringLiteral("input/data"), QStringLiteral("model"),
+                        QStringLiteral("output/data"), QStringLiteral("output/intermediate"),
+                        QStringLiteral("checkpoints"), QStringLiteral("code"), inputRoot, outputRoot};
+    for (const QString &input : inputs)
+        dirs.append(inputRoot + QLatin1Char('/') + input);
+    for (const QString &output : outputs)
+        dirs.append(outputRoot + QLatin1Char('/') + output);
+    for (const QString &d : std::as_const(dirs)) {
+        if (!QDir().mkpath(QDir(root).filePath(d)))
+            return Error{Text::tr("cannot create the job folder"), QDir(root).filePath(d)};
+    }
+    const QString config = QDir(root).filePath(QStringLiteral("input/config/"));
+    if (Status s = writeFileAtomically(config + QStringLiteral("hyperparameters.json"), hyperparametersJson()); !s)
+        return s;
+    if (Status s = writeFileAtomically(config + QStringLiteral("inputdataconfig.json"), inputDataConfig()); !s)
+        return s;
+    return writeFileAtomically(config + QStringLiteral("resourceconfig.json"), resourceConfig());
+}
+
+QMap<QString, QString> JobLayout::environment(const StepPaths &paths) const
+{
+    const QString ml = paths.mlRoot;
+    QMap<QString, QString> env;
+    QJsonArray channels;
+    QStringList sorted = inputs;
+    sorted.sort();
+    for (const QString &c : std::as_const(sorted)) {
+        channels.append(c);
+        env.insert(QStringLiteral("SM_CHANNEL_") + variableName(c), inputDir(c, ml));
+        env.insert(QStringLiteral("MLOPS_INPUT_") + variableName(c), inputDir(c, ml));
+    }
+    for (const QString &o : outputs)
+        env.insert(QStringLiteral("MLOPS_OUTPUT_") + variableName(o), outputDir(o, ml));
+    QJsonObject hps;
+    for (const auto &[k, v] : hyperparameters) {
+        hps.insert(k, decoded(v));
+        env.insert(QStringLiteral("SM_HP_") + variableName(k), v);
+    }
+    const QJsonArray hosts{QStringLiteral("algo-1")};
+    const QJsonObject resource = QJsonDocument::fromJson(resourceConfig()).object();
+    const QJsonObject dataConfig = QJsonDocument::fromJson(inputDataConfig()).object();
+
+    env.insert(QStringLiteral("SM_MODEL_DIR"), modelDir(ml));
+    env.insert(QStringLiteral("SM_CHANNELS"), compact(channels));
+    env.insert(QStringLiteral("SM_HPS"), compact(hps));
+    env.insert(QStringLiteral("SM_INPUT_DIR"), ml + QStringLiteral("/input"));
+    env.insert(QStringLiteral("SM_INPUT_CONFIG_DIR"), ml + QStringLiteral("/input/config"));
+    env.insert(QStringLiteral("SM_OUTPUT_DIR"), ml + QStringLiteral("/output"));
+    env.insert(QStringLiteral("SM_OUTPUT_DATA_DIR"), ml + QStringLiteral("/output/data"));
+    env.insert(QStringLiteral("SM_OUTPUT_INTERMEDIATE_DIR"), ml + QStringLiteral("/output/intermediate"));
+    env.insert(QStringLiteral("SM_CURRENT_HOST"), QStringLiteral("algo-1"));
+    env.insert(QStringLiteral("SM_HOSTS"), compact(hosts));
+    env.insert(QStringLiteral("SM_NUM_CPUS"), QString::number(cpus));
+    env.insert(QStringLiteral("SM_NUM_GPUS"), QString::number(gpus));
+    env.insert(QStringLiteral("SM_LOG_LEVEL"), QStringLiteral("20"));
+    env.insert(QStringLiteral("SM_NETWORK_INTERFACE_NAME"), QStringLiteral("eth0"));
+    env.insert(QStringLiteral("SM_USER_ARGS"), QStringLiteral("[]"));
+    env.insert(QStringLiteral("SM_RESOURCE_CONFIG"), compact(resource));
+    env.insert(QStringLiteral("SM_INPUT_DATA_CONFIG"), compact(dataConfig));
+    env.insert(QStringLiteral("TRAINING_JOB_NAME"), jobName);
+
+    QJsonObject training;
+    training.insert(QStringLiteral("channel_input_dirs"), [&] {
+        QJsonObject o;
+        for (const QString &c : std::as_const(sorted))
+            o.insert(c, inputDir(c, ml));
+        return o;
+    }());
+    training.insert(QStringLiteral("current_host"), QStringLiteral("algo-1"));
+    training.insert(QStringLiteral("hosts"), hosts);
+    training.insert(QStringLiteral("hyperparameters"), hps);
+    training.insert(QStringLiteral("input_config_dir"), QString(ml + QStringLiteral("/input/config")));
+    training.insert(QStringLiteral("input_data_config"), dataConfig);
+    training.insert(QStringLiteral("input_dir"), QString(ml + QStringLiteral("/input")));
+    training.insert(QStringLiteral("job_name"), jobName);
+    training.insert(QStringLiteral("log_level"), 20);
+    training.insert(QStringLiteral("model_dir"), modelDir(ml));
+    training.insert(QStringLiteral("num_cpus"), cpus);
+    training.insert(QStringLiteral("num_gpus"), gpus);
+    training.insert(QStringLiteral("output_data_dir"), QString(ml + QStringLiteral("/output/data")));
+    training.insert(QStringLiteral("output_dir"), QString(ml + QStringLiteral("/output")));
+    training.insert(QStringLiteral("resource_config"), resource);
+    env.insert(QStringLiteral("SM_TRAINING_ENV"), compact(training));
+
+    env.insert(QStringLiteral("MLOPS_RUN_ID"), runId);
+    env.insert(QStringLiteral("MLOPS_JOB_DIR"), ml);
+    env.insert(QStringLiteral("MLOPS_METRICS_FILE"), metricsPath(ml));
+    env.insert(QStringLiteral("MLOPS_MODEL_DIR"), modelDir(ml));
+    env.insert(QStringLiteral("MLOPS_WORKSPACE"), paths.workspace);
+    env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    return env;
+}
+
+} // namespace mlops

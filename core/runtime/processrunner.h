@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/runtime/steprunner.h"
+
+class QProcess;
+
+namespace mlops {
+
+/**
+ * The embedded default runner: the step is a local process in its own process group,
+ * started in the workspace with the job folder's real paths in its environment.
+ */
+class ProcessRunner : public StepRunner
+{
+    Q_OBJECT
+
+public:
+    explicit ProcessRunner(QObject *parent = nullptr);
+    ~ProcessRunner() override;
+
+    QString name() const override { return QStringLiteral("process"); }
+    StepPaths paths(const StepLaunch &launch) const override;
+    void start(const StepLaunch &launch) override;
+    void terminate() override;
+    void kill() override;
+    qint64 processGroup() const override { return m_pgid; }
+
+protected:
+    /** The program and arguments to start; the sandbox wraps them in bubblewrap. */
+    virtual QStringList commandLine(const StepLaunch &launch) const;
+    /** The process environment: the user's, plus the step's, plus the contract's. */
+    QStringList processEnvironment(const StepLaunch &launch) const;
+
+private:
+    QProcess *m_process = nullptr;
+    qint64 m_pgid = 0;
+    bool m_startFailed = false;
+};
+
+/**
+ * The `sandbox` runner: the same process inside bubblewrap — the job folder bound at
+ * the real /opt/ml, the system and the workspace read-only, no network, a private /tmp,
+ * killed with its parent. Scripts with hard-coded /opt/ml paths run unchanged.
+ */
+class SandboxRunner : public ProcessRunner
+{
+    Q_OBJECT
+
+public:
+    using ProcessRunner::ProcessRunner;
+
+    QString name() const override { return QStringLiteral("sandbox"); }
+    StepPaths paths(const StepLaunch &launch) const override;
+    Status check() const override;
+
+    /** The bubblewrap binary (MLOPS_BWRAP, else bwrap on PATH). */
+    static QString bwrapPath();
+
+protected:
+    QStringList commandLine(const StepLaunch &launch) const override;
+};
+
+} // namespace mlops

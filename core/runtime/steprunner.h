@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/pipeline/pipelinespec.h"
+#include "core/runtime/joblayout.h"
+
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace mlops {
+
+/** Everything a runner needs to start one attempt of a step. */
+struct StepLaunch
+{
+    JobLayout layout;
+    QString stepName;
+    QString workspaceRoot;
+    QString python;                       ///< the workspace interpreter
+    QStringList command;                  ///< resolved for the runner's paths()
+    QMap<QString, QString> environment;   ///< the step's own variables, resolved
+    Resources resources;
+    bool network = false;
+    QString image;
+    BuildSpec build;
+    qint64 stopGraceMs = 10000;           ///< SIGTERM, then SIGKILL after this
+};
+
+/**
+ * Runs one step attempt (a process, a bubblewrap sandbox, a container) following the
+ * SageMaker contract. Asynchronous: start() returns at once; output arrives through
+ * outputReady() and the end through finished(). One runner object per attempt.
+ */
+class StepRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual QString name() const = 0;
+    /** Where the job folder, workspace and helper are as the step sees them. */
+    virtual StepPaths paths(const StepLaunch &launch) const = 0;
+    /** The interpreter a leading `python`/`python3` in a command becomes. */
+    virtual QString pythonFor(const StepLaunch &launch) const { return launch.python; }
+    /** Whether the runner can work here at all (e.g. bubblewrap installed). */
+    virtual Status check() const { return {}; }
+    /**
+     * Content that identifies the environment beyond the command (e.g. a container
+     * image id); part of the step's cache key. May block (image builds); the scheduler
+     * calls it off the GUI thread.
+     */
+    virtual Result<QString> environmentFingerprint(const StepLaunch &launch) { Q_UNUSED(launch); return QString(); }
+
+    virtual void start(const StepLaunch &launch) = 0;
+    /** Asks the step to stop (SIGTERM to its process group). */
+    virtual void terminate() = 0;
+    /** Stops it now (SIGKILL). */
+    virtual void kill() = 0;
+    /** The process group of the running step (0 when none). */
+    virtual qint64 processGroup() const = 0;
+
+signals:
+    void started(qint64 processGroup);
+    void outputReady(const QByteArray &data, bool isStderr);
+    /** exitCode is meaningful when !crashed; error explains a failure to start or a crash. */
+    void finished(int exitCode, bool crashed, const QString &error);
+};
+
+/** Runner names → factories (STYLE.md §18); docker and podman join from their module. */
+class RunnerRegistry
+{
+public:
+    using Factory = std::function<StepRunner *(QObject *parent)>;
+
+    static RunnerRegistry &instance();
+    void add(const QString &name, Factory factory);
+    StepRunner *create(const QString &name, QObject *parent) const;
+    bool contains(const QString &name) const { return m_factories.contains(name); }
+    QStringList names() const { return m_factories.keys(); }
+
+private:
+    RunnerRegistry();
+    QMap<QString, Factory> m_factories;
+};
+
+/** Replaces a leading `python`/`python3` with the runner's interpreter. */
+QStringList mapInterpreter(const QStringList &command, const QString &python);
+
+} // namespace mlops
