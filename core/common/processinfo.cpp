@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QList>
 
+#include <QDir>
+
+#include <csignal>
 #include <unistd.h>
 
 namespace mlops {
@@ -39,6 +42,26 @@ bool ProcessIdentity::isAlive() const
         return false;
     const qint64 started = processStartTime(pid);
     return started >= 0 && started == startTime;
+}
+
+int killProcessesMarked(const QByteArray &marker)
+{
+    int killed = 0;
+    const qint64 self = ::getpid();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok || pid == self)
+            continue;
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+        if (!environ.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> vars = environ.readAll().split('\0');
+        if (vars.contains(marker) && ::kill(pid_t(pid), SIGKILL) == 0)
+            ++killed;
+    }
+    return killed;
 }
 
 } // namespace mlops

@@ -25,4 +25,11 @@ struct ProcessIdentity
 /** The start time of a process from /proc, or -1 when it does not exist. */
 qint64 processStartTime(qint64 pid);
 
+/**
+ * Kills (SIGKILL) every process whose environment holds `marker` (e.g.
+ * "MLOPS_RUN_ID=<id>"): what is left of a step whose program died. The marker makes
+ * sure a reused pid or process group is never hit. Returns how many were killed.
+ */
+int killProcessesMarked(const QByteArray &marker);
+
 } // namespace mlops

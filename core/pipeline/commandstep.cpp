@@ -240,7 +240,8 @@ Status CommandStep::prepare()
     }
 
     // The cache key: everything that decides what the step writes.
-    Result<QString> code = m_ctx.codeHash(codeFolderOf(m_spec, m_ctx.workspace));
+    Result<QString> code = m_ctx.codeHash(codeFolderOf(m_spec, m_ctx.workspace),
+                                          commandFilesOf(m_spec, m_ctx.workspace));
     if (!code)
         return code.error();
     Result<QString> fingerprint = runner->environmentFingerprint(m_launch);

@@ -3,6 +3,7 @@
 #include "core/pipeline/executioncontext.h"
 
 #include "core/artifacts/hasher.h"
+#include "core/common/fileutil.h"
 #include "core/common/suggest.h"
 
 #include <QCoreApplication>
@@ -135,11 +136,12 @@ Result<QString> ExecutionContext::interpolate(
     return out;
 }
 
-Result<QString> ExecutionContext::codeHash(const QString &folder)
+Result<QString> ExecutionContext::codeHash(const QString &folder, const QStringList &extraFiles)
 {
-    if (folder.isEmpty())
+    if (folder.isEmpty() && extraFiles.isEmpty())
         return QString();
-    if (const auto it = m_codeHashes.constFind(folder); it != m_codeHashes.cend())
+    const QString memoKey = folder + QLatin1Char('\n') + extraFiles.join(QLatin1Char('\n'));
+    if (const auto it = m_codeHashes.constFind(memoKey); it != m_codeHashes.cend())
         return *it;
     if (!m_tracked) {
         Result<GitRepository> repo = GitRepository::open(workspace.root(), true);
@@ -160,10 +162,20 @@ Result<QString> ExecutionContext::codeHash(const QString &folder)
         m_tracked = files;
     }
     QByteArray material;
-    const QString prefix = folder == QStringLiteral(".") ? QString() : QDir::cleanPath(folder) + QLatin1Char('/');
-    for (const QString &file : std::as_const(*m_tracked)) {
-        if (!prefix.isEmpty() && !file.startsWith(prefix) && file != QDir::cleanPath(folder))
-            continue;
+    QStringList files;
+    if (!folder.isEmpty()) {
+        const QString prefix = folder == QStringLiteral(".") ? QString() : QDir::cleanPath(folder) + QLatin1Char('/');
+        for (const QString &file : std::as_const(*m_tracked)) {
+            if (prefix.isEmpty() || file.startsWith(prefix) || file == QDir::cleanPath(folder))
+                files.append(file);
+        }
+    }
+    for (const QString &extra : extraFiles) {
+        if (!files.contains(extra))
+            files.append(extra);
+    }
+    files.sort();
+    for (const QString &file : std::as_const(files)) {
         const QString path = workspace.path(file);
         if (!QFileInfo(path).isFile())
             continue;  // deleted in the working tree
@@ -173,7 +185,7 @@ Result<QString> ExecutionContext::codeHash(const QString &folder)
         material += file.toUtf8() + '\0' + digest->sha256.toLatin1() + '\n';
     }
     const QString hash = sha256Hex(material);
-    m_codeHashes.insert(folder, hash);
+    m_codeHashes.insert(memoKey, hash);
     return hash;
 }
 
@@ -205,6 +217,19 @@ Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const
         values.insert(p->name, value);
     }
     return values;
+}
+
+QStringList commandFilesOf(const StepSpec &step, const Workspace &workspace)
+{
+    QStringList files;
+    for (const QString &arg : step.command) {
+        if (arg.contains(QStringLiteral("${")) || arg.startsWith(QLatin1Char('-')) || QDir::isAbsolutePath(arg)
+            || !isSafeRelativePath(arg))
+            continue;
+        if (QFileInfo(workspace.path(arg)).isFile())
+            files.append(QDir::cleanPath(arg));
+    }
+    return files;
 }
 
 QString codeFolderOf(const StepSpec &step, const Workspace &workspace)

@@ -84,8 +84,12 @@ public:
     Result<QString> interpolate(const QString &text,
                                 const std::function<Result<QString>(const Reference &)> &artifactText) const;
 
-    /** The code a step runs: the hash of the git-tracked files under `folder`, as on disk. */
-    Result<QString> codeHash(const QString &folder);
+    /**
+     * The code a step runs: the hash of the git-tracked files under `folder`, as they are
+     * on disk, plus `extraFiles` (workspace-relative; the scripts its command names, even
+     * before they are committed).
+     */
+    Result<QString> codeHash(const QString &folder, const QStringList &extraFiles = {});
 
     static QString valueToText(const QVariant &value);
 
@@ -103,5 +107,8 @@ Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec,
 
 /** The folder whose tracked files are a step's code: `code:`, else its script's folder. */
 QString codeFolderOf(const StepSpec &step, const Workspace &workspace);
+
+/** Command arguments that name files of the workspace (the scripts a step runs). */
+QStringList commandFilesOf(const StepSpec &step, const Workspace &workspace);
 
 } // namespace mlops

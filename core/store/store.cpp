@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <csignal>
 
 namespace mlops {
 
@@ -122,7 +121,7 @@ Result<int> Store::recoverInterruptedRuns()
 {
     Database &d = *m_db;
     Result<Statement> query = d.prepare(QStringLiteral(
-        "SELECT id, owner_pid, owner_start, pgid FROM runs"
+        "SELECT id, owner_pid, owner_start, pgid, uuid, kind FROM runs"
         " WHERE status IN ('Running', 'Pending')"));
     if (!query)
         return query.error();
@@ -130,6 +129,8 @@ Result<int> Store::recoverInterruptedRuns()
     {
         qint64 id;
         qint64 pgid;
+        QString uuid;
+        QString kind;
     };
     QList<Orphan> orphans;
     for (;;) {
@@ -140,10 +141,16 @@ Result<int> Store::recoverInterruptedRuns()
             break;
         const ProcessIdentity owner{query->int64(1), query->int64(2)};
         if (!owner.isAlive())
-            orphans.append({query->int64(0), query->isNull(3) ? 0 : query->int64(3)});
+            orphans.append({query->int64(0), query->isNull(3) ? 0 : query->int64(3), query->text(4),
+                            query->text(5)});
     }
     if (orphans.isEmpty())
         return 0;
+    // A step's own children may have outlived the program that ran it: stop them.
+    for (const Orphan &orphan : std::as_const(orphans)) {
+        if (orphan.kind == QStringLiteral("step") && orphan.pgid > 0)
+            killProcessesMarked(QByteArrayLiteral("MLOPS_RUN_ID=") + orphan.uuid.toLatin1());
+    }
 
     Transaction tx(d);
     if (!tx.isActive())

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/pipeline/expression.h"
+#include "core/pipeline/pipelinegraph.h"
+#include "core/pipeline/pipelinevalidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+namespace {
+const QString kData = QStringLiteral(MLOPS_TEST_DATA_DIR "/pipelines");
+}
+
+class TestPipelineValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QFile expected(kData + QStringLiteral("/broken/expected.txt"));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QMap<QString, QStringList> byFile;
+        for (const QByteArray &raw : expected.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            byFile[line.section(QLatin1Char(':'), 0, 0)].append(line);
+        }
+        const QStringList files = QDir(kData + QStringLiteral("/broken")).entryList({QStringLiteral("*.yaml")});
+        QVERIFY(files.size() >= 20);
+        for (const QString &file : files) {
+            QVERIFY2(byFile.contains(file), qPrintable(QStringLiteral("no expectation for ") + file));
+            QTest::newRow(qPrintable(file)) << file << byFile.value(file);
+        }
+    }
+
+    void corpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        ValidationOptions options;
+        options.workspaceRoot = kData + QStringLiteral("/workspace");
+        const LoadedPipeline loaded = loadAndValidate(kData + QStringLiteral("/broken/") + file, file, options);
+        QStringList actual;
+        for (const Diagnostic &d : loaded.diagnostics)
+            actual.append(d.toString());
+        QCOMPARE(actual, expected);
+        QVERIFY(!loaded.ok());
+    }
+
+    void demoPipelineIsValid()
+    {
+        // The template's data set is generated at init, so paths are not checked here.
+        const QString file = QStringLiteral(MLOPS_SOURCE_DIR "/resources/templates/demo/files/pipelines/breast-cancer.yaml");
+        const LoadedPipeline loaded = loadAndValidate(file, QStringLiteral("breast-cancer.yaml"), {});
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages.append(d.toString());
+        QVERIFY2(loaded.ok(), qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(loaded.spec.steps.size(), 5);
+        const PipelineGraph graph = PipelineGraph::build(loaded.spec);
+        QCOMPARE(graph.topologicalOrder(),
+                 QStringList({QStringLiteral("prepare"), QStringLiteral("train"), QStringLiteral("evaluate"),
+                              QStringLiteral("gate"), QStringLiteral("stop")}));
+        QCOMPARE(graph.dependencies(QStringLiteral("evaluate")),
+                 QStringList({QStringLiteral("prepare"), QStringLiteral("train")}));
+        QCOMPARE(graph.layers().value(QStringLiteral("stop")), 4);
+    }
+
+    void markersNameStepAndField()
+    {
+        const LoadedPipeline loaded = loadAndValidate(kData + QStringLiteral("/broken/10-unknown-output.yaml"),
+                                                      QStringLiteral("x.yaml"), {});
+        QCOMPARE(loaded.diagnostics.size(), 1);
+        QCOMPARE(loaded.diagnostics.first().step, QStringLiteral("train"));
+        QCOMPARE(loaded.diagnostics.first().field, QStringLiteral("inputs.train"));
+    }
+
+    void expressions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("number >=") << QStringLiteral("${parameters.acc} >= 0.9") << true;
+        QTest::newRow("number <") << QStringLiteral("${parameters.acc} < 0.9") << false;
+        QTest::newRow("and/or/not") << QStringLiteral("not (${parameters.acc} < 0.5 or ${parameters.name} == 'x') and true")
+                                    << true;
+        QTest::newRow("strings") << QStringLiteral("${parameters.name} == \"breast\"") << true;
+        QTest::newRow("string order") << QStringLiteral("'abc' < 'abd'") << true;
+        QTest::newRow("bool") << QStringLiteral("${parameters.flag} != false") << true;
+        QTest::newRow("numeric text") << QStringLiteral("${steps.e.properties.r.count} > 9") << true;
+    }
+
+    void expressions()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        Result<Expression> e = Expression::parse(text);
+        QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().toString()));
+        const auto resolve = [](const Reference &r) -> Result<QVariant> {
+            if (r.name == QStringLiteral("acc"))
+                return QVariant(0.93);
+            if (r.name == QStringLiteral("name"))
+                return QVariant(QStringLiteral("breast"));
+            if (r.name == QStringLiteral("flag"))
+                return QVariant(true);
+            if (r.kind == Reference::Kind::StepProperty)
+                return QVariant(QStringLiteral("10"));  // text that reads as a number
+            return Error(QStringLiteral("unknown"));
+        };
+        Result<bool> value = e->evaluate(resolve);
+        QVERIFY(value.ok());
+        QCOMPARE(*value, expected);
+    }
+
+    void expressionErrorsHaveColumns()
+    {
+        Result<Expression> e = Expression::parse(QStringLiteral("1 < 2 < 3"));
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().column, 7);
+        e = Expression::parse(QStringLiteral("(1 < 2"));
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().column, 7);
+        e = Expression::parse(QStringLiteral("accuracy > 1"));
+        QVERIFY(!e.ok());
+        QVERIFY(e.error().message.contains(QStringLiteral("'accuracy'")));
+        // Evaluation never runs code: a "call" is just an unexpected word.
+        e = Expression::parse(QStringLiteral("__import__('os') == 1"));
+        QVERIFY(!e.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineValidation)
+#include "tst_pipelinevalidation.moc"
