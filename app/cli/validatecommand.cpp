@@ -34,6 +34,12 @@ QString resolvePipelinePath(const Context &ctx, const QString &argument, const W
         return inPipelines;
     if (QFileInfo::exists(inPipelines + QStringLiteral(".yaml")))
         return inPipelines + QStringLiteral(".yaml");
+    // Last, a pipeline whose `name:` is the argument.
+    for (const QString &file : workspace->pipelineFiles()) {
+        const LoadedPipeline loaded = PipelineLoader::loadFile(workspace->path(file));
+        if (loaded.parsed && loaded.spec.name == argument)
+            return workspace->path(file);
+    }
     return direct;
 }
 

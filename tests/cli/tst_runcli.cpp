@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "testsupport.h"
+
+#include "core/runtime/childprocess.h"
+#include "core/store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest/QTest>
+
+#include <csignal>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+bool sklearnAvailable()
+{
+    return runProgram(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import sklearn, pandas")})
+               .exitCode
+           == 0;
+}
+
+QJsonArray runsJson(const QString &root)
+{
+    const CommandResult r = runCli({QStringLiteral("-C"), root, QStringLiteral("runs"), QStringLiteral("--json")});
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+} // namespace
+
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoPipelineRunsAndIsTracked()
+    {
+        MLOPS_REQUIRE(sklearnAvailable(), QStringLiteral("/usr/bin/python3 cannot import scikit-learn and pandas "
+                                                         "(apt install python3-sklearn python3-pandas)"));
+        TempWorkspace ws(QStringLiteral("demo"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+
+        const CommandResult first = runCli({QStringLiteral("run"), QStringLiteral("pipelines/breast-cancer.yaml")}, ws.root());
+        QVERIFY2(first.exitCode == 0, QByteArray(first.out + first.err).constData());
+        QVERIFY(first.outText().contains(QStringLiteral("✓ train")));
+        QVERIFY(first.outText().contains(QStringLiteral("condition 'gate' was true")));
+
+        const QJsonArray runs = runsJson(ws.root());
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject pipeline = runs.first().toObject();
+        QCOMPARE(pipeline.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+        QCOMPARE(pipeline.value(QStringLiteral("name")).toString(), QStringLiteral("breast-cancer"));
+        const QString commit = pipeline.value(QStringLiteral("git")).toObject().value(QStringLiteral("commit")).toString();
+        QCOMPARE(commit.size(), 40);
+        QCOMPARE(pipeline.value(QStringLiteral("git")).toObject().value(QStringLiteral("dirty")).toBool(), false);
+        QCOMPARE(pipeline.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("min_accuracy")).toString(),
+                 QStringLiteral("0.9"));
+        const QJsonArray steps = pipeline.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 5);
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &v : steps)
+            byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        const QJsonObject train = byName.value(QStringLiteral("train"));
+        QCOMPARE(train.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+        QCOMPARE(train.value(QStringLiteral("git")).toObject().value(QStringLiteral("commit")).toString(), commit);
+        QCOMPARE(train.value(QStringLiteral("hyperparameters")).toObject().value(QStringLiteral("n_estimators")).toString(),
+                 QStringLiteral("200"));
+        QCOMPARE(train.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("test_size")).toString(),
+                 QStringLiteral("0.2"));
+        QVERIFY(train.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("train:accuracy")).toDouble() > 0.9);
+        QVERIFY(train.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("train:log_loss")));
+        const double accuracy = byName.value(QStringLiteral("evaluate")).value(QStringLiteral("metrics")).toObject()
+                                    .value(QStringLiteral("accuracy")).toDouble();
+        QVERIFY(accuracy > 0.9 && accuracy <= 1.0);
+        QCOMPARE(byName.value(QStringLiteral("stop")).value(QStringLiteral("status")).toString(), QStringLiteral("Skipped"));
+
+        // An unchanged rerun reuses every step.
+        const CommandResult second = runCli({QStringLiteral("run"), QStringLiteral("breast-cancer")}, ws.root());
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.outText().count(QStringLiteral("↺")), 3);
+        const QJsonArray after = runsJson(ws.root());
+        QCOMPARE(after.size(), 2);
+        for (const QJsonValue &v : after.first().toObject().value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject s = v.toObject();
+            if (s.value(QStringLiteral("type")).toString() == QStringLiteral("training"))
+                QVERIFY(s.value(QStringLiteral("cached")).toBool());
+        }
+
+        // A gate that fails: exit 1 and the fail step's message.
+        const CommandResult gated = runCli({QStringLiteral("run"), QStringLiteral("breast-cancer"), QStringLiteral("--param"),
+                                            QStringLiteral("min_accuracy=1.01")},
+                                           ws.root());
+        QCOMPARE(gated.exitCode, 1);
+        QVERIFY(gated.errText().contains(QStringLiteral("accuracy below 1.01")));
+
+        const CommandResult show = runCli({QStringLiteral("show"), pipeline.value(QStringLiteral("id")).toString().left(8)},
+                                          ws.root());
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.outText().contains(QStringLiteral("Steps")));
+        QVERIFY(show.outText().contains(commit));
+    }
+
+    void badInputExitsTwoAndRunsNothing()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/bad.yaml")),
+                          readFile(QStringLiteral(MLOPS_TEST_DATA_DIR "/pipelines/broken/10-unknown-output.yaml"))));
+        CommandResult r = runCli({QStringLiteral("validate"), QStringLiteral("pipelines/bad.yaml")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QStringLiteral("pipelines/bad.yaml:10:22: error: step 'prepare' has no output 'tran'")));
+        r = runCli({QStringLiteral("run"), QStringLiteral("pipelines/bad.yaml")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        r = runCli({QStringLiteral("run"), QStringLiteral("pipelines/missing.yaml")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        r = runCli({QStringLiteral("show"), QStringLiteral("zz")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(runsJson(ws.root()).size(), 0);
+        QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral(".mlops/jobs"))));
+    }
+
+    void killNineLeavesAConsistentStoreAndNoProcesses()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/sleep.yaml")),
+                          readFile(QStringLiteral(MLOPS_TEST_DATA_DIR "/exec/sleep.yaml"))));
+        QProcess run;
+        run.setProgram(cliPath());
+        run.setArguments({QStringLiteral("-C"), ws.root(), QStringLiteral("run"), QStringLiteral("sleeper")});
+        run.start();
+        QVERIFY(run.waitForStarted());
+
+        // Wait until the step runs (its process group is recorded).
+        qint64 pgid = 0;
+        QString stepId;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+                if (!store)
+                    return false;
+                Result<QVariant> g = (*store)->db().scalar(
+                    QStringLiteral("SELECT pgid FROM runs WHERE name = 'slow' AND status = 'Running'"));
+                pgid = g ? g->toLongLong() : 0;
+                Result<QVariant> id = (*store)->db().scalar(QStringLiteral("SELECT uuid FROM runs WHERE name = 'slow'"));
+                stepId = id ? id->toString() : QString();
+                return pgid > 1;
+            }(),
+            20000);
+        // Give the step a moment to start its own child too.
+        QTest::qWait(500);
+        ::kill(pid_t(run.processId()), SIGKILL);
+        QVERIFY(run.waitForFinished(10000));
+
+        // The step dies with its parent (parent-death signal); the next program that
+        // opens the store marks the runs Interrupted and ends what the step left running.
+        const QJsonArray runs = runsJson(ws.root());
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject pipeline = runs.first().toObject();
+        QCOMPARE(pipeline.value(QStringLiteral("status")).toString(), QStringLiteral("Interrupted"));
+        QHash<QString, QString> statuses;
+        for (const QJsonValue &v : pipeline.value(QStringLiteral("steps")).toArray())
+            statuses.insert(v.toObject().value(QStringLiteral("name")).toString(),
+                            v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(statuses.value(QStringLiteral("slow")), QStringLiteral("Interrupted"));
+        QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Interrupted"));
+        QTRY_VERIFY_WITH_TIMEOUT(!processGroupExists(pgid), 5000);
+        const CommandResult ps = runProgram(QStringLiteral("/bin/sh"),
+                                            {QStringLiteral("-c"), QStringLiteral("grep -l MLOPS_RUN_ID=%1 /proc/[0-9]*/environ 2>/dev/null | wc -l").arg(stepId)});
+        QCOMPARE(ps.outText().trimmed(), QStringLiteral("0"));
+
+        Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+        QCOMPARE((*store)->db().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_runcli.moc"
