@@ -371,8 +371,6 @@ Result<bool> CommandStep::tryCache()
         m_cachedFrom = originId;
         Result<QVariant> uuid = db.scalar(QStringLiteral("SELECT uuid FROM runs WHERE id = %1").arg(originId));
         m_cachedFromUuid = uuid ? uuid->toString() : QString();
-        if (Status s = m_ctx.tracker->setCache(m_run.id, m_cacheKey, originId); !s)
-            return s.error();
         return true;
     }
     return false;
@@ -382,7 +380,6 @@ void CommandStep::startAttempt()
 {
     ++m_attempt;
     m_timedOut = false;
-    (void)m_ctx.tracker->setAttempts(m_run.id, m_attempt);
     // Every attempt starts from a fresh job folder with its inputs in place.
     QDir(m_launch.layout.root).removeRecursively();
     if (Status s = m_launch.layout.create(); !s) {
@@ -397,7 +394,6 @@ void CommandStep::startAttempt()
             return;
         }
     }
-    (void)m_ctx.tracker->setJobDir(m_run.id, m_ctx.workspace.relativePath(m_launch.layout.root));
 
     const QString logDir = QDir(m_ctx.workspace.logsDir()).filePath(m_run.uuid);
     QDir().mkpath(logDir);
@@ -406,12 +402,13 @@ void CommandStep::startAttempt()
         m_stderr = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stderr.log")));
         m_stdout->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
         m_stderr->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+        QList<ArtifactRecord> logs;
         for (const char *name : {"stdout", "stderr"}) {
             const QString path = m_ctx.workspace.relativePath(
                 QDir(logDir).filePath(QString::fromLatin1(name) + QStringLiteral(".log")));
-            (void)m_ctx.tracker->addArtifact(
-                m_run.id, ArtifactRecord{0, QStringLiteral("log"), QString::fromLatin1(name), {}, QStringLiteral("file"), 0, path});
+            logs.append(ArtifactRecord{0, QStringLiteral("log"), QString::fromLatin1(name), {}, QStringLiteral("file"), 0, path});
         }
+        (void)m_ctx.tracker->addArtifacts(m_run.id, logs);
     }
     if (m_attempt > 1) {
         const QByteArray note = "\n--- " + Text::tr("attempt %1").arg(m_attempt).toUtf8() + " ---\n";
@@ -426,7 +423,8 @@ void CommandStep::startAttempt()
     connect(m_runner, &StepRunner::started, this, [this](qint64 pgid) {
         (void)m_ctx.tracker->setProcessGroup(m_run.id, pgid);
     });
-    if (Status s = m_ctx.tracker->start(m_run.id); !s) {
+    if (Status s = m_ctx.tracker->startAttempt(m_run.id, m_attempt, m_ctx.workspace.relativePath(m_launch.layout.root));
+        !s) {
         finish(RunStatus::Failed, s.error().toString());
         return;
     }
@@ -559,7 +557,6 @@ void CommandStep::onFinished(int exitCode, bool crashed, const QString &error)
             finish(RunStatus::Failed, s.error().toString());
             return;
         }
-        (void)m_ctx.tracker->setCache(m_run.id, m_cacheKey, 0);
         m_exitCode = exitCode;
         finish(RunStatus::Completed, QString());
         return;
@@ -654,9 +651,7 @@ void CommandStep::finish(RunStatus status, const QString &reason)
     m_done = true;
     if (m_metricsTimer)
         m_metricsTimer->stop();
-    if (status == RunStatus::Failed || status == RunStatus::Stopped)
-        (void)m_ctx.tracker->setCache(m_run.id, m_cacheKey, 0);
-    (void)m_ctx.tracker->finish(m_run.id, status, m_exitCode, reason);
+    (void)m_ctx.tracker->finishWithCache(m_run.id, status, m_exitCode, reason, m_cacheKey, m_cachedFrom);
     emit finished(status, reason);
 }
 

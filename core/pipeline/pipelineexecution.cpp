@@ -5,6 +5,7 @@
 #include "core/pipeline/commandstep.h"
 #include "core/pipeline/expression.h"
 #include "core/pipeline/steptype.h"
+#include "core/store/database.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -112,6 +113,10 @@ Status PipelineExecution::prepare()
             return id.error();
     }
 
+    // Every step's run in one transaction: a pipeline appears whole or not at all.
+    Transaction tx(m_ctx.store->db());
+    if (!tx.isActive())
+        return tx.beginError();
     for (const StepSpec &spec : m_ctx.spec.steps) {
         NewRun step;
         step.kind = QStringLiteral("step");
@@ -136,7 +141,7 @@ Status PipelineExecution::prepare()
         state.event.runId = stepRun->uuid;
         m_states.insert(spec.name, state);
     }
-    return {};
+    return tx.commit();
 }
 
 QList<StepEvent> PipelineExecution::steps() const

@@ -6,9 +6,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace mlops {
 
@@ -97,16 +101,35 @@ Status JobLayout::create() const
         dirs.append(inputRoot + QLatin1Char('/') + input);
     for (const QString &output : outputs)
         dirs.append(outputRoot + QLatin1Char('/') + output);
+    // The root once through mkpath; below it, each folder after its parent, directly.
+    if (!QDir().mkpath(root))
+        return Error{Text::tr("cannot create the job folder"), root};
+    QStringList all;
     for (const QString &d : std::as_const(dirs)) {
-        if (!QDir().mkpath(QDir(root).filePath(d)))
-            return Error{Text::tr("cannot create the job folder"), QDir(root).filePath(d)};
+        QString prefix;
+        for (const QString &part : d.split(QLatin1Char('/'))) {
+            prefix = prefix.isEmpty() ? part : prefix + QLatin1Char('/') + part;
+            if (!all.contains(prefix))
+                all.append(prefix);
+        }
     }
+    for (const QString &d : std::as_const(all)) {
+        const QByteArray path = QFile::encodeName(root + QLatin1Char('/') + d);
+        if (::mkdir(path.constData(), 0755) != 0 && errno != EEXIST)
+            return Error{Text::tr("cannot create the job folder"), QString::fromLocal8Bit(path)};
+    }
+    // A job folder is fresh and belongs to one attempt: plain writes, no fsync (a crash
+    // leaves an Interrupted run whose folder nobody reuses).
     const QString config = QDir(root).filePath(QStringLiteral("input/config/"));
-    if (Status s = writeFileAtomically(config + QStringLiteral("hyperparameters.json"), hyperparametersJson()); !s)
-        return s;
-    if (Status s = writeFileAtomically(config + QStringLiteral("inputdataconfig.json"), inputDataConfig()); !s)
-        return s;
-    return writeFileAtomically(config + QStringLiteral("resourceconfig.json"), resourceConfig());
+    const std::pair<const char *, QByteArray> files[] = {{"hyperparameters.json", hyperparametersJson()},
+                                                          {"inputdataconfig.json", inputDataConfig()},
+                                                          {"resourceconfig.json", resourceConfig()}};
+    for (const auto &[name, content] : files) {
+        QFile file(config + QString::fromLatin1(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+            return Error{Text::tr("cannot write the job configuration: %1").arg(file.errorString()), file.fileName()};
+    }
+    return {};
 }
 
 QMap<QString, QString> JobLayout::environment(const StepPaths &paths) const

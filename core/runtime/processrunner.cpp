@@ -97,7 +97,14 @@ void ProcessRunner::start(const StepLaunch &launch)
 {
     const QStringList line = commandLine(launch);
     m_process = new QProcess(this);
-    m_process->setProgram(line.first());
+    // Resolve a bare program name once, rather than letting exec try every PATH entry.
+    QString program = line.first();
+    if (!program.contains(QLatin1Char('/'))) {
+        const QString found = QStandardPaths::findExecutable(program);
+        if (!found.isEmpty())
+            program = found;
+    }
+    m_process->setProgram(program);
     m_process->setArguments(line.mid(1));
     m_process->setWorkingDirectory(launch.workspaceRoot);
     m_process->setEnvironment(processEnvironment(launch));

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace mlops {
 
 // --- Statement -----------------------------------------------------------------------
@@ -184,7 +186,12 @@ QVariant Statement::value(int column) const
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    Status begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    static std::atomic<int> counter{0};
+    m_nested = m_db.inTransaction();
+    if (m_nested)
+        m_savepoint = QStringLiteral("sp%1").arg(++counter);
+    Status begun = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT ") + m_savepoint
+                                      : QStringLiteral("BEGIN IMMEDIATE"));
     m_active = begun.ok();
     if (!begun)
         m_beginError = begun.error();
@@ -192,8 +199,14 @@ Transaction::Transaction(Database &db) : m_db(db)
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_nested) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    } else {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 Status Transaction::commit()
@@ -201,9 +214,9 @@ Status Transaction::commit()
     if (!m_active)
         return m_beginError;
     m_active = false;
-    Status done = m_db.exec(QStringLiteral("COMMIT"));
+    Status done = m_db.exec(m_nested ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
     if (!done)
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        (void)m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO ") + m_savepoint : QStringLiteral("ROLLBACK"));
     return done;
 }
 
@@ -269,6 +282,11 @@ Result<QVariant> Database::scalar(const QString &sql)
     if (!row)
         return row.error();
     return *row ? stmt->value(0) : QVariant();
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
 }
 
 qint64 Database::lastInsertId() const

@@ -63,7 +63,11 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-/** A transaction that rolls back unless commit() is called (RAII). */
+/**
+ * A transaction that rolls back unless commit() is called (RAII). Inside another
+ * transaction it becomes a savepoint, so functions that write atomically can be
+ * grouped into one larger transaction by their caller.
+ */
 class Transaction
 {
 public:
@@ -79,6 +83,8 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    bool m_nested = false;
+    QString m_savepoint;
     Error m_beginError;
 };
 
@@ -104,6 +110,8 @@ public:
     Result<QVariant> scalar(const QString &sql);
 
     qint64 lastInsertId() const;
+    /** True inside an open transaction. */
+    bool inTransaction() const;
     int changes() const;
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

@@ -98,6 +98,19 @@ Status RunTracker::start(qint64 runId, qint64 processGroup)
     return s->exec();
 }
 
+Status RunTracker::startAttempt(qint64 runId, int attempt, const QString &jobDir)
+{
+    const ProcessIdentity owner = ProcessIdentity::current();
+    Result<Statement> s = m_db.prepare(QStringLiteral(
+        "UPDATE runs SET status = 'Running', started_at = coalesce(started_at, ?), owner_pid = ?,"
+        " owner_start = ?, attempts = ?, job_dir = ? WHERE id = ?"));
+    if (!s)
+        return s.error();
+    s->bind(1, now()).bind(2, owner.pid).bind(3, owner.startTime).bind(4, qint64(attempt)).bind(5, jobDir);
+    s->bind(6, runId);
+    return s->exec();
+}
+
 Status RunTracker::setProcessGroup(qint64 runId, qint64 processGroup)
 {
     Result<Statement> s = m_db.prepare(QStringLiteral("UPDATE runs SET pgid = ? WHERE id = ?"));
@@ -126,6 +139,37 @@ Status RunTracker::finish(qint64 runId, RunStatus status, std::optional<int> exi
     else
         s->bind(4, failureReason.left(1024));
     s->bind(5, t).bind(6, runId);
+    return s->exec();
+}
+
+Status RunTracker::finishWithCache(qint64 runId, RunStatus status, std::optional<int> exitCode,
+                                   const QString &failureReason, const QString &cacheKey, qint64 cachedFrom)
+{
+    Result<Statement> s = m_db.prepare(QStringLiteral(
+        "UPDATE runs SET status = ?, ended_at = ?, exit_code = ?, failure_reason = ?,"
+        " started_at = coalesce(started_at, ?), cache_key = ?, cached_from = ? WHERE id = ?"));
+    if (!s)
+        return s.error();
+    const qint64 t = now();
+    s->bind(1, runStatusName(status)).bind(2, t);
+    if (exitCode)
+        s->bind(3, qint64(*exitCode));
+    else
+        s->bindNull(3);
+    if (failureReason.isEmpty())
+        s->bindNull(4);
+    else
+        s->bind(4, failureReason.left(1024));
+    s->bind(5, t);
+    if (cacheKey.isEmpty())
+        s->bindNull(6);
+    else
+        s->bind(6, cacheKey);
+    if (cachedFrom)
+        s->bind(7, cachedFrom);
+    else
+        s->bindNull(7);
+    s->bind(8, runId);
     return s->exec();
 }
 
@@ -285,6 +329,18 @@ Status RunTracker::logMetrics(qint64 runId, const QList<MetricValue> &values)
         upsert->bind(1, runId).bind(2, it.key()).bind(3, it->step).bind(4, it->value).bind(5, it->ts);
         if (Status st = upsert->exec(); !st)
             return st;
+    }
+    return tx.commit();
+}
+
+Status RunTracker::addArtifacts(qint64 runId, const QList<ArtifactRecord> &artifacts)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const ArtifactRecord &a : artifacts) {
+        if (Result<qint64> id = addArtifact(runId, a); !id)
+            return id.error();
     }
     return tx.commit();
 }

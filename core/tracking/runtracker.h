@@ -63,10 +63,15 @@ public:
 
     /** Running, with the start time, this process as owner and the step's process group. */
     Status start(qint64 runId, qint64 processGroup = 0);
+    /** Running, for attempt `attempt` in `jobDir`: one statement for the scheduler's hot path. */
+    Status startAttempt(qint64 runId, int attempt, const QString &jobDir);
     Status setProcessGroup(qint64 runId, qint64 processGroup);
     /** A final status with end time, exit code and failure reason (first 1024 characters). */
     Status finish(qint64 runId, RunStatus status, std::optional<int> exitCode = std::nullopt,
                   const QString &failureReason = {});
+    /** finish() and setCache() in one statement. */
+    Status finishWithCache(qint64 runId, RunStatus status, std::optional<int> exitCode,
+                           const QString &failureReason, const QString &cacheKey, qint64 cachedFrom);
     Status setStatus(qint64 runId, RunStatus status);
     Status setAttempts(qint64 runId, int attempts);
     Status setJobDir(qint64 runId, const QString &jobDir);
@@ -82,6 +87,8 @@ public:
     Status logMetrics(qint64 runId, const QList<MetricValue> &values);
 
     Result<qint64> addArtifact(qint64 runId, const ArtifactRecord &artifact);
+    /** Several artifacts in one transaction. */
+    Status addArtifacts(qint64 runId, const QList<ArtifactRecord> &artifacts);
 
     Database &db() { return m_db; }
 
