@@ -454,6 +454,13 @@
     </message>
 </context>
 <context>
+    <name>mlops::RunTracker</name>
+    <message>
+        <source>cannot register the metric &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlops::Store</name>
     <message>
         <source>cannot create the folder of the store</source>
@@ -544,7 +551,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not inside an MLOps Studio workspace (no %1 in this folder or any folder above it); use -C DIR or &apos;mlops init&apos;</source>
+        <source>no MLOps Studio workspace found: there is no %1 in this folder or any folder above it (use -C DIR, or create one with &apos;mlops init&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
