@@ -86,6 +86,22 @@ private slots:
         QVERIFY(init.outText().contains(QStringLiteral("--template")));
     }
 
+    void speaksTheLanguageOfTheLocale()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        const CommandResult help = runCli({QStringLiteral("--help")}, {}, env);
+        VERIFY_EXIT(help, 0);
+        QVERIFY2(help.outText().contains(QStringLiteral("Befehle:")), qPrintable(help.outText()));
+        QVERIFY(help.outText().contains(QStringLiteral("Einen Arbeitsbereich aus einer Vorlage anlegen")));
+        const CommandResult wrong = runCli({QStringLiteral("rnus")}, {}, env);
+        VERIFY_EXIT(wrong, 2);
+        QVERIFY2(wrong.errText().contains(QStringLiteral("unbekannter Befehl „rnus“ (meinten Sie „runs“?)")),
+                 qPrintable(wrong.errText()));
+    }
+
     void noCommandIsAUsageError()
     {
         const CommandResult r = runCli({});
