@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>Visit every screen and save one PNG per screen into OUTDIR, then quit. Without WORKSPACE, a fresh demo workspace is used.</source>
-        <translation>Jeden Bildschirm besuchen, je ein PNG pro Bildschirm in AUSGABEORDNER speichern, dann beenden. Ohne ARBEITSBEREICH wird ein frischer Demo-Arbeitsbereich verwendet.</translation>
+        <translation>Jeden Bildschirm besuchen, je ein PNG pro Bildschirm in AUSGABEORDNER speichern, dann beenden. Ohne WORKSPACE wird ein frischer Demo-Arbeitsbereich verwendet.</translation>
     </message>
     <message>
         <source>OUTDIR</source>

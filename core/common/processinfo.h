@@ -25,4 +25,11 @@ struct ProcessIdentity
 /** The start time of a process from /proc, or -1 when it does not exist. */
 qint64 processStartTime(qint64 pid);
 
+/**
+ * Milliseconds since this process started (exec), from the kernel's start time: counts
+ * the dynamic loader and static initialisation too, unlike a timer started in main().
+ * The kernel keeps the start time in clock ticks (10 ms), so is the precision.
+ */
+double processAgeMs();
+
 } // namespace mlops

@@ -173,6 +173,38 @@ private slots:
         QCOMPARE(window.windowTitle(), QStringLiteral("MLOps Studio"));
     }
 
+    void startupReportPrintsTheTimeAndQuits()
+    {
+        // The benchmarks' hook: the real binary, a workspace, the report, exit 0.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MLOPS_STUDIO_STARTUP_REPORT"), QStringLiteral("1"));
+        const CommandResult r = runProgram(studioPath(), {ws.root()}, {}, env, 60000);
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.errText()));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^startup_ms (\\d+)\\n$")).match(r.outText());
+        QVERIFY2(m.hasMatch(), qPrintable(r.outText()));
+        QVERIFY(m.captured(1).toInt() > 0);
+        // Opening a workspace for a measurement does not make it a recent one.
+        const QSettings studioSettings(QStringLiteral("MLOps Studio"), QStringLiteral("mlops-studio"));
+        QVERIFY(!studioSettings.value(QStringLiteral("recentWorkspaces")).toStringList().contains(ws.root()));
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const CommandResult version = runProgram(studioPath(), {QStringLiteral("--version")}, {}, env);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.outText().startsWith(QStringLiteral("mlops-studio ")));
+        const CommandResult help = runProgram(studioPath(), {QStringLiteral("--help")}, {}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.outText().contains(QStringLiteral("--tour <OUTDIR>")));
+    }
+
     void openingSomethingElseExplainsWhy()
     {
         QTemporaryDir dir;
