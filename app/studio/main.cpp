@@ -139,12 +139,13 @@ int main(int argc, char *argv[])
         return exitCode;
     }
 
+    const bool reportStartup = StartupReport::isRequested();
+    if (reportStartup)
+        window.setRememberRecent(false);  // a measurement, not the user's work
     window.show();
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);
-    if (StartupReport::isRequested()) {
-        window.setRememberRecent(false);
+    if (reportStartup)
         (new StartupReport(&window))->start();
-    }
     return app.exec();
 }
