@@ -82,14 +82,14 @@ OverviewScreen::OverviewScreen(WorkspaceSession *session, QWidget *parent)
     m_commitMeta->setProperty("role", QStringLiteral("muted"));
     m_dirty = valueLabel(QStringLiteral("overviewDirty"), git);
     m_commit->setTextFormat(Qt::RichText);
+    // One line each: a wrapping label in a form row reserves height for wrapped lines.
+    m_commit->setWordWrap(false);
+    m_commitMeta->setWordWrap(false);
     m_dirty->setTextFormat(Qt::RichText);
-    gitForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     gitForm->addRow(tr("Branch"), m_branch);
-    auto *headBox = new QVBoxLayout;
-    headBox->setSpacing(2);
-    headBox->addWidget(m_commit);
-    headBox->addWidget(m_commitMeta);
-    gitForm->addRow(tr("HEAD"), headBox);
+    // The commit's author and time on a row of their own, so "HEAD" lines up with the sha.
+    gitForm->addRow(tr("HEAD"), m_commit);
+    gitForm->addRow(QString(), m_commitMeta);
     gitForm->addRow(tr("Working tree"), m_dirty);
     git->body()->addLayout(gitForm);
     m_changes = new QListWidget(git);
