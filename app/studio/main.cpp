@@ -7,6 +7,7 @@
 #include "core/workspace/workspaceinitializer.h"
 #include "views/common/theme.h"
 #include "views/shell/mainwindow.h"
+#include "views/shell/startupreport.h"
 #include "views/shell/tour.h"
 
 #include <QApplication>
@@ -16,34 +17,78 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstring>
+
 using namespace mlops;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("mlops-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MLOPS_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("MLOps Studio"));
+}
+
+struct Options
+{
+    QCommandLineOption tour{QStringLiteral("tour"),
+                            QCoreApplication::translate(
+                                "mlops::studio",
+                                "Visit every screen and save one PNG per screen into OUTDIR, "
+                                "then quit. Without WORKSPACE, a fresh demo workspace is used."),
+                            QCoreApplication::translate("mlops::studio", "OUTDIR")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mlops::studio", "MLOps Studio: notebooks, pipelines, runs and lineage on your machine."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.tour);
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
+                                 QCoreApplication::translate("mlops::studio", "The workspace to open."),
+                                 QStringLiteral("[WORKSPACE]"));
+}
+
+/** --help and --version print and exit without a display, so no QApplication for them. */
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        installTranslations(app);
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("mlops-studio"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("MLOps Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(MLOPS_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("MLOps Studio"));
     QApplication::setDesktopFileName(QStringLiteral("org.mlopsstudio.MLOpsStudio"));
     installTranslations(app);
     applyStudioTheme(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "mlops::studio", "MLOps Studio: notebooks, pipelines, runs and lineage on your machine."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption tourOption(
-        QStringLiteral("tour"),
-        QApplication::translate("mlops::studio",
-                                "Visit every screen and save one PNG per screen into OUTDIR, "
-                                "then quit. Without WORKSPACE, a fresh demo workspace is used."),
-        QApplication::translate("mlops::studio", "OUTDIR"));
-    parser.addOption(tourOption);
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
-                                 QApplication::translate("mlops::studio", "The workspace to open."),
-                                 QStringLiteral("[WORKSPACE]"));
+    const Options options;
+    describe(parser, options);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     QTextStream err(stderr);
@@ -69,12 +114,12 @@ int main(int argc, char *argv[])
 
     MainWindow window;
 
-    if (parser.isSet(tourOption)) {
+    if (parser.isSet(options.tour)) {
         QTemporaryDir demoDir;
         if (workspace.isEmpty()) {
-            InitOptions options;
-            options.dir = demoDir.filePath(QStringLiteral("breast-cancer-demo"));
-            Result<InitResult> created = initWorkspace(options);
+            InitOptions init;
+            init.dir = demoDir.filePath(QStringLiteral("breast-cancer-demo"));
+            Result<InitResult> created = initWorkspace(init);
             if (!created) {
                 err << QApplication::translate("mlops::studio", "mlops-studio: error: %1")
                            .arg(created.error().toString())
@@ -83,7 +128,7 @@ int main(int argc, char *argv[])
             }
             workspace = created->root;
         }
-        Tour tour(&window, workspace, QDir().absoluteFilePath(parser.value(tourOption)));
+        Tour tour(&window, workspace, QDir().absoluteFilePath(parser.value(options.tour)));
         int exitCode = 0;
         QObject::connect(&tour, &Tour::finished, &app, [&exitCode](int code) {
             exitCode = code;
@@ -94,8 +139,13 @@ int main(int argc, char *argv[])
         return exitCode;
     }
 
+    const bool reportStartup = StartupReport::isRequested();
+    if (reportStartup)
+        window.setRememberRecent(false);  // a measurement, not the user's work
     window.show();
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);
+    if (reportStartup)
+        (new StartupReport(&window))->start();
     return app.exec();
 }

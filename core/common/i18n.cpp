@@ -12,13 +12,19 @@ namespace mlops {
 bool installTranslations(QCoreApplication &app)
 {
     const QLocale locale = QLocale::system();
+    const QString directory = QStringLiteral(":/i18n");
     auto *own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("mlopsstudio"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))) {
+    bool translated = own->load(locale, QStringLiteral("mlopsstudio"), QStringLiteral("_"),
+                                directory);
+    // English is the source language; its catalogue only holds the plural forms
+    // ("1 change", "2 changes"), for every language without a catalogue of its own.
+    if (!translated && !own->load(QStringLiteral("mlopsstudio_en"), directory)) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (!translated || own->language().startsWith(QStringLiteral("en")))
+        return false;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

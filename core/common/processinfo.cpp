@@ -9,6 +9,8 @@
 #include <QDir>
 
 #include <csignal>
+
+#include <ctime>
 #include <unistd.h>
 
 namespace mlops {
@@ -28,6 +30,17 @@ qint64 processStartTime(qint64 pid)
     if (fields.size() < 20)
         return -1;
     return fields.at(19).toLongLong();
+}
+
+double processAgeMs()
+{
+    const qint64 started = processStartTime(::getpid());
+    timespec now{};
+    if (started < 0 || ::clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const double ticksPerSecond = double(::sysconf(_SC_CLK_TCK));
+    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    return nowMs - double(started) * 1000.0 / ticksPerSecond;
 }
 
 ProcessIdentity ProcessIdentity::current()

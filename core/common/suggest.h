@@ -7,7 +7,7 @@
 
 namespace mlops {
 
-/** Levenshtein distance between two strings (case-sensitive). */
+/** Edit distance (Levenshtein plus swaps of neighbouring characters), case-sensitive. */
 int editDistance(const QString &a, const QString &b);
 
 /**

@@ -269,7 +269,11 @@ Result<QList<GitCommit>> GitRepository::log(int maxCount) const
     if (git_revwalk_new(&rawWalk, m_repo) != 0)
         return git::lastError(Text::tr("cannot read the history"), workdir());
     git::Revwalk walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
+    // Children before parents, then newest first: commits of the same second keep
+    // their real order.
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    if (git_repository_head_unborn(m_repo) == 1)
+        return commits;
     const int pushed = git_revwalk_push_head(walk.get());
     if (pushed == GIT_ENOTFOUND || pushed == GIT_EUNBORNBRANCH)
         return commits;
@@ -344,6 +348,10 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     if (git_repository_index(&rawRepoIndex, m_repo) != 0)
         return git::lastError(Text::tr("cannot open the repository index"), root);
     git::Index repoIndex(rawRepoIndex);
+    // The index may have changed on disk since this handle read it (`git add` in a
+    // terminal): start from what is there now, so the user's staged work survives.
+    if (git_index_read(repoIndex.get(), 1) != 0)
+        return git::lastError(Text::tr("cannot read the repository index"), root);
 
     QStringList committed;
     for (const QString &file : std::as_const(files)) {
@@ -421,6 +429,8 @@ Result<QStringList> GitRepository::trackedFiles(const QString &folder) const
     if (git_repository_index(&rawIndex, m_repo) != 0)
         return git::lastError(Text::tr("cannot open the repository index"), workdir());
     git::Index index(rawIndex);
+    if (git_index_read(index.get(), 0) != 0)
+        return git::lastError(Text::tr("cannot read the repository index"), workdir());
     QString prefix = QDir::cleanPath(folder);
     if (prefix == QStringLiteral(".") || prefix.isEmpty())
         prefix.clear();

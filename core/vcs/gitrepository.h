@@ -53,7 +53,7 @@ struct GitCommit
 /** A snapshot of what the Overview and every run record. */
 struct GitState
 {
-    QString branch;              ///< empty when HEAD is detached or unborn
+    QString branch;              ///< empty when HEAD is detached; named before the first commit too
     bool detached = false;
     std::optional<GitCommit> head;  ///< none before the first commit
     QList<GitChange> changes;

@@ -73,8 +73,9 @@ Result<Workspace> Workspace::locate(const QString &explicitDir, const QString &s
         return open(explicitDir);
     const std::optional<QString> root = findRoot(start);
     if (!root)
-        return Error::badInput(Text::tr("not inside an MLOps Studio workspace (no %1 in this folder "
-                                  "or any folder above it); use -C DIR or 'mlops init'")
+        return Error::badInput(Text::tr("no MLOps Studio workspace found: there is no %1 in this "
+                                        "folder or any folder above it (use -C DIR, or create "
+                                        "one with 'mlops init')")
                                    .arg(manifestFileName()),
                                QFileInfo(start).absoluteFilePath());
     return open(*root);

@@ -22,8 +22,8 @@ const QList<WorkspaceTemplate> &WorkspaceTemplate::all()
     static const QList<WorkspaceTemplate> templates = {
         {QStringLiteral("demo"),
          QT_TRANSLATE_NOOP("mlops::WorkspaceTemplate",
-                           "Breast-cancer classification: a real data set, a pipeline and a "
-                           "notebook to start from")},
+                           "Breast-cancer classification with a real data set (569 samples, "
+                           "30 features) to start from")},
         {QStringLiteral("empty"),
          QT_TRANSLATE_NOOP("mlops::WorkspaceTemplate",
                            "An empty workspace with the standard folders")},

@@ -29,7 +29,7 @@ using namespace mlops;
 
 namespace {
 
-constexpr int kSteps = 200;
+int kSteps = 200;
 
 void print(const QString &name, double value, const QString &unit)
 {
@@ -93,6 +93,10 @@ double runPipelineMs(const Workspace &ws, const QString &file, int maxParallel)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // --smoke: a tiny run that proves the benchmark works (ctest), measuring nothing.
+    const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
+    if (smoke)
+        kSteps = 5;
     QTemporaryDir dir;
     InitOptions init;
     init.dir = dir.filePath(QStringLiteral("ws"));
@@ -133,11 +137,14 @@ int main(int argc, char *argv[])
         return times.at(1);
     };
     const double chainedMs = median(QStringLiteral("pipelines/chained.yaml"), 1);
-    print(QStringLiteral("pipeline_chained_200_steps"), chainedMs, QStringLiteral("ms"));
+    print(QStringLiteral("pipeline_chained_%1_steps").arg(kSteps), chainedMs, QStringLiteral("ms"));
     print(QStringLiteral("orchestration_overhead_chained"), (chainedMs - spawn) / kSteps, QStringLiteral("ms/step"));
     const double fannedMs = median(QStringLiteral("pipelines/fanned.yaml"), cores);
-    print(QStringLiteral("pipeline_fanned_200_steps"), fannedMs, QStringLiteral("ms"));
+    print(QStringLiteral("pipeline_fanned_%1_steps").arg(kSteps), fannedMs, QStringLiteral("ms"));
     print(QStringLiteral("orchestration_overhead_fanned"), (fannedMs - spawn / cores) / kSteps, QStringLiteral("ms/step"));
+
+    if (smoke)
+        return chainedMs > 0 && fannedMs > 0 ? 0 : 1;
 
     // A fully cached rerun of the demo pipeline, through the real CLI.
     const QString cli = QStringLiteral(MLOPS_CLI_PATH);

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QStyleFactory>
 
 namespace mlops {
@@ -64,6 +66,24 @@ QColor seriesColor(int index)
         QColor(0x8c, 0x6d, 0x31), QColor(0x33, 0x33, 0x33), QColor(0xf0, 0xe4, 0x42),
         QColor(0x6a, 0x3d, 0x9a)};
     return colors[index % int(std::size(colors))];
+}
+QIcon withSelectedVariant(const QIcon &icon, const QSize &size)
+{
+    QIcon result;
+    for (const qreal scale : {1.0, 2.0}) {
+        QPixmap normal = icon.pixmap(size, scale);
+        result.addPixmap(normal, QIcon::Normal);
+        QPixmap white(normal.size());
+        white.setDevicePixelRatio(normal.devicePixelRatio());
+        white.fill(Qt::transparent);
+        QPainter painter(&white);
+        painter.drawPixmap(0, 0, normal);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(white.rect(), Qt::white);
+        painter.end();
+        result.addPixmap(white, QIcon::Selected);
+    }
+    return result;
 }
 } // namespace theme
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 
 class QApplication;
 
@@ -22,6 +23,11 @@ QColor muted();
 QColor statusColor(const QString &status);
 /** A series colour from a fixed, colour-blind-friendly palette. */
 QColor seriesColor(int index);
+/**
+ * `icon` with a white variant for the Selected mode, so a line icon stays readable on
+ * the accent-coloured background of a selected navigation entry.
+ */
+QIcon withSelectedVariant(const QIcon &icon, const QSize &size);
 } // namespace theme
 
 } // namespace mlops

@@ -6,6 +6,7 @@
 #include "views/common/card.h"
 #include "views/common/workspacesession.h"
 
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -80,12 +81,15 @@ OverviewScreen::OverviewScreen(WorkspaceSession *session, QWidget *parent)
     m_commitMeta = valueLabel(QStringLiteral("overviewCommitMeta"), git);
     m_commitMeta->setProperty("role", QStringLiteral("muted"));
     m_dirty = valueLabel(QStringLiteral("overviewDirty"), git);
+    m_commit->setTextFormat(Qt::RichText);
+    // One line each: a wrapping label in a form row reserves height for wrapped lines.
+    m_commit->setWordWrap(false);
+    m_commitMeta->setWordWrap(false);
+    m_dirty->setTextFormat(Qt::RichText);
     gitForm->addRow(tr("Branch"), m_branch);
-    auto *headBox = new QVBoxLayout;
-    headBox->setSpacing(2);
-    headBox->addWidget(m_commit);
-    headBox->addWidget(m_commitMeta);
-    gitForm->addRow(tr("HEAD"), headBox);
+    // The commit's author and time on a row of their own, so "HEAD" lines up with the sha.
+    gitForm->addRow(tr("HEAD"), m_commit);
+    gitForm->addRow(QString(), m_commitMeta);
     gitForm->addRow(tr("Working tree"), m_dirty);
     git->body()->addLayout(gitForm);
     m_changes = new QListWidget(git);
@@ -183,14 +187,16 @@ void OverviewScreen::show(const WorkspaceSummary &s)
         m_branch->setText(tr("not a git repository"));
         m_commit->setText(QStringLiteral("–"));
         m_commitMeta->clear();
-        m_dirty->setText(s.gitError);
+        m_dirty->setText(s.gitError.toHtmlEscaped());
         m_changes->hide();
     } else {
         const GitState &g = s.git;
         m_branch->setText(g.detached ? tr("detached HEAD") : g.branch);
         if (g.head) {
-            m_commit->setText(QStringLiteral("<code>%1</code>  %2")
-                                  .arg(g.head->shortSha(), g.head->summary.toHtmlEscaped()));
+            const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+            m_commit->setText(QStringLiteral("<span style=\"font-family: '%1'\">%2</span>&nbsp;&nbsp;%3")
+                                  .arg(mono.toHtmlEscaped(), g.head->shortSha(),
+                                       g.head->summary.toHtmlEscaped()));
             m_commitMeta->setText(tr("%1 · %2")
                                       .arg(g.head->authorName,
                                            locale.toString(g.head->time.toLocalTime(),
@@ -200,13 +206,13 @@ void OverviewScreen::show(const WorkspaceSummary &s)
             m_commitMeta->clear();
         }
         if (!s.gitError.isEmpty()) {
-            m_dirty->setText(s.gitError);
+            m_dirty->setText(s.gitError.toHtmlEscaped());
         } else if (g.isDirty()) {
             m_dirty->setText(QStringLiteral("<span style='color:#b45309'>●</span> ")
-                             + tr("%n uncommitted change(s)", nullptr, int(g.changes.size())));
+                             + tr("%n uncommitted change(s)", nullptr, int(g.changes.size())).toHtmlEscaped());
         } else {
             m_dirty->setText(QStringLiteral("<span style='color:#15803d'>●</span> ")
-                             + tr("clean — every file is committed"));
+                             + tr("clean — every file is committed").toHtmlEscaped());
         }
         for (const GitChange &change : g.changes) {
             QString kind;

@@ -5,6 +5,7 @@
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspaceinitializer.h"
 #include "views/common/async.h"
+#include "views/common/theme.h"
 #include "views/common/workspacesession.h"
 #include "views/shell/newworkspacedialog.h"
 #include "views/shell/recentworkspaces.h"
@@ -51,7 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_screens = ScreenRegistry::instance().createAll(m_session, m_screenStack);
     for (Screen *screen : std::as_const(m_screens)) {
         m_screenStack->addWidget(screen);
-        auto *item = new QListWidgetItem(screen->icon(), screen->title(), m_navigation);
+        auto *item = new QListWidgetItem(theme::withSelectedVariant(screen->icon(), m_navigation->iconSize()),
+                                         screen->title(), m_navigation);
         item->setData(Qt::UserRole, screen->screenId());
         item->setSizeHint(QSize(180, 40));
         connect(screen, &Screen::statusMessage, this,

@@ -90,7 +90,9 @@ WelcomeScreen::WelcomeScreen(QWidget *parent)
     recent->body()->addWidget(m_recent, 1);
     recent->body()->addStretch(0);
     columns->addWidget(recent, 3);
-    outer->addLayout(columns, 1);
+    // The cards keep their natural height: no tall empty panels on a big window.
+    outer->addLayout(columns);
+    outer->addStretch(1);
 
     refresh();
 }

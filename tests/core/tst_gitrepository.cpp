@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "testsupport.h"
+
+#include "core/vcs/gitrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <git2.h>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+QStringList lines(const QByteArray &text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString changeText(const GitChange &c)
+{
+    return c.path + QLatin1Char(':') + GitChange::kindName(c.kind)
+           + (c.staged ? QStringLiteral(":staged") : QString());
+}
+
+} // namespace
+
+class TestGitRepository : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;  ///< stands in for $HOME, $XDG_CONFIG_HOME and /etc
+    QProcessEnvironment m_env;
+
+    CommandResult git(const QString &dir, const QStringList &args)
+    {
+        return runProgram(QStringLiteral("git"), args, dir, m_env);
+    }
+
+    /** A repository made by GitRepository::init with `a.txt` and `b.txt` committed. */
+    std::optional<GitRepository> makeRepository(const QString &root, QString *sha = nullptr)
+    {
+        Result<GitRepository> repo = GitRepository::init(root);
+        if (!repo)
+            return std::nullopt;
+        writeFile(QDir(root).filePath(QStringLiteral("a.txt")), "alpha\n");
+        writeFile(QDir(root).filePath(QStringLiteral("b.txt")), "beta\n");
+        Result<QString> commit = repo->commitPaths({QStringLiteral("a.txt"), QStringLiteral("b.txt")},
+                                                   QStringLiteral("First"));
+        if (!commit)
+            return std::nullopt;
+        if (sha)
+            *sha = *commit;
+        return std::move(*repo);
+    }
+
+    void setGlobalIdentity(const QByteArray &name, const QByteArray &email)
+    {
+        writeFile(QDir(m_config.path()).filePath(QStringLiteral(".gitconfig")),
+                  name.isEmpty() ? QByteArray()
+                                 : "[user]\n\tname = " + name + "\n\temail = " + email + "\n");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        MLOPS_REQUIRE(runProgram(QStringLiteral("git"), {QStringLiteral("--version")}).exitCode == 0,
+                      QStringLiteral("the git command line checks what libgit2 wrote"));
+        // Every configuration level libgit2 reads points into a folder of our own, so
+        // the identity is whatever this test writes there, on any machine.
+        git_libgit2_init();
+        const QByteArray path = QFile::encodeName(m_config.path());
+        for (const int level : {GIT_CONFIG_LEVEL_SYSTEM, GIT_CONFIG_LEVEL_XDG,
+                                GIT_CONFIG_LEVEL_GLOBAL, GIT_CONFIG_LEVEL_PROGRAMDATA})
+            QCOMPARE(git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, level, path.constData()), 0);
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), m_config.path());
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        m_env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+        m_env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Cli User"));
+        m_env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("cli@example.org"));
+        m_env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Cli User"));
+        m_env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("cli@example.org"));
+        setGlobalIdentity({}, {});
+    }
+
+    void stateOfANewRepository()
+    {
+        QTemporaryDir dir;
+        Result<GitRepository> repo = GitRepository::init(dir.path());
+        QVERIFY(repo.ok());
+        Result<GitState> state = repo->state();
+        QVERIFY(state.ok());
+        QCOMPARE(state->branch, QStringLiteral("main"));
+        QVERIFY(!state->head.has_value());
+        QVERIFY(!state->isDirty());
+        Result<QList<GitCommit>> log = repo->log();
+        QVERIFY(log.ok());
+        QVERIFY(log->isEmpty());
+    }
+
+    void stateNamesBranchHeadAndEveryKindOfChange()
+    {
+        QTemporaryDir dir;
+        QString first;
+        std::optional<GitRepository> repo = makeRepository(dir.path(), &first);
+        QVERIFY(repo);
+        Result<GitState> clean = repo->state();
+        QVERIFY(clean.ok());
+        QCOMPARE(clean->branch, QStringLiteral("main"));
+        QVERIFY(!clean->detached);
+        QVERIFY(clean->head.has_value());
+        QCOMPARE(clean->head->sha, first);
+        QCOMPARE(clean->head->shortSha(), first.left(8));
+        QCOMPARE(clean->head->summary, QStringLiteral("First"));
+        QVERIFY(!clean->isDirty());
+        QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), first);
+
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "alpha, edited\n"));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("b.txt"))));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("new/untracked.txt")), "?\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("staged.txt")), "+\n"));
+        QCOMPARE(git(dir.path(), {QStringLiteral("add"), QStringLiteral("staged.txt")}).exitCode, 0);
+
+        Result<GitState> dirty = repo->state();
+        QVERIFY(dirty.ok());
+        QVERIFY(dirty->isDirty());
+        QStringList seen;
+        for (const GitChange &c : dirty->changes)
+            seen.append(changeText(c));
+        seen.sort();
+        QCOMPARE(seen, (QStringList{QStringLiteral("a.txt:modified"), QStringLiteral("b.txt:deleted"),
+                                    QStringLiteral("new/untracked.txt:untracked"),
+                                    QStringLiteral("staged.txt:added:staged")}));
+        // Without untracked files, only what git tracks or stages.
+        Result<QList<GitChange>> tracked = repo->changes(false);
+        QVERIFY(tracked.ok());
+        QCOMPARE(tracked->size(), 3);
+
+        QCOMPARE(git(dir.path(), {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--detach")}).exitCode, 0);
+        Result<GitState> detached = repo->state();
+        QVERIFY(detached.ok());
+        QVERIFY(detached->detached);
+        QVERIFY(detached->branch.isEmpty());
+        QCOMPARE(detached->head->sha, first);
+    }
+
+    void commitPathsLeavesOtherStagedWorkStaged()
+    {
+        QTemporaryDir dir;
+        QString first;
+        std::optional<GitRepository> repo = makeRepository(dir.path(), &first);
+        QVERIFY(repo);
+        // The user stages one file; we commit another.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("theirs.txt")), "work in progress\n"));
+        QCOMPARE(git(dir.path(), {QStringLiteral("add"), QStringLiteral("theirs.txt")}).exitCode, 0);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ours/one.txt")), "1\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ours/deeper/two.txt")), "2\n"));
+
+        Result<QString> sha = repo->commitPaths({QStringLiteral("ours")}, QStringLiteral("Add ours"));
+        QVERIFY2(sha.ok(), qPrintable(sha.ok() ? QString() : sha.error().toString()));
+        QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD~1")}).outText().trimmed(), first);
+        QCOMPARE(lines(git(dir.path(), {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                        QStringLiteral("--format="), QStringLiteral("HEAD")}).out),
+                 (QStringList{QStringLiteral("ours/deeper/two.txt"), QStringLiteral("ours/one.txt")}));
+        QCOMPARE(git(dir.path(), {QStringLiteral("status"), QStringLiteral("--porcelain")}).outText(),
+                 QStringLiteral("A  theirs.txt\n"));
+        QCOMPARE(git(dir.path(), {QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode, 0);
+
+        // A path that does not exist is an error, and nothing is committed.
+        Result<QString> missing = repo->commitPaths({QStringLiteral("nope.txt")}, QStringLiteral("x"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), *sha);
+    }
+
+    void logListsCommitsNewestFirst()
+    {
+        QTemporaryDir dir;
+        QString first;
+        std::optional<GitRepository> repo = makeRepository(dir.path(), &first);
+        QVERIFY(repo);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "2\n"));
+        Result<QString> second = repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Second\n\nWith a body."));
+        QVERIFY(second.ok());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "3\n"));
+        QCOMPARE(git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Third")}).exitCode, 0);
+
+        Result<QList<GitCommit>> log = repo->log();
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 3);
+        QCOMPARE(log->at(0).summary, QStringLiteral("Third"));
+        QCOMPARE(log->at(0).authorName, QStringLiteral("Cli User"));
+        QCOMPARE(log->at(1).sha, *second);
+        QCOMPARE(log->at(1).summary, QStringLiteral("Second"));
+        QVERIFY(log->at(1).message.contains(QStringLiteral("With a body.")));
+        QCOMPARE(log->at(1).parents, QStringList{first});
+        QCOMPARE(log->at(2).sha, first);
+        QVERIFY(log->at(2).parents.isEmpty());
+        Result<QList<GitCommit>> latest = repo->log(1);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest->size(), 1);
+    }
+
+    void diffHeadIsThePatchGitWouldShow()
+    {
+        QTemporaryDir dir;
+        std::optional<GitRepository> repo = makeRepository(dir.path());
+        QVERIFY(repo);
+        Result<QByteArray> none = repo->diffHead();
+        QVERIFY(none.ok());
+        QVERIFY(none->isEmpty());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "alpha\ngamma\n"));
+        Result<QByteArray> diff = repo->diffHead();
+        QVERIFY(diff.ok());
+        QVERIFY(diff->contains("diff --git a/a.txt b/a.txt"));
+        QVERIFY(diff->contains("\n+gamma\n"));
+        QVERIFY(!diff->contains("b.txt"));
+        // The patch applies to HEAD's tree, as `git apply` sees it.
+        QCOMPARE(git(dir.path(), {QStringLiteral("stash"), QStringLiteral("-q")}).exitCode, 0);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("change.patch")), *diff));
+        QCOMPARE(git(dir.path(), {QStringLiteral("apply"), QStringLiteral("change.patch")}).exitCode, 0);
+        QCOMPARE(readFile(dir.filePath(QStringLiteral("a.txt"))), QByteArray("alpha\ngamma\n"));
+    }
+
+    void trackedFilesAreWhatTheIndexHolds()
+    {
+        QTemporaryDir dir;
+        std::optional<GitRepository> repo = makeRepository(dir.path());
+        QVERIFY(repo);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("src/x.py")), "x\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("src/y.py")), "y\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("srcs.txt")), "not in src/\n"));
+        QVERIFY(repo->commitPaths({QStringLiteral("src"), QStringLiteral("srcs.txt")}, QStringLiteral("src")).ok());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("src/untracked.py")), "u\n"));
+        Result<QStringList> all = repo->trackedFiles();
+        QVERIFY(all.ok());
+        QCOMPARE(*all, (QStringList{QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("src/x.py"),
+                                    QStringLiteral("src/y.py"), QStringLiteral("srcs.txt")}));
+        Result<QStringList> src = repo->trackedFiles(QStringLiteral("src"));
+        QVERIFY(src.ok());
+        QCOMPARE(*src, (QStringList{QStringLiteral("src/x.py"), QStringLiteral("src/y.py")}));
+    }
+
+    void identityFromConfigurationOrADefault()
+    {
+        QTemporaryDir dir;
+        Result<GitRepository> repo = GitRepository::init(dir.path());
+        QVERIFY(repo.ok());
+        const GitIdentity fallback = repo->identity();
+        QVERIFY(!fallback.fromConfig);
+        QVERIFY(!fallback.name.isEmpty());
+        QVERIFY(fallback.email.endsWith(QStringLiteral("@localhost")));
+
+        setGlobalIdentity("Jane Data", "jane@example.org");
+        auto reset = qScopeGuard([this] { setGlobalIdentity({}, {}); });
+        Result<GitRepository> reopened = GitRepository::open(dir.path());
+        QVERIFY(reopened.ok());
+        const GitIdentity configured = reopened->identity();
+        QVERIFY(configured.fromConfig);
+        QCOMPARE(configured.toString(), QStringLiteral("Jane Data <jane@example.org>"));
+        // Commits carry it.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("f.txt")), "f\n"));
+        QVERIFY(reopened->commitPaths({QStringLiteral("f.txt")}, QStringLiteral("f")).ok());
+        QCOMPARE(git(dir.path(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>")})
+                     .outText().trimmed(),
+                 QStringLiteral("Jane Data <jane@example.org>"));
+    }
+
+    void discoverFindsTheWorkingTreeRoot()
+    {
+        QTemporaryDir dir;
+        std::optional<GitRepository> repo = makeRepository(dir.path());
+        QVERIFY(repo);
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("deep/down"))));
+        const std::optional<QString> root = GitRepository::discover(dir.filePath(QStringLiteral("deep/down")));
+        QVERIFY(root);
+        QCOMPARE(QDir(*root).canonicalPath(), QDir(dir.path()).canonicalPath());
+        QTemporaryDir outside;
+        QVERIFY(!GitRepository::discover(outside.path()));
+        QVERIFY(!GitRepository::open(outside.path()).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitRepository)
+#include "tst_gitrepository.moc"

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "testsupport.h"
+
+#include "core/store/database.h"
+#include "core/vcs/gitrepository.h"
+#include "core/workspace/workspace.h"
+#include "core/workspace/workspaceinitializer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+/** Every entry under `root` (hidden ones included) with its content's hash and time. */
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> entries;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        const QByteArray state =
+            info.isDir() ? QByteArray("dir")
+                         : QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256)
+                               + ' ' + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+        entries.insert(QDir(root).relativeFilePath(path), state);
+    }
+    return entries;
+}
+
+CommandResult git(const QString &dir, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Ada Tester"));
+    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("ada@example.org"));
+    env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Ada Tester"));
+    env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("ada@example.org"));
+    return runProgram(QStringLiteral("git"), args, dir, env);
+}
+
+QStringList lines(const QByteArray &text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool demoDataAvailable()
+{
+    return runProgram(QStringLiteral("/usr/bin/python3"),
+                      {QStringLiteral("-c"), QStringLiteral("import sklearn.datasets")})
+               .exitCode
+           == 0;
+}
+
+} // namespace
+
+class TestWorkspaceInit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        MLOPS_REQUIRE(runProgram(QStringLiteral("git"), {QStringLiteral("--version")}).exitCode == 0,
+                      QStringLiteral("the git command line checks what libgit2 wrote"));
+    }
+
+    void createsTheDemoWorkspaceInANewFolder()
+    {
+        MLOPS_REQUIRE(demoDataAvailable(), QStringLiteral("/usr/bin/python3 with scikit-learn"));
+        QTemporaryDir tmp;
+        InitOptions options;
+        options.dir = tmp.filePath(QStringLiteral("new/breast-cancer"));
+        options.templateName = QStringLiteral("demo");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        const QString root = result->root;
+        QCOMPARE(root, QDir::cleanPath(options.dir));
+        QVERIFY(!result->existingRepository);
+
+        // The layout of DESIGN.md §3.
+        for (const char *folder : {"pipelines", "notebooks", "src", "data", ".mlops", ".git"})
+            QVERIFY2(QFileInfo(QDir(root).filePath(QLatin1String(folder))).isDir(), folder);
+        for (const char *file : {"mlops.yaml", ".gitignore", "README.md", "data/breast_cancer.csv",
+                                 ".mlops/store.db"})
+            QVERIFY2(QFileInfo(QDir(root).filePath(QLatin1String(file))).isFile(), file);
+        QVERIFY(lines(readFile(QDir(root).filePath(QStringLiteral(".gitignore"))))
+                    .contains(QStringLiteral(".mlops/")));
+        Result<Workspace> ws = Workspace::open(root);
+        QVERIFY(ws.ok());
+        QCOMPARE(ws->name(), QStringLiteral("breast-cancer"));
+        QCOMPARE(ws->python(), QStringLiteral("/usr/bin/python3"));
+        QCOMPARE(ws->dataFiles(), QStringList{QStringLiteral("data/breast_cancer.csv")});
+
+        // The real data set: a header of 30 features and the target, 569 rows.
+        const QStringList csv = lines(readFile(QDir(root).filePath(QStringLiteral("data/breast_cancer.csv"))));
+        QCOMPARE(csv.size(), 570);
+        const QStringList header = csv.first().split(QLatin1Char(','));
+        QCOMPARE(header.size(), 31);
+        QCOMPARE(header.first(), QStringLiteral("mean_radius"));
+        QCOMPARE(header.last(), QStringLiteral("target"));
+        for (const QString &row : csv.mid(1))
+            QCOMPARE(row.count(QLatin1Char(',')), 30);
+
+        // A repository with exactly one commit holding every workspace file, and clean.
+        QCOMPARE(git(root, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")})
+                     .outText().trimmed(),
+                 QStringLiteral("1"));
+        QCOMPARE(git(root, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(),
+                 result->commit);
+        QCOMPARE(git(root, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+        const QStringList committed = lines(git(root, {QStringLiteral("ls-files")}).out);
+        QVERIFY(committed.contains(QStringLiteral("mlops.yaml")));
+        QVERIFY(committed.contains(QStringLiteral("data/breast_cancer.csv")));
+        QVERIFY(committed.contains(QStringLiteral("pipelines/.gitkeep")));
+        for (const QString &file : committed)
+            QVERIFY2(!file.startsWith(QStringLiteral(".mlops")), qPrintable(file));
+        Result<GitRepository> repo = GitRepository::open(root);
+        QVERIFY(repo.ok());
+        Result<GitState> state = repo->state();
+        QVERIFY(state.ok());
+        QVERIFY(!state->isDirty());
+        QCOMPARE(state->branch, QStringLiteral("main"));
+        QVERIFY(!state->head->authorName.isEmpty());
+
+        // The store is SQLite in WAL mode (a persistent property of the file).
+        Result<std::unique_ptr<Database>> db =
+            Database::open(QDir(root).filePath(QStringLiteral(".mlops/store.db")), false);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+    }
+
+    void addsTheWorkspaceToAnExistingRepositoryInACommitOfItsOwn()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("project"));
+        QVERIFY(QDir().mkpath(root));
+        QCOMPARE(git(root, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                            QStringLiteral("trunk")}).exitCode, 0);
+        QCOMPARE(git(root, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Grace Owner")}).exitCode, 0);
+        QCOMPARE(git(root, {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("grace@example.org")}).exitCode, 0);
+        const QByteArray readme = "# My project\n\nHand-written.\n";
+        const QByteArray gitignore = "*.log";  // no final newline: the merge must add one
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("README.md")), readme));
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral(".gitignore")), gitignore));
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("analysis.py")), "print(1)\n"));
+        QCOMPARE(git(root, {QStringLiteral("add"), QStringLiteral(".")}).exitCode, 0);
+        QCOMPARE(git(root, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("start")}).exitCode, 0);
+        const QString before = git(root, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed();
+
+        // Work in progress: a staged new file and a staged edit, plus an unstaged edit.
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("notes.txt")), "staged\n"));
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("analysis.py")), "print(2)\n"));
+        QCOMPARE(git(root, {QStringLiteral("add"), QStringLiteral("notes.txt"), QStringLiteral("analysis.py")}).exitCode, 0);
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("analysis.py")), "print(3)\n"));
+        const QByteArray statusBefore = git(root, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out;
+
+        InitOptions options;
+        options.dir = root;
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QVERIFY(result->existingRepository);
+        QCOMPARE(result->repositoryRoot, root);
+        QVERIFY(result->author.fromConfig);
+        QCOMPARE(result->author.name, QStringLiteral("Grace Owner"));
+
+        // One new commit on top of the user's, by the user, with only workspace files.
+        QCOMPARE(git(root, {QStringLiteral("rev-parse"), QStringLiteral("HEAD~1")}).outText().trimmed(), before);
+        QCOMPARE(git(root, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), result->commit);
+        QCOMPARE(git(root, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>")}).outText().trimmed(),
+                 QStringLiteral("Grace Owner <grace@example.org>"));
+        QStringList inCommit = lines(git(root, {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                                QStringLiteral("--format="), QStringLiteral("HEAD")}).out);
+        inCommit.sort();
+        QCOMPARE(inCommit, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("data/.gitkeep"),
+                                        QStringLiteral("mlops.yaml"), QStringLiteral("notebooks/.gitkeep"),
+                                        QStringLiteral("pipelines/.gitkeep"), QStringLiteral("src/.gitkeep")}));
+
+        // The user's work in progress is exactly as it was: staged, unstaged, uncommitted.
+        QCOMPARE(git(root, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, statusBefore);
+        QCOMPARE(lines(git(root, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}).out),
+                 (QStringList{QStringLiteral("analysis.py"), QStringLiteral("notes.txt")}));
+        QCOMPARE(readFile(QDir(root).filePath(QStringLiteral("analysis.py"))), QByteArray("print(3)\n"));
+        QCOMPARE(git(root, {QStringLiteral("show"), QStringLiteral(":analysis.py")}).out, QByteArray("print(2)\n"));
+
+        // The README stays the user's; .gitignore keeps its rules and gains .mlops/.
+        QCOMPARE(readFile(QDir(root).filePath(QStringLiteral("README.md"))), readme);
+        const QStringList ignore = lines(readFile(QDir(root).filePath(QStringLiteral(".gitignore"))));
+        QCOMPARE(ignore.first(), QStringLiteral("*.log"));
+        QVERIFY(ignore.contains(QStringLiteral(".mlops/")));
+        QVERIFY(QFileInfo(QDir(root).filePath(QStringLiteral(".mlops/store.db"))).isFile());
+        QCOMPARE(git(root, {QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode, 0);
+    }
+
+    void refusesANonEmptyFolderOutsideARepository()
+    {
+        QTemporaryDir tmp;
+        const QString root = tmp.filePath(QStringLiteral("photos"));
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("holiday.jpg")), "not really a jpeg"));
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral(".hidden")), "x"));
+        QVERIFY(writeFile(QDir(root).filePath(QStringLiteral("2024/beach.jpg")), "sand"));
+        QVERIFY(!GitRepository::discover(root));
+        const QMap<QString, QByteArray> before = snapshot(tmp.path());
+
+        InitOptions options;
+        options.dir = root;
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().isBadInput());
+        QVERIFY2(result.error().message.contains(QStringLiteral("not empty")),
+                 qPrintable(result.error().toString()));
+        QCOMPARE(result.error().file, root);
+        QCOMPARE(snapshot(tmp.path()), before);
+    }
+
+    void refusesAFolderThatIsAlreadyAWorkspace()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QMap<QString, QByteArray> before = snapshot(ws.root());
+        InitOptions options;
+        options.dir = ws.root();
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> again = initWorkspace(options);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().isBadInput());
+        QVERIFY(again.error().message.contains(QStringLiteral("already")));
+        QCOMPARE(snapshot(ws.root()), before);
+    }
+
+    void aDataSetFailureLeavesNothingBehind()
+    {
+        QTemporaryDir tmp;
+        InitOptions options;
+        options.templateName = QStringLiteral("demo");
+        options.python = QStringLiteral("/bin/false");
+
+        // A folder we create is removed again.
+        options.dir = tmp.filePath(QStringLiteral("a/b/new-workspace"));
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("data set")),
+                 qPrintable(result.error().toString()));
+        QVERIFY2(!QFileInfo::exists(options.dir), "the new folder was left behind");
+
+        // An empty folder the user made stays, empty.
+        options.dir = tmp.filePath(QStringLiteral("mine"));
+        QVERIFY(QDir().mkpath(options.dir));
+        QVERIFY(!initWorkspace(options).ok());
+        QVERIFY(QFileInfo(options.dir).isDir());
+        QVERIFY(QDir(options.dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+
+        // An existing repository is left exactly as it was.
+        const QString repo = tmp.filePath(QStringLiteral("repo"));
+        QVERIFY(QDir().mkpath(repo));
+        QCOMPARE(git(repo, {QStringLiteral("init"), QStringLiteral("-q")}).exitCode, 0);
+        QVERIFY(writeFile(QDir(repo).filePath(QStringLiteral("keep.txt")), "keep\n"));
+        QCOMPARE(git(repo, {QStringLiteral("add"), QStringLiteral("keep.txt")}).exitCode, 0);
+        QCOMPARE(git(repo, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("keep")}).exitCode, 0);
+        const QMap<QString, QByteArray> before = snapshot(repo);
+        options.dir = repo;
+        QVERIFY(!initWorkspace(options).ok());
+        QCOMPARE(snapshot(repo), before);
+    }
+
+    void unknownTemplateSuggestsTheClosest()
+    {
+        QTemporaryDir tmp;
+        InitOptions options;
+        options.dir = tmp.filePath(QStringLiteral("ws"));
+        options.templateName = QStringLiteral("dmeo");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().isBadInput());
+        QVERIFY2(result.error().message.contains(QStringLiteral("did you mean 'demo'")),
+                 qPrintable(result.error().message));
+        QVERIFY(!QFileInfo::exists(options.dir));
+    }
+
+    void worksWithoutAGitIdentity()
+    {
+        // The tests run with a HOME of their own: no user.name/user.email anywhere.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString author = git(ws.root(), {QStringLiteral("log"), QStringLiteral("-1"),
+                                               QStringLiteral("--format=%an|%ae")}).outText().trimmed();
+        const QStringList parts = author.split(QLatin1Char('|'));
+        QCOMPARE(parts.size(), 2);
+        QVERIFY(!parts.at(0).isEmpty());
+        QVERIFY(parts.at(1).contains(QLatin1Char('@')));
+        QCOMPARE(git(ws.root(), {QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceInit)
+#include "tst_workspaceinit.moc"

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// The studio shell on the offscreen platform: welcome screen, opening a workspace, and
+// what the Overview shows about it.
+#include "testsupport.h"
+
+#include "core/common/i18n.h"
+#include "core/vcs/gitrepository.h"
+#include "views/common/theme.h"
+#include "views/shell/mainwindow.h"
+#include "views/shell/screen.h"
+#include "views/shell/welcomescreen.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QtTest/QTest>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+QString labelText(const QWidget *root, const char *name)
+{
+    const auto *label = root->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+}
+
+/** What a rich-text label shows, without the markup. */
+QString plainText(const QWidget *root, const char *name)
+{
+    QString text = labelText(root, name);
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    return text;
+}
+
+} // namespace
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("MLOps Studio tests"));
+        QSettings().clear();
+        installTranslations(*QCoreApplication::instance());
+        applyStudioTheme(*qApp);
+    }
+
+    void fontsRender()
+    {
+        // Without a font every glyph is a box: the screenshots would be unreadable.
+        QVERIFY2(QFontMetrics(QApplication::font()).inFont(QLatin1Char('T')),
+                 "no usable font (install fonts-dejavu-core)");
+        QLabel label(QStringLiteral("Overview"));
+        QVERIFY(QFontMetrics(label.font()).horizontalAdvance(label.text()) > 20);
+    }
+
+    void withoutAWorkspaceTheWelcomeScreenShows()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isWelcomeShown());
+        QVERIFY(window.welcomeScreen()->isVisible());
+        auto *demo = window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("newWorkspace_demo"));
+        QVERIFY(demo && demo->isVisible());
+        QCOMPARE(demo->text(), QStringLiteral("New demo workspace…"));
+        auto *open = window.welcomeScreen()->findChild<QPushButton *>(QStringLiteral("openWorkspace"));
+        QVERIFY(open && open->isVisible());
+        QCOMPARE(window.windowTitle(), QStringLiteral("MLOps Studio"));
+    }
+
+    void navigationListsOnlyTheScreensThatExist()
+    {
+        MainWindow window;
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QVERIFY(!window.screens().isEmpty());
+        QCOMPARE(navigation->count(), window.screens().size());
+        QStringList titles;
+        for (int i = 0; i < navigation->count(); ++i) {
+            Screen *screen = window.screens().at(i);
+            QCOMPARE(navigation->item(i)->text(), screen->title());
+            QCOMPARE(navigation->item(i)->data(Qt::UserRole).toString(), screen->screenId());
+            QCOMPARE(window.screen(screen->screenId()), screen);
+            titles.append(screen->title());
+        }
+        QVERIFY(titles.contains(QStringLiteral("Overview")));
+        // The View menu offers the same screens, no more.
+        QMenu *view = nullptr;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->text() == QStringLiteral("&View"))
+                view = a->menu();
+        }
+        QVERIFY(view);
+        QStringList viewEntries;
+        for (QAction *a : view->actions())
+            viewEntries.append(a->text());
+        QCOMPARE(viewEntries, titles);
+    }
+
+    void openingADemoWorkspaceShowsTheOverview()
+    {
+        MLOPS_REQUIRE(runProgram(QStringLiteral("/usr/bin/python3"),
+                                 {QStringLiteral("-c"), QStringLiteral("import sklearn.datasets")})
+                              .exitCode
+                          == 0,
+                      QStringLiteral("/usr/bin/python3 with scikit-learn"));
+        TempWorkspace ws(QStringLiteral("demo"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Result<GitRepository> repo = GitRepository::open(ws.root());
+        QVERIFY(repo.ok());
+        const QString shortSha = (*repo->head())->shortSha();
+
+        MainWindow window;
+        window.setRememberRecent(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        QVERIFY(!window.isWelcomeShown());
+        Screen *overview = window.currentScreen();
+        QVERIFY(overview);
+        QCOMPARE(overview->screenId(), QStringLiteral("overview"));
+        QVERIFY(overview->isVisible());
+
+        // The summary loads off the GUI thread; wait for what the user would see.
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(overview, "overviewName"), QStringLiteral("ws"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        QCOMPARE(labelText(overview, "overviewPath"), ws.root());
+        QCOMPARE(labelText(overview, "overviewBranch"), QStringLiteral("main"));
+        QVERIFY2(plainText(overview, "overviewCommit").startsWith(shortSha + QLatin1Char(' ')),
+                 qPrintable(labelText(overview, "overviewCommit")));
+        QVERIFY(plainText(overview, "overviewCommit").contains(QStringLiteral("Create MLOps Studio workspace 'ws'")));
+        QVERIFY2(plainText(overview, "overviewDirty").contains(QStringLiteral("clean")),
+                 qPrintable(labelText(overview, "overviewDirty")));
+        QCOMPARE(labelText(overview, "countData"), QStringLiteral("1"));
+        QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("0"));
+        QCOMPARE(labelText(overview, "countPipelines"), QStringLiteral("0"));
+        QCOMPARE(labelText(overview, "countNotebooks"), QStringLiteral("0"));
+        QCOMPARE(labelText(overview, "overviewPython"), QStringLiteral("/usr/bin/python3"));
+        QVERIFY(!overview->findChild<QListWidget *>(QStringLiteral("overviewChanges"))->isVisible());
+        QCOMPARE(window.windowTitle(), QStringLiteral("ws — Overview — MLOps Studio"));
+
+        // Make the tree dirty; a reload shows the changes, with English plurals.
+        QVERIFY(writeFile(ws.path(QStringLiteral("notes.txt")), "todo\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("README.md")), "# changed\n"));
+        QMetaObject::invokeMethod(overview, "reload");
+        QTRY_VERIFY_WITH_TIMEOUT(plainText(overview, "overviewDirty").contains(QStringLiteral("2 uncommitted changes")),
+                                 20000);
+        auto *changes = overview->findChild<QListWidget *>(QStringLiteral("overviewChanges"));
+        QTRY_VERIFY(changes->isVisible());
+        QStringList items;
+        for (int i = 0; i < changes->count(); ++i)
+            items.append(changes->item(i)->text());
+        QCOMPARE(items, (QStringList{QStringLiteral("README.md  —  modified"),
+                                     QStringLiteral("notes.txt  —  untracked")}));
+
+        // Closing the workspace brings the welcome screen back.
+        window.showWelcome();
+        QVERIFY(window.isWelcomeShown());
+        QCOMPARE(window.windowTitle(), QStringLiteral("MLOps Studio"));
+    }
+
+    void startupReportPrintsTheTimeAndQuits()
+    {
+        // The benchmarks' hook: the real binary, a workspace, the report, exit 0.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MLOPS_STUDIO_STARTUP_REPORT"), QStringLiteral("1"));
+        const CommandResult r = runProgram(studioPath(), {ws.root()}, {}, env, 60000);
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.errText()));
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^startup_ms (\\d+)\\n$")).match(r.outText());
+        QVERIFY2(m.hasMatch(), qPrintable(r.outText()));
+        QVERIFY(m.captured(1).toInt() > 0);
+        // Opening a workspace for a measurement does not make it a recent one.
+        const QSettings studioSettings(QStringLiteral("MLOps Studio"), QStringLiteral("mlops-studio"));
+        QVERIFY(!studioSettings.value(QStringLiteral("recentWorkspaces")).toStringList().contains(ws.root()));
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const CommandResult version = runProgram(studioPath(), {QStringLiteral("--version")}, {}, env);
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.outText().startsWith(QStringLiteral("mlops-studio ")));
+        const CommandResult help = runProgram(studioPath(), {QStringLiteral("--help")}, {}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.outText().contains(QStringLiteral("--tour <OUTDIR>")));
+    }
+
+    void openingSomethingElseExplainsWhy()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openWorkspace(dir.path(), &error, true));
+        QVERIFY2(error.contains(QStringLiteral("mlops.yaml")), qPrintable(error));
+        QVERIFY(window.isWelcomeShown());
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"
