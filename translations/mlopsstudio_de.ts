@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>mlops::ArtifactCache</name>
+    <message>
+        <source>cannot create a cache folder</source>
+        <translation>kann keinen Cache-Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>cannot copy into the artifact cache</source>
+        <translation>kann nicht in den Artefakt-Cache kopieren</translation>
+    </message>
+    <message>
+        <source>cannot move an object into the artifact cache</source>
+        <translation>kann kein Objekt in den Artefakt-Cache verschieben</translation>
+    </message>
+    <message>
+        <source>a symbolic link leads out of the folder; refusing to store it</source>
+        <translation>ein symbolischer Link führt aus dem Ordner hinaus; er wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a content hash</source>
+        <translation>&apos;%1&apos; ist kein Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>damaged folder manifest: %1</source>
+        <translation>beschädigtes Ordnerverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>damaged folder manifest: bad entry &apos;%1&apos;</source>
+        <translation>beschädigtes Ordnerverzeichnis: ungültiger Eintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no file &apos;%1&apos; in the stored folder</source>
+        <translation>im gespeicherten Ordner gibt es keine Datei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>kann den Ordner nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot copy out of the artifact cache (object %1)</source>
+        <translation>kann nicht aus dem Artefakt-Cache kopieren (Objekt %1)</translation>
+    </message>
+    <message>
+        <source>object %1 is missing from the artifact cache</source>
+        <translation>Objekt %1 fehlt im Artefakt-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::CommandStep</name>
+    <message>
+        <source>%1 is not an input of step &apos;%2&apos;</source>
+        <translation>%1 ist keine Eingabe von Schritt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>runner &apos;%1&apos; is not available in this build (available: %2)</source>
+        <translation>Runner &apos;%1&apos; ist in diesem Build nicht verfügbar (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be part of a path</source>
+        <translation>%1 kann nicht Teil eines Pfads sein</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; must stay inside the workspace: %2</source>
+        <translation>Eingabe &apos;%1&apos; muss im Arbeitsbereich bleiben: %2</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;: %2 is versioned data that is not checked out; run &apos;mlops data checkout %2&apos;</source>
+        <translation>Eingabe &apos;%1&apos;: %2 sind versionierte Daten, die nicht ausgecheckt sind; führen Sie &apos;mlops data checkout %2&apos; aus</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;: %2 does not exist</source>
+        <translation>Eingabe &apos;%1&apos;: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>stopped before it started</source>
+        <translation>angehalten, bevor er begann</translation>
+    </message>
+    <message numerus="yes">
+        <source>mlops: %n line(s) of the metrics file ignored: %1</source>
+        <translation>
+            <numerusform>mlops: %n Zeile der Metrikdatei ignoriert: %1</numerusform>
+            <numerusform>mlops: %n Zeilen der Metrikdatei ignoriert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <source>the step crashed</source>
+        <translation>der Schritt ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer angehalten</translation>
+    </message>
+    <message>
+        <source>mlops: attempt %1 of %2 failed (%3); retrying in %4</source>
+        <translation>mlops: Versuch %1 von %2 fehlgeschlagen (%3); neuer Versuch in %4</translation>
+    </message>
+    <message>
+        <source>the training step wrote no model: %1 is empty (write the model to SM_MODEL_DIR)</source>
+        <translation>der Trainingsschritt hat kein Modell geschrieben: %1 ist leer (schreiben Sie das Modell nach SM_MODEL_DIR)</translation>
+    </message>
+    <message>
+        <source>property &apos;%1&apos;: the step did not write %2</source>
+        <translation>Eigenschaft &apos;%1&apos;: der Schritt hat %2 nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>property &apos;%1&apos;: %2 is not valid JSON: %3 (at byte %4)</source>
+        <translation>Eigenschaft &apos;%1&apos;: %2 ist kein gültiges JSON: %3 (bei Byte %4)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::Database</name>
     <message>
         <source>database error: %1 (in: %2)</source>
@@ -10,6 +135,187 @@
     <message>
         <source>cannot open database: %1</source>
         <translation>Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ExecutionContext</name>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>unbekannter Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has not produced its properties</source>
+        <translation>Schritt &apos;%1&apos; hat seine Eigenschaften noch nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>Schritt &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in property &apos;%2&apos; of step &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; ist nicht in Eigenschaft &apos;%2&apos; von Schritt &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>property %1 of step &apos;%2&apos; has no key &apos;%3&apos;%4</source>
+        <translation>Eigenschaft %1 von Schritt &apos;%2&apos; hat keinen Schlüssel &apos;%3&apos;%4</translation>
+    </message>
+    <message>
+        <source>%1 is an artifact, not a value</source>
+        <translation>%1 ist ein Artefakt, kein Wert</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has not finished, so %2 is not available</source>
+        <translation>Schritt &apos;%1&apos; ist nicht fertig, daher ist %2 nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; produced no model</source>
+        <translation>Schritt &apos;%1&apos; hat kein Modell erzeugt</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; produced no output &apos;%2&apos;</source>
+        <translation>Schritt &apos;%1&apos; hat keine Ausgabe &apos;%2&apos; erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 is a value, not an artifact</source>
+        <translation>%1 ist ein Wert, kein Artefakt</translation>
+    </message>
+    <message>
+        <source>pipeline &apos;%1&apos; has no parameter &apos;%2&apos;%3 (it has: %4)</source>
+        <translation>Pipeline &apos;%1&apos; hat keinen Parameter &apos;%2&apos;%3 (vorhanden: %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs a number (its default is %2), not &apos;%3&apos;</source>
+        <translation>Parameter &apos;%1&apos; braucht eine Zahl (sein Standardwert ist %2), nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs true or false, not &apos;%2&apos;</source>
+        <translation>Parameter &apos;%1&apos; braucht true oder false, nicht &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::Expression</name>
+    <message>
+        <source>&apos;${&apos; is not closed by &apos;}&apos;</source>
+        <translation>&apos;${&apos; wird nicht durch &apos;}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the text starting here is not closed by %1</source>
+        <translation>der hier beginnende Text wird nicht durch %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos; (use ==, !=, &lt;, &lt;=, &gt;, &gt;=, and, or, not)</source>
+        <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie ==, !=, &lt;, &lt;=, &gt;, &gt;=, and, or, not)</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos;: quote text (&apos;%1&apos;), or write a reference such as ${parameters.%1}</source>
+        <translation>unerwartetes Wort &apos;%1&apos;: setzen Sie Text in Anführungszeichen (&apos;%1&apos;) oder schreiben Sie einen Verweis wie ${parameters.%1}</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation>die Bedingung ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained; join them with &apos;and&apos;</source>
+        <translation>Vergleiche lassen sich nicht verketten; verbinden Sie sie mit &apos;and&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; expected</source>
+        <translation>&apos;)&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the condition ends too early: a value is missing</source>
+        <translation>die Bedingung endet zu früh: ein Wert fehlt</translation>
+    </message>
+    <message>
+        <source>a value is expected here, not &apos;%1&apos;</source>
+        <translation>hier wird ein Wert erwartet, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <source>an artifact</source>
+        <translation>ein Artefakt</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>type mismatch: %1 is an artifact (files), not a value; compare a property such as ${steps.%2.properties.NAME.key}</source>
+        <translation>Typfehler: %1 ist ein Artefakt (Dateien), kein Wert; vergleichen Sie eine Eigenschaft wie ${steps.%2.properties.NAME.key}</translation>
+    </message>
+    <message>
+        <source>type mismatch: &apos;not&apos; needs true/false, not %1</source>
+        <translation>Typfehler: &apos;not&apos; braucht wahr/falsch, nicht %1</translation>
+    </message>
+    <message>
+        <source>type mismatch: &apos;%1&apos; needs true/false on both sides, not %2</source>
+        <translation>Typfehler: &apos;%1&apos; braucht auf beiden Seiten wahr/falsch, nicht %2</translation>
+    </message>
+    <message>
+        <source>type mismatch: cannot compare %1 with %2</source>
+        <translation>Typfehler: %1 lässt sich nicht mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>type mismatch: &apos;%1&apos; cannot order true/false</source>
+        <translation>Typfehler: &apos;%1&apos; kann wahr/falsch nicht ordnen</translation>
+    </message>
+    <message>
+        <source>&apos;not&apos; needs true/false, got &apos;%1&apos;</source>
+        <translation>&apos;not&apos; braucht wahr/falsch, erhielt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs true/false, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; braucht wahr/falsch, erhielt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; lässt sich nicht mit &apos;%2&apos; vergleichen</translation>
+    </message>
+    <message>
+        <source>type mismatch: a condition must be true or false, but this is %1; compare it, e.g. &apos;%2 &gt;= 0.9&apos;</source>
+        <translation>Typfehler: eine Bedingung muss wahr oder falsch sein, dies ist aber %1; vergleichen Sie es, z. B. &apos;%2 &gt;= 0.9&apos;</translation>
+    </message>
+    <message>
+        <source>the condition gave &apos;%1&apos;, not true or false</source>
+        <translation>die Bedingung ergab &apos;%1&apos;, nicht wahr oder falsch</translation>
     </message>
 </context>
 <context>
@@ -134,6 +440,28 @@
     </message>
 </context>
 <context>
+    <name>mlops::Hasher</name>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>cannot start SHA-256</source>
+        <translation>kann SHA-256 nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::JobLayout</name>
+    <message>
+        <source>cannot create the job folder</source>
+        <translation>kann den Job-Ordner nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write the job configuration: %1</source>
+        <translation>kann die Job-Konfiguration nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>mlops::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -222,6 +550,25 @@
     <message>
         <source>%1 — %2 — MLOps Studio</source>
         <translation>%1 — %2 — MLOps Studio</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::MetricsFile</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>a metric line needs a &quot;name&quot;</source>
+        <translation>eine Metrikzeile braucht einen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>metric &apos;%1&apos; has no finite numeric &quot;value&quot;</source>
+        <translation>Metrik &apos;%1&apos; hat keinen endlichen numerischen &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the metrics file: %1</source>
+        <translation>kann die Metrikdatei nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -404,6 +751,513 @@
     </message>
 </context>
 <context>
+    <name>mlops::PipelineExecution</name>
+    <message>
+        <source>the pipeline&apos;s steps form a cycle; run &apos;mlops validate&apos; for details</source>
+        <translation>die Schritte der Pipeline bilden einen Zyklus; Einzelheiten zeigt &apos;mlops validate&apos;</translation>
+    </message>
+    <message>
+        <source>runner &apos;%1&apos; is not available (available: %2)</source>
+        <translation>Runner &apos;%1&apos; ist nicht verfügbar (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; failed: %2</source>
+        <translation>Schritt &apos;%1&apos; ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the pipeline was stopped</source>
+        <translation>die Pipeline wurde angehalten</translation>
+    </message>
+    <message>
+        <source>upstream step &apos;%1&apos; did not complete</source>
+        <translation>vorgelagerter Schritt &apos;%1&apos; wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos; was true</source>
+        <translation>Bedingung &apos;%1&apos; war wahr</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos; was false</source>
+        <translation>Bedingung &apos;%1&apos; war falsch</translation>
+    </message>
+    <message>
+        <source>upstream step &apos;%1&apos; was skipped</source>
+        <translation>vorgelagerter Schritt &apos;%1&apos; wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown step type &apos;%1&apos;</source>
+        <translation>unbekannter Schritttyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad condition: %1</source>
+        <translation>fehlerhafte Bedingung: %1</translation>
+    </message>
+    <message>
+        <source>true: runs %1</source>
+        <translation>wahr: führt %1 aus</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>false: runs %1</source>
+        <translation>falsch: führt %1 aus</translation>
+    </message>
+    <message>
+        <source>the pipeline reached fail step &apos;%1&apos;</source>
+        <translation>die Pipeline hat den Fehlschritt &apos;%1&apos; erreicht</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineLoader</name>
+    <message>
+        <source>&apos;%1&apos; appears twice in %2</source>
+        <translation>&apos;%1&apos; kommt in %2 zweimal vor</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2%3</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <source>type mismatch: %1 must be a single value</source>
+        <translation>Typfehler: %1 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: %1 must be true or false</source>
+        <translation>Typfehler: %1 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: %1 must be a list</source>
+        <translation>Typfehler: %1 muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: every item of %1 must be a single value</source>
+        <translation>Typfehler: jeder Eintrag von %1 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: %1 must be a mapping of names to values</source>
+        <translation>Typfehler: %1 muss Namen auf Werte abbilden</translation>
+    </message>
+    <message>
+        <source>type mismatch: &apos;%1&apos; in %2 must be a single value</source>
+        <translation>Typfehler: &apos;%1&apos; in %2 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: retries must be a whole number of retries (0 or more) or {max_attempts, interval, backoff_rate}</source>
+        <translation>Typfehler: retries muss eine ganze Zahl von Wiederholungen (0 oder mehr) oder {max_attempts, interval, backoff_rate} sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: retries must be a number or a mapping</source>
+        <translation>Typfehler: retries muss eine Zahl oder eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>retries</translation>
+    </message>
+    <message>
+        <source>type mismatch: max_attempts must be a whole number of at least 1</source>
+        <translation>Typfehler: max_attempts muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: interval must be a duration such as 5s or PT5S</source>
+        <translation>Typfehler: interval muss eine Dauer wie 5s oder PT5S sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: backoff_rate must be a number of at least 1</source>
+        <translation>Typfehler: backoff_rate muss eine Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>type mismatch: cache must be true, false or {enabled, expire_after}</source>
+        <translation>Typfehler: cache muss true, false oder {enabled, expire_after} sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: expire_after must be a duration such as P7D or 12h</source>
+        <translation>Typfehler: expire_after muss eine Dauer wie P7D oder 12h sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: timeout must be a duration such as 30m, 90s or PT1H</source>
+        <translation>Typfehler: timeout muss eine Dauer wie 30m, 90s oder PT1H sein</translation>
+    </message>
+    <message>
+        <source>runner</source>
+        <translation>runner</translation>
+    </message>
+    <message>
+        <source>unknown runner &apos;%1&apos; (one of: %2)%3</source>
+        <translation>unbekannter Runner &apos;%1&apos; (einer von: %2)%3</translation>
+    </message>
+    <message>
+        <source>type mismatch: parameters must map names to default values</source>
+        <translation>Typfehler: parameters muss Namen auf Standardwerte abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid parameter name (letters, digits, _ and -, starting with a letter)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Parametername (Buchstaben, Ziffern, _ und -, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>type mismatch: the default of parameter &apos;%1&apos; must be a single value</source>
+        <translation>Typfehler: der Standardwert von Parameter &apos;%1&apos; muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: defaults must be a mapping</source>
+        <translation>Typfehler: defaults muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation>defaults</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid step name (letters, digits, _ and -, starting with a letter)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Schrittname (Buchstaben, Ziffern, _ und -, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>type mismatch: step &apos;%1&apos; must be a mapping with at least a &apos;type&apos;</source>
+        <translation>Typfehler: Schritt &apos;%1&apos; muss eine Zuordnung mit mindestens einem &apos;type&apos; sein</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no &apos;type&apos; (one of: %2)</source>
+        <translation>Schritt &apos;%1&apos; hat keinen &apos;type&apos; (einer von: %2)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>step type &apos;%1&apos; is not supported by this version of MLOps Studio yet (supported: %2)</source>
+        <translation>Schritttyp &apos;%1&apos; wird von dieser Version von MLOps Studio noch nicht unterstützt (unterstützt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown step type &apos;%1&apos; (one of: %2)%3</source>
+        <translation>unbekannter Schritttyp &apos;%1&apos; (einer von: %2)%3</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;</source>
+        <translation>Schritt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a %1 step needs &apos;%2&apos;</source>
+        <translation>ein %1-Schritt braucht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>type mismatch: command must be a list of arguments, e.g. [python, src/train.py, --epochs, &quot;10&quot;] (commands never go through a shell)</source>
+        <translation>Typfehler: command muss eine Liste von Argumenten sein, z. B. [python, src/train.py, --epochs, &quot;10&quot;] (Befehle laufen nie über eine Shell)</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>der Befehl ist leer</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid input name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Eingabename</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>outputs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid output name</source>
+        <translation>&apos;%1&apos; ist kein gültiger Ausgabename</translation>
+    </message>
+    <message>
+        <source>&apos;model&apos; is reserved: a training step&apos;s model is ${steps.%1.model}</source>
+        <translation>&apos;model&apos; ist reserviert: das Modell eines Trainingsschritts ist ${steps.%1.model}</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos; is declared twice</source>
+        <translation>Ausgabe &apos;%1&apos; ist zweimal deklariert</translation>
+    </message>
+    <message>
+        <source>hyperparameters</source>
+        <translation>hyperparameters</translation>
+    </message>
+    <message>
+        <source>properties</source>
+        <translation>properties</translation>
+    </message>
+    <message>
+        <source>type mismatch: metrics must be a list of {name, regex}</source>
+        <translation>Typfehler: metrics muss eine Liste von {name, regex} sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: each metric must be {name: ..., regex: ...}</source>
+        <translation>Typfehler: jede Metrik muss {name: ..., regex: ...} sein</translation>
+    </message>
+    <message>
+        <source>a metric definition</source>
+        <translation>eine Metrikdefinition</translation>
+    </message>
+    <message>
+        <source>the metric name</source>
+        <translation>der Metrikname</translation>
+    </message>
+    <message>
+        <source>a metric definition needs a &apos;name&apos;</source>
+        <translation>eine Metrikdefinition braucht einen &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>the metric regex</source>
+        <translation>der reguläre Ausdruck der Metrik</translation>
+    </message>
+    <message>
+        <source>invalid regular expression for metric &apos;%1&apos;: %2 (at character %3)</source>
+        <translation>ungültiger regulärer Ausdruck für Metrik &apos;%1&apos;: %2 (bei Zeichen %3)</translation>
+    </message>
+    <message>
+        <source>the regex of metric &apos;%1&apos; needs a group, e.g. accuracy=([0-9.]+)</source>
+        <translation>der reguläre Ausdruck von Metrik &apos;%1&apos; braucht eine Gruppe, z. B. accuracy=([0-9.]+)</translation>
+    </message>
+    <message>
+        <source>a metric definition needs a &apos;regex&apos;</source>
+        <translation>eine Metrikdefinition braucht eine &apos;regex&apos;</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>build</translation>
+    </message>
+    <message>
+        <source>build.context</source>
+        <translation>build.context</translation>
+    </message>
+    <message>
+        <source>build needs a &apos;context&apos; folder</source>
+        <translation>build braucht einen Ordner &apos;context&apos;</translation>
+    </message>
+    <message>
+        <source>build.dockerfile</source>
+        <translation>build.dockerfile</translation>
+    </message>
+    <message>
+        <source>type mismatch: build must be a folder or {context, dockerfile}</source>
+        <translation>Typfehler: build muss ein Ordner oder {context, dockerfile} sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: resources must be {cpus, memory, gpus}</source>
+        <translation>Typfehler: resources muss {cpus, memory, gpus} sein</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <source>type mismatch: cpus must be a positive number</source>
+        <translation>Typfehler: cpus muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: memory must be a size such as 512m or 4g</source>
+        <translation>Typfehler: memory muss eine Größe wie 512m oder 4g sein</translation>
+    </message>
+    <message>
+        <source>type mismatch: gpus must be a whole number</source>
+        <translation>Typfehler: gpus muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>code must be a folder inside the workspace, not &apos;%1&apos;</source>
+        <translation>code muss ein Ordner im Arbeitsbereich sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>depends_on</source>
+        <translation>depends_on</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>a pipeline file must be a mapping with &apos;name&apos; and &apos;steps&apos;</source>
+        <translation>eine Pipeline-Datei muss eine Zuordnung mit &apos;name&apos; und &apos;steps&apos; sein</translation>
+    </message>
+    <message>
+        <source>the pipeline</source>
+        <translation>der Pipeline</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>the pipeline has no &apos;steps&apos;</source>
+        <translation>die Pipeline hat keine &apos;steps&apos;</translation>
+    </message>
+    <message>
+        <source>type mismatch: &apos;steps&apos; must map step names to steps</source>
+        <translation>Typfehler: &apos;steps&apos; muss Schrittnamen auf Schritte abbilden</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is defined twice</source>
+        <translation>Schritt &apos;%1&apos; ist zweimal definiert</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineValidator</name>
+    <message>
+        <source>unknown parameter &apos;%1&apos; in %2%3</source>
+        <translation>unbekannter Parameter &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;%1&apos; in %2%3</source>
+        <translation>unbekannter Schritt &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; refers to itself in %2</source>
+        <translation>Schritt &apos;%1&apos; verweist in %2 auf sich selbst</translation>
+    </message>
+    <message>
+        <source>type mismatch: step &apos;%1&apos; is a %2 step and has no outputs</source>
+        <translation>Typfehler: Schritt &apos;%1&apos; ist ein %2-Schritt und hat keine Ausgaben</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no output &apos;%2&apos;%3 (it declares: %4)</source>
+        <translation>Schritt &apos;%1&apos; hat keine Ausgabe &apos;%2&apos;%3 (er deklariert: %4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>type mismatch: only training steps have a model; &apos;%1&apos; is a %2 step</source>
+        <translation>Typfehler: nur Trainingsschritte haben ein Modell; &apos;%1&apos; ist ein %2-Schritt</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no property &apos;%2&apos;%3 (declare it under &apos;properties:&apos; of &apos;%1&apos;)</source>
+        <translation>Schritt &apos;%1&apos; hat keine Eigenschaft &apos;%2&apos;%3 (deklarieren Sie sie unter &apos;properties:&apos; von &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>type mismatch: input &apos;%1&apos; needs files (an output, a model or a workspace path), but %2 is a value</source>
+        <translation>Typfehler: Eingabe &apos;%1&apos; braucht Dateien (eine Ausgabe, ein Modell oder einen Pfad im Arbeitsbereich), aber %2 ist ein Wert</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; must be exactly one ${steps…} reference, without text around it</source>
+        <translation>Eingabe &apos;%1&apos; muss genau ein ${steps…}-Verweis sein, ohne Text darum herum</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; must be a path inside the workspace, not &apos;%2&apos;</source>
+        <translation>Eingabe &apos;%1&apos; muss ein Pfad im Arbeitsbereich sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;: %2 does not exist in the workspace</source>
+        <translation>Eingabe &apos;%1&apos;: %2 existiert im Arbeitsbereich nicht</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; cannot list itself in &apos;%2&apos;</source>
+        <translation>Schritt &apos;%1&apos; kann sich nicht selbst in &apos;%2&apos; aufführen</translation>
+    </message>
+    <message>
+        <source>unknown step &apos;%1&apos; in &apos;%2&apos;%3</source>
+        <translation>unbekannter Schritt &apos;%1&apos; in &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>bad condition: %1</source>
+        <translation>fehlerhafte Bedingung: %1</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is in both &apos;then&apos; and &apos;else&apos; of &apos;%2&apos;</source>
+        <translation>Schritt &apos;%1&apos; steht sowohl in &apos;then&apos; als auch in &apos;else&apos; von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos; has neither &apos;then&apos; nor &apos;else&apos; steps, so it decides nothing</source>
+        <translation>Bedingung &apos;%1&apos; hat weder &apos;then&apos;- noch &apos;else&apos;-Schritte und entscheidet daher nichts</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; runs in a %2 container but names no image (set &apos;image:&apos; or &apos;build:&apos;)</source>
+        <translation>Schritt &apos;%1&apos; läuft in einem %2-Container, nennt aber kein Image (setzen Sie &apos;image:&apos; oder &apos;build:&apos;)</translation>
+    </message>
+    <message>
+        <source>property &apos;%1&apos; must point into one of the step&apos;s outputs (%2), e.g. %3/report.json</source>
+        <translation>Eigenschaft &apos;%1&apos; muss in eine der Ausgaben des Schritts zeigen (%2), z. B. %3/report.json</translation>
+    </message>
+    <message>
+        <source>the steps form a cycle: %1 (a step cannot wait for itself)</source>
+        <translation>die Schritte bilden einen Zyklus: %1 (ein Schritt kann nicht auf sich selbst warten)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ProcessRunner</name>
+    <message>
+        <source>cannot start &apos;%1&apos;: %2</source>
+        <translation>kann &apos;%1&apos; nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>the step was killed by a signal</source>
+        <translation>der Schritt wurde durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>the sandbox runner needs bubblewrap, which is not installed (apt install bubblewrap), or use runner: process</source>
+        <translation>der Sandbox-Runner braucht bubblewrap, das nicht installiert ist (apt install bubblewrap), oder verwenden Sie runner: process</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::Reference</name>
+    <message>
+        <source>use ${parameters.NAME}, ${steps.STEP.outputs.NAME}, ${steps.STEP.model} or ${steps.STEP.properties.NAME.key}</source>
+        <translation>verwenden Sie ${parameters.NAME}, ${steps.STEP.outputs.NAME}, ${steps.STEP.model} oder ${steps.STEP.properties.NAME.key}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter name</source>
+        <translation>&apos;%1&apos; ist kein Parametername</translation>
+    </message>
+    <message>
+        <source>the reference &apos;${%1}&apos; names no step; %2</source>
+        <translation>der Verweis &apos;${%1}&apos; nennt keinen Schritt; %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid key in &apos;${%2}&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger Schlüssel in &apos;${%2}&apos;</translation>
+    </message>
+    <message>
+        <source>the reference &apos;${%1}&apos; does not name an output, the model or a property of step &apos;%2&apos;; %3</source>
+        <translation>der Verweis &apos;${%1}&apos; nennt weder eine Ausgabe noch das Modell noch eine Eigenschaft von Schritt &apos;%2&apos;; %3</translation>
+    </message>
+    <message>
+        <source>unknown reference &apos;${%1}&apos;; %2</source>
+        <translation>unbekannter Verweis &apos;${%1}&apos;; %2</translation>
+    </message>
+    <message>
+        <source>&apos;${&apos; is not closed by &apos;}&apos; (write &apos;$${&apos; for a literal &apos;${&apos;)</source>
+        <translation>&apos;${&apos; wird nicht durch &apos;}&apos; geschlossen (schreiben Sie &apos;$${&apos; für ein wörtliches &apos;${&apos;)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::RunStatus</name>
     <message>
         <source>Pending</source>
@@ -462,6 +1316,25 @@
     <message>
         <source>cannot register the metric &apos;%1&apos;</source>
         <translation>Die Metrik „%1“ kann nicht registriert werden</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::StepType</name>
+    <message>
+        <source>Runs a command on inputs and writes outputs (data preparation, evaluation)</source>
+        <translation>Führt einen Befehl auf Eingaben aus und schreibt Ausgaben (Datenaufbereitung, Auswertung)</translation>
+    </message>
+    <message>
+        <source>Trains a model from input channels and writes it to the model folder</source>
+        <translation>Trainiert ein Modell aus Eingabekanälen und schreibt es in den Modellordner</translation>
+    </message>
+    <message>
+        <source>Chooses a branch by comparing parameters and properties of earlier steps</source>
+        <translation>Wählt einen Zweig durch Vergleich von Parametern und Eigenschaften früherer Schritte</translation>
+    </message>
+    <message>
+        <source>Stops the pipeline as failed, with a message</source>
+        <translation>Beendet die Pipeline als fehlgeschlagen, mit einer Meldung</translation>
     </message>
 </context>
 <context>
@@ -721,6 +1594,18 @@
         <source>List the workspace&apos;s runs</source>
         <translation>Die Läufe des Arbeitsbereichs auflisten</translation>
     </message>
+    <message>
+        <source>Check pipeline files and report every problem</source>
+        <translation>Pipeline-Dateien prüfen und jedes Problem melden</translation>
+    </message>
+    <message>
+        <source>Run a pipeline</source>
+        <translation>Eine Pipeline ausführen</translation>
+    </message>
+    <message>
+        <source>Show one run: steps, parameters, metrics, artifacts</source>
+        <translation>Einen Lauf zeigen: Schritte, Parameter, Metriken, Artefakte</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::InitCommand</name>
@@ -823,6 +1708,122 @@
     </message>
 </context>
 <context>
+    <name>mlops::cli::RunCommand</name>
+    <message>
+        <source>running (%1, attempt %2)</source>
+        <translation>läuft (%1, Versuch %2)</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>läuft (%1)</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>from run %1</source>
+        <translation>aus Lauf %1</translation>
+    </message>
+    <message>
+        <source>Override a pipeline parameter (repeatable).</source>
+        <translation>Einen Pipeline-Parameter überschreiben (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Run every command step with this runner (process, sandbox, docker, podman).</source>
+        <translation>Jeden Befehlsschritt mit diesem Runner ausführen (process, sandbox, docker, podman).</translation>
+    </message>
+    <message>
+        <source>RUNNER</source>
+        <translation>RUNNER</translation>
+    </message>
+    <message>
+        <source>Run every step, reusing no cached result.</source>
+        <translation>Jeden Schritt ausführen und kein zwischengespeichertes Ergebnis wiederverwenden.</translation>
+    </message>
+    <message>
+        <source>Run at most N steps at once (default: the number of cores).</source>
+        <translation>Höchstens N Schritte gleichzeitig ausführen (Standard: die Anzahl der Kerne).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print the steps&apos; output as it comes.</source>
+        <translation>Die Ausgabe der Schritte laufend anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print the finished run as JSON (as &apos;mlops show --json&apos;).</source>
+        <translation>Den fertigen Lauf als JSON ausgeben (wie &apos;mlops show --json&apos;).</translation>
+    </message>
+    <message>
+        <source>The pipeline file to run.</source>
+        <translation>Die auszuführende Pipeline-Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: mlops run PIPELINE [--param NAME=VALUE]... [--runner RUNNER] [--no-cache] [--max-parallel N] [--logs] [--json]</source>
+        <translation>Aufruf: mlops run PIPELINE [--param NAME=WERT]... [--runner RUNNER] [--no-cache] [--max-parallel N] [--logs] [--json]</translation>
+    </message>
+    <message>
+        <source>run needs exactly one pipeline file
+%1</source>
+        <translation>run braucht genau eine Pipeline-Datei
+%1</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>--param braucht NAME=WERT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-parallel needs a positive number, not &apos;%1&apos;</source>
+        <translation>--max-parallel braucht eine positive Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mlops: error: %1 is not valid; nothing was run</source>
+        <translation>mlops: Fehler: %1 ist nicht gültig; nichts wurde ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pipeline %1 · run %2 · commit %3 (%4) · %n step(s)</source>
+        <translation>
+            <numerusform>Pipeline %1 · Lauf %2 · Commit %3 (%4) · %n Schritt</numerusform>
+            <numerusform>Pipeline %1 · Lauf %2 · Commit %3 (%4) · %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>not in git</source>
+        <translation>nicht in git</translation>
+    </message>
+    <message>
+        <source>%1, uncommitted changes</source>
+        <translation>%1, nicht committete Änderungen</translation>
+    </message>
+    <message>
+        <source>%1, clean</source>
+        <translation>%1, sauber</translation>
+    </message>
+    <message>
+        <source>Stopping: terminating running steps (Ctrl-C again to stop waiting)…</source>
+        <translation>Halte an: laufende Schritte werden beendet (erneut Strg+C, um nicht mehr zu warten)…</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 completed (%4 from cache), %5 skipped, %6 failed. Details: mlops show %7</source>
+        <translation>%1 in %2: %3 abgeschlossen (%4 aus dem Cache), %5 übersprungen, %6 fehlgeschlagen. Einzelheiten: mlops show %7</translation>
+    </message>
+    <message>
+        <source>mlops: %1</source>
+        <translation>mlops: %1</translation>
+    </message>
+</context>
+<context>
     <name>mlops::cli::RunsCommand</name>
     <message>
         <source>Print JSON (format in the README).</source>
@@ -873,6 +1874,143 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::ShowCommand</name>
+    <message>
+        <source>Run %1  (%2 %3)</source>
+        <translation>Lauf %1  (%2 %3)</translation>
+    </message>
+    <message>
+        <source>  status      %1</source>
+        <translation>  Status      %1</translation>
+    </message>
+    <message>
+        <source>  pipeline    %1</source>
+        <translation>  Pipeline    %1</translation>
+    </message>
+    <message>
+        <source>  type        %1</source>
+        <translation>  Typ         %1</translation>
+    </message>
+    <message>
+        <source>  runner      %1</source>
+        <translation>  Runner      %1</translation>
+    </message>
+    <message>
+        <source>  started     %1</source>
+        <translation>  gestartet   %1</translation>
+    </message>
+    <message>
+        <source>  ended       %1</source>
+        <translation>  beendet     %1</translation>
+    </message>
+    <message>
+        <source>  duration    %1</source>
+        <translation>  Dauer       %1</translation>
+    </message>
+    <message>
+        <source>  commit      %1%2</source>
+        <translation>  Commit      %1%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source> (with uncommitted changes)</source>
+        <translation> (mit nicht committeten Änderungen)</translation>
+    </message>
+    <message>
+        <source>  cache       reused the outputs of run %1</source>
+        <translation>  Cache       Ausgaben von Lauf %1 wiederverwendet</translation>
+    </message>
+    <message>
+        <source>  attempts    %1</source>
+        <translation>  Versuche    %1</translation>
+    </message>
+    <message>
+        <source>  exit code   %1</source>
+        <translation>  Exit-Code   %1</translation>
+    </message>
+    <message>
+        <source>  reason      %1</source>
+        <translation>  Grund       %1</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Metrics (latest)</source>
+        <translation>Metriken (neueste)</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Last lines of stderr</source>
+        <translation>Letzte Zeilen von stderr</translation>
+    </message>
+    <message>
+        <source>Print JSON (format in the README).</source>
+        <translation>JSON ausgeben (Format im README).</translation>
+    </message>
+    <message>
+        <source>A run id or a unique prefix of it.</source>
+        <translation>Eine Lauf-ID oder ein eindeutiger Anfang davon.</translation>
+    </message>
+    <message>
+        <source>Usage: mlops show RUN [--json]</source>
+        <translation>Aufruf: mlops show LAUF [--json]</translation>
+    </message>
+    <message>
+        <source>show needs exactly one run id
+%1</source>
+        <translation>show braucht genau eine Lauf-ID
+%1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Zwischengespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::ValidateCommand</name>
+    <message>
+        <source>Print the diagnostics as JSON.</source>
+        <translation>Die Diagnosen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The pipeline file(s) to check.</source>
+        <translation>Die zu prüfende(n) Pipeline-Datei(en).</translation>
+    </message>
+    <message>
+        <source>Usage: mlops validate PIPELINE... [--json]</source>
+        <translation>Aufruf: mlops validate PIPELINE... [--json]</translation>
+    </message>
+    <message>
+        <source>validate needs a pipeline file
+%1</source>
+        <translation>validate braucht eine Pipeline-Datei
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid (%n step(s))</source>
+        <translation>
+            <numerusform>%1: gültig (%n Schritt)</numerusform>
+            <numerusform>%1: gültig (%n Schritte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

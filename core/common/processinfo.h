@@ -32,6 +32,7 @@ qint64 processStartTime(qint64 pid);
  */
 int killProcessesMarked(const QByteArray &marker);
 
+/**
  * Milliseconds since this process started (exec), from the kernel's start time: counts
  * the dynamic loader and static initialisation too, unlike a timer started in main().
  * The kernel keeps the start time in clock ticks (10 ms), so is the precision.

@@ -121,7 +121,8 @@ private slots:
         const QStringList committed = lines(git(root, {QStringLiteral("ls-files")}).out);
         QVERIFY(committed.contains(QStringLiteral("mlops.yaml")));
         QVERIFY(committed.contains(QStringLiteral("data/breast_cancer.csv")));
-        QVERIFY(committed.contains(QStringLiteral("pipelines/.gitkeep")));
+        QVERIFY(committed.contains(QStringLiteral("pipelines/breast-cancer.yaml")));
+        QVERIFY(committed.contains(QStringLiteral("src/train.py")));
         for (const QString &file : committed)
             QVERIFY2(!file.startsWith(QStringLiteral(".mlops")), qPrintable(file));
         Result<GitRepository> repo = GitRepository::open(root);

@@ -147,7 +147,7 @@ private slots:
                  qPrintable(labelText(overview, "overviewDirty")));
         QCOMPARE(labelText(overview, "countData"), QStringLiteral("1"));
         QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("0"));
-        QCOMPARE(labelText(overview, "countPipelines"), QStringLiteral("0"));
+        QCOMPARE(labelText(overview, "countPipelines"), QStringLiteral("1"));
         QCOMPARE(labelText(overview, "countNotebooks"), QStringLiteral("0"));
         QCOMPARE(labelText(overview, "overviewPython"), QStringLiteral("/usr/bin/python3"));
         QVERIFY(!overview->findChild<QListWidget *>(QStringLiteral("overviewChanges"))->isVisible());
