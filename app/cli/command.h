@@ -54,5 +54,8 @@ const QList<Command> &commands();
 // One function per command; each lives in its own source file.
 int runInit(Context &ctx, const QStringList &args);
 int runRuns(Context &ctx, const QStringList &args);
+int runRegistry(Context &ctx, const QStringList &args);
+int runAudit(Context &ctx, const QStringList &args);
+int runMaturity(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli
