@@ -41,12 +41,12 @@ QString defaultModelCard(const QString &group, int version, const QString &descr
           + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + Text::tr("Intended use") + QStringLiteral("\n\n")
-          + Text::tr("_Who should use this model, for what, and what it must not be used for._")
+          + Text::tr("*Who should use this model, for what, and what it must not be used for.*")
           + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + Text::tr("Metrics") + QStringLiteral("\n\n");
     if (source.metrics.isEmpty()) {
-        md += Text::tr("_No metrics were recorded._") + QStringLiteral("\n\n");
+        md += Text::tr("*No metrics were recorded.*") + QStringLiteral("\n\n");
     } else {
         md += QStringLiteral("| %1 | %2 |\n|---|---:|\n").arg(Text::tr("Metric"), Text::tr("Value"));
         for (auto it = source.metrics.cbegin(); it != source.metrics.cend(); ++it)
@@ -56,7 +56,7 @@ QString defaultModelCard(const QString &group, int version, const QString &descr
 
     md += QStringLiteral("## ") + Text::tr("Training data") + QStringLiteral("\n\n");
     if (source.inputs.isEmpty()) {
-        md += Text::tr("_No input data was recorded._") + QStringLiteral("\n\n");
+        md += Text::tr("*No input data was recorded.*") + QStringLiteral("\n\n");
     } else {
         for (const ModelInput &input : source.inputs)
             md += QStringLiteral("- %1: %2 (sha256 %3)\n")
@@ -66,7 +66,7 @@ QString defaultModelCard(const QString &group, int version, const QString &descr
     }
 
     md += QStringLiteral("## ") + Text::tr("Limitations and ethical considerations") + QStringLiteral("\n\n")
-          + Text::tr("_Known failure modes, groups it was not evaluated on, risks._") + QLatin1Char('\n');
+          + Text::tr("*Known failure modes, groups it was not evaluated on, risks.*") + QLatin1Char('\n');
     return md;
 }
 
