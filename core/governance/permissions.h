@@ -31,7 +31,7 @@ class Permissions
 public:
     static Permissions &instance();
 
-    /** Adds or replaces the permission for `permission.action`. */
+    /** Adds or replaces the permission for `permission.action`. Call at start-up, before other threads read it. */
     void add(const Permission &permission);
     /** The permission for an action, or nullptr when the action needs no role. */
     const Permission *find(const QString &action) const;

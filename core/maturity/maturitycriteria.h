@@ -37,7 +37,7 @@ class MaturityCriteria
 public:
     static MaturityCriteria &instance();
 
-    /** Adds a criterion, or replaces the one with the same id. */
+    /** Adds a criterion, or replaces the one with the same id. Call at start-up, before other threads read it. */
     void add(const MaturityCriterion &criterion);
     const QList<MaturityCriterion> &all() const { return m_criteria; }
     const MaturityCriterion *find(const QString &id) const;

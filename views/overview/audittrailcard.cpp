@@ -30,9 +30,7 @@ AuditTrailCard::AuditTrailCard(WorkspaceSession *session, QWidget *parent)
     m_entries->setSelectionMode(QAbstractItemView::NoSelection);
     m_entries->setUniformRowHeights(true);
     m_entries->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Exactly the rows shown: the card grows no taller than its content.
-    m_entries->setFixedHeight(m_entries->header()->sizeHint().height()
-                              + kEntries * (fontMetrics().height() + 4) + 6);
+
     m_entries->header()->setStretchLastSection(true);
     body()->addWidget(m_entries);
     m_more->setProperty("role", QStringLiteral("muted"));
@@ -103,6 +101,12 @@ void AuditTrailCard::present(const Loaded &loaded)
     for (int c = 0; c < 4; ++c)
         m_entries->resizeColumnToContents(c);
     m_entries->setVisible(!loaded.entries.isEmpty());
+    if (!loaded.entries.isEmpty()) {
+        // Exactly the rows shown: the card grows no taller than its content.
+        const int rows = int(loaded.entries.size());
+        m_entries->setFixedHeight(m_entries->header()->sizeHint().height() + rows * m_entries->sizeHintForRow(0)
+                                  + 2 * m_entries->frameWidth() + 2);
+    }
     const qint64 more = loaded.total - loaded.entries.size();
     m_more->setText(more > 0 ? tr("%n older entry(ies): mlops audit", nullptr, int(more)) : QString());
     m_more->setVisible(more > 0);
