@@ -2,12 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>mlops::AuditTrailCard</name>
+    <message numerus="yes">
+        <source>%n entry(ies), hash chain verified</source>
+        <translation>
+            <numerusform>%n entry, hash chain verified</numerusform>
+            <numerusform>%n entries, hash chain verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older entry(ies): mlops audit</source>
+        <translation>
+            <numerusform>%n older entry: mlops audit</numerusform>
+            <numerusform>%n older entries: mlops audit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::CommandStep</name>
     <message numerus="yes">
         <source>mlops: %n line(s) of the metrics file ignored: %1</source>
         <translation>
             <numerusform>mlops: %n line of the metrics file ignored: %1</numerusform>
             <numerusform>mlops: %n lines of the metrics file ignored: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::Lifecycle</name>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n data file</numerusform>
+            <numerusform>%n data files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data set version(s) used by runs</source>
+        <translation>
+            <numerusform>%n data set version used by runs</numerusform>
+            <numerusform>%n data set versions used by runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) trained</source>
+        <translation>
+            <numerusform>%n model trained</numerusform>
+            <numerusform>%n models trained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n failed</source>
+        <translation>
+            <numerusform> · %n failed</numerusform>
+            <numerusform> · %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Metrics on %n run(s)</source>
+        <translation>
+            <numerusform>Metrics on %n run</numerusform>
+            <numerusform>Metrics on %n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n awaiting approval</numerusform>
+            <numerusform>%n awaiting approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n capture file(s)</source>
+        <translation>
+            <numerusform>%n capture file</numerusform>
+            <numerusform>%n capture files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::MaturityCriteria</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s)</source>
+        <translation>
+            <numerusform>%n more file</numerusform>
+            <numerusform>%n more files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>git repository at %1 with %n commit(s)</source>
+        <translation>
+            <numerusform>git repository at %1 with %n commit</numerusform>
+            <numerusform>git repository at %1 with %n commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncommitted change(s) in the working tree</source>
+        <translation>
+            <numerusform>%n uncommitted change in the working tree</numerusform>
+            <numerusform>%n uncommitted changes in the working tree</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notebook(s): %1</source>
+        <translation>
+            <numerusform>%n notebook: %1</numerusform>
+            <numerusform>%n notebooks: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s): %1</source>
+        <translation>
+            <numerusform>%n pipeline: %1</numerusform>
+            <numerusform>%n pipelines: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s)</source>
+        <translation>
+            <numerusform>%n data file</numerusform>
+            <numerusform>%n data files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) recorded in %1</source>
+        <translation>
+            <numerusform>%n run recorded in %1</numerusform>
+            <numerusform>%n runs recorded in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment(s)</source>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) with metrics, comparable in the Experiments screen</source>
+        <translation>
+            <numerusform>%n run with metrics, comparable in the Experiments screen</numerusform>
+            <numerusform>%n runs with metrics, comparable in the Experiments screen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) started from uncommitted changes, latest %1</source>
+        <translation>
+            <numerusform>%n run started from uncommitted changes, latest %1</numerusform>
+            <numerusform>%n runs started from uncommitted changes, latest %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed pipeline execution(s)</source>
+        <translation>
+            <numerusform>%n completed pipeline execution</numerusform>
+            <numerusform>%n completed pipeline executions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline execution(s) started by %1</source>
+        <translation>
+            <numerusform>%n pipeline execution started by %1</numerusform>
+            <numerusform>%n pipeline executions started by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model group(s)</source>
+        <translation>
+            <numerusform>%n model group</numerusform>
+            <numerusform>%n model groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step run(s) reused cached results</source>
+        <translation>
+            <numerusform>%n step run reused cached results</numerusform>
+            <numerusform>%n step runs reused cached results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) deployed</source>
+        <translation>
+            <numerusform>%n endpoint deployed</numerusform>
+            <numerusform>%n endpoints deployed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data capture file(s), e.g. %1</source>
+        <translation>
+            <numerusform>%n data capture file, e.g. %1</numerusform>
+            <numerusform>%n data capture files, e.g. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step run(s) with the %1 runner</source>
+        <translation>
+            <numerusform>%n step run with the %1 runner</numerusform>
+            <numerusform>%n step runs with the %1 runner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment record(s)</source>
+        <translation>
+            <numerusform>%n deployment record</numerusform>
+            <numerusform>%n deployment records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies), hash chain intact</source>
+        <translation>
+            <numerusform>%n audit entry, hash chain intact</numerusform>
+            <numerusform>%n audit entries, hash chain intact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s) with completed executions</source>
+        <translation>
+            <numerusform>%n pipeline with completed executions</numerusform>
+            <numerusform>%n pipelines with completed executions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) committed: %1</source>
+        <translation>
+            <numerusform>%n person committed: %1</numerusform>
+            <numerusform>%n persons committed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::MaturityScreen</name>
+    <message numerus="yes">
+        <source>%n recommended</source>
+        <translation>
+            <numerusform>%n recommended</numerusform>
+            <numerusform>%n recommended</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +296,40 @@
         <translation>
             <numerusform>%n uncommitted change</numerusform>
             <numerusform>%n uncommitted changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RegistryScreen</name>
+    <message numerus="yes">
+        <source>%n model group(s)</source>
+        <translation>
+            <numerusform>%n model group</numerusform>
+            <numerusform>%n model groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n awaiting approval</numerusform>
+            <numerusform>%n awaiting approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::AuditCommand</name>
+    <message numerus="yes">
+        <source>Audit log intact: %n entries, every hash and link checks out</source>
+        <translation>
+            <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
+            <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
         </translation>
     </message>
 </context>

@@ -58,6 +58,14 @@ const QList<Command> &commands()
          runRuns},
         {QStringLiteral("show"), QT_TRANSLATE_NOOP("mlops::cli", "Show one run: steps, parameters, metrics, artifacts"),
          runShow},
+        {QStringLiteral("registry"),
+         QT_TRANSLATE_NOOP("mlops::cli", "Model registry: list, show, approve, reject, alias, register"),
+         runRegistry},
+        {QStringLiteral("audit"),
+         QT_TRANSLATE_NOOP("mlops::cli", "Show the governance audit log; --verify checks it"), runAudit},
+        {QStringLiteral("maturity"),
+         QT_TRANSLATE_NOOP("mlops::cli", "Assess the workspace's MLOps maturity from its evidence"),
+         runMaturity},
     };
     return list;
 }

@@ -93,6 +93,82 @@ CREATE TABLE artifacts (
 CREATE INDEX artifacts_run ON artifacts(run_id);
 CREATE INDEX artifacts_hash ON artifacts(hash);
 )sql")},
+        // The model registry: groups of versions numbered per group (SageMaker's model
+        // package groups). Metrics and input data are snapshots taken at registration, so
+        // a version keeps its evidence even if its run is deleted.
+        {QStringLiteral("0002_registry"), QStringLiteral(R"sql(
+CREATE TABLE model_groups (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT '',
+  created_at  INTEGER NOT NULL,
+  created_by  TEXT NOT NULL
+);
+CREATE TABLE model_versions (
+  id                INTEGER PRIMARY KEY,
+  group_id          INTEGER NOT NULL REFERENCES model_groups(id),
+  version           INTEGER NOT NULL,
+  run_id            INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+  run_uuid          TEXT NOT NULL,
+  pipeline_run_uuid TEXT,
+  run_name          TEXT,
+  git_commit        TEXT,
+  git_dirty         INTEGER NOT NULL DEFAULT 0,
+  model_name        TEXT,
+  model_hash        TEXT NOT NULL,
+  model_kind        TEXT,
+  model_size        INTEGER,
+  model_path        TEXT,
+  description       TEXT NOT NULL DEFAULT '',
+  model_card        TEXT NOT NULL DEFAULT '',
+  metrics           TEXT NOT NULL DEFAULT '{}',
+  inputs            TEXT NOT NULL DEFAULT '[]',
+  status            TEXT NOT NULL,
+  status_by         TEXT,
+  status_at         INTEGER,
+  status_comment    TEXT,
+  created_at        INTEGER NOT NULL,
+  created_by        TEXT NOT NULL,
+  UNIQUE (group_id, version)
+);
+CREATE INDEX model_versions_hash ON model_versions(model_hash);
+CREATE INDEX model_versions_status ON model_versions(status);
+CREATE TABLE model_aliases (
+  group_id    INTEGER NOT NULL REFERENCES model_groups(id),
+  alias       TEXT NOT NULL,
+  version_id  INTEGER NOT NULL REFERENCES model_versions(id),
+  set_at      INTEGER NOT NULL,
+  set_by      TEXT NOT NULL,
+  PRIMARY KEY (group_id, alias)
+) WITHOUT ROWID;
+)sql")},
+        // The governance audit log: append-only (triggers refuse UPDATE and DELETE) and
+        // hash-chained (each entry's hash covers the previous one), so `mlops audit
+        // --verify` finds an entry edited, removed or moved even behind the triggers'
+        // back. audit_head remembers the last entry, to notice entries cut off the end.
+        {QStringLiteral("0003_audit"), QStringLiteral(R"sql(
+CREATE TABLE audit_log (
+  seq        INTEGER PRIMARY KEY,
+  ts         INTEGER NOT NULL,
+  actor      TEXT NOT NULL,
+  action     TEXT NOT NULL,
+  subject    TEXT NOT NULL,
+  comment    TEXT NOT NULL DEFAULT '',
+  details    TEXT NOT NULL DEFAULT '{}',
+  prev_hash  TEXT NOT NULL,
+  hash       TEXT NOT NULL
+);
+CREATE INDEX audit_log_subject ON audit_log(subject);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE audit_head (
+  id    INTEGER PRIMARY KEY CHECK (id = 1),
+  seq   INTEGER NOT NULL,
+  hash  TEXT NOT NULL
+);
+)sql")},
     };
     return migrations;
 }

@@ -16,6 +16,40 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mlops::WorkspaceManifest)
 };
 
+/** True for "Name <email>", "email@host" or a plain name; false for a broken "<…". */
+bool isIdentity(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return false;
+    const qsizetype open = t.indexOf(QLatin1Char('<'));
+    if (open < 0)
+        return !t.contains(QLatin1Char('>'));
+    const qsizetype close = t.indexOf(QLatin1Char('>'), open);
+    return close == t.size() - 1 && t.mid(open + 1, close - open - 1).contains(QLatin1Char('@'));
+}
+
+/** A list of people (or one person) holding a role; each must look like an identity. */
+Result<QStringList> peopleOf(const QString &file, const YAML::Node &node, const QString &what)
+{
+    if (node.IsNull())
+        return QStringList();
+    Result<QStringList> people = node.IsScalar() ? Result<QStringList>(QStringList{yaml::toQString(node)})
+                                                 : yaml::scalarList(file, node, what);
+    if (!people)
+        return people.error();
+    for (qsizetype i = 0; i < people->size(); ++i) {
+        if (!isIdentity(people->at(i))) {
+            const YAML::Node at = node.IsSequence() ? node[size_t(i)] : node;
+            return yaml::errorAt(file, at,
+                                 Text::tr("'%1' in %2 is not a person: write \"Name <email>\"")
+                                     .arg(people->at(i), what));
+        }
+        (*people)[i] = people->at(i).trimmed();
+    }
+    return people;
+}
+
 QVariant toVariant(const YAML::Node &node)
 {
     if (node.IsMap()) {
@@ -96,10 +130,27 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
             return yaml::errorAt(file, n, Text::tr("'roles' must map role names to lists of people"));
         for (auto it = n.begin(); it != n.end(); ++it) {
             const QString role = yaml::toQString(it->first);
-            Result<QStringList> people = it->second.IsScalar()
-                                             ? Result<QStringList>(QStringList{yaml::toQString(it->second)})
-                                             : yaml::scalarList(file, it->second,
-                                                                Text::tr("role '%1'").arg(role));
+            if (it->second.IsMap()) {
+                // Per model group: group name (or "*" for every group) → people.
+                for (auto g = it->second.begin(); g != it->second.end(); ++g) {
+                    const QString group = yaml::toQString(g->first);
+                    if (group.isEmpty() || group.contains(QLatin1Char('/'))
+                        || group.contains(QLatin1Char('@')))
+                        return yaml::errorAt(file, g->first,
+                                             Text::tr("'%1' is not a model group name (role '%2')")
+                                                 .arg(group, role));
+                    Result<QStringList> people =
+                        peopleOf(file, g->second, Text::tr("role '%1' for '%2'").arg(role, group));
+                    if (!people)
+                        return people.error();
+                    if (group == QStringLiteral("*"))
+                        manifest.roles[role] += *people;
+                    else
+                        manifest.groupRoles[role][group] += *people;
+                }
+                continue;
+            }
+            Result<QStringList> people = peopleOf(file, it->second, Text::tr("role '%1'").arg(role));
             if (!people)
                 return people.error();
             manifest.roles.insert(role, *people);

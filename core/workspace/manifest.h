@@ -13,8 +13,21 @@ namespace mlops {
 
 /**
  * `mlops.yaml`, the workspace manifest: its name, the Python interpreter steps and
- * notebooks use, the default runner, governance roles (role → identities) and
- * deployment environments (name → settings).
+ * notebooks use, the default runner, governance roles and deployment environments
+ * (name → settings).
+ *
+ * Roles map a role name to the people ("Name <email>") who hold it. A list grants the
+ * role for every model group; a mapping grants it per group, with `"*"` for every group:
+ *
+ * ```yaml
+ * roles:
+ *   approver:                               # every model group
+ *     - "Jane Doe <jane@example.org>"
+ *   # or, per group:
+ *   # approver:
+ *   #   "*": ["Jane Doe <jane@example.org>"]
+ *   #   breast-cancer: ["Bob <bob@example.org>"]
+ * ```
  */
 struct WorkspaceManifest
 {
@@ -22,7 +35,10 @@ struct WorkspaceManifest
     QString description;
     QString python;                      ///< absolute path; steps' leading `python` maps here
     QString runner = QStringLiteral("process");
-    QMap<QString, QStringList> roles;    ///< e.g. "approver" → ["Jane <jane@example.org>"]
+    /** Role → identities that hold it for every model group, e.g. "approver" → ["Jane <jane@example.org>"]. */
+    QMap<QString, QStringList> roles;
+    /** Role → model group → identities that hold it for that group only. */
+    QMap<QString, QMap<QString, QStringList>> groupRoles;
     QMap<QString, QVariantMap> environments;
 
     static QStringList knownKeys();

@@ -5,6 +5,8 @@
 #include "views/common/async.h"
 #include "views/common/card.h"
 #include "views/common/workspacesession.h"
+#include "views/overview/audittrailcard.h"
+#include "views/overview/lifecyclecard.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -15,6 +17,8 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mlops {
 
@@ -118,6 +122,8 @@ OverviewScreen::OverviewScreen(WorkspaceSession *session, QWidget *parent)
     m_extensions->setSpacing(18);
     layout->addLayout(m_extensions);
     layout->addStretch(1);
+    addExtension(new LifecycleCard(session, content));
+    addExtension(new AuditTrailCard(session, content));
 
     connect(session, &WorkspaceSession::workspaceOpened, this, &OverviewScreen::reload);
     connect(session, &WorkspaceSession::workspaceChanged, this, &OverviewScreen::reload);
@@ -140,6 +146,21 @@ void OverviewScreen::activate()
     reload();
 }
 
+void OverviewScreen::addExtension(AsyncCard *card)
+{
+    m_extensions->addWidget(card);
+    m_cards.append(card);
+    connect(card, &AsyncCard::busyChanged, this, [this] { emit busyChanged(isBusy()); });
+    connect(card, &AsyncCard::navigateRequested, this, &Screen::navigateRequested);
+    if (session()->hasWorkspace())
+        card->reload();
+}
+
+bool OverviewScreen::isBusy() const
+{
+    return m_loading || std::any_of(m_cards.cbegin(), m_cards.cend(), [](const AsyncCard *c) { return c->isBusy(); });
+}
+
 void OverviewScreen::reload()
 {
     if (!session()->hasWorkspace())
@@ -150,12 +171,14 @@ void OverviewScreen::reload()
     }
     m_loading = true;
     emit busyChanged(true);
+    for (AsyncCard *card : std::as_const(m_cards))
+        card->reload();
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace] { return summarizeWorkspace(workspace); },
              [this](const WorkspaceSummary &summary) {
                  show(summary);
                  m_loading = false;
-                 emit busyChanged(false);
+                 emit busyChanged(isBusy());
                  if (m_reloadPending) {
                      m_reloadPending = false;
                      reload();

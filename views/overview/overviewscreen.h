@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace mlops {
 
+class AsyncCard;
 class Card;
 class StatTile;
 
@@ -29,7 +30,8 @@ public:
     QString screenId() const override { return QStringLiteral("overview"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return m_loading; }
+    /** Busy while the summary or any extension card loads. */
+    bool isBusy() const override;
     void activate() override;
 
     /** The summary on display (for tests). */
@@ -37,6 +39,12 @@ public:
 
     /** Extra cards from other screens' folders (engines, lifecycle) go below the rest. */
     QVBoxLayout *extensionArea() const { return m_extensions; }
+    /**
+     * Adds a card that loads itself to the extension area: it reloads with the Overview,
+     * counts toward isBusy() and may ask to open another screen.
+     */
+    void addExtension(AsyncCard *card);
+    const QList<AsyncCard *> &extensionCards() const { return m_cards; }
 
 public slots:
     void reload();
@@ -63,6 +71,7 @@ private:
     QLabel *m_runner;
     QLabel *m_store;
     QVBoxLayout *m_extensions;
+    QList<AsyncCard *> m_cards;
 };
 
 } // namespace mlops

@@ -3,7 +3,9 @@
 // The studio's screens, in navigation order. A new screen adds one line here.
 #include "views/shell/screenregistry.h"
 
+#include "views/maturity/maturityscreen.h"
 #include "views/overview/overviewscreen.h"
+#include "views/registry/registryscreen.h"
 
 namespace mlops {
 
@@ -15,6 +17,8 @@ void registerBuiltinScreens()
     done = true;
     ScreenRegistry &r = ScreenRegistry::instance();
     r.registerScreen<OverviewScreen>(10);
+    r.registerScreen<RegistryScreen>(60);
+    r.registerScreen<MaturityScreen>(80);
 }
 
 } // namespace mlops

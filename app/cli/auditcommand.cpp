@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// mlops audit [--verify]: the governance audit log, and the check that nobody edited it.
+#include "app/cli/command.h"
+#include "core/governance/auditlog.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mlops::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::cli::AuditCommand)
+};
+} // namespace
+
+int runAudit(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON (format in the README)."));
+    const QCommandLineOption verify(QStringLiteral("verify"),
+                                    Text::tr("Check the hash chain; exit 1 and name the first bad entry "
+                                             "if the log was edited, cut or reordered."));
+    const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
+                                   Text::tr("Show at most N entries (newest first)."), Text::tr("N"));
+    parser.addOptions({json, verify, limit});
+    const QString usage = Text::tr("Usage: mlops audit [--json] [--verify] [--limit N]");
+    if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
+        return rc;
+    if (parser.positionalArguments().size() > 1)
+        return ctx.usageError(Text::tr("audit takes no arguments\n%1").arg(usage));
+    int max = 0;
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        max = parser.value(limit).toInt(&ok);
+        if (!ok || max <= 0)
+            return ctx.usageError(Text::tr("--limit needs a positive number, not '%1'").arg(parser.value(limit)));
+    }
+
+    Result<Workspace> ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    Result<std::unique_ptr<Store>> store = Store::open(ws->storePath());
+    if (!store)
+        return ctx.fail(store.error());
+    AuditLog log((*store)->db());
+
+    std::optional<AuditVerification> verification;
+    if (parser.isSet(verify)) {
+        Result<AuditVerification> v = log.verify();
+        if (!v)
+            return ctx.fail(v.error());
+        verification = *v;
+    }
+
+    if (parser.isSet(json)) {
+        Result<QList<AuditEntry>> entries = log.recent(max);
+        if (!entries)
+            return ctx.fail(entries.error());
+        QJsonArray array;
+        for (const AuditEntry &e : *entries)
+            array.append(e.toJson());
+        QJsonObject o{{QStringLiteral("entries"), array}};
+        if (verification)
+            o.insert(QStringLiteral("verification"), verification->toJson());
+        ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        if (verification && !verification->intact) {
+            ctx.err << Text::tr("mlops: error: the audit log was tampered with: %1").arg(verification->problem)
+                    << Qt::endl;
+            return ExitFailed;
+        }
+        return ExitOk;
+    }
+
+    if (verification) {
+        if (!verification->intact) {
+            ctx.err << Text::tr("mlops: error: the audit log was tampered with: %1").arg(verification->problem)
+                    << Qt::endl;
+            return ExitFailed;
+        }
+        ctx.out << Text::tr("Audit log intact: %n entries, every hash and link checks out", nullptr,
+                            verification->checked)
+                << Qt::endl;
+        if (verification->checked > 0)
+            ctx.out << Text::tr("Head: %1").arg(verification->headHash) << Qt::endl;
+        return ExitOk;
+    }
+
+    Result<QList<AuditEntry>> entries = log.recent(max);
+    if (!entries)
+        return ctx.fail(entries.error());
+    if (entries->isEmpty()) {
+        ctx.out << Text::tr("The audit log is empty: registrations, approvals and alias moves will "
+                            "appear here.")
+                << Qt::endl;
+        return ExitOk;
+    }
+    for (const AuditEntry &e : *entries) {
+        QString line = QStringLiteral("#%1  %2  %3  %4  %5")
+                           .arg(QString::number(e.seq).leftJustified(4),
+                                e.time().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                e.action.leftJustified(20), e.subject.leftJustified(20), e.actor);
+        if (!e.comment.isEmpty())
+            line += QStringLiteral("  \"%1\"").arg(e.comment.simplified());
+        ctx.out << line << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace mlops::cli

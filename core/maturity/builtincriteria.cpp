@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// The criteria of the maturity assessment. Each one states what it looks for, reports
+// every fact it found with its source, and says what to run when it is not met.
+#include "core/maturity/maturitycriteria.h"
+#include "core/maturity/workspacefacts.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::MaturityCriteria)
+};
+
+QString sourceGit() { return QStringLiteral("git"); }
+QString sourceManifest() { return QStringLiteral("mlops.yaml"); }
+QString sourceRuns() { return QStringLiteral(".mlops/store.db: runs"); }
+QString sourceRegistry() { return QStringLiteral(".mlops/store.db: model registry"); }
+QString sourceAudit() { return QStringLiteral(".mlops/store.db: audit log"); }
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString runText(const RunSample &r)
+{
+    return Text::tr("run %1 (%2)").arg(r.uuid.left(8), r.name);
+}
+
+void add(CriterionResult &c, const QString &text, const QString &source, bool supports = true)
+{
+    c.evidence.append(Evidence{text, source, supports});
+}
+
+/** Up to `max` items, then "and N more". */
+QString some(const QStringList &items, int max = 3)
+{
+    if (items.size() <= max)
+        return items.join(QStringLiteral(", "));
+    return Text::tr("%1 and %n more", nullptr, int(items.size()) - max)
+        .arg(items.mid(0, max).join(QStringLiteral(", ")));
+}
+
+void listFiles(CriterionResult &c, const QStringList &files, const QStringList &committed, int max = 4)
+{
+    for (int i = 0; i < files.size() && i < max; ++i) {
+        const bool isCommitted = committed.contains(files.at(i));
+        add(c, isCommitted ? Text::tr("%1 (committed)").arg(files.at(i))
+                           : Text::tr("%1 exists but is not committed").arg(files.at(i)),
+            isCommitted ? sourceGit() : files.at(i), isCommitted);
+    }
+    if (files.size() > max)
+        add(c, Text::tr("%n more file(s)", nullptr, int(files.size()) - max), files.at(max));
+}
+
+// --- Initial -------------------------------------------------------------------------
+
+void gitRepository(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.isGitRepository && f.commits > 0;
+    if (f.isGitRepository) {
+        add(c, Text::tr("git repository at %1 with %n commit(s)", nullptr, f.commits).arg(f.gitRoot), sourceGit());
+        if (f.head)
+            add(c, Text::tr("HEAD is %1 \"%2\" by %3").arg(f.head->shortSha(), f.head->summary, f.head->authorName),
+                sourceGit());
+        if (f.uncommittedChanges > 0)
+            add(c, Text::tr("%n uncommitted change(s) in the working tree", nullptr, f.uncommittedChanges),
+                sourceGit(), false);
+    } else {
+        add(c, Text::tr("no git repository: %1").arg(f.gitError), sourceGit(), false);
+    }
+    if (!c.met)
+        c.next = {Text::tr("Put the workspace under version control with a first commit"),
+                  QStringLiteral("git init && git add -A && git commit -m \"First commit\"")};
+}
+
+void experimentationEnvironment(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.notebookFiles.isEmpty() || !f.pipelineFiles.isEmpty() || f.dataFiles > 0;
+    if (!f.notebookFiles.isEmpty())
+        add(c, Text::tr("%n notebook(s): %1", nullptr, int(f.notebookFiles.size())).arg(some(f.notebookFiles)),
+            QStringLiteral("notebooks/"));
+    if (!f.pipelineFiles.isEmpty())
+        add(c, Text::tr("%n pipeline(s): %1", nullptr, int(f.pipelineFiles.size())).arg(some(f.pipelineFiles)),
+            QStringLiteral("pipelines/"));
+    if (f.dataFiles > 0)
+        add(c, Text::tr("%n data file(s)", nullptr, f.dataFiles), QStringLiteral("data/"));
+    if (!c.met) {
+        add(c, Text::tr("no notebooks, pipelines or data in the workspace"), QStringLiteral("notebooks/"), false);
+        c.next = {Text::tr("Start experimenting: add a notebook under notebooks/ or a pipeline under pipelines/"),
+                  QStringLiteral("mlops validate pipelines/train.yaml")};
+    }
+}
+
+// --- Repeatable ----------------------------------------------------------------------
+
+void trackedExperiments(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.topLevelRuns > 0 && f.runsWithMetrics > 0;
+    if (!f.storeError.isEmpty())
+        add(c, f.storeError, sourceRuns(), false);
+    add(c, Text::tr("%n run(s) recorded in %1", nullptr, f.topLevelRuns)
+               .arg(Text::tr("%n experiment(s)", nullptr, f.experiments)),
+        sourceRuns(), f.topLevelRuns > 0);
+    if (f.topLevelRuns > 0)
+        add(c, Text::tr("%n run(s) with metrics, comparable in the Experiments screen", nullptr, f.runsWithMetrics),
+            sourceRuns(), f.runsWithMetrics > 0);
+    if (!c.met)
+        c.next = {Text::tr("Run the pipeline so parameters and metrics are tracked"),
+                  QStringLiteral("mlops run ") + f.somePipeline()};
+}
+
+void runsFromCommits(const WorkspaceFacts &f, CriterionResult &c)
+{
+    const std::optional<RunSample> &latest = f.latestCompletedRun;
+    c.met = latest && !latest->gitCommit.isEmpty() && !latest->gitDirty;
+    if (latest) {
+        if (latest->gitCommit.isEmpty())
+            add(c, Text::tr("the latest completed %1 recorded no commit").arg(runText(*latest)), sourceRuns(), false);
+        else
+            add(c, (latest->gitDirty ? Text::tr("the latest completed %1 ran at commit %2 with uncommitted changes")
+                                     : Text::tr("the latest completed %1 ran at commit %2, clean"))
+                       .arg(runText(*latest), latest->gitCommit.left(8)),
+                sourceRuns(), !latest->gitDirty);
+    }
+    if (f.topLevelRuns > 0)
+        add(c, Text::tr("%1 of %2 runs record their git commit").arg(f.runsWithCommit).arg(f.topLevelRuns), sourceRuns());
+    else
+        add(c, Text::tr("no completed runs yet"), sourceRuns(), false);
+    if (f.latestDirtyRun)
+        add(c, Text::tr("%n run(s) started from uncommitted changes, latest %1", nullptr, f.dirtyRuns)
+                   .arg(runText(*f.latestDirtyRun)),
+            sourceRuns(), false);
+    if (!c.met)
+        c.next = {Text::tr("Commit your changes, then run the pipeline from the clean commit"),
+                  QStringLiteral("git add -A && git commit -m \"…\" && mlops run ") + f.somePipeline()};
+}
+
+void automatedPipeline(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.pipelineFiles.isEmpty() && f.completedPipelineRuns > 0;
+    for (const QString &p : f.pipelineFiles.mid(0, 3))
+        add(c, Text::tr("pipeline definition %1").arg(p), p);
+    if (f.pipelineFiles.isEmpty())
+        add(c, Text::tr("no pipeline definitions in pipelines/"), QStringLiteral("pipelines/"), false);
+    add(c, Text::tr("%n completed pipeline execution(s)", nullptr, f.completedPipelineRuns)
+               + (f.pipelineRuns > f.completedPipelineRuns
+                      ? Text::tr(" (of %1)").arg(f.pipelineRuns)
+                      : QString()),
+        sourceRuns(), f.completedPipelineRuns > 0);
+    if (!c.met)
+        c.next = f.pipelineFiles.isEmpty()
+                     ? NextAction{Text::tr("Describe processing and training as a pipeline in pipelines/ and check it"),
+                                  QStringLiteral("mlops validate pipelines/train.yaml")}
+                     : NextAction{Text::tr("Run the pipeline end to end"), QStringLiteral("mlops run ") + f.somePipeline()};
+}
+
+void unattendedRuns(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.unattendedRuns > 0;
+    for (auto it = f.launchers.cbegin(); it != f.launchers.cend(); ++it)
+        add(c, Text::tr("%n pipeline execution(s) started by %1", nullptr, it.value()).arg(it.key()),
+            sourceRuns() + QStringLiteral(" (tag mlops.launcher)"), it.key() != QStringLiteral("studio"));
+    if (f.latestUnattendedRun)
+        add(c, Text::tr("latest unattended: %1 at %2").arg(runText(*f.latestUnattendedRun), when(f.latestUnattendedRun->time)),
+            sourceRuns());
+    if (f.pipelineRuns > 0 && f.launchers.isEmpty())
+        add(c, Text::tr("no pipeline execution records what started it"), sourceRuns(), false);
+    if (f.pipelineRuns == 0)
+        add(c, Text::tr("no pipeline executions yet"), sourceRuns(), false);
+    if (!c.met)
+        c.next = {Text::tr("Run the pipeline headless from the command line (or a scheduler or CI job)"),
+                  QStringLiteral("mlops run ") + f.somePipeline()};
+}
+
+void modelRegistry(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.modelVersions > 0;
+    add(c, Text::tr("%1 with %2: %3 pending, %4 approved, %5 rejected")
+               .arg(Text::tr("%n model group(s)", nullptr, f.modelGroups),
+                    Text::tr("%n version(s)", nullptr, f.modelVersions))
+               .arg(f.pendingVersions)
+               .arg(f.approvedVersions)
+               .arg(f.rejectedVersions),
+        sourceRegistry(), f.modelVersions > 0);
+    if (!c.met) {
+        if (f.unregisteredModelRun)
+            c.next = {Text::tr("Register the model trained by %1").arg(runText(*f.unregisteredModelRun)),
+                      QStringLiteral("mlops registry register %1 --run %2")
+                          .arg(f.unregisteredModelPipeline, f.unregisteredModelRun->uuid.left(8))};
+        else
+            c.next = {Text::tr("Train a model (a training step writes it to SM_MODEL_DIR), then register it"),
+                      QStringLiteral("mlops registry register MODEL-GROUP --run RUN")};
+    }
+}
+
+void stepCaching(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.cacheHits > 0;
+    add(c, Text::tr("%n step run(s) reused cached results", nullptr, f.cacheHits), sourceRuns(), f.cacheHits > 0);
+    if (f.latestCacheHit)
+        add(c, Text::tr("latest: step %1 (%2)").arg(f.latestCacheHit->name, f.latestCacheHit->uuid.left(8)), sourceRuns());
+    if (!c.met)
+        c.next = {Text::tr("Run the pipeline again without changes: unchanged steps come from the cache"),
+                  QStringLiteral("mlops run ") + f.somePipeline()};
+}
+
+// --- Reliable ------------------------------------------------------------------------
+
+void automatedTests(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.testFilesCommitted.isEmpty();
+    listFiles(c, f.testFiles, f.testFilesCommitted);
+    if (f.testFiles.isEmpty()) {
+        add(c, Text::tr("no tests in tests/ and no test_*.py next to the code in src/"), QStringLiteral("tests/"), false);
+        c.next = {Text::tr("Write tests for the step code (e.g. tests/test_prepare.py) and commit them"),
+                  QStringLiteral("mkdir -p tests && git add tests && git commit -m \"Add tests\"")};
+    } else if (!c.met) {
+        c.next = {Text::tr("Commit the tests so CI runs them"), QStringLiteral("git add tests && git commit -m \"Add tests\"")};
+    }
+}
+
+void ciConfiguration(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.ciFilesCommitted.isEmpty();
+    listFiles(c, f.ciFiles, f.ciFilesCommitted);
+    if (f.ciFiles.isEmpty()) {
+        add(c, Text::tr("no CI configuration (.github/workflows/, .gitlab-ci.yml, .ci/, Jenkinsfile…)"), sourceGit(), false);
+        c.next = {Text::tr("Add a CI job that validates and runs the pipeline on every push"),
+                  QStringLiteral("mkdir -p .github/workflows && $EDITOR .github/workflows/mlops.yml")};
+    } else if (!c.met) {
+        c.next = {Text::tr("Commit the CI configuration"),
+                  QStringLiteral("git add %1 && git commit -m \"Add CI\"").arg(f.ciFiles.first())};
+    }
+}
+
+void ciRunsPipeline(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.ciFilesCallingMlops.isEmpty();
+    for (const QString &file : f.ciFilesCallingMlops)
+        add(c, Text::tr("%1 runs mlops").arg(file), file);
+    if (!c.met) {
+        if (!f.ciFiles.isEmpty())
+            add(c, Text::tr("the CI configuration never calls mlops"), f.ciFiles.first(), false);
+        else
+            add(c, Text::tr("no CI configuration"), sourceGit(), false);
+        c.next = {Text::tr("Validate and run the pipeline in CI (CI=true tags the runs as 'ci')"),
+                  QStringLiteral("mlops validate %1 && mlops run %1").arg(f.somePipeline())};
+    }
+}
+
+void modelValidationGate(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.gates.isEmpty();
+    for (auto it = f.gates.cbegin(); it != f.gates.cend(); ++it)
+        add(c, Text::tr("%1 gates the model with the condition step '%2'").arg(it.key(), it.value()), it.key());
+    if (!c.met) {
+        add(c, Text::tr("no pipeline has a condition step"), QStringLiteral("pipelines/"), false);
+        c.next = {Text::tr("Add a condition step that stops the pipeline when the evaluation misses a threshold"),
+                  QStringLiteral("mlops validate ") + f.somePipeline()};
+    }
+}
+
+void approvalWorkflow(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.approvers.isEmpty() && !f.decisions.isEmpty();
+    if (f.approvers.isEmpty())
+        add(c, Text::tr("nobody holds the approver role"), sourceManifest(), false);
+    else
+        add(c, Text::tr("approver role held by %1").arg(some(f.approvers)), sourceManifest());
+    for (const DecisionSample &d : f.decisions.mid(0, 3))
+        add(c, Text::tr("%1 %2 by %3 at %4").arg(d.ref, d.status, d.by, when(d.at)), sourceRegistry());
+    if (f.decisions.isEmpty())
+        add(c, Text::tr("no version was approved or rejected yet"), sourceRegistry(), false);
+    if (c.met)
+        return;
+    if (f.approvers.isEmpty())
+        c.next = {Text::tr("Name who may approve models in mlops.yaml: roles: approver: [\"Name <email>\"]"), QString()};
+    else if (!f.latestPending.isEmpty())
+        c.next = {Text::tr("Review %1 and decide").arg(f.latestPending),
+                  QStringLiteral("mlops registry approve %1 --comment \"…\"").arg(f.latestPending)};
+    else
+        c.next = {Text::tr("Register a model version, then approve or reject it"),
+                  QStringLiteral("mlops registry register MODEL-GROUP --run RUN")};
+}
+
+bool looksLike(const QStringList &names, const QStringList &words)
+{
+    return std::any_of(names.cbegin(), names.cend(), [&words](const QString &n) {
+        return std::any_of(words.cbegin(), words.cend(),
+                           [&n](const QString &w) { return n.contains(w, Qt::CaseInsensitive); });
+    });
+}
+
+void stagingProduction(const WorkspaceFacts &f, CriterionResult &c)
+{
+    const bool staging = looksLike(f.environments, {QStringLiteral("stag"), QStringLiteral("test"), QStringLiteral("qa"),
+                                                    QStringLiteral("dev"), QStringLiteral("preprod")});
+    const bool production = looksLike(f.environments, {QStringLiteral("prod"), QStringLiteral("live")});
+    c.met = staging && production;
+    if (f.environments.isEmpty())
+        add(c, Text::tr("no deployment environments"), sourceManifest(), false);
+    else
+        add(c, Text::tr("environments: %1").arg(f.environments.join(QStringLiteral(", "))), sourceManifest(), c.met);
+    if (f.deploymentRecords > 0 || !f.endpoints.isEmpty())
+        add(c, Text::tr("%n endpoint(s) deployed", nullptr, qMax(f.deploymentRecords, int(f.endpoints.size()))),
+            QStringLiteral(".mlops/endpoints/"));
+    if (!c.met)
+        c.next = {Text::tr("Declare separate targets in mlops.yaml: environments: {staging: {}, production: {}}"),
+                  QString()};
+}
+
+void monitoring(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.captureFiles.isEmpty() || !f.baselineFiles.isEmpty();
+    if (!f.captureFiles.isEmpty())
+        add(c, Text::tr("%n data capture file(s), e.g. %1", nullptr, int(f.captureFiles.size())).arg(f.captureFiles.first()),
+            f.captureFiles.first());
+    if (!f.baselineFiles.isEmpty())
+        add(c, Text::tr("monitoring baseline %1").arg(f.baselineFiles.first()), f.baselineFiles.first());
+    if (!c.met) {
+        add(c, Text::tr("no captured requests and no monitoring baseline"), QStringLiteral(".mlops/endpoints/"), false);
+        c.next = {Text::tr("Deploy an approved version with data capture and a baseline from the training data"),
+                  f.latestApproved.isEmpty() ? QStringLiteral("mlops deploy --help")
+                                             : QStringLiteral("mlops deploy %1 --help").arg(f.latestApproved)};
+    }
+}
+
+void containerisedSteps(const WorkspaceFacts &f, CriterionResult &c)
+{
+    const int containers = f.stepRunners.value(QStringLiteral("docker")) + f.stepRunners.value(QStringLiteral("podman"));
+    c.met = containers > 0;
+    for (auto it = f.stepRunners.cbegin(); it != f.stepRunners.cend(); ++it)
+        add(c, Text::tr("%n step run(s) with the %1 runner", nullptr, it.value()).arg(it.key()), sourceRuns(),
+            it.key() == QStringLiteral("docker") || it.key() == QStringLiteral("podman"));
+    if (f.stepRunners.isEmpty())
+        add(c, Text::tr("no step runs yet"), sourceRuns(), false);
+    if (!c.met)
+        c.next = {Text::tr("Run the steps in containers, the same way on every machine"),
+                  QStringLiteral("mlops run %1 --runner docker").arg(f.somePipeline())};
+}
+
+void deployments(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.deploymentRecords > 0 || !f.endpoints.isEmpty();
+    for (const QString &e : f.endpoints.mid(0, 3))
+        add(c, Text::tr("endpoint %1").arg(e.section(QLatin1Char('/'), -1)), e);
+    if (f.deploymentRecords > 0)
+        add(c, Text::tr("%n deployment record(s)", nullptr, f.deploymentRecords), QStringLiteral(".mlops/store.db"));
+    if (!c.met) {
+        add(c, Text::tr("no model is deployed"), QStringLiteral(".mlops/endpoints/"), false);
+        c.next = {Text::tr("Deploy an approved version to a staging endpoint"),
+                  f.latestApproved.isEmpty() ? QStringLiteral("mlops deploy --help")
+                                             : QStringLiteral("mlops deploy %1 --help").arg(f.latestApproved)};
+    }
+}
+
+void auditTrail(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.auditEntries > 0 && f.auditIntact;
+    if (!f.auditIntact) {
+        add(c, f.auditProblem, sourceAudit(), false);
+        c.next = {Text::tr("Find out who edited the audit log"), QStringLiteral("mlops audit --verify")};
+        return;
+    }
+    add(c, Text::tr("%n audit entry(ies), hash chain intact", nullptr, int(f.auditEntries)), sourceAudit(),
+        f.auditEntries > 0);
+    if (!c.met)
+        c.next = {Text::tr("Decisions are recorded once versions are registered and approved"),
+                  QStringLiteral("mlops audit")};
+}
+
+// --- Scalable ------------------------------------------------------------------------
+
+void projectTemplates(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = !f.templates.isEmpty();
+    for (const QString &t : f.templates)
+        add(c, Text::tr("project template %1").arg(t), t);
+    if (!c.met) {
+        add(c, Text::tr("no project templates in templates/"), QStringLiteral("templates/"), false);
+        c.next = {Text::tr("Turn this workspace into a template other teams start from"),
+                  QStringLiteral("mkdir -p templates/project && cp -r mlops.yaml pipelines src templates/project/ && git add templates")};
+    }
+}
+
+void severalUseCases(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.completedPipelines.size() >= 2;
+    add(c, Text::tr("%n pipeline(s) with completed executions", nullptr, int(f.completedPipelines.size()))
+               + (f.completedPipelines.isEmpty() ? QString() : QStringLiteral(": ") + some(f.completedPipelines)),
+        sourceRuns(), c.met);
+    if (!c.met)
+        c.next = {Text::tr("Automate a second use case with its own pipeline"),
+                  QStringLiteral("cp %1 pipelines/second-use-case.yaml").arg(f.somePipeline())};
+}
+
+void severalContributors(const WorkspaceFacts &f, CriterionResult &c)
+{
+    c.met = f.authors.size() >= 2;
+    add(c, Text::tr("%n person(s) committed: %1", nullptr, int(f.authors.size())).arg(some(f.authors)), sourceGit(), c.met);
+    if (!c.met)
+        c.next = {Text::tr("Bring in a second person or team: they commit here and hold roles in mlops.yaml"), QString()};
+}
+
+} // namespace
+
+void registerBuiltinMaturityCriteria(MaturityCriteria &r)
+{
+    using P = MaturityPhase;
+    const QList<MaturityCriterion> builtins = {
+        {QStringLiteral("git-repository"), P::Initial, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Work is under version control"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "The workspace is a git repository with commits."), gitRepository},
+        {QStringLiteral("experimentation-environment"), P::Initial, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "An experimentation environment"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Notebooks or pipelines to explore data and train models."),
+         experimentationEnvironment},
+        {QStringLiteral("tracked-experiments"), P::Repeatable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Experiments are tracked"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Runs record parameters and metrics, so results can be compared."),
+         trackedExperiments},
+        {QStringLiteral("runs-from-commits"), P::Repeatable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Runs come from clean commits"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria",
+                           "Every run records its commit; the latest ran without uncommitted changes, so it can be reproduced."),
+         runsFromCommits},
+        {QStringLiteral("automated-pipeline"), P::Repeatable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Training is an automated pipeline"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Processing and training are defined as a pipeline that completed."),
+         automatedPipeline},
+        {QStringLiteral("unattended-runs"), P::Repeatable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Pipelines run unattended"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "A pipeline was started from the command line, CI or a schedule."),
+         unattendedRuns},
+        {QStringLiteral("model-registry"), P::Repeatable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Models are kept in a registry"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Trained models are registered as versions with their run and metrics."),
+         modelRegistry},
+        {QStringLiteral("step-caching"), P::Repeatable, false,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Unchanged steps are reused"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Step caching skips work whose inputs and code did not change."),
+         stepCaching},
+        {QStringLiteral("automated-tests"), P::Reliable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Code has automated tests"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Tests of the step code are committed."), automatedTests},
+        {QStringLiteral("ci-configuration"), P::Reliable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Continuous integration"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "A committed CI configuration checks every change."), ciConfiguration},
+        {QStringLiteral("model-validation-gate"), P::Reliable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Models pass a quality gate"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "A pipeline condition stops models that miss the required quality."),
+         modelValidationGate},
+        {QStringLiteral("approval-workflow"), P::Reliable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Promotion needs a manual approval"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria",
+                           "Approvers are named in mlops.yaml and have approved or rejected versions."),
+         approvalWorkflow},
+        {QStringLiteral("staging-production"), P::Reliable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Separate staging and production"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Distinct staging and production targets are declared."),
+         stagingProduction},
+        {QStringLiteral("monitoring"), P::Reliable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Deployed models are monitored"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Requests are captured and checked against a baseline."), monitoring},
+        {QStringLiteral("ci-runs-pipeline"), P::Reliable, false,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "CI runs the pipeline"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "The CI configuration validates or runs pipelines with mlops."),
+         ciRunsPipeline},
+        {QStringLiteral("containerised-steps"), P::Reliable, false,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Steps run in containers"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Steps ran with the docker or podman runner: same environment everywhere."),
+         containerisedSteps},
+        {QStringLiteral("deployments"), P::Reliable, false,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Models are deployed"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "A registered model serves requests from an endpoint."), deployments},
+        {QStringLiteral("audit-trail"), P::Reliable, false,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Decisions leave an audit trail"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "The audit log records decisions and its hash chain is intact."),
+         auditTrail},
+        {QStringLiteral("project-templates"), P::Scalable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Reusable project templates"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "A template in templates/ lets other teams start the same way."),
+         projectTemplates},
+        {QStringLiteral("several-use-cases"), P::Scalable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Several use cases automated"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "At least two pipelines have completed executions."), severalUseCases},
+        {QStringLiteral("several-contributors"), P::Scalable, true,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Several people contribute"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "At least two people committed to the repository."),
+         severalContributors},
+    };
+    for (const MaturityCriterion &c : builtins)
+        r.add(c);
+}
+
+} // namespace mlops

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/maturity/workspacefacts.h"
+
+#include "core/common/fileutil.h"
+#include "core/common/yamlutil.h"
+#include "core/governance/auditlog.h"
+#include "core/store/store.h"
+#include "core/tracking/runtags.h"
+#include "core/workspace/workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace mlops {
+
+namespace {
+
+QDateTime timeOf(const Statement &s, int column)
+{
+    return s.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(s.int64(column), Qt::UTC);
+}
+
+/** Files under `folder` (relative to `root`), skipping hidden entries. */
+QStringList filesUnder(const QString &root, const QString &folder, const QStringList &patterns = {})
+{
+    QStringList files;
+    const QDir base(root);
+    const QString start = base.filePath(folder);
+    if (!QFileInfo(start).isDir())
+        return files;
+    QDirIterator it(start, patterns, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString rel = base.relativeFilePath(it.next());
+        const QStringList parts = rel.split(QLatin1Char('/'));
+        if (std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.startsWith(QLatin1Char('.')); }))
+            continue;  // .gitkeep, .ipynb_checkpoints, .pytest_cache
+        files.append(rel);
+    }
+    files.sort();
+    return files;
+}
+
+void collectGit(const Workspace &ws, WorkspaceFacts &f, QSet<QString> &tracked)
+{
+    Result<GitRepository> repo = GitRepository::open(ws.root(), true);
+    if (!repo) {
+        f.gitError = repo.error().toString();
+        return;
+    }
+    f.isGitRepository = true;
+    f.gitRoot = QDir::cleanPath(repo->workdir());
+    if (Result<QList<GitCommit>> log = repo->log(WorkspaceFacts::kMaxCommits); log) {
+        f.commits = int(log->size());
+        QSet<QString> seen;
+        for (const GitCommit &c : *log) {
+            const QString who = c.authorName + QStringLiteral(" <") + c.authorEmail + QLatin1Char('>');
+            if (!seen.contains(c.authorEmail.toLower())) {
+                seen.insert(c.authorEmail.toLower());
+                f.authors.append(who);
+            }
+        }
+        if (!log->isEmpty())
+            f.head = log->first();
+    } else {
+        f.gitError = log.error().toString();
+    }
+    if (Result<QList<GitChange>> changes = repo->changes(false); changes)
+        f.uncommittedChanges = int(changes->size());
+    if (Result<QStringList> files = repo->trackedFiles(); files) {
+        const QDir repoDir(f.gitRoot);
+        for (const QString &file : *files)
+            tracked.insert(QDir::cleanPath(repoDir.filePath(file)));
+    }
+}
+
+bool isTracked(const QSet<QString> &tracked, const Workspace &ws, const QString &relative)
+{
+    return tracked.contains(QDir::cleanPath(ws.path(relative)));
+}
+
+void collectPipelines(const Workspace &ws, WorkspaceFacts &f)
+{
+    f.pipelineFiles = ws.pipelineFiles();
+    for (const QString &file : std::as_const(f.pipelineFiles)) {
+        Result<QByteArray> text = readFile(ws.path(file));
+        if (!text)
+            continue;
+        Result<YAML::Node> doc = yaml::parse(file, *text);
+        if (!doc || !doc->IsMap())
+            continue;
+        const YAML::Node steps = (*doc)["steps"];
+        if (!steps || !steps.IsMap())
+            continue;
+        for (auto it = steps.begin(); it != steps.end(); ++it) {
+            if (!it->second.IsMap())
+                continue;
+            const YAML::Node type = it->second["type"];
+            if (type && type.IsScalar() && yaml::toQString(type) == QStringLiteral("condition")) {
+                f.gates.insert(file, yaml::toQString(it->first));
+                break;
+            }
+        }
+    }
+}
+
+void collectCi(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
+{
+    // CI lives at the repository root, which may be above the workspace.
+    QStringList roots{ws.root()};
+    if (f.isGitRepository && QDir::cleanPath(f.gitRoot) != QDir::cleanPath(ws.root()))
+        roots.append(f.gitRoot);
+    static const QStringList singleFiles = {
+        QStringLiteral(".gitlab-ci.yml"),   QStringLiteral("Jenkinsfile"),
+        QStringLiteral("azure-pipelines.yml"), QStringLiteral(".circleci/config.yml"),
+        QStringLiteral("bitbucket-pipelines.yml"), QStringLiteral(".drone.yml"),
+        QStringLiteral(".woodpecker.yml")};
+    static const QRegularExpression callsMlops(QStringLiteral("(^|[\\s\"'`;&|(/])mlops\\s+[a-z]"));
+    QSet<QString> seen;
+    for (const QString &root : std::as_const(roots)) {
+        QStringList found;
+        for (const QString &name : singleFiles) {
+            if (QFileInfo(QDir(root).filePath(name)).isFile())
+                found.append(QDir(root).filePath(name));
+        }
+        for (const QString &folder : {QStringLiteral(".github/workflows"), QStringLiteral(".ci"),
+                                      QStringLiteral(".woodpecker")}) {
+            QDirIterator it(QDir(root).filePath(folder), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+        }
+        found.sort();
+        for (const QString &absolute : std::as_const(found)) {
+            const QString clean = QDir::cleanPath(absolute);
+            if (seen.contains(clean))
+                continue;
+            seen.insert(clean);
+            const QString shown = ws.relativePath(clean);
+            f.ciFiles.append(shown);
+            if (tracked.contains(clean))
+                f.ciFilesCommitted.append(shown);
+            if (Result<QByteArray> text = readFile(clean); text && text->size() < 1024 * 1024
+                                                            && callsMlops.match(QString::fromUtf8(*text)).hasMatch())
+                f.ciFilesCallingMlops.append(shown);
+        }
+    }
+}
+
+void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
+{
+    f.notebookFiles = ws.notebookFiles();
+    const QStringList data = filesUnder(ws.root(), QStringLiteral("data"));
+    f.dataFiles = int(ws.dataFiles().size());
+    f.pointerFiles = int(std::count_if(data.cbegin(), data.cend(),
+                                       [](const QString &p) { return p.endsWith(QStringLiteral(".mlops")); }));
+    collectPipelines(ws, f);
+    collectCi(ws, f, tracked);
+
+    // Tests: anything in tests/ or test/, and test_*.py / *_test.py next to the code.
+    QStringList tests = filesUnder(ws.root(), QStringLiteral("tests")) + filesUnder(ws.root(), QStringLiteral("test"));
+    tests += filesUnder(ws.root(), QStringLiteral("src"), {QStringLiteral("test_*.py"), QStringLiteral("*_test.py")});
+    for (const QString &t : std::as_const(tests)) {
+        f.testFiles.append(t);
+        if (isTracked(tracked, ws, t))
+            f.testFilesCommitted.append(t);
+    }
+
+    const QDir templates(ws.path(QStringLiteral("templates")));
+    for (const QString &name : templates.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir t(templates.filePath(name));
+        if (QFileInfo(t.filePath(QStringLiteral("mlops.yaml"))).isFile()
+            || !t.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files).isEmpty()
+            || !QDir(t.filePath(QStringLiteral("pipelines"))).entryList(QDir::Files).isEmpty())
+            f.templates.append(QStringLiteral("templates/") + name);
+    }
+
+    f.environments = ws.manifest().environments.keys();
+    QStringList approvers = ws.manifest().roles.value(QStringLiteral("approver"));
+    for (const QStringList &people : ws.manifest().groupRoles.value(QStringLiteral("approver")))
+        approvers += people;
+    approvers.removeDuplicates();
+    f.approvers = approvers;
+
+    const QDir endpoints(ws.path(QStringLiteral(".mlops/endpoints")));
+    for (const QString &name : endpoints.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        f.endpoints.append(QStringLiteral(".mlops/endpoints/") + name);
+    for (const QString &folder : {QStringLiteral(".mlops/endpoints"), QStringLiteral("monitoring")}) {
+        QDirIterator it(ws.path(folder), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = ws.relativePath(it.next());
+            const QString name = QFileInfo(rel).fileName();
+            if (name == QStringLiteral("statistics.json") || name == QStringLiteral("constraints.json"))
+                f.baselineFiles.append(rel);
+            else if (rel.contains(QStringLiteral("capture")) && (name.endsWith(QStringLiteral(".jsonl"))
+                                                                 || name.endsWith(QStringLiteral(".json"))))
+                f.captureFiles.append(rel);
+        }
+    }
+    f.baselineFiles.sort();
+    f.captureFiles.sort();
+}
+
+/** Runs one query and hands each row to `row`; errors end up in storeError. */
+template<typename RowFn>
+void query(Database &db, WorkspaceFacts &f, const QString &sql, RowFn &&row)
+{
+    if (!f.storeError.isEmpty())
+        return;
+    Result<Statement> s = db.prepare(sql);
+    if (!s) {
+        f.storeError = s.error().toString();
+        return;
+    }
+    for (;;) {
+        Result<bool> next = s->step();
+        if (!next) {
+            f.storeError = next.error().toString();
+            return;
+        }
+        if (!*next)
+            return;
+        row(*s);
+    }
+}
+
+int count(Database &db, WorkspaceFacts &f, const QString &sql)
+{
+    int n = 0;
+    query(db, f, sql, [&n](const Statement &s) { n = int(s.int64(0)); });
+    return n;
+}
+
+RunSample sampleOf(const Statement &s)
+{
+    // Columns: uuid, name, git_commit, git_dirty, time, launcher.
+    return RunSample{s.text(0), s.text(1), s.text(2), !s.isNull(3) && s.int64(3) != 0, timeOf(s, 4), s.text(5)};
+}
+
+void collectRuns(Database &db, WorkspaceFacts &f)
+{
+    const QString launcherTag = runtags::launcher();
+    const QString sample = QStringLiteral(
+        "SELECT r.uuid, r.name, r.git_commit, r.git_dirty, coalesce(r.ended_at, r.created_at),"
+        " (SELECT value FROM tags t WHERE t.run_id = r.id AND t.key = '%1') FROM runs r ").arg(launcherTag);
+    f.experiments = count(db, f, QStringLiteral("SELECT count(*) FROM experiments"));
+    f.topLevelRuns = count(db, f, QStringLiteral("SELECT count(*) FROM runs WHERE parent_id IS NULL"));
+    f.pipelineRuns = count(db, f, QStringLiteral("SELECT count(*) FROM runs WHERE kind = 'pipeline'"));
+    f.completedPipelineRuns = count(db, f, QStringLiteral(
+        "SELECT count(*) FROM runs WHERE kind = 'pipeline' AND status = 'Completed'"));
+    f.notebookRuns = count(db, f, QStringLiteral("SELECT count(*) FROM runs WHERE kind = 'notebook'"));
+    f.runsWithMetrics = count(db, f, QStringLiteral(
+        "SELECT count(DISTINCT coalesce(r.parent_id, r.id)) FROM runs r JOIN latest_metrics m ON m.run_id = r.id"));
+    f.runsWithCommit = count(db, f, QStringLiteral(
+        "SELECT count(*) FROM runs WHERE parent_id IS NULL AND coalesce(git_commit, '') <> ''"));
+    f.dirtyRuns = count(db, f, QStringLiteral("SELECT count(*) FROM runs WHERE parent_id IS NULL AND git_dirty = 1"));
+    query(db, f, sample + QStringLiteral("WHERE r.parent_id IS NULL AND r.status = 'Completed'"
+                                         " ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+          [&f](const Statement &s) { f.latestCompletedRun = sampleOf(s); });
+    query(db, f, sample + QStringLiteral("WHERE r.parent_id IS NULL AND r.git_dirty = 1"
+                                         " ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+          [&f](const Statement &s) { f.latestDirtyRun = sampleOf(s); });
+    query(db, f, QStringLiteral("SELECT t.value, count(*) FROM runs r JOIN tags t ON t.run_id = r.id AND t.key = '%1'"
+                                " WHERE r.kind = 'pipeline' GROUP BY t.value").arg(launcherTag),
+          [&f](const Statement &s) { f.launchers.insert(s.text(0), int(s.int64(1))); });
+    for (const char *unattended : {"cli", "ci", "schedule"})
+        f.unattendedRuns += f.launchers.value(QString::fromLatin1(unattended));
+    query(db, f, sample + QStringLiteral("WHERE r.kind = 'pipeline' AND r.id IN (SELECT run_id FROM tags WHERE key = '%1'"
+                                         " AND value IN ('cli', 'ci', 'schedule')) ORDER BY r.created_at DESC, r.id DESC LIMIT 1")
+                              .arg(launcherTag),
+          [&f](const Statement &s) { f.latestUnattendedRun = sampleOf(s); });
+    f.cacheHits = count(db, f, QStringLiteral("SELECT count(*) FROM runs WHERE cached_from IS NOT NULL"));
+    query(db, f, sample + QStringLiteral("WHERE r.cached_from IS NOT NULL ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+          [&f](const Statement &s) { f.latestCacheHit = sampleOf(s); });
+    query(db, f, QStringLiteral("SELECT runner, count(*) FROM runs WHERE parent_id IS NOT NULL AND coalesce(runner, '') <> ''"
+                                " GROUP BY runner"),
+          [&f](const Statement &s) { f.stepRunners.insert(s.text(0), int(s.int64(1))); });
+    query(db, f, QStringLiteral("SELECT DISTINCT coalesce(nullif(pipeline, ''), name) FROM runs"
+                                " WHERE kind = 'pipeline' AND status = 'Completed' ORDER BY 1"),
+          [&f](const Statement &s) { f.completedPipelines.append(s.text(0)); });
+    f.trainingRuns = count(db, f, QStringLiteral(
+        "SELECT count(*) FROM runs WHERE step_type = 'training' AND status = 'Completed'"));
+    f.failedTrainingRuns = count(db, f, QStringLiteral(
+        "SELECT count(*) FROM runs WHERE step_type = 'training' AND status = 'Failed'"));
+    query(db, f, sample + QStringLiteral("WHERE r.step_type = 'training' ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+          [&f](const Statement &s) {
+              f.latestTraining = sampleOf(s);
+          });
+    f.distinctInputs = count(db, f, QStringLiteral(
+        "SELECT count(DISTINCT hash) FROM artifacts WHERE role = 'input' AND hash IS NOT NULL"));
+    query(db, f, QStringLiteral(
+              "SELECT r.uuid, r.name, r.git_commit, r.git_dirty, coalesce(r.ended_at, r.created_at), '',"
+              " coalesce(p.name, r.name) FROM artifacts a JOIN runs r ON r.id = a.run_id"
+              " LEFT JOIN runs p ON p.id = r.parent_id"
+              " WHERE a.role = 'model' AND r.status = 'Completed'"
+              " AND a.hash NOT IN (SELECT model_hash FROM model_versions) ORDER BY a.id DESC LIMIT 1"),
+          [&f](const Statement &s) {
+              f.unregisteredModelRun = sampleOf(s);
+              f.unregisteredModelPipeline = s.text(6);
+          });
+}
+
+void collectRegistry(Database &db, WorkspaceFacts &f)
+{
+    f.modelGroups = count(db, f, QStringLiteral("SELECT count(*) FROM model_groups"));
+    query(db, f, QStringLiteral("SELECT status, count(*) FROM model_versions GROUP BY status"),
+          [&f](const Statement &s) {
+              const int n = int(s.int64(1));
+              f.modelVersions += n;
+              if (s.text(0) == QStringLiteral("Approved"))
+                  f.approvedVersions = n;
+              else if (s.text(0) == QStringLiteral("Rejected"))
+                  f.rejectedVersions = n;
+              else
+                  f.pendingVersions += n;
+          });
+    const QString ref = QStringLiteral("SELECT g.name || '/' || v.version FROM model_versions v"
+                                       " JOIN model_groups g ON g.id = v.group_id WHERE v.status = '%1'"
+                                       " ORDER BY v.created_at DESC, v.id DESC LIMIT 1");
+    query(db, f, ref.arg(QStringLiteral("PendingManualApproval")),
+          [&f](const Statement &s) { f.latestPending = s.text(0); });
+    query(db, f, ref.arg(QStringLiteral("Approved")), [&f](const Statement &s) { f.latestApproved = s.text(0); });
+    query(db, f, QStringLiteral("SELECT g.name || '/' || v.version, v.status, v.status_by, v.status_at"
+                                " FROM model_versions v JOIN model_groups g ON g.id = v.group_id"
+                                " WHERE v.status_by IS NOT NULL ORDER BY v.status_at DESC LIMIT 5"),
+          [&f](const Statement &s) {
+              f.decisions.append(DecisionSample{s.text(0), s.text(1), s.text(2), timeOf(s, 3)});
+          });
+    // Deployments are another domain's tables; count them when they exist.
+    QStringList tables;
+    query(db, f, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                " AND name IN ('endpoints', 'deployments')"),
+          [&tables](const Statement &s) { tables.append(s.text(0)); });
+    for (const QString &table : std::as_const(tables))
+        f.deploymentRecords += count(db, f, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+
+    if (!f.storeError.isEmpty())
+        return;
+    AuditLog log(db);
+    if (Result<qint64> n = log.count(); n)
+        f.auditEntries = *n;
+    if (Result<AuditVerification> v = log.verify(); v) {
+        f.auditIntact = v->intact;
+        f.auditProblem = v->problem;
+    }
+}
+
+} // namespace
+
+QString WorkspaceFacts::somePipeline() const
+{
+    return pipelineFiles.isEmpty() ? QStringLiteral("pipelines/train.yaml") : pipelineFiles.first();
+}
+
+WorkspaceFacts collectWorkspaceFacts(const Workspace &workspace)
+{
+    WorkspaceFacts f;
+    f.root = workspace.root();
+    QSet<QString> tracked;
+    collectGit(workspace, f, tracked);
+    collectFiles(workspace, f, tracked);
+    if (!QFileInfo::exists(workspace.storePath()))
+        return f;  // nothing ran yet; do not create a store just to look
+    Result<std::unique_ptr<Store>> store = Store::open(workspace.storePath());
+    if (!store) {
+        f.storeError = store.error().toString();
+        return f;
+    }
+    collectRuns((*store)->db(), f);
+    collectRegistry((*store)->db(), f);
+    return f;
+}
+
+} // namespace mlops

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/registry/modelversionref.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::ModelVersionRef)
+};
+} // namespace
+
+Status ModelVersionRef::checkGroupName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!pattern.match(name).hasMatch())
+        return Error::badInput(Text::tr("'%1' is not a model group name: use letters, digits, '-', "
+                                        "'_' or '.', starting with a letter or digit (at most 63)")
+                                   .arg(name));
+    return {};
+}
+
+Status ModelVersionRef::checkAlias(const QString &alias)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
+    if (!pattern.match(alias).hasMatch())
+        return Error::badInput(Text::tr("'%1' is not an alias name: use lowercase letters, digits, "
+                                        "'-' or '_', starting with a letter (e.g. champion)")
+                                   .arg(alias));
+    if (alias == QStringLiteral("latest"))
+        return Error::badInput(Text::tr("'latest' is reserved: it always means the newest version"));
+    return {};
+}
+
+Result<ModelVersionRef> ModelVersionRef::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    const auto usage = [&t] {
+        return Error::badInput(Text::tr("'%1' does not name a model version: write GROUP/VERSION "
+                                        "(e.g. breast-cancer/3) or GROUP@ALIAS (e.g. "
+                                        "breast-cancer@champion)")
+                                   .arg(t));
+    };
+    ModelVersionRef ref;
+    const qsizetype at = t.indexOf(QLatin1Char('@'));
+    const qsizetype slash = t.lastIndexOf(QLatin1Char('/'));
+    if (at > 0 && slash < 0) {
+        ref.group = t.left(at);
+        ref.alias = t.mid(at + 1);
+        if (Status s = checkGroupName(ref.group); !s)
+            return s.error();
+        if (ref.alias == QStringLiteral("latest"))
+            return ref;
+        if (Status s = checkAlias(ref.alias); !s)
+            return s.error();
+        return ref;
+    }
+    if (slash <= 0 || at >= 0)
+        return usage();
+    ref.group = t.left(slash);
+    const QString number = t.mid(slash + 1);
+    if (number == QStringLiteral("latest")) {
+        ref.alias = number;
+    } else {
+        bool ok = false;
+        ref.version = number.toInt(&ok);
+        if (!ok || ref.version <= 0)
+            return usage();
+    }
+    if (Status s = checkGroupName(ref.group); !s)
+        return s.error();
+    return ref;
+}
+
+QString ModelVersionRef::toString() const
+{
+    if (!alias.isEmpty())
+        return group + QLatin1Char('@') + alias;
+    return group + QLatin1Char('/') + QString::number(version);
+}
+
+} // namespace mlops

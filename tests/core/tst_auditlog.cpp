@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/governance/auditlog.h"
+#include "core/store/store.h"
+
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <sqlite3.h>
+
+using namespace mlops;
+
+namespace {
+
+/** Edits the store behind the studio's back, as someone with the sqlite3 tool would. */
+bool tamper(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK)
+        qWarning("tamper: %s", message);
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    /** A fresh store with five entries; returns its path. */
+    QString storeWithEntries()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("store%1.db").arg(++m_counter));
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        if (!store)
+            return {};
+        AuditLog log((*store)->db());
+        const char *actions[] = {"model.register", "model.register", "model.approve", "model.alias",
+                                 "model.reject"};
+        for (int i = 0; i < 5; ++i) {
+            AuditEvent event{QStringLiteral("Jane Doe <jane@example.org>"), QString::fromLatin1(actions[i]),
+                             QStringLiteral("breast-cancer/%1").arg(i < 2 ? i + 1 : 2),
+                             i == 2 ? QStringLiteral("accuracy 0.96 on the \"hold-out\" set\nlooks good")
+                                    : QString(),
+                             QJsonObject{{QStringLiteral("n"), i}}};
+            if (!log.append(event))
+                return {};
+        }
+        return path;
+    }
+
+    static AuditVerification verify(const QString &path)
+    {
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        if (!store)
+            return {};
+        Result<AuditVerification> v = AuditLog((*store)->db()).verify();
+        return v ? *v : AuditVerification{false, 0, -1, v.error().toString(), {}};
+    }
+
+private slots:
+    void appendsChainedEntriesAndVerifies()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(!path.isEmpty());
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        QVERIFY(store.ok());
+        AuditLog log((*store)->db());
+        Result<QList<AuditEntry>> entries = log.recent();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 5);
+        QCOMPARE(entries->first().seq, 5);  // newest first
+        QCOMPARE(entries->last().previousHash, AuditEntry::genesisHash());
+        for (int i = 0; i + 1 < entries->size(); ++i)
+            QCOMPARE(entries->at(i).previousHash, entries->at(i + 1).hash);
+        QCOMPARE(entries->at(2).comment, QStringLiteral("accuracy 0.96 on the \"hold-out\" set\nlooks good"));
+
+        Result<AuditVerification> v = log.verify();
+        QVERIFY(v.ok());
+        QVERIFY2(v->intact, qPrintable(v->problem));
+        QCOMPARE(v->checked, 5);
+        QCOMPARE(v->headHash, entries->first().hash);
+
+        Result<QList<AuditEntry>> about = log.forSubject(QStringLiteral("breast-cancer/2"));
+        QCOMPARE(about->size(), 4);
+    }
+
+    void hashIsReproducibleWithoutTheStudio()
+    {
+        // The documented canonical form: Python's json.dumps of the string fields.
+        const QString python = QStringLiteral("/usr/bin/python3");
+        MLOPS_REQUIRE(QFileInfo(python).isExecutable(), QStringLiteral("/usr/bin/python3 is missing"));
+        const QString path = storeWithEntries();
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        Result<QList<AuditEntry>> entries = AuditLog((*store)->db()).recent();
+        QJsonArray rows;
+        for (const AuditEntry &e : *entries)
+            rows.append(QJsonArray{QString::number(e.seq), QString::number(e.timeMs), e.actor, e.action,
+                                   e.subject, e.comment, e.details, e.previousHash, e.hash});
+        const QString script = QStringLiteral(
+            "import hashlib, json, sys\n"
+            "for r in json.load(sys.stdin):\n"
+            "    fields = ['mlops-audit/1'] + r[:8]\n"
+            "    h = hashlib.sha256(json.dumps(fields, ensure_ascii=False, separators=(',', ':')).encode()).hexdigest()\n"
+            "    print('ok' if h == r[8] else 'bad ' + r[0])\n");
+        QProcess process;
+        process.start(python, {QStringLiteral("-c"), script});
+        QVERIFY(process.waitForStarted());
+        process.write(QJsonDocument(rows).toJson());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                 QStringLiteral("ok\nok\nok\nok\nok"));
+    }
+
+    void refusesUpdatesThroughTheDatabase()
+    {
+        const QString path = storeWithEntries();
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        Status update = (*store)->db().exec(QStringLiteral("UPDATE audit_log SET comment = 'x' WHERE seq = 1"));
+        QVERIFY(!update.ok());
+        QVERIFY2(update.error().message.contains(QStringLiteral("append-only")), qPrintable(update.error().message));
+        QVERIFY(!(*store)->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 1")).ok());
+    }
+
+    void detectsAnEditedEntry()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_update;"
+                             "UPDATE audit_log SET comment = 'approved without review' WHERE seq = 3;"));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 3);
+        QVERIFY2(v.problem.contains(QStringLiteral("#3")) && v.problem.contains(QStringLiteral("changed")),
+                 qPrintable(v.problem));
+        QVERIFY(v.problem.contains(QStringLiteral("model.approve")));
+    }
+
+    void detectsAnEditedActorOrTime()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_update;"
+                             "UPDATE audit_log SET ts = ts - 86400000 WHERE seq = 4;"));
+        QCOMPARE(verify(path).firstBadSeq, 4);
+    }
+
+    void detectsADeletedEntry()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;"));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 2);
+        QVERIFY2(v.problem.contains(QStringLiteral("#2 is missing")), qPrintable(v.problem));
+    }
+
+    void detectsAnEntryCutOffTheEnd()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 5;"));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 5);
+        QVERIFY2(v.problem.contains(QStringLiteral("#5 is missing")), qPrintable(v.problem));
+    }
+
+    void detectsReorderedEntries()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_update;"
+                             "UPDATE audit_log SET seq = -1 WHERE seq = 3;"
+                             "UPDATE audit_log SET seq = 3 WHERE seq = 4;"
+                             "UPDATE audit_log SET seq = 4 WHERE seq = -1;"));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 3);
+        QVERIFY2(v.problem.contains(QStringLiteral("out of order")), qPrintable(v.problem));
+    }
+
+    void detectsARecomputedHashByItsBrokenLink()
+    {
+        // Someone edits entry 2 and recomputes its hash: entry 3 no longer follows it.
+        const QString path = storeWithEntries();
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        Result<QList<AuditEntry>> entries = AuditLog((*store)->db()).recent();
+        AuditEntry forged = entries->at(3);
+        QCOMPARE(forged.seq, 2);
+        forged.subject = QStringLiteral("breast-cancer/9");
+        const QByteArray sql = "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET subject = '"
+                               + forged.subject.toUtf8() + "', hash = '" + forged.computeHash().toUtf8()
+                               + "' WHERE seq = 2;";
+        store->reset();
+        QVERIFY(tamper(path, sql.constData()));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 2);
+        QVERIFY2(v.problem.contains(QStringLiteral("#2")) && v.problem.contains(QStringLiteral("replaced")),
+                 qPrintable(v.problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/workspace/workspace.h"
+#include "views/common/statusbadge.h"
+#include "views/common/workspacesession.h"
+#include "views/registry/metricshistorychart.h"
+#include "views/registry/modelcardeditor.h"
+#include "views/registry/registryscreen.h"
+#include "views/registry/versiondetailpanel.h"
+
+#include "fixtures/governanceworkspace.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+class TestRegistryScreen : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempWorkspace> m_ws;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<RegistryScreen> m_screen;
+
+    void git(const QStringList &args)
+    {
+        const test::CommandResult r = test::runProgram(QStringLiteral("git"), QStringList{QStringLiteral("-C"), m_ws->root()} + args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    }
+
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_screen->isBusy(), 60000); }
+
+    VersionDetailPanel *detail() { return m_screen->detail(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFontMetrics(QApplication::font()).inFont(QLatin1Char('T')), "no fonts: install fonts-dejavu-core");
+        m_ws = std::make_unique<test::TempWorkspace>();
+        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        test::SeedOptions options;
+        options.ciAndTests = false;
+        Result<test::SeedReport> seeded = test::seedWorkspace(m_ws->root(), options);
+        QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
+        m_session = std::make_unique<WorkspaceSession>();
+        m_screen = std::make_unique<RegistryScreen>(m_session.get());
+        m_screen->resize(1100, 780);
+        m_screen->show();
+        Result<Workspace> ws = Workspace::open(m_ws->root());
+        QVERIFY(ws.ok());
+        m_session->setWorkspace(*ws);
+        waitIdle();
+    }
+
+    void showsGroupsVersionsAndStatus()
+    {
+        QTreeWidget *tree = m_screen->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *group = tree->topLevelItem(0);
+        QCOMPARE(group->text(0), QStringLiteral("breast-cancer"));
+        QCOMPARE(group->childCount(), 5);
+        QCOMPARE(group->child(0)->text(0), QStringLiteral("v5  · challenger"));   // newest first
+        QCOMPARE(group->child(2)->text(0), QStringLiteral("v3  · champion"));
+        QCOMPARE(group->child(3)->text(1), QStringLiteral("Rejected"));
+        QVERIFY(m_screen->findChild<QLabel *>(QStringLiteral("registrySubtitle"))->text().contains(QStringLiteral("1 awaiting approval")));
+    }
+
+    void tourSelectsTheVersionAwaitingApproval()
+    {
+        m_screen->prepareForTour();
+        QCOMPARE(m_screen->selectedRef(), QStringLiteral("breast-cancer/5"));
+        QCOMPARE(detail()->statusBadge()->text(), QStringLiteral("Pending approval"));
+        QCOMPARE(detail()->findChild<QLabel *>(QStringLiteral("versionTitle"))->text(), QStringLiteral("breast-cancer / v5"));
+        QCOMPARE(detail()->chart()->metric(), QStringLiteral("accuracy"));
+        QCOMPARE(detail()->chart()->pointCount(), 5);
+        QVERIFY(detail()->cardEditor()->preview()->toPlainText().contains(QStringLiteral("breast-cancer v5")));
+        QVERIFY(detail()->approveButton()->isEnabled());
+    }
+
+    void linksToRunAndLineage()
+    {
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/3")));
+        const ModelVersion *v = m_screen->snapshot().version(QStringLiteral("breast-cancer/3"));
+        QVERIFY(v);
+        QSignalSpy spy(m_screen.get(), &Screen::navigateRequested);
+        detail()->findChild<QPushButton *>(QStringLiteral("openRun"))->click();
+        detail()->findChild<QPushButton *>(QStringLiteral("openLineage"))->click();
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("experiments"));
+        QCOMPARE(spy.at(0).at(1).toString(), v->runUuid);
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("lineage"));
+        QCOMPARE(spy.at(1).at(1).toString(), v->modelHash);
+    }
+
+    void approvalWithoutTheRoleShowsTheRefusal()
+    {
+        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Mallory Intern")});
+        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("mallory@example.org")});
+        m_screen->reload();
+        waitIdle();
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/5")));
+        QVERIFY2(m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text().contains(QStringLiteral("needs the 'approver' role")),
+                 qPrintable(m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text()));
+        detail()->commentEdit()->setText(QStringLiteral("ship it"));
+        detail()->approveButton()->click();
+        waitIdle();
+        QLabel *message = detail()->refusalLabel();
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("Mallory Intern <mallory@example.org> may not approve model versions")),
+                 qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral("role 'approver'")));
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/5"))->status, ApprovalStatus::PendingManualApproval);
+        QCOMPARE(detail()->statusBadge()->text(), QStringLiteral("Pending approval"));
+        auto *history = detail()->findChild<QTreeWidget *>(QStringLiteral("versionHistory"));
+        QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
+        QCOMPARE(last->text(2), QStringLiteral("model.approve.denied"));
+        QCOMPARE(last->text(1), QStringLiteral("Mallory Intern"));
+    }
+
+    void approvalWithTheRoleSucceeds()
+    {
+        git({QStringLiteral("config"), QStringLiteral("--unset"), QStringLiteral("user.name")});
+        git({QStringLiteral("config"), QStringLiteral("--unset"), QStringLiteral("user.email")});
+        m_screen->reload();
+        waitIdle();
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/5")));
+        QVERIFY(m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text().startsWith(QStringLiteral("You hold the 'approver' role")));
+        detail()->commentEdit()->setText(QStringLiteral("accuracy 0.964 on hold-out"));
+        detail()->approveButton()->click();
+        waitIdle();
+        QCOMPARE(m_screen->selectedRef(), QStringLiteral("breast-cancer/5"));
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/5"))->status, ApprovalStatus::Approved);
+        QCOMPARE(detail()->statusBadge()->text(), QStringLiteral("Approved"));
+        QVERIFY(detail()->refusalLabel()->text().contains(QStringLiteral("Approved breast-cancer/5")));
+        QVERIFY(detail()->findChild<QLabel *>(QStringLiteral("versionDecision"))->text().contains(QStringLiteral("accuracy 0.964 on hold-out")));
+        QVERIFY(!detail()->approveButton()->isEnabled());
+    }
+
+    void editsTheModelCardAndMovesAnAlias()
+    {
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/4")));
+        ModelCardEditor *card = detail()->cardEditor();
+        card->editor()->setPlainText(QStringLiteral("# Tuned depth\n\nFor **screening** only."));
+        QVERIFY(card->isModified());
+        detail()->findChild<QPushButton *>(QStringLiteral("saveCard"))->click();
+        waitIdle();
+        QVERIFY(!card->isModified());
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->modelCard,
+                 QStringLiteral("# Tuned depth\n\nFor **screening** only."));
+        QTRY_VERIFY(card->preview()->toPlainText().contains(QStringLiteral("For screening only.")));
+
+        detail()->findChild<QLineEdit *>(QStringLiteral("aliasEdit"))->setText(QStringLiteral("champion"));
+        detail()->findChild<QPushButton *>(QStringLiteral("setAlias"))->click();
+        waitIdle();
+        QVERIFY(detail()->refusalLabel()->text().contains(QStringLiteral("Moved champion from version 3 to breast-cancer/4")));
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->aliases, QStringList{QStringLiteral("champion")});
+        QCOMPARE(m_screen->tree()->topLevelItem(0)->child(1)->text(0), QStringLiteral("v4  · champion"));
+    }
+};
+
+QTEST_MAIN(TestRegistryScreen)
+#include "tst_registryscreen.moc"
