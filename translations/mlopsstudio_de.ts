@@ -2618,6 +2618,45 @@
     </message>
 </context>
 <context>
+    <name>mlops::RegisterModelStep</name>
+    <message>
+        <source>Registers a trained model as a new version in the model registry</source>
+        <translation>Registriert ein trainiertes Modell als neue Version in der Modellregistrierung</translation>
+    </message>
+    <message>
+        <source>type mismatch: &apos;model&apos; must be a training step&apos;s model, e.g. ${steps.train.model}, not &apos;%1&apos;</source>
+        <translation>Typfehler: &apos;model&apos; muss das Modell eines Trainingsschritts sein, z. B. ${steps.train.model}, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid model group name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name einer Modellgruppe (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown approval status &apos;%1&apos; (one of: %2)%3</source>
+        <translation>unbekannter Freigabestatus &apos;%1&apos; (einer von: %2)%3</translation>
+    </message>
+    <message>
+        <source>&apos;model&apos; must be a training step&apos;s model, e.g. ${steps.train.model}</source>
+        <translation>&apos;model&apos; muss das Modell eines Trainingsschritts sein, z. B. ${steps.train.model}</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no run in this execution</source>
+        <translation>Schritt &apos;%1&apos; hat in dieser Ausführung keinen Lauf</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used here</source>
+        <translation>%1 kann hier nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>registered %1 (%2)</source>
+        <translation>%1 registriert (%2)</translation>
+    </message>
+    <message>
+        <source>the model is already %1 (%2)</source>
+        <translation>das Modell ist bereits %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::RegistryScreen</name>
     <message>
         <source>Model registry</source>

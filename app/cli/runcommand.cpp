@@ -90,6 +90,9 @@ int runRun(Context &ctx, const QStringList &args)
         options.parameters.insert(p.left(eq), p.mid(eq + 1));
     }
     options.runner = parser.value(runner);
+    const QString ci = qEnvironmentVariable("CI").toLower();
+    options.launcher = ci == QStringLiteral("true") || ci == QStringLiteral("1") ? QStringLiteral("ci")
+                                                                                : QStringLiteral("cli");
     options.noCache = parser.isSet(noCache);
     if (parser.isSet(maxParallel)) {
         bool ok = false;

@@ -31,6 +31,7 @@ struct ExecutionOptions
     bool noCache = false;
     int maxParallel = 0;                 ///< 0 = the number of cores
     qint64 stopGraceMs = 10000;          ///< SIGTERM, then SIGKILL after this
+    QString launcher;                    ///< what started it: cli, studio, ci (core/tracking/runtags.h)
 };
 
 /** What a finished step left for later steps. */
@@ -70,6 +71,7 @@ public:
     std::unique_ptr<ArtifactCache> cache;
     GitProvenance git;
     RunRef pipelineRun;
+    QHash<QString, RunRef> stepRuns;     ///< each step's run in this execution
     QHash<QString, StepResult> results;
 
     /** A parameter (typed by its default) or a property value of a finished step. */

@@ -6,6 +6,7 @@
 #include "core/pipeline/expression.h"
 #include "core/pipeline/steptype.h"
 #include "core/store/database.h"
+#include "core/tracking/runtags.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -106,6 +107,10 @@ Status PipelineExecution::prepare()
     m_ctx.pipelineRun = *run;
     if (Status s = m_ctx.tracker->setParams(run->id, m_ctx.parameters); !s)
         return s;
+    if (!m_ctx.options.launcher.isEmpty()) {
+        if (Status s = m_ctx.tracker->setTag(run->id, runtags::launcher(), m_ctx.options.launcher); !s)
+            return s;
+    }
     if (!m_ctx.git.diffHash.isEmpty()) {
         const ArtifactRecord diff{0, QStringLiteral("diff"), QStringLiteral("uncommitted.diff"), m_ctx.git.diffHash,
                                   QStringLiteral("file"), 0, QStringLiteral("git diff HEAD")};
@@ -140,6 +145,7 @@ Status PipelineExecution::prepare()
         state.event.runner = step.runner;
         state.event.runId = stepRun->uuid;
         m_states.insert(spec.name, state);
+        m_ctx.stepRuns.insert(spec.name, *stepRun);
     }
     return tx.commit();
 }

@@ -569,6 +569,23 @@ void Reader::readStep(const YAML::Node &key, const YAML::Node &node, PipelineSpe
         if (auto v = scalar(n, Text::tr("message"), name))
             step.message = *v;
     }
+    // Fields only some types have (register-model's `model`, `group`…) go to `extra`.
+    static const QStringList handled = {
+        QStringLiteral("type"), QStringLiteral("description"), QStringLiteral("depends_on"), QStringLiteral("metadata"),
+        QStringLiteral("command"), QStringLiteral("inputs"), QStringLiteral("outputs"), QStringLiteral("hyperparameters"),
+        QStringLiteral("properties"), QStringLiteral("environment"), QStringLiteral("metrics"), QStringLiteral("runner"),
+        QStringLiteral("image"), QStringLiteral("build"), QStringLiteral("resources"), QStringLiteral("timeout"),
+        QStringLiteral("retries"), QStringLiteral("cache"), QStringLiteral("network"), QStringLiteral("code"),
+        QStringLiteral("when"), QStringLiteral("then"), QStringLiteral("else"), QStringLiteral("message")};
+    if (type) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const QString key = yaml::toQString(it->first);
+            if (handled.contains(key) || !type->keys().contains(key))
+                continue;
+            if (auto v = scalar(it->second, key, name, key))
+                step.extra.insert(key, *v);
+        }
+    }
     spec.steps.append(step);
 }
 

@@ -281,6 +281,10 @@ Diagnostics Validator::run()
             checkCondition(step);
         if (type && type->execution() == StepType::Execution::Command)
             checkRunner(step);
+        if (type) {
+            for (const StepType::FieldProblem &problem : type->check(step))
+                report(step.where(problem.field), problem.message, step.name, problem.field);
+        }
         for (const auto &[name, path] : step.properties) {
             const QString first = path.section(QLatin1Char('/'), 0, 0);
             const bool inModel = first == QStringLiteral("model") && type && type->producesModel();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/steptype.h"
 
+#include "core/registry/registermodelstep.h"
+
 #include <QCoreApplication>
 
 namespace mlops {
@@ -85,6 +87,7 @@ StepTypeRegistry::StepTypeRegistry()
     add(std::make_unique<TrainingStep>());
     add(std::make_unique<ConditionStep>());
     add(std::make_unique<FailStep>());
+    add(makeRegisterModelStepType());
 }
 
 StepTypeRegistry &StepTypeRegistry::instance()

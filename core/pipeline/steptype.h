@@ -48,6 +48,19 @@ public:
     /** Where declared outputs go in the job folder. */
     virtual QString outputRoot() const { return QStringLiteral("processing/output"); }
 
+    /** A problem with a type-specific field: which field, and what is wrong. */
+    struct FieldProblem
+    {
+        QString field;
+        QString message;
+    };
+    /** Checks the type's own fields (the validator reports them with their location). */
+    virtual QList<FieldProblem> check(const StepSpec &step) const
+    {
+        Q_UNUSED(step);
+        return {};
+    }
+
     /**
      * Runs an InProcess step (blocking, on the execution's thread). Returns a short
      * summary for the log, or the reason it failed.

@@ -63,11 +63,11 @@ private slots:
         for (const Diagnostic &d : loaded.diagnostics)
             messages.append(d.toString());
         QVERIFY2(loaded.ok(), qPrintable(messages.join(QLatin1Char('\n'))));
-        QCOMPARE(loaded.spec.steps.size(), 5);
+        QCOMPARE(loaded.spec.steps.size(), 6);
         const PipelineGraph graph = PipelineGraph::build(loaded.spec);
         QCOMPARE(graph.topologicalOrder(),
                  QStringList({QStringLiteral("prepare"), QStringLiteral("train"), QStringLiteral("evaluate"),
-                              QStringLiteral("gate"), QStringLiteral("stop")}));
+                              QStringLiteral("gate"), QStringLiteral("register"), QStringLiteral("stop")}));
         QCOMPARE(graph.dependencies(QStringLiteral("evaluate")),
                  QStringList({QStringLiteral("prepare"), QStringLiteral("train")}));
         QCOMPARE(graph.layers().value(QStringLiteral("stop")), 4);
