@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(pipeline.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("min_accuracy")).toString(),
                  QStringLiteral("0.9"));
         const QJsonArray steps = pipeline.value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.size(), 6);
         QHash<QString, QJsonObject> byName;
         for (const QJsonValue &v : steps)
             byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
@@ -78,6 +78,18 @@ private slots:
                                     .value(QStringLiteral("accuracy")).toDouble();
         QVERIFY(accuracy > 0.9 && accuracy <= 1.0);
         QCOMPARE(byName.value(QStringLiteral("stop")).value(QStringLiteral("status")).toString(), QStringLiteral("Skipped"));
+
+        // The gate passed, so the model is registered, waiting for approval.
+        QCOMPARE(byName.value(QStringLiteral("register")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("Completed"));
+        const CommandResult registry = runCli({QStringLiteral("registry"), QStringLiteral("show"),
+                                               QStringLiteral("breast-cancer/1"), QStringLiteral("--json")},
+                                              ws.root());
+        QCOMPARE(registry.exitCode, 0);
+        const QJsonObject version = QJsonDocument::fromJson(registry.out).object();
+        QCOMPARE(version.value(QStringLiteral("status")).toString(), QStringLiteral("PendingManualApproval"));
+        QCOMPARE(version.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toString(),
+                 train.value(QStringLiteral("id")).toString());
 
         // An unchanged rerun reuses every step.
         const CommandResult second = runCli({QStringLiteral("run"), QStringLiteral("breast-cancer")}, ws.root());
