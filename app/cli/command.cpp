@@ -53,6 +53,9 @@ const QList<Command> &commands()
          runInit},
         {QStringLiteral("runs"), QT_TRANSLATE_NOOP("mlops::cli", "List the workspace's runs"),
          runRuns},
+        {QStringLiteral("notebook"),
+         QT_TRANSLATE_NOOP("mlops::cli", "Run a notebook headless with parameters, tracked as a run"),
+         runNotebookCommand},
     };
     return list;
 }

@@ -54,5 +54,6 @@ const QList<Command> &commands();
 // One function per command; each lives in its own source file.
 int runInit(Context &ctx, const QStringList &args);
 int runRuns(Context &ctx, const QStringList &args);
+int runNotebookCommand(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli
