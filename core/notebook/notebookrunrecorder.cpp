@@ -45,7 +45,7 @@ Status NotebookRunRecorder::begin(const QMap<QString, QString> &parameters)
     run.experiment = QFileInfo(m_notebookPath).completeBaseName();
     QByteArray diff;
     if (Result<GitRepository> repo = GitRepository::open(m_workspace.root(), true); repo) {
-        if (Result<GitState> state = repo->state(false); state) {
+        if (Result<GitState> state = repo->state(true); state) {
             run.gitBranch = state->branch;
             if (state->head)
                 run.gitCommit = state->head->sha;
