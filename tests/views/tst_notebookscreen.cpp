@@ -127,6 +127,7 @@ private slots:
     void initTestCase();
     void runsTheDemoNotebookWithChartsAndFigures();
     void editsCellsWithUndo();
+    void runsWithShiftEnterAndUndoesWithTheKeyboard();
     void interruptsAndRestarts();
     void answersInput();
     void reportsAKernelCrashAndKeepsEdits();
@@ -257,6 +258,36 @@ void TestNotebookScreen::editsCellsWithUndo()
         f.trigger("redo");
     QCOMPARE(doc->cellCount(), 3);
     QCOMPARE(doc->cell(2).cellType, QStringLiteral("markdown"));
+}
+
+void TestNotebookScreen::runsWithShiftEnterAndUndoesWithTheKeyboard()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/keys.ipynb")),
+                      notebookOf({QStringLiteral("print(6 * 7)"), QString()})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/keys.ipynb")));
+    f.screen->activateWindow();
+    CellEditor *first = f.cell(0)->editor();
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    QTest::keyClick(first, Qt::Key_Return, Qt::ShiftModifier);
+    // The cell runs (no new line in it) and the next cell gets the cursor.
+    QCOMPARE(f.screen->document()->cell(0).source, QStringLiteral("print(6 * 7)"));
+    QTRY_COMPARE(f.screen->view()->currentIndex(), 1);
+    QVERIFY(f.idle());
+    QTRY_COMPARE(f.outputText(0), QStringLiteral("42\n"));
+
+    CellEditor *second = f.cell(1)->editor();
+    QTRY_VERIFY(second->hasFocus());
+    QTest::keyClicks(second, QStringLiteral("x = 1"));
+    QCOMPARE(f.screen->document()->cell(1).source, QStringLiteral("x = 1"));
+    QTest::keyClick(second, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.screen->document()->cell(1).source, QString());
+    QCOMPARE(second->text(), QString());
+    QTest::keyClick(second, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(second->text(), QStringLiteral("x = 1"));
 }
 
 void TestNotebookScreen::interruptsAndRestarts()

@@ -62,6 +62,20 @@ bool isRunKey(const QKeyEvent *e)
     const Qt::KeyboardModifiers m = e->modifiers() & ~Qt::KeypadModifier;
     return enter && (m == Qt::ShiftModifier || m == Qt::ControlModifier || m == Qt::AltModifier);
 }
+
+/** Keys the Notebook screen's actions own: run, undo/redo (one history), save, find, cell moves. */
+bool isScreenShortcut(const QKeyEvent *e)
+{
+    if (isRunKey(e) || e->matches(QKeySequence::Undo) || e->matches(QKeySequence::Redo)
+        || e->matches(QKeySequence::Save) || e->matches(QKeySequence::Find))
+        return true;
+    const Qt::KeyboardModifiers m = e->modifiers() & ~Qt::KeypadModifier;
+    if (m == Qt::ControlModifier && e->key() == Qt::Key_Y)
+        return true;
+    return m == (Qt::ControlModifier | Qt::ShiftModifier)
+           && (e->key() == Qt::Key_Z || e->key() == Qt::Key_Minus || e->key() == Qt::Key_Underscore
+               || e->key() == Qt::Key_Up || e->key() == Qt::Key_Down);
+}
 } // namespace
 
 CellEditor::CellEditor(Language language, QWidget *parent) : QsciScintilla(parent)
@@ -150,8 +164,9 @@ void CellEditor::setCursorOffset(int offset)
 
 bool CellEditor::event(QEvent *e)
 {
-    if (e->type() == QEvent::ShortcutOverride && isRunKey(static_cast<QKeyEvent *>(e))) {
-        // Let the screen's "Run cell" actions have it instead of inserting a line.
+    if (e->type() == QEvent::ShortcutOverride && isScreenShortcut(static_cast<QKeyEvent *>(e))) {
+        // Let the screen's actions have it: Shift+Enter runs instead of inserting a line,
+        // Ctrl+Z undoes on the notebook's one history.
         e->ignore();
         return true;
     }
@@ -160,7 +175,7 @@ bool CellEditor::event(QEvent *e)
 
 void CellEditor::keyPressEvent(QKeyEvent *e)
 {
-    if (isRunKey(e)) {
+    if (isScreenShortcut(e)) {
         e->ignore();
         return;
     }

@@ -10,8 +10,9 @@ namespace mlops {
  * The source editor of one cell: QScintilla with Python (or Markdown) highlighting,
  * auto-indent and wrapping, as tall as its text so the notebook scrolls as one page.
  * Its own undo history is off: every edit becomes a command on the notebook's undo
- * stack (one history for text and structure). Shift/Ctrl+Enter are left to the
- * screen's actions; Up on the first line and Down on the last move between cells.
+ * stack (one history for text and structure). Shift/Ctrl+Enter, undo, redo, save and
+ * find are left to the screen's actions; Up on the first line and Down on the last
+ * move between cells.
  */
 class CellEditor : public QsciScintilla
 {
