@@ -777,6 +777,10 @@
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
+    <message>
+        <source>The kernel &apos;%1&apos; of this notebook is not installed; using %2</source>
+        <translation>Der Kernel &apos;%1&apos; dieses Notebooks ist nicht installiert; verwendet wird %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::NotebookSession</name>

@@ -29,7 +29,9 @@ struct KernelOptions
     KernelLaunchOptions launch;
     int startupTimeoutMs = 60000;     ///< until kernel_info_reply
     int heartbeatIntervalMs = 1000;
-    int heartbeatTimeoutMs = 10000;   ///< no echo for this long: the kernel is declared dead
+    /** No echo for this long: the kernel is declared dead. Generous, so a machine under
+     *  heavy load does not lose a healthy kernel; a process that exits is noticed at once. */
+    int heartbeatTimeoutMs = 30000;
     int shutdownGraceMs = 2000;       ///< after shutdown_request, before SIGKILL
 };
 

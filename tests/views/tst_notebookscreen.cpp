@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QUndoStack>
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace mlops;
@@ -130,6 +132,7 @@ private slots:
     void runsWithShiftEnterAndUndoesWithTheKeyboard();
     void interruptsAndRestarts();
     void answersInput();
+    void switchesKernels();
     void reportsAKernelCrashAndKeepsEdits();
     void recoversUnsavedEditsAfterACrash();
     void findsTextAndKeepsLongOutputsScrollable();
@@ -339,6 +342,38 @@ void TestNotebookScreen::answersInput()
     QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(f.idle());
     QTRY_VERIFY2(f.outputText(0).contains(QStringLiteral("Hello, Grace")), qPrintable(f.outputText(0)));
+}
+
+void TestNotebookScreen::switchesKernels()
+{
+    QTemporaryDir jupyter;
+    QVERIFY(writeFile(jupyter.filePath(QStringLiteral("kernels/other/kernel.json")),
+                      R"({"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                          "display_name": "Other Python", "language": "python",
+                          "env": {"MLOPS_TEST_KERNEL": "the other one"}})"));
+    qputenv("JUPYTER_PATH", jupyter.path().toUtf8());
+    auto unset = qScopeGuard([] { qunsetenv("JUPYTER_PATH"); });
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/which.ipynb")),
+                      notebookOf({QStringLiteral("import os\nprint(os.environ.get('MLOPS_TEST_KERNEL'))")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/which.ipynb")));
+    QTRY_VERIFY(std::any_of(f.screen->kernelSpecs().begin(), f.screen->kernelSpecs().end(),
+                            [](const KernelSpec &s) { return s.name == QStringLiteral("other"); }));
+    auto *picker = f.screen->findChild<QComboBox *>(QStringLiteral("kernelPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->currentData().toString(), QStringLiteral("python3"));
+    const int other = picker->findData(QStringLiteral("other"));
+    QVERIFY(other >= 0);
+    picker->setCurrentIndex(other);
+    emit picker->activated(other);
+    QCOMPARE(f.screen->document()->notebook().kernelName(), QStringLiteral("other"));
+    QVERIFY(f.screen->document()->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(f.kernelState() == NotebookKernel::State::Idle, kRunTimeoutMs);
+    f.screen->runCurrent(false);
+    QVERIFY(f.idle());
+    QTRY_COMPARE(f.outputText(0), QStringLiteral("the other one\n"));
 }
 
 void TestNotebookScreen::reportsAKernelCrashAndKeepsEdits()

@@ -415,7 +415,11 @@ void NotebookScreen::showNotebook(const QString &path, const Notebook &notebook,
     const int pickerIndex = m_notebookPicker->findData(m_openPath);
     if (pickerIndex >= 0)
         m_notebookPicker->setCurrentIndex(pickerIndex);
-    m_notebook->startKernel(specFor(notebook.kernelName()));
+    const KernelSpec spec = specFor(notebook.kernelName());
+    if (!notebook.kernelName().isEmpty() && spec.name != notebook.kernelName())
+        emit statusMessage(tr("The kernel '%1' of this notebook is not installed; using %2")
+                               .arg(notebook.kernelName(), spec.displayName));
+    m_notebook->startKernel(spec);
     const int kernelIndex = m_kernelPicker->findData(m_notebook->kernel()->spec().name);
     if (kernelIndex >= 0)
         m_kernelPicker->setCurrentIndex(kernelIndex);
