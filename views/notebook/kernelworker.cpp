@@ -51,14 +51,21 @@ void KernelWorker::startKernel(const KernelSpec &spec)
 {
     m_idlePoll->stop();
     finishRun(RunStatus::Completed);
+    // The old kernel goes outside the lock: interrupt() from the GUI never waits for it.
+    std::unique_ptr<KernelClient> old;
     {
-        // Created and destroyed here, in the thread that will own the kernel process.
         QMutexLocker lock(&m_clientMutex);
-        if (m_client)
-            (void)m_client->shutdown();
-        KernelOptions options;
-        options.launch.workingDirectory = QFileInfo(m_notebookPath).absolutePath();
-        m_spec = spec;
+        old = std::move(m_client);
+    }
+    if (old)
+        (void)old->shutdown();
+    old.reset();
+    // Created here, in the thread that will own the kernel process.
+    KernelOptions options;
+    options.launch.workingDirectory = QFileInfo(m_notebookPath).absolutePath();
+    m_spec = spec;
+    {
+        QMutexLocker lock(&m_clientMutex);
         m_client = std::make_unique<KernelClient>(spec, options);
     }
     if (Status s = m_client->start(); !s) {
@@ -89,11 +96,13 @@ void KernelWorker::shutdownKernel()
 {
     m_idlePoll->stop();
     finishRun(RunStatus::Completed);
-    QMutexLocker lock(&m_clientMutex);
-    if (m_client) {
-        (void)m_client->shutdown();
-        m_client.reset();
+    std::unique_ptr<KernelClient> client;
+    {
+        QMutexLocker lock(&m_clientMutex);
+        client = std::move(m_client);
     }
+    if (client)
+        (void)client->shutdown();
 }
 
 void KernelWorker::execute(const QString &cellId, const QString &code)
