@@ -221,8 +221,10 @@ void CellWidget::setCurrent(bool current)
     if (property("current").toBool() == current)
         return;
     setProperty("current", current);
-    style()->unpolish(this);
-    style()->polish(this);
+    for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_stateBar)}) {
+        style()->unpolish(w);
+        style()->polish(w);
+    }
 }
 
 void CellWidget::updatePrompt()

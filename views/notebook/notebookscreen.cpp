@@ -633,12 +633,14 @@ void NotebookScreen::finishTour()
 {
     // Show the training cell's live chart with the figure below it.
     QTimer::singleShot(150, this, [this] {
-        for (CellWidget *cell : m_view->cellWidgets()) {
-            OutputArea *outputs = cell->outputArea();
+        const QList<CellWidget *> &cells = m_view->cellWidgets();
+        for (int i = 0; i < cells.size(); ++i) {
+            OutputArea *outputs = cells.at(i)->outputArea();
             if (!outputs || !outputs->metricsView() || outputs->metricsView()->chartedMetrics().isEmpty())
                 continue;
             const int y = outputs->metricsView()->mapTo(m_view->widget(), QPoint(0, 0)).y();
             m_view->verticalScrollBar()->setValue(y - 8);
+            m_view->setCurrentIndex(qMin(i + 1, int(cells.size()) - 1));
             break;
         }
         m_tourPending = false;
