@@ -183,6 +183,17 @@
     </message>
 </context>
 <context>
+    <name>mlops::CellWidget</name>
+    <message>
+        <source>Empty Markdown cell: double-click to edit</source>
+        <translation>Leere Markdown-Zelle: zum Bearbeiten doppelklicken</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+</context>
+<context>
     <name>mlops::CommandStep</name>
     <message>
         <source>%1 is not an input of step &apos;%2&apos;</source>
@@ -254,6 +265,17 @@
     <message>
         <source>property &apos;%1&apos;: %2 is not valid JSON: %3 (at byte %4)</source>
         <translation>Eigenschaft &apos;%1&apos;: %2 ist kein gültiges JSON: %3 (bei Byte %4)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ConnectionInfo</name>
+    <message>
+        <source>cannot find a free port for the kernel: %1</source>
+        <translation>kein freier Port für den Kernel: %1</translation>
+    </message>
+    <message>
+        <source>the connection file lacks a port</source>
+        <translation>in der Verbindungsdatei fehlt ein Port</translation>
     </message>
 </context>
 <context>
@@ -491,6 +513,44 @@
     </message>
 </context>
 <context>
+    <name>mlops::FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Find in notebook</source>
+        <translation>Im Notebook suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>mlops::Git</name>
     <message>
         <source>unknown error</source>
@@ -612,6 +672,111 @@
     <message>
         <source>cannot write the job configuration: %1</source>
         <translation>kann die Job-Konfiguration nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::JupyterMessage</name>
+    <message numerus="yes">
+        <source>malformed Jupyter message: %n frame(s) without the &lt;IDS|MSG&gt; delimiter and the four JSON parts</source>
+        <translation>
+            <numerusform>fehlerhafte Jupyter-Nachricht: %n Frame ohne den Trenner &lt;IDS|MSG&gt; und die vier JSON-Teile</numerusform>
+            <numerusform>fehlerhafte Jupyter-Nachricht: %n Frames ohne den Trenner &lt;IDS|MSG&gt; und die vier JSON-Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dropped a Jupyter message with an invalid signature</source>
+        <translation>Jupyter-Nachricht mit ungültiger Signatur verworfen</translation>
+    </message>
+    <message>
+        <source>malformed Jupyter message: a JSON part is not an object</source>
+        <translation>fehlerhafte Jupyter-Nachricht: ein JSON-Teil ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::KernelChannels</name>
+    <message>
+        <source>ZeroMQ: %1</source>
+        <translation>ZeroMQ: %1</translation>
+    </message>
+    <message>
+        <source>not connected to a kernel</source>
+        <translation>mit keinem Kernel verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::KernelClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The kernel &apos;%1&apos; did not answer within %2 s of starting.</source>
+        <translation>Der Kernel &apos;%1&apos; hat nach dem Start %2 s lang nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>the kernel is not running</source>
+        <translation>der Kernel läuft nicht</translation>
+    </message>
+    <message>
+        <source>The kernel &apos;%1&apos; stopped responding (no heartbeat for %2 s) and was stopped.</source>
+        <translation>Der Kernel &apos;%1&apos; reagierte nicht mehr (%2 s ohne Heartbeat) und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The kernel &apos;%1&apos; died: it %2.</source>
+        <translation>Der Kernel &apos;%1&apos; ist abgestürzt: er %2.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s last output:</source>
+        <translation>Die letzte Ausgabe des Kernels:</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::KernelProcess</name>
+    <message>
+        <source>cannot create a folder for the kernel&apos;s connection file: %1</source>
+        <translation>kein Ordner für die Verbindungsdatei des Kernels: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the kernel &apos;%1&apos; (%2): %3</source>
+        <translation>der Kernel &apos;%1&apos; (%2) lässt sich nicht starten: %3</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>wurde durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>hat sich mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>hat sich beendet</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::KernelSpec</name>
+    <message>
+        <source>not a valid kernel.json: %1</source>
+        <translation>keine gültige kernel.json: %1</translation>
+    </message>
+    <message>
+        <source>kernel.json has no argv to start the kernel with</source>
+        <translation>kernel.json enthält kein argv zum Starten des Kernels</translation>
+    </message>
+    <message>
+        <source>Python 3 (ipykernel)</source>
+        <translation>Python 3 (ipykernel)</translation>
+    </message>
+    <message>
+        <source>no Jupyter kernel named &apos;%1&apos; is installed (installed: %2)</source>
+        <translation>kein Jupyter-Kernel namens &apos;%1&apos; installiert (installiert: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::KernelWorker</name>
+    <message>
+        <source>The kernel is not running.</source>
+        <translation>Der Kernel läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1869,21 @@
     </message>
 </context>
 <context>
+    <name>mlops::MetricsOutputView</name>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ModelCard</name>
     <message>
         <source>Model details</source>
@@ -1942,6 +2122,367 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookCommands</name>
+    <message>
+        <source>Add Cell</source>
+        <translation>Zelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Cell</source>
+        <translation>Zelle löschen</translation>
+    </message>
+    <message>
+        <source>Change Cell Type</source>
+        <translation>Zelltyp ändern</translation>
+    </message>
+    <message>
+        <source>Edit Cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge Cells</source>
+        <translation>Zellen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move Cell Up</source>
+        <translation>Zelle nach oben</translation>
+    </message>
+    <message>
+        <source>Move Cell Down</source>
+        <translation>Zelle nach unten</translation>
+    </message>
+    <message>
+        <source>Split Cell</source>
+        <translation>Zelle teilen</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookFormat</name>
+    <message>
+        <source>cell %1 is not a JSON object</source>
+        <translation>Zelle %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cell %1 has no cell_type</source>
+        <translation>Zelle %1 hat keinen cell_type</translation>
+    </message>
+    <message>
+        <source>cell %1: source must be a string or a list of strings</source>
+        <translation>Zelle %1: source muss ein String oder eine Liste von Strings sein</translation>
+    </message>
+    <message>
+        <source>cell %1: metadata must be an object</source>
+        <translation>Zelle %1: metadata muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>cell %1: outputs must be a list</source>
+        <translation>Zelle %1: outputs muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>cell %1: an output has no output_type</source>
+        <translation>Zelle %1: eine Ausgabe hat keinen output_type</translation>
+    </message>
+    <message>
+        <source>not a valid notebook: the JSON is broken (%1)</source>
+        <translation>kein gültiges Notebook: das JSON ist fehlerhaft (%1)</translation>
+    </message>
+    <message>
+        <source>not a Jupyter notebook: the file is not a JSON object</source>
+        <translation>kein Jupyter-Notebook: die Datei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a Jupyter notebook: it has no nbformat version</source>
+        <translation>kein Jupyter-Notebook: es fehlt die nbformat-Version</translation>
+    </message>
+    <message>
+        <source>this notebook has format version %1; the studio reads version 4 (convert it with &apos;jupyter nbconvert --to notebook&apos;)</source>
+        <translation>dieses Notebook hat Formatversion %1; das Studio liest Version 4 (umwandeln mit &apos;jupyter nbconvert --to notebook&apos;)</translation>
+    </message>
+    <message>
+        <source>not a Jupyter notebook: it has no list of cells</source>
+        <translation>kein Jupyter-Notebook: es fehlt die Liste der Zellen</translation>
+    </message>
+    <message>
+        <source>the notebook&apos;s metadata is not an object</source>
+        <translation>die Metadaten des Notebooks sind kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookParameter</name>
+    <message>
+        <source>a parameter is NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>ein Parameter hat die Form NAME=WERT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the parameter name &apos;%1&apos; is not a Python variable name</source>
+        <translation>der Parametername &apos;%1&apos; ist kein Python-Variablenname</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookRunner</name>
+    <message>
+        <source>the kernel aborted the cell</source>
+        <translation>der Kernel hat die Zelle abgebrochen</translation>
+    </message>
+    <message>
+        <source>cell %1 failed: %2</source>
+        <translation>Zelle %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookScreen</name>
+    <message>
+        <source>Restart kernel</source>
+        <translation>Kernel neu starten</translation>
+    </message>
+    <message>
+        <source>New notebook</source>
+        <translation>Neues Notebook</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Save the notebook</source>
+        <translation>Notebook speichern</translation>
+    </message>
+    <message>
+        <source>+ Code</source>
+        <translation>+ Code</translation>
+    </message>
+    <message>
+        <source>Add a code cell below</source>
+        <translation>Codezelle darunter einfügen</translation>
+    </message>
+    <message>
+        <source>+ Markdown</source>
+        <translation>+ Markdown</translation>
+    </message>
+    <message>
+        <source>Add a Markdown cell below</source>
+        <translation>Markdown-Zelle darunter einfügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the cell</source>
+        <translation>Zelle löschen</translation>
+    </message>
+    <message>
+        <source>Move the cell up</source>
+        <translation>Zelle nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the cell down</source>
+        <translation>Zelle nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Split the cell at the cursor</source>
+        <translation>Zelle am Cursor teilen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the cell with the one below</source>
+        <translation>Zelle mit der folgenden zusammenführen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation>▶ Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the cell and go to the next</source>
+        <translation>Zelle ausführen und zur nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Run in place</source>
+        <translation>Ausführen und bleiben</translation>
+    </message>
+    <message>
+        <source>Run the cell and stay</source>
+        <translation>Zelle ausführen und dort bleiben</translation>
+    </message>
+    <message>
+        <source>Run above</source>
+        <translation>Alle darüber</translation>
+    </message>
+    <message>
+        <source>Run every cell above this one</source>
+        <translation>Alle Zellen über dieser ausführen</translation>
+    </message>
+    <message>
+        <source>Run all</source>
+        <translation>Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run every cell from the top</source>
+        <translation>Alle Zellen von oben ausführen</translation>
+    </message>
+    <message>
+        <source>■ Interrupt</source>
+        <translation>■ Unterbrechen</translation>
+    </message>
+    <message>
+        <source>Interrupt the kernel</source>
+        <translation>Kernel unterbrechen</translation>
+    </message>
+    <message>
+        <source>↻ Restart</source>
+        <translation>↻ Neustart</translation>
+    </message>
+    <message>
+        <source>Restart the kernel (its variables are lost)</source>
+        <translation>Kernel neu starten (seine Variablen gehen verloren)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear every output</source>
+        <translation>Alle Ausgaben löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find in the notebook</source>
+        <translation>Im Notebook suchen</translation>
+    </message>
+    <message>
+        <source>Cannot open the notebook: %1</source>
+        <translation>Das Notebook lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The studio closed before %1 was saved. Restore the changes kept on %2?</source>
+        <translation>Das Studio wurde geschlossen, bevor %1 gespeichert war. Die am %2 gesicherten Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The kernel &apos;%1&apos; of this notebook is not installed; using %2</source>
+        <translation>Der Kernel &apos;%1&apos; dieses Notebooks ist nicht installiert; verwendet wird %2</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes to %1</source>
+        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Open a workspace to work with its notebooks.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um mit seinen Notebooks zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>There are no notebooks in notebooks/ yet. Create one with New notebook.</source>
+        <translation>In notebooks/ gibt es noch keine Notebooks. Legen Sie eines mit „Neues Notebook“ an.</translation>
+    </message>
+    <message>
+        <source>Opening the notebook…</source>
+        <translation>Notebook wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No kernel</source>
+        <translation>Kein Kernel</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <source>Cannot create the notebook</source>
+        <translation>Das Notebook lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Unsaved notebook</source>
+        <translation>Ungespeichertes Notebook</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookSession</name>
+    <message>
+        <source>Values logged with mlops_studio are recorded as run %1</source>
+        <translation>Mit mlops_studio protokollierte Werte werden als Lauf %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Could not record the run: %1</source>
+        <translation>Der Lauf konnte nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>Keine Wiederherstellungskopie möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::OutputArea</name>
+    <message>
+        <source>[output of type %1, which the studio does not show]</source>
+        <translation>[Ausgabe vom Typ %1, die das Studio nicht anzeigt]</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3823,10 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Assess the workspace&apos;s MLOps maturity from its evidence</source>
         <translation>Den MLOps-Reifegrad des Arbeitsbereichs anhand seiner Nachweise bewerten</translation>
     </message>
+    <message>
+        <source>Run a notebook headless with parameters, tracked as a run</source>
+        <translation>Ein Notebook ohne Oberfläche mit Parametern ausführen, als Lauf aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::AuditCommand</name>
@@ -3490,6 +4035,132 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Next actions:</source>
         <translation>Nächste Schritte:</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::NotebookCommand</name>
+    <message>
+        <source>notebook run needs exactly one notebook
+%1</source>
+        <translation>notebook run braucht genau ein Notebook
+%1</translation>
+    </message>
+    <message>
+        <source>no such notebook</source>
+        <translation>Notebook nicht gefunden</translation>
+    </message>
+    <message>
+        <source>mlops: note: %1 is not inside a workspace; the run is not tracked</source>
+        <translation>mlops: Hinweis: %1 liegt in keinem Arbeitsbereich; der Lauf wird nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>  [%1/%2] running cell %3…</source>
+        <translation>  [%1/%2] Zelle %3 läuft…</translation>
+    </message>
+    <message>
+        <source>  [%1/%2] cell %3 %4 in %5</source>
+        <translation>  [%1/%2] Zelle %3 %4 in %5</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>mlops: error: %1: cell %2 failed: %3</source>
+        <translation>mlops: Fehler: %1: Zelle %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The cell:</source>
+        <translation>Die Zelle:</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>Traceback:</translation>
+    </message>
+    <message>
+        <source>The executed notebook, with the error, is in %1</source>
+        <translation>Das ausgeführte Notebook mit dem Fehler liegt in %1</translation>
+    </message>
+    <message>
+        <source>Run %1 failed.</source>
+        <translation>Lauf %1 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ran %1 with kernel %2: %n cell(s) in %3</source>
+        <translation>
+            <numerusform>%1 mit Kernel %2 ausgeführt: %n Zelle in %3</numerusform>
+            <numerusform>%1 mit Kernel %2 ausgeführt: %n Zellen in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Metrics: %1</source>
+        <translation>Metriken: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Run %1 completed.</source>
+        <translation>Lauf %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Write the executed notebook to FILE.</source>
+        <translation>Das ausgeführte Notebook nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The Jupyter kernel (default: the notebook&apos;s, else python3).</source>
+        <translation>Der Jupyter-Kernel (Vorgabe: der des Notebooks, sonst python3).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Set a parameter (injected after the cell tagged &apos;parameters&apos;; numbers, True/False and None keep their type).</source>
+        <translation>Einen Parameter setzen (eingefügt nach der Zelle mit dem Tag &apos;parameters&apos;; Zahlen, True/False und None behalten ihren Typ).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Run a notebook headless and track the run.</source>
+        <translation>Ein Notebook ohne Oberfläche ausführen und den Lauf aufzeichnen.</translation>
+    </message>
+    <message>
+        <source>List the installed Jupyter kernels.</source>
+        <translation>Die installierten Jupyter-Kernel auflisten.</translation>
+    </message>
+    <message>
+        <source>Usage: mlops notebook run IN.ipynb [-o OUT.ipynb] [--kernel NAME] [-p NAME=VALUE]...
+       mlops notebook kernels</source>
+        <translation>Aufruf: mlops notebook run EIN.ipynb [-o AUS.ipynb] [--kernel NAME] [-p NAME=WERT]...
+       mlops notebook kernels</translation>
+    </message>
+    <message>
+        <source>notebook needs a subcommand
+%1</source>
+        <translation>notebook braucht einen Unterbefehl
+%1</translation>
+    </message>
+    <message>
+        <source>unknown notebook subcommand &apos;%1&apos;
+%2</source>
+        <translation>unbekannter notebook-Unterbefehl &apos;%1&apos;
+%2</translation>
     </message>
 </context>
 <context>

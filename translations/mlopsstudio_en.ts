@@ -29,6 +29,26 @@
     </message>
 </context>
 <context>
+    <name>mlops::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::JupyterMessage</name>
+    <message numerus="yes">
+        <source>malformed Jupyter message: %n frame(s) without the &lt;IDS|MSG&gt; delimiter and the four JSON parts</source>
+        <translation>
+            <numerusform>malformed Jupyter message: %n frame without the &lt;IDS|MSG&gt; delimiter and the four JSON parts</numerusform>
+            <numerusform>malformed Jupyter message: %n frames without the &lt;IDS|MSG&gt; delimiter and the four JSON parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::Lifecycle</name>
     <message numerus="yes">
         <source>%n data file(s)</source>
@@ -330,6 +350,16 @@
         <translation>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::NotebookCommand</name>
+    <message numerus="yes">
+        <source>Ran %1 with kernel %2: %n cell(s) in %3</source>
+        <translation>
+            <numerusform>Ran %1 with kernel %2: %n cell in %3</numerusform>
+            <numerusform>Ran %1 with kernel %2: %n cells in %3</numerusform>
         </translation>
     </message>
 </context>

@@ -66,6 +66,9 @@ const QList<Command> &commands()
         {QStringLiteral("maturity"),
          QT_TRANSLATE_NOOP("mlops::cli", "Assess the workspace's MLOps maturity from its evidence"),
          runMaturity},
+        {QStringLiteral("notebook"),
+         QT_TRANSLATE_NOOP("mlops::cli", "Run a notebook headless with parameters, tracked as a run"),
+         runNotebookCommand},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 #include "views/shell/screenregistry.h"
 
 #include "views/maturity/maturityscreen.h"
+#include "views/notebook/notebookscreen.h"
 #include "views/overview/overviewscreen.h"
 #include "views/registry/registryscreen.h"
 
@@ -19,6 +20,7 @@ void registerBuiltinScreens()
     r.registerScreen<OverviewScreen>(10);
     r.registerScreen<RegistryScreen>(60);
     r.registerScreen<MaturityScreen>(80);
+    r.registerScreen<NotebookScreen>(30);
 }
 
 } // namespace mlops

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "app/cli/command.h"
+#include "core/notebook/kernelspec.h"
+#include "core/notebook/notebookrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+namespace mlops::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::cli::NotebookCommand)
+};
+
+QString seconds(qint64 ms)
+{
+    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString indented(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line.prepend(QStringLiteral("    "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+int runKernels(Context &ctx, const Workspace *ws)
+{
+    const QList<KernelSpec> specs = KernelSpecs::discover(ws ? ws->python() : QString());
+    for (const KernelSpec &spec : specs) {
+        ctx.out << QStringLiteral("%1  %2  %3")
+                       .arg(spec.name.leftJustified(16), spec.displayName.leftJustified(28),
+                            spec.resourceDir.isEmpty() ? spec.argv.value(0) : spec.resourceDir)
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &positional,
+                   const QCommandLineOption &output, const QCommandLineOption &kernel,
+                   const QCommandLineOption &param, const QString &usage)
+{
+    if (positional.size() != 2)
+        return ctx.usageError(Text::tr("notebook run needs exactly one notebook\n%1").arg(usage));
+    const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
+    NotebookRunOptions options;
+    options.notebookPath = QDir(base).absoluteFilePath(positional.at(1));
+    if (!QFileInfo(options.notebookPath).isFile())
+        return ctx.fail(Error::badInput(Text::tr("no such notebook"), options.notebookPath));
+    if (parser.isSet(output))
+        options.outputPath = QDir(base).absoluteFilePath(parser.value(output));
+    options.kernelName = parser.value(kernel);
+    for (const QString &assignment : parser.values(param)) {
+        Result<NotebookParameter> p = NotebookParameter::parse(assignment);
+        if (!p)
+            return ctx.fail(p.error());
+        options.parameters.append(*p);
+    }
+
+    // The notebook's own workspace (or -C's) records the run; outside one it runs untracked.
+    Result<Workspace> ws = ctx.directory.isEmpty()
+                               ? Workspace::locate({}, QFileInfo(options.notebookPath).absolutePath())
+                               : ctx.workspace();
+    if (ws) {
+        options.workspace = *ws;
+    } else if (!ctx.directory.isEmpty()) {
+        return ctx.fail(ws.error());
+    } else {
+        ctx.err << Text::tr("mlops: note: %1 is not inside a workspace; the run is not tracked")
+                       .arg(QDir::toNativeSeparators(options.notebookPath))
+                << Qt::endl;
+    }
+    const QString shown = options.workspace ? options.workspace->relativePath(options.notebookPath)
+                                            : options.notebookPath;
+    const bool interactive = ::isatty(STDERR_FILENO);
+    options.progress = [&ctx, interactive](const NotebookProgress &p) {
+        if (!p.finished) {
+            if (interactive)
+                ctx.err << Text::tr("  [%1/%2] running cell %3…").arg(p.codeCellNumber).arg(p.codeCellCount).arg(p.cellIndex + 1)
+                        << QLatin1Char('\r');
+            ctx.err.flush();
+            return;
+        }
+        ctx.err << Text::tr("  [%1/%2] cell %3 %4 in %5")
+                       .arg(p.codeCellNumber)
+                       .arg(p.codeCellCount)
+                       .arg(p.cellIndex + 1)
+                       .arg(p.failed ? Text::tr("failed") : Text::tr("ran"), seconds(p.elapsedMs))
+                << QStringLiteral("    ") << Qt::endl;
+    };
+
+    ctx.err << Text::tr("Running %1").arg(shown) << Qt::endl;
+    Result<NotebookRunResult> result = mlops::runNotebook(options);
+    if (!result)
+        return ctx.fail(result.error());
+
+    if (!result->succeeded) {
+        const NotebookRunResult &r = *result;
+        ctx.err << Text::tr("mlops: error: %1: cell %2 failed: %3")
+                       .arg(shown)
+                       .arg(r.failedCellIndex + 1)
+                       .arg(r.failureReason)
+                << Qt::endl;
+        ctx.err << Text::tr("The cell:") << QLatin1Char('\n') << indented(r.failedCellSource) << Qt::endl;
+        if (!r.traceback.isEmpty())
+            ctx.err << Text::tr("Traceback:") << QLatin1Char('\n')
+                    << indented(stripAnsi(r.traceback.join(QLatin1Char('\n')))) << Qt::endl;
+        if (!r.outputPath.isEmpty())
+            ctx.err << Text::tr("The executed notebook, with the error, is in %1").arg(r.outputPath) << Qt::endl;
+        if (!r.runId.isEmpty())
+            ctx.err << Text::tr("Run %1 failed.").arg(r.runId.left(10)) << Qt::endl;
+        return ExitFailed;
+    }
+
+    ctx.out << Text::tr("Ran %1 with kernel %2: %n cell(s) in %3", nullptr, result->executedCells)
+                   .arg(shown, result->kernelName, seconds(result->durationMs))
+            << Qt::endl;
+    if (!result->metrics.isEmpty()) {
+        QStringList parts;
+        for (auto it = result->metrics.cbegin(); it != result->metrics.cend(); ++it)
+            parts.append(it.key() + QLatin1Char('=') + QString::number(it.value(), 'g', 6));
+        ctx.out << Text::tr("Metrics: %1").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    if (!result->outputPath.isEmpty())
+        ctx.out << Text::tr("Wrote %1").arg(result->outputPath) << Qt::endl;
+    if (!result->runId.isEmpty())
+        ctx.out << Text::tr("Run %1 completed.").arg(result->runId.left(10)) << Qt::endl;
+    return ExitOk;
+}
+} // namespace
+
+int runNotebookCommand(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Text::tr("Write the executed notebook to FILE."), Text::tr("FILE"));
+    const QCommandLineOption kernel(QStringLiteral("kernel"),
+                                    Text::tr("The Jupyter kernel (default: the notebook's, else python3)."),
+                                    Text::tr("NAME"));
+    const QCommandLineOption param({QStringLiteral("p"), QStringLiteral("param")},
+                                   Text::tr("Set a parameter (injected after the cell tagged 'parameters'; "
+                                            "numbers, True/False and None keep their type)."),
+                                   Text::tr("NAME=VALUE"));
+    parser.addOptions({output, kernel, param});
+    parser.addPositionalArgument(QStringLiteral("run"), Text::tr("Run a notebook headless and track the run."),
+                                 QStringLiteral("run IN.ipynb"));
+    parser.addPositionalArgument(QStringLiteral("kernels"), Text::tr("List the installed Jupyter kernels."),
+                                 QStringLiteral("| kernels"));
+    const QString usage = Text::tr("Usage: mlops notebook run IN.ipynb [-o OUT.ipynb] [--kernel NAME] "
+                                   "[-p NAME=VALUE]...\n       mlops notebook kernels");
+    if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
+        return rc;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString sub = positional.value(0);
+    if (sub == QStringLiteral("run"))
+        return runNotebookRun(ctx, parser, positional, output, kernel, param, usage);
+    if (sub == QStringLiteral("kernels")) {
+        if (positional.size() != 1)
+            return ctx.usageError(usage);
+        Result<Workspace> ws = ctx.workspace();
+        return runKernels(ctx, ws ? &*ws : nullptr);
+    }
+    if (sub.isEmpty())
+        return ctx.usageError(Text::tr("notebook needs a subcommand\n%1").arg(usage));
+    return ctx.usageError(Text::tr("unknown notebook subcommand '%1'\n%2").arg(sub, usage));
+}
+
+} // namespace mlops::cli

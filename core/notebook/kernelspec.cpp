@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/notebook/kernelspec.h"
+
+#include "core/common/datadirs.h"
+#include "core/common/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::KernelSpec)
+};
+
+const QString kPython3 = QStringLiteral("python3");
+} // namespace
+
+QStringList KernelSpec::commandLine(const QString &connectionFile) const
+{
+    QStringList out;
+    out.reserve(argv.size());
+    for (QString arg : argv) {
+        arg.replace(QStringLiteral("{connection_file}"), connectionFile);
+        arg.replace(QStringLiteral("{resource_dir}"), resourceDir);
+        out.append(arg);
+    }
+    return out;
+}
+
+Result<KernelSpec> KernelSpec::fromDirectory(const QString &dir)
+{
+    const QString file = QDir(dir).filePath(QStringLiteral("kernel.json"));
+    Result<QByteArray> data = readFile(file);
+    if (!data)
+        return data.error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::badInput(Text::tr("not a valid kernel.json: %1").arg(parseError.errorString()),
+                               file);
+    const QJsonObject o = doc.object();
+    KernelSpec spec;
+    spec.name = QFileInfo(dir).fileName();
+    spec.resourceDir = QFileInfo(dir).absoluteFilePath();
+    for (const QJsonValue &v : o.value(QStringLiteral("argv")).toArray())
+        spec.argv.append(v.toString());
+    if (spec.argv.isEmpty() || spec.argv.first().isEmpty())
+        return Error::badInput(Text::tr("kernel.json has no argv to start the kernel with"), file);
+    spec.displayName = o.value(QStringLiteral("display_name")).toString(spec.name);
+    spec.language = o.value(QStringLiteral("language")).toString();
+    const QJsonObject env = o.value(QStringLiteral("env")).toObject();
+    for (auto it = env.begin(); it != env.end(); ++it)
+        spec.env.insert(it.key(), it.value().toString());
+    spec.interruptMode = o.value(QStringLiteral("interrupt_mode")).toString() == QStringLiteral("message")
+                             ? InterruptMode::Message
+                             : InterruptMode::Signal;
+    return spec;
+}
+
+KernelSpec KernelSpec::pythonKernel(const QString &python)
+{
+    KernelSpec spec;
+    spec.name = kPython3;
+    spec.displayName = Text::tr("Python 3 (ipykernel)");
+    spec.language = QStringLiteral("python");
+    spec.argv = {python.isEmpty() ? defaultPython() : python, QStringLiteral("-m"),
+                 QStringLiteral("ipykernel_launcher"), QStringLiteral("-f"),
+                 QStringLiteral("{connection_file}")};
+    return spec;
+}
+
+QStringList KernelSpecs::dataDirectories()
+{
+    QStringList dirs;
+    const QString jupyterPath = qEnvironmentVariable("JUPYTER_PATH");
+    for (const QString &entry : jupyterPath.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        dirs.append(entry);
+    QString user = qEnvironmentVariable("JUPYTER_DATA_DIR");
+    if (user.isEmpty()) {
+        QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
+        if (xdg.isEmpty())
+            xdg = QDir::homePath() + QStringLiteral("/.local/share");
+        user = xdg + QStringLiteral("/jupyter");
+    }
+    dirs.append(user);
+    dirs.append(QStringLiteral("/usr/local/share/jupyter"));
+    dirs.append(QStringLiteral("/usr/share/jupyter"));
+    for (QString &d : dirs)
+        d = QDir::cleanPath(d);
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+QList<KernelSpec> KernelSpecs::discover(const QString &python)
+{
+    QMap<QString, KernelSpec> byName;
+    for (const QString &dataDir : dataDirectories()) {
+        const QDir kernels(dataDir + QStringLiteral("/kernels"));
+        const QStringList names = kernels.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &name : names) {
+            // Jupyter treats kernel names case-insensitively; the first folder wins.
+            const QString key = name.toLower();
+            if (byName.contains(key))
+                continue;
+            Result<KernelSpec> spec = KernelSpec::fromDirectory(kernels.filePath(name));
+            if (spec) {
+                spec->name = key;
+                byName.insert(key, *spec);
+            }
+        }
+    }
+    if (!byName.contains(kPython3))
+        byName.insert(kPython3, KernelSpec::pythonKernel(python));
+    return byName.values();
+}
+
+Result<KernelSpec> KernelSpecs::find(const QString &name, const QString &python)
+{
+    const QList<KernelSpec> all = discover(python);
+    const QString wanted = name.isEmpty() ? kPython3 : name.toLower();
+    for (const KernelSpec &spec : all) {
+        if (spec.name == wanted)
+            return spec;
+    }
+    QStringList names;
+    for (const KernelSpec &spec : all)
+        names.append(spec.name);
+    return Error::badInput(Text::tr("no Jupyter kernel named '%1' is installed (installed: %2)")
+                               .arg(name, names.join(QStringLiteral(", "))));
+}
+
+} // namespace mlops

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/notebook/notebookparameters.h"
+
+#include "core/notebook/notebook.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::NotebookParameter)
+};
+
+bool isPythonKeyword(const QString &name)
+{
+    static const QStringList keywords = {
+        QStringLiteral("False"), QStringLiteral("None"), QStringLiteral("True"), QStringLiteral("and"),
+        QStringLiteral("as"), QStringLiteral("assert"), QStringLiteral("async"), QStringLiteral("await"),
+        QStringLiteral("break"), QStringLiteral("class"), QStringLiteral("continue"), QStringLiteral("def"),
+        QStringLiteral("del"), QStringLiteral("elif"), QStringLiteral("else"), QStringLiteral("except"),
+        QStringLiteral("finally"), QStringLiteral("for"), QStringLiteral("from"), QStringLiteral("global"),
+        QStringLiteral("if"), QStringLiteral("import"), QStringLiteral("in"), QStringLiteral("is"),
+        QStringLiteral("lambda"), QStringLiteral("nonlocal"), QStringLiteral("not"), QStringLiteral("or"),
+        QStringLiteral("pass"), QStringLiteral("raise"), QStringLiteral("return"), QStringLiteral("try"),
+        QStringLiteral("while"), QStringLiteral("with"), QStringLiteral("yield")};
+    return keywords.contains(name);
+}
+
+const QString kParametersTag = QStringLiteral("parameters");
+const QString kInjectedTag = QStringLiteral("injected-parameters");
+} // namespace
+
+Result<NotebookParameter> NotebookParameter::parse(const QString &assignment)
+{
+    const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return Error::badInput(Text::tr("a parameter is NAME=VALUE, not '%1'").arg(assignment));
+    NotebookParameter p;
+    p.name = assignment.left(eq).trimmed();
+    p.value = assignment.mid(eq + 1);
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!identifier.match(p.name).hasMatch() || isPythonKeyword(p.name))
+        return Error::badInput(Text::tr("the parameter name '%1' is not a Python variable name").arg(p.name));
+    p.pythonLiteral = toPythonLiteral(p.value);
+    return p;
+}
+
+QString NotebookParameter::toPythonLiteral(const QString &value)
+{
+    if (value == QStringLiteral("True") || value == QStringLiteral("False") || value == QStringLiteral("None"))
+        return value;
+    static const QRegularExpression integer(QStringLiteral("^[+-]?[0-9]+$"));
+    if (integer.match(value).hasMatch()) {
+        QString digits = value;
+        if (digits.startsWith(QLatin1Char('+')))
+            digits.remove(0, 1);
+        // Python refuses leading zeros in integer literals ("007"): int("007") is 7.
+        const bool negative = digits.startsWith(QLatin1Char('-'));
+        QString magnitude = negative ? digits.mid(1) : digits;
+        while (magnitude.size() > 1 && magnitude.startsWith(QLatin1Char('0')))
+            magnitude.remove(0, 1);
+        return negative ? QLatin1Char('-') + magnitude : magnitude;
+    }
+    static const QRegularExpression floating(
+        QStringLiteral("^[+-]?([0-9]+\\.[0-9]*|\\.[0-9]+|[0-9]+)([eE][+-]?[0-9]+)?$"));
+    if (floating.match(value).hasMatch()) {
+        QString text = value.startsWith(QLatin1Char('+')) ? value.mid(1) : value;
+        // Python's literals need a digit around the point: "1." and ".5" are fine; keep as is.
+        return text;
+    }
+    const QString lower = value.toLower();
+    for (const QString &special : {QStringLiteral("inf"), QStringLiteral("+inf"), QStringLiteral("-inf"),
+                                   QStringLiteral("nan"), QStringLiteral("infinity"), QStringLiteral("-infinity")}) {
+        if (lower == special) {
+            const QString normalized = lower.startsWith(QLatin1Char('+')) ? lower.mid(1) : lower;
+            return QStringLiteral("float(\"%1\")").arg(normalized);
+        }
+    }
+    return pythonString(value);
+}
+
+QString NotebookParameter::pythonString(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\': out += QStringLiteral("\\\\"); break;
+        case '"': out += QStringLiteral("\\\""); break;
+        case '\n': out += QStringLiteral("\\n"); break;
+        case '\r': out += QStringLiteral("\\r"); break;
+        case '\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+int injectParameters(Notebook &notebook, const QList<NotebookParameter> &parameters)
+{
+    if (parameters.isEmpty())
+        return -1;
+    // The last value of a name wins, in the order names were first given.
+    QStringList order;
+    QMap<QString, NotebookParameter> byName;
+    for (const NotebookParameter &p : parameters) {
+        if (!byName.contains(p.name))
+            order.append(p.name);
+        byName.insert(p.name, p);
+    }
+    QString source = QStringLiteral("# Parameters\n");
+    QJsonObject recorded;
+    for (const QString &name : std::as_const(order)) {
+        source += name + QStringLiteral(" = ") + byName.value(name).pythonLiteral + QLatin1Char('\n');
+        recorded.insert(name, byName.value(name).value);
+    }
+    source.chop(1);
+
+    for (int i = int(notebook.cells.size()) - 1; i >= 0; --i) {
+        if (notebook.cells.at(i).hasTag(kInjectedTag))
+            notebook.cells.removeAt(i);
+    }
+    int at = 0;
+    for (int i = 0; i < notebook.cells.size(); ++i) {
+        if (notebook.cells.at(i).hasTag(kParametersTag)) {
+            at = i + 1;
+            break;
+        }
+    }
+    NotebookCell cell = NotebookCell::make(QStringLiteral("code"), source);
+    cell.setTags({kInjectedTag});
+    notebook.cells.insert(at, cell);
+
+    QJsonObject mlops = notebook.metadata.value(QStringLiteral("mlops")).toObject();
+    mlops.insert(QStringLiteral("parameters"), recorded);
+    notebook.metadata.insert(QStringLiteral("mlops"), mlops);
+    return at;
+}
+
+} // namespace mlops

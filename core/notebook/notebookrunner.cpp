@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/notebook/notebookrunner.h"
+
+#include "core/common/datadirs.h"
+#include "core/notebook/kernelspec.h"
+#include "core/notebook/notebookformat.h"
+#include "core/notebook/notebookrunrecorder.h"
+#include "core/notebook/outputaccumulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::NotebookRunner)
+};
+} // namespace
+
+QString stripAnsi(const QString &text)
+{
+    static const QRegularExpression escape(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\\\-_]"));
+    QString out = text;
+    out.remove(escape);
+    return out;
+}
+
+Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
+{
+    QElapsedTimer total;
+    total.start();
+    const QString notebookPath = QFileInfo(options.notebookPath).absoluteFilePath();
+    Result<Notebook> read = NotebookFormat::read(notebookPath);
+    if (!read)
+        return read.error();
+    NotebookRunResult result;
+    result.notebook = std::move(*read);
+    Notebook &nb = result.notebook;
+    injectParameters(nb, options.parameters);
+
+    const QString python = options.workspace ? options.workspace->python() : defaultPython();
+    QString kernelName = options.kernelName;
+    if (kernelName.isEmpty())
+        kernelName = nb.kernelName();
+    Result<KernelSpec> spec = KernelSpecs::find(kernelName.isEmpty() ? QStringLiteral("python3") : kernelName, python);
+    if (!spec)
+        return Error::badInput(spec.error().message, notebookPath);
+    result.kernelName = spec->name;
+
+    std::unique_ptr<NotebookRunRecorder> recorder;
+    if (options.workspace) {
+        recorder = std::make_unique<NotebookRunRecorder>(*options.workspace, notebookPath, spec->name);
+        QMap<QString, QString> params;
+        for (const NotebookParameter &p : options.parameters)
+            params.insert(p.name, p.value);
+        if (Status s = recorder->begin(params); !s)
+            return s.error();
+        result.runId = recorder->run().uuid;
+    }
+
+    KernelOptions kernelOptions = options.kernel;
+    if (kernelOptions.launch.workingDirectory.isEmpty())
+        kernelOptions.launch.workingDirectory = QFileInfo(notebookPath).absolutePath();
+    KernelClient kernel(*spec, kernelOptions);
+    if (Status s = kernel.start(); !s) {
+        if (recorder)
+            (void)recorder->finish(RunStatus::Failed, s.error().message);
+        return s.error();
+    }
+    nb.setKernelSpec(spec->name, spec->displayName, spec->language);
+    nb.setLanguageInfo(kernel.kernelInfo().value(QStringLiteral("language_info")).toObject());
+
+    QList<int> toRun;
+    for (int i = 0; i < nb.cells.size(); ++i) {
+        NotebookCell &cell = nb.cells[i];
+        if (!cell.isCode())
+            continue;
+        cell.outputs = QJsonArray();
+        cell.executionCount.reset();
+        if (!cell.source.trimmed().isEmpty())
+            toRun.append(i);
+    }
+
+    OutputAccumulator accumulator([&nb](const QString &cellId) -> QJsonArray * {
+        const int index = nb.indexOf(cellId);
+        return index < 0 ? nullptr : &nb.cells[index].outputs;
+    });
+    Status recordStatus;
+    result.succeeded = true;
+    for (int n = 0; n < toRun.size(); ++n) {
+        const int index = toRun.at(n);
+        const QString cellId = nb.cells.at(index).id;
+        NotebookProgress progress{index, n + 1, int(toRun.size()), false, false, 0};
+        if (options.progress)
+            options.progress(progress);
+        QElapsedTimer cellTimer;
+        cellTimer.start();
+        accumulator.beginCell(cellId);
+        ExecuteRequest request;
+        request.code = nb.cells.at(index).source;
+        request.allowStdin = false;
+        Result<ExecuteReply> reply = kernel.execute(request, [&](const JupyterMessage &m) {
+            accumulator.apply(cellId, m);
+            if (m.msgType() != QStringLiteral("display_data"))
+                return;
+            const std::optional<LoggedValue> value =
+                LoggedValue::fromMimeBundle(m.content.value(QStringLiteral("data")).toObject());
+            if (!value)
+                return;
+            if (value->kind == LoggedValue::Kind::Metric)
+                result.metrics.insert(value->name, value->value);
+            else
+                result.loggedParams.insert(value->name, value->text);
+            if (options.onLoggedValue)
+                options.onLoggedValue(*value);
+            if (recorder && recordStatus)
+                recordStatus = recorder->record(*value);
+        });
+        progress.finished = true;
+        progress.elapsedMs = cellTimer.elapsed();
+        if (!reply) {
+            result.succeeded = false;
+            result.failedCellIndex = index;
+            result.failedCellSource = nb.cells.at(index).source;
+            result.failureReason = reply.error().message;
+            progress.failed = true;
+            if (options.progress)
+                options.progress(progress);
+            break;
+        }
+        ++result.executedCells;
+        nb.cells[index].executionCount = reply->executionCount;
+        if (reply->status != ExecuteReply::Status::Ok) {
+            result.succeeded = false;
+            result.failedCellIndex = index;
+            result.failedCellSource = nb.cells.at(index).source;
+            result.errorName = reply->ename;
+            result.errorValue = reply->evalue;
+            result.traceback = reply->traceback;
+            result.failureReason = reply->status == ExecuteReply::Status::Aborted
+                                       ? Text::tr("the kernel aborted the cell")
+                                       : (reply->evalue.isEmpty() ? reply->ename
+                                                                  : reply->ename + QStringLiteral(": ") + reply->evalue);
+            progress.failed = true;
+        }
+        if (options.progress)
+            options.progress(progress);
+        if (!result.succeeded)
+            break;
+    }
+    (void)kernel.shutdown();
+
+    if (!options.outputPath.isEmpty()) {
+        result.outputPath = QFileInfo(options.outputPath).absoluteFilePath();
+        if (Status s = NotebookFormat::write(result.outputPath, nb); !s) {
+            if (recorder)
+                (void)recorder->finish(RunStatus::Failed, s.error().message);
+            return s.error();
+        }
+    }
+    result.durationMs = total.elapsed();
+    if (recorder) {
+        Status s = recordStatus;
+        if (s)
+            s = recorder->addArtifact(QStringLiteral("output"), QFileInfo(notebookPath).fileName(),
+                                      NotebookFormat::serialize(nb));
+        const QString reason = result.succeeded
+                                   ? QString()
+                                   : Text::tr("cell %1 failed: %2").arg(result.failedCellIndex + 1).arg(result.failureReason);
+        Status finished = recorder->finish(result.succeeded ? RunStatus::Completed : RunStatus::Failed, reason);
+        if (!s)
+            return s.error();
+        if (!finished)
+            return finished.error();
+    }
+    return result;
+}
+
+} // namespace mlops

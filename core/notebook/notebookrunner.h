@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/notebook/kernelclient.h"
+#include "core/notebook/loggedvalue.h"
+#include "core/notebook/notebook.h"
+#include "core/notebook/notebookparameters.h"
+#include "core/workspace/workspace.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace mlops {
+
+/** Where a headless run is, for progress output. */
+struct NotebookProgress
+{
+    int cellIndex = -1;       ///< in the notebook
+    int codeCellNumber = 0;   ///< 1-based among the code cells that run
+    int codeCellCount = 0;
+    bool finished = false;    ///< false: starting the cell; true: it ran
+    bool failed = false;
+    qint64 elapsedMs = 0;     ///< the cell's run time once finished
+};
+
+/** What to run and how (`mlops notebook run`, the pipeline's notebook step). */
+struct NotebookRunOptions
+{
+    QString notebookPath;
+    QString outputPath;       ///< where to write the executed notebook; empty: nowhere
+    QString kernelName;       ///< empty: the notebook's kernelspec, else python3
+    QList<NotebookParameter> parameters;
+    /** Track the run in this workspace's store (kind "notebook"); none: untracked. */
+    std::optional<Workspace> workspace;
+    KernelOptions kernel;     ///< the working folder defaults to the notebook's folder
+    std::function<void(const NotebookProgress &)> progress;
+    /** Every metric and parameter the notebook logs through mlops_studio. */
+    std::function<void(const LoggedValue &)> onLoggedValue;
+};
+
+/** How a headless run went. A failing cell is a result (exit 1), not an Error. */
+struct NotebookRunResult
+{
+    bool succeeded = false;
+    Notebook notebook;                 ///< as executed, outputs included
+    QString kernelName;
+    int executedCells = 0;
+    int failedCellIndex = -1;
+    QString failedCellSource;
+    QString errorName;
+    QString errorValue;
+    QStringList traceback;             ///< with the kernel's ANSI colours
+    QString failureReason;             ///< one line: the error, or why the kernel died
+    QString runId;                     ///< empty when untracked
+    QString outputPath;
+    qint64 durationMs = 0;
+    QMap<QString, double> metrics;     ///< the last value of each logged metric
+    QMap<QString, QString> loggedParams;
+};
+
+/**
+ * Runs a notebook top to bottom on a fresh kernel, as `jupyter nbconvert --execute` and
+ * papermill do: injects parameters after the cell tagged `parameters`, stops at the
+ * first failing cell, writes the executed notebook (also when a cell failed) and records
+ * the run. Blocks; errors are bad input (unreadable notebook, unknown kernel) or
+ * failures (the kernel would not start).
+ */
+Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options);
+
+/** Text without ANSI escape sequences (tracebacks for a log or a terminal that has none). */
+QString stripAnsi(const QString &text);
+
+} // namespace mlops

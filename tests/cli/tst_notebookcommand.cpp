@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// `mlops notebook run` end to end: the real binary, a real kernel, the workspace's store.
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest/QtTest>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+bool pythonImports(const QString &modules)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import ") + modules});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QByteArray notebookJson(const QStringList &sources, const QStringList &firstCellTags = {})
+{
+    QJsonArray cells;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        QJsonObject metadata;
+        if (i == 0 && !firstCellTags.isEmpty())
+            metadata.insert(QStringLiteral("tags"), QJsonArray::fromStringList(firstCellTags));
+        cells.append(QJsonObject{{QStringLiteral("cell_type"), QStringLiteral("code")},
+                                 {QStringLiteral("id"), QStringLiteral("c%1").arg(i)},
+                                 {QStringLiteral("metadata"), metadata},
+                                 {QStringLiteral("source"), sources.at(i)},
+                                 {QStringLiteral("outputs"), QJsonArray()},
+                                 {QStringLiteral("execution_count"), QJsonValue()}});
+    }
+    QJsonObject nb{{QStringLiteral("cells"), cells},
+                   {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("x_custom"), QStringLiteral("kept")}}},
+                   {QStringLiteral("nbformat"), 4},
+                   {QStringLiteral("nbformat_minor"), 5}};
+    return QJsonDocument(nb).toJson();
+}
+
+QJsonArray runsJson(const QString &root)
+{
+    const CommandResult r = runCli({QStringLiteral("runs"), QStringLiteral("--json")}, root);
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+QString validate(const QString &path)
+{
+    const CommandResult r = runProgram(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"), QStringLiteral("import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], 4))"), path});
+    return r.exitCode == 0 ? QString() : r.errText();
+}
+
+} // namespace
+
+class TestNotebookCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void runsWithParametersAndTracksTheRun();
+    void stopsAtTheFailingCell();
+    void refusesBadInput();
+    void runsTheDemoNotebook();
+};
+
+void TestNotebookCommand::initTestCase()
+{
+    MLOPS_REQUIRE(pythonImports(QStringLiteral("ipykernel, nbformat")),
+                  QStringLiteral("/usr/bin/python3 lacks ipykernel or nbformat (apt install python3-ipykernel python3-nbformat)"));
+}
+
+void TestNotebookCommand::runsWithParametersAndTracksTheRun()
+{
+    TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/params.ipynb")), notebookJson({
+        QStringLiteral("rate = 0.1\nname = 'default'\nepochs = 1"),
+        QStringLiteral("import mlops_studio\nprint(f'{name}: rate={rate!r} epochs={epochs!r}')\n"
+                       "for e in range(epochs):\n    mlops_studio.log_metric('loss', rate / (e + 1))\n"
+                       "mlops_studio.log_param('optimizer', 'sgd')"),
+        QStringLiteral("open('written-by-notebook.txt', 'w').write('cwd')"),
+    }, {QStringLiteral("parameters")})));
+
+    const CommandResult r = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/params.ipynb"),
+                                    QStringLiteral("-o"), QStringLiteral("out/params-run.ipynb"),
+                                    QStringLiteral("-p"), QStringLiteral("rate=0.5"),
+                                    QStringLiteral("-p"), QStringLiteral("name=trial one"),
+                                    QStringLiteral("--param"), QStringLiteral("epochs=3")},
+                                   ws.root());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText() + r.outText()));
+    QVERIFY(r.outText().contains(QStringLiteral("loss=")));
+
+    // The executed notebook: the injected cell after the parameters cell, typed values, valid nbformat.
+    const QString out = ws.path(QStringLiteral("out/params-run.ipynb"));
+    QVERIFY(QFileInfo::exists(out));
+    QCOMPARE(validate(out), QString());
+    const QJsonObject nb = QJsonDocument::fromJson(readFile(out)).object();
+    const QJsonArray cells = nb.value(QStringLiteral("cells")).toArray();
+    QCOMPARE(cells.size(), 4);
+    const QJsonObject injected = cells.at(1).toObject();
+    QCOMPARE(injected.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("tags")).toArray().at(0).toString(),
+             QStringLiteral("injected-parameters"));
+    const QString printed = cells.at(2).toObject().value(QStringLiteral("outputs")).toArray().at(0).toObject()
+                                .value(QStringLiteral("text")).toArray().at(0).toString();
+    QCOMPARE(printed, QStringLiteral("trial one: rate=0.5 epochs=3\n"));
+    QCOMPARE(nb.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("x_custom")).toString(), QStringLiteral("kept"));
+    QCOMPARE(nb.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("kernelspec")).toObject()
+                 .value(QStringLiteral("name")).toString(), QStringLiteral("python3"));
+    // Cells run in the notebook's folder, as in Jupyter.
+    QVERIFY(QFileInfo::exists(ws.path(QStringLiteral("notebooks/written-by-notebook.txt"))));
+
+    // The run, as `mlops runs --json` shows it.
+    const QJsonArray runs = runsJson(ws.root());
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject run = runs.at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("kind")).toString(), QStringLiteral("notebook"));
+    QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("notebooks/params.ipynb"));
+    QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(run.value(QStringLiteral("runner")).toString(), QStringLiteral("python3"));
+    const QJsonObject params = run.value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("rate")).toString(), QStringLiteral("0.5"));
+    QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("trial one"));
+    QCOMPARE(params.value(QStringLiteral("optimizer")).toString(), QStringLiteral("sgd"));
+    QCOMPARE(run.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("loss")).toDouble(), 0.5 / 3);
+    QCOMPARE(run.value(QStringLiteral("git")).toObject().value(QStringLiteral("commit")).toString().size(), 40);
+    // The notebook was added after the first commit: the tree is dirty.
+    QCOMPARE(run.value(QStringLiteral("git")).toObject().value(QStringLiteral("dirty")).toBool(), true);
+    bool hasNotebook = false;
+    for (const QJsonValue &a : run.value(QStringLiteral("artifacts")).toArray()) {
+        const QJsonObject artifact = a.toObject();
+        if (artifact.value(QStringLiteral("role")).toString() == QStringLiteral("output")) {
+            hasNotebook = true;
+            QVERIFY(QFileInfo::exists(ws.path(artifact.value(QStringLiteral("path")).toString())));
+        }
+    }
+    QVERIFY(hasNotebook);
+}
+
+void TestNotebookCommand::stopsAtTheFailingCell()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/fails.ipynb")), notebookJson({
+        QStringLiteral("print('first')"),
+        QStringLiteral("def divide(a, b):\n    return a / b\ndivide(1, 0)"),
+        QStringLiteral("open('never.txt', 'w').write('ran')"),
+    })));
+    const CommandResult r = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/fails.ipynb"),
+                                    QStringLiteral("-o"), QStringLiteral("failed.ipynb")},
+                                   ws.root());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("cell 2 failed: ZeroDivisionError: division by zero")), qPrintable(r.errText()));
+    QVERIFY(r.errText().contains(QStringLiteral("divide(1, 0)")));       // the cell
+    QVERIFY(r.errText().contains(QStringLiteral("return a / b")));       // the traceback
+    QVERIFY(!r.errText().contains(QStringLiteral("\x1b[")));             // without terminal colours
+    QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral("notebooks/never.txt"))));
+    // The executed notebook keeps the error output, as papermill does.
+    const QString out = ws.path(QStringLiteral("failed.ipynb"));
+    QCOMPARE(validate(out), QString());
+    QVERIFY(readFile(out).contains("ZeroDivisionError"));
+    const QJsonObject run = runsJson(ws.root()).at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
+    QVERIFY(run.value(QStringLiteral("failure_reason")).toString().contains(QStringLiteral("ZeroDivisionError")));
+}
+
+void TestNotebookCommand::refusesBadInput()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/ok.ipynb")), notebookJson({QStringLiteral("1")})));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/broken.ipynb")), "{\n \"cells\": [\n  {,\n ]\n}\n"));
+    const QString root = ws.root();
+    auto run = [&root](const QStringList &args) {
+        return runCli(QStringList{QStringLiteral("notebook")} + args, root);
+    };
+
+    CommandResult r = run({QStringLiteral("run"), QStringLiteral("notebooks/broken.ipynb")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("broken.ipynb:3:")), qPrintable(r.errText()));
+
+    r = run({QStringLiteral("run"), QStringLiteral("notebooks/missing.ipynb")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.errText().contains(QStringLiteral("missing.ipynb")));
+
+    r = run({QStringLiteral("run"), QStringLiteral("notebooks/ok.ipynb"), QStringLiteral("--kernel"), QStringLiteral("cobol")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.errText().contains(QStringLiteral("cobol")));
+
+    r = run({QStringLiteral("run"), QStringLiteral("notebooks/ok.ipynb"), QStringLiteral("-p"), QStringLiteral("not a name=1")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.errText().contains(QStringLiteral("not a name")));
+
+    r = run({});
+    QCOMPARE(r.exitCode, 2);
+    r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    // Nothing was recorded for refused runs.
+    QCOMPARE(runsJson(root).size(), 0);
+
+    r = run({QStringLiteral("kernels")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.outText().contains(QStringLiteral("python3")));
+}
+
+void TestNotebookCommand::runsTheDemoNotebook()
+{
+    MLOPS_REQUIRE(pythonImports(QStringLiteral("pandas, sklearn, matplotlib")),
+                  QStringLiteral("/usr/bin/python3 lacks pandas, scikit-learn or matplotlib"));
+    TempWorkspace ws(QStringLiteral("demo"));
+    QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+    const CommandResult r = runCli({QStringLiteral("notebook"), QStringLiteral("run"),
+                                    QStringLiteral("notebooks/breast-cancer.ipynb"), QStringLiteral("-o"),
+                                    QStringLiteral("executed.ipynb"), QStringLiteral("-p"), QStringLiteral("n_estimators=30")},
+                                   ws.root());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    const QByteArray executed = readFile(ws.path(QStringLiteral("executed.ipynb")));
+    QVERIFY(executed.contains("image/png"));                       // the matplotlib figure
+    QVERIFY(executed.contains("<table"));                          // pandas' HTML tables
+    QVERIFY(executed.contains("application/vnd.mlops.metrics+json"));
+    const QJsonObject run = runsJson(ws.root()).at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(run.value(QStringLiteral("git")).toObject().value(QStringLiteral("dirty")).toBool(), false);
+    QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("n_estimators")).toString(), QStringLiteral("30"));
+    QVERIFY(run.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("accuracy")).toDouble() > 0.85);
+    QVERIFY(run.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("test:log_loss")));
+}
+
+QTEST_GUILESS_MAIN(TestNotebookCommand)
+#include "tst_notebookcommand.moc"

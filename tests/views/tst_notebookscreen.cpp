@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// The Notebook screen on the offscreen platform, with a real kernel.
+
+#include "core/notebook/notebookformat.h"
+#include "core/workspace/workspace.h"
+#include "testsupport.h"
+#include "views/common/theme.h"
+#include "views/common/workspacesession.h"
+#include "views/notebook/celleditor.h"
+#include "views/notebook/cellwidget.h"
+#include "views/notebook/findbar.h"
+#include "views/notebook/imageoutputview.h"
+#include "views/notebook/metricsoutputview.h"
+#include "views/notebook/notebookdocument.h"
+#include "views/notebook/notebookscreen.h"
+#include "views/notebook/notebooksession.h"
+#include "views/notebook/notebookview.h"
+#include "views/notebook/outputarea.h"
+#include "views/notebook/richoutputview.h"
+#include "views/notebook/textoutputview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest/QtTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 180000;
+
+bool pythonImports(const QString &modules)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import ") + modules});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QByteArray notebookOf(const QStringList &codeCells, const QString &markdown = {})
+{
+    Notebook nb;
+    if (!markdown.isEmpty())
+        nb.cells.append(NotebookCell::make(QStringLiteral("markdown"), markdown));
+    for (const QString &code : codeCells)
+        nb.cells.append(NotebookCell::make(QStringLiteral("code"), code));
+    nb.setKernelSpec(QStringLiteral("python3"), QStringLiteral("Python 3"), QStringLiteral("python"));
+    return NotebookFormat::serialize(nb);
+}
+
+QStringList sources(const NotebookDocument *doc)
+{
+    QStringList out;
+    for (int i = 0; i < doc->cellCount(); ++i)
+        out.append(doc->cell(i).cellType + QLatin1Char(':') + doc->cell(i).source);
+    return out;
+}
+
+/** A Notebook screen on a workspace, shown at the tour's size. */
+struct Fixture
+{
+    explicit Fixture(const QString &root)
+    {
+        Result<Workspace> ws = Workspace::open(root);
+        if (ws)
+            session.setWorkspace(*ws);
+        screen = std::make_unique<NotebookScreen>(&session);
+        screen->setRecoveryPolicy(NotebookScreen::RecoveryPolicy::Discard);
+        screen->resize(1100, 760);
+        screen->show();
+    }
+    bool open(const QString &path)
+    {
+        screen->openNotebook(path);
+        return QTest::qWaitFor([this] { return screen->document() && !screen->isBusy(); }, kRunTimeoutMs);
+    }
+    bool idle() { return QTest::qWaitFor([this] { return !screen->isBusy(); }, kRunTimeoutMs); }
+    NotebookKernel::State kernelState() const { return screen->notebookSession()->kernel()->state(); }
+    CellWidget *cell(int index) const { return screen->view()->cellWidget(index); }
+    QString outputText(int index) const
+    {
+        QString all;
+        for (TextOutputView *v : cell(index)->findChildren<TextOutputView *>()) {
+            if (v->isVisibleTo(cell(index)))
+                all += v->text();
+        }
+        return all;
+    }
+    void trigger(const char *action)
+    {
+        for (QAction *a : screen->actions()) {
+            if (a->objectName() == QLatin1String(action))
+                a->trigger();
+        }
+    }
+
+    WorkspaceSession session;
+    std::unique_ptr<NotebookScreen> screen;
+};
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MLOPS_TEST_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestNotebookScreen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void runsTheDemoNotebookWithChartsAndFigures();
+    void editsCellsWithUndo();
+    void runsWithShiftEnterAndUndoesWithTheKeyboard();
+    void interruptsAndRestarts();
+    void answersInput();
+    void switchesKernels();
+    void reportsAKernelCrashAndKeepsEdits();
+    void recoversUnsavedEditsAfterACrash();
+    void findsTextAndKeepsLongOutputsScrollable();
+};
+
+void TestNotebookScreen::initTestCase()
+{
+    QVERIFY2(QFontMetrics(QApplication::font()).inFont(QLatin1Char('T')), "no fonts: install fonts-dejavu-core");
+    MLOPS_REQUIRE(pythonImports(QStringLiteral("ipykernel")), QStringLiteral("/usr/bin/python3 cannot import ipykernel"));
+    applyStudioTheme(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+}
+
+void TestNotebookScreen::runsTheDemoNotebookWithChartsAndFigures()
+{
+    MLOPS_REQUIRE(pythonImports(QStringLiteral("pandas, sklearn, matplotlib")),
+                  QStringLiteral("/usr/bin/python3 lacks pandas, scikit-learn or matplotlib"));
+    TempWorkspace ws(QStringLiteral("demo"));
+    QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/breast-cancer.ipynb")));
+    QCOMPARE(f.kernelState(), NotebookKernel::State::Idle);
+    QCOMPARE(f.screen->openPath(), QStringLiteral("notebooks/breast-cancer.ipynb"));
+
+    f.screen->runAll();
+    QVERIFY(f.screen->isBusy());
+    QVERIFY(f.idle());
+    const NotebookDocument *doc = f.screen->document();
+    for (int i = 0; i < doc->cellCount(); ++i) {
+        if (!doc->cell(i).isCode())
+            continue;
+        QVERIFY2(doc->cell(i).executionCount.has_value(), qPrintable(doc->cell(i).source));
+        QCOMPARE(f.cell(i)->promptText(), QStringLiteral("[%1]:").arg(*doc->cell(i).executionCount));
+        QVERIFY(f.cell(i)->runState() == CellWidget::RunState::Idle);
+    }
+    // Markdown rendered, pandas tables as tables, the figure, the live chart, no errors.
+    QVERIFY(f.cell(0)->isRendered());
+    QVERIFY(f.cell(0)->renderedText().contains(QStringLiteral("Breast cancer")));
+    bool table = false;
+    for (RichOutputView *v : f.screen->findChildren<RichOutputView *>())
+        table |= v->toPlainText().contains(QStringLiteral("mean_radius")) && v->toHtml().contains(QStringLiteral("<table"));
+    QVERIFY(table);
+    auto hasFigure = [&f] {
+        for (ImageOutputView *v : f.screen->findChildren<ImageOutputView *>()) {
+            if (!v->image().isNull() && v->height() > 150 && v->width() > 400)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(hasFigure());
+    MetricsOutputView *chart = nullptr;
+    for (MetricsOutputView *v : f.screen->findChildren<MetricsOutputView *>()) {
+        if (v->chartedMetrics().contains(QStringLiteral("test:log_loss")))
+            chart = v;
+    }
+    QVERIFY(chart);
+    QVERIFY(chart->pointCount(QStringLiteral("test:log_loss")) > 10);
+    QVERIFY(chart->chartView()->isVisible());
+    QVERIFY(chart->chartView()->chart()->series().size() >= 2);
+    for (TextOutputView *v : f.screen->findChildren<TextOutputView *>())
+        QVERIFY2(v->kind() != TextOutputView::Kind::Error, qPrintable(v->text()));
+    saveShot(f.screen.get(), QStringLiteral("notebook-demo"));
+
+    // The outputs are unsaved until the user saves; saving writes a valid notebook.
+    QVERIFY(doc->isModified());
+    QSignalSpy saved(f.screen->notebookSession(), &NotebookSession::saved);
+    f.screen->save();
+    QVERIFY(!doc->isModified());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    Result<Notebook> written = NotebookFormat::read(ws.path(QStringLiteral("notebooks/breast-cancer.ipynb")));
+    QVERIFY(written);
+    QVERIFY(NotebookFormat::serialize(*written).contains("image/png"));
+
+    // What the notebook logged is a run: Completed once the kernel goes.
+    f.screen.reset();
+    const CommandResult runs = runCli({QStringLiteral("runs"), QStringLiteral("--json")}, ws.root());
+    const QJsonObject run = QJsonDocument::fromJson(runs.out).array().at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("kind")).toString(), QStringLiteral("notebook"));
+    QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("notebooks/breast-cancer.ipynb"));
+    QVERIFY(run.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("roc_auc")));
+    QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("max_depth")).toString(), QStringLiteral("3"));
+}
+
+void TestNotebookScreen::editsCellsWithUndo()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/edit.ipynb")),
+                      notebookOf({QStringLiteral("a = 1\nb = 2"), QStringLiteral("print(a)")}, QStringLiteral("# Title"))));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/edit.ipynb")));
+    NotebookDocument *doc = f.screen->document();
+    const QStringList original = sources(doc);
+    QVERIFY(!doc->isModified());
+
+    f.screen->view()->setCurrentIndex(1);
+    f.trigger("addCode");                        // below the current cell
+    QCOMPARE(doc->cellCount(), 4);
+    QCOMPARE(f.screen->view()->currentIndex(), 2);
+    f.cell(2)->editor()->setText(QStringLiteral("c = 3"));  // typing
+    QCOMPARE(doc->cell(2).source, QStringLiteral("c = 3"));
+    f.trigger("moveUp");
+    QCOMPARE(doc->cell(1).source, QStringLiteral("c = 3"));
+    f.screen->view()->setCurrentIndex(2);
+    f.cell(2)->editor()->setCursorOffset(5);     // after "a = 1"
+    f.trigger("split");
+    QCOMPARE(doc->cell(2).source, QStringLiteral("a = 1"));
+    QCOMPARE(doc->cell(3).source, QStringLiteral("b = 2"));
+    f.screen->view()->setCurrentIndex(3);
+    f.trigger("merge");
+    QCOMPARE(doc->cell(3).source, QStringLiteral("b = 2\nprint(a)"));
+    doc->changeCellType(3, QStringLiteral("markdown"));
+    QCOMPARE(f.cell(3)->cellType(), QStringLiteral("markdown"));
+    f.screen->view()->setCurrentIndex(0);
+    f.trigger("deleteCell");
+    QCOMPARE(doc->cellCount(), 3);
+    QVERIFY(doc->isModified());
+
+    // One undo step per verb, back to the file as it was.
+    while (doc->undoStack()->canUndo())
+        f.trigger("undo");
+    QCOMPARE(sources(doc), original);
+    QVERIFY(!doc->isModified());
+    QCOMPARE(f.cell(2)->editor()->text(), QStringLiteral("print(a)"));
+    while (doc->undoStack()->canRedo())
+        f.trigger("redo");
+    QCOMPARE(doc->cellCount(), 3);
+    QCOMPARE(doc->cell(2).cellType, QStringLiteral("markdown"));
+}
+
+void TestNotebookScreen::runsWithShiftEnterAndUndoesWithTheKeyboard()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/keys.ipynb")),
+                      notebookOf({QStringLiteral("print(6 * 7)"), QString()})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/keys.ipynb")));
+    f.screen->activateWindow();
+    CellEditor *first = f.cell(0)->editor();
+    first->setFocus();
+    QTRY_VERIFY(first->hasFocus());
+    QTest::keyClick(first, Qt::Key_Return, Qt::ShiftModifier);
+    // The cell runs (no new line in it) and the next cell gets the cursor.
+    QCOMPARE(f.screen->document()->cell(0).source, QStringLiteral("print(6 * 7)"));
+    QTRY_COMPARE(f.screen->view()->currentIndex(), 1);
+    QVERIFY(f.idle());
+    QTRY_COMPARE(f.outputText(0), QStringLiteral("42\n"));
+
+    CellEditor *second = f.cell(1)->editor();
+    QTRY_VERIFY(second->hasFocus());
+    QTest::keyClicks(second, QStringLiteral("x = 1"));
+    QCOMPARE(f.screen->document()->cell(1).source, QStringLiteral("x = 1"));
+    QTest::keyClick(second, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.screen->document()->cell(1).source, QString());
+    QCOMPARE(second->text(), QString());
+    QTest::keyClick(second, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(second->text(), QStringLiteral("x = 1"));
+}
+
+void TestNotebookScreen::interruptsAndRestarts()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/sleep.ipynb")),
+                      notebookOf({QStringLiteral("x = 42"), QStringLiteral("import time\nprint('sleeping', flush=True)\ntime.sleep(120)"),
+                                  QStringLiteral("print('never')"), QStringLiteral("x")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/sleep.ipynb")));
+    f.screen->view()->setCurrentIndex(0);
+    f.screen->runCurrent(true);
+    f.screen->runCurrent(true);
+    f.screen->runCurrent(true);
+    QTRY_VERIFY_WITH_TIMEOUT(f.outputText(1).contains(QStringLiteral("sleeping")), kRunTimeoutMs);
+    QCOMPARE(f.cell(1)->runState(), CellWidget::RunState::Running);
+    QCOMPARE(f.cell(1)->promptText(), QStringLiteral("[*]:"));
+    QCOMPARE(f.cell(2)->runState(), CellWidget::RunState::Queued);
+    f.trigger("interrupt");
+    QVERIFY(f.idle());
+    QCOMPARE(f.cell(1)->runState(), CellWidget::RunState::Failed);
+    QTRY_VERIFY2(f.outputText(1).contains(QStringLiteral("KeyboardInterrupt")), qPrintable(f.outputText(1)));
+    // Stop on error: the queued cell did not run.
+    QVERIFY(!f.screen->document()->cell(2).executionCount);
+
+    f.trigger("restart");
+    QTRY_VERIFY_WITH_TIMEOUT(f.kernelState() == NotebookKernel::State::Idle, kRunTimeoutMs);
+    f.screen->view()->setCurrentIndex(3);
+    f.screen->runCurrent(false);
+    QVERIFY(f.idle());
+    QTRY_VERIFY2(f.outputText(3).contains(QStringLiteral("NameError")), qPrintable(f.outputText(3)));
+    QCOMPARE(f.screen->document()->cell(3).executionCount.value_or(0), 1);
+}
+
+void TestNotebookScreen::answersInput()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/ask.ipynb")),
+                      notebookOf({QStringLiteral("name = input('Who? ')\nprint('Hello,', name)")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/ask.ipynb")));
+    f.screen->runCurrent(false);
+    QTRY_VERIFY_WITH_TIMEOUT(f.cell(0)->isAskingInput(), kRunTimeoutMs);
+    auto *field = f.cell(0)->findChild<QLineEdit *>(QStringLiteral("cellInput"));
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("Grace"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(f.idle());
+    QTRY_VERIFY2(f.outputText(0).contains(QStringLiteral("Hello, Grace")), qPrintable(f.outputText(0)));
+}
+
+void TestNotebookScreen::switchesKernels()
+{
+    QTemporaryDir jupyter;
+    QVERIFY(writeFile(jupyter.filePath(QStringLiteral("kernels/other/kernel.json")),
+                      R"({"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                          "display_name": "Other Python", "language": "python",
+                          "env": {"MLOPS_TEST_KERNEL": "the other one"}})"));
+    qputenv("JUPYTER_PATH", jupyter.path().toUtf8());
+    auto unset = qScopeGuard([] { qunsetenv("JUPYTER_PATH"); });
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/which.ipynb")),
+                      notebookOf({QStringLiteral("import os\nprint(os.environ.get('MLOPS_TEST_KERNEL'))")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/which.ipynb")));
+    QTRY_VERIFY(std::any_of(f.screen->kernelSpecs().begin(), f.screen->kernelSpecs().end(),
+                            [](const KernelSpec &s) { return s.name == QStringLiteral("other"); }));
+    auto *picker = f.screen->findChild<QComboBox *>(QStringLiteral("kernelPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->currentData().toString(), QStringLiteral("python3"));
+    const int other = picker->findData(QStringLiteral("other"));
+    QVERIFY(other >= 0);
+    picker->setCurrentIndex(other);
+    emit picker->activated(other);
+    QCOMPARE(f.screen->document()->notebook().kernelName(), QStringLiteral("other"));
+    QVERIFY(f.screen->document()->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(f.kernelState() == NotebookKernel::State::Idle, kRunTimeoutMs);
+    f.screen->runCurrent(false);
+    QVERIFY(f.idle());
+    QTRY_COMPARE(f.outputText(0), QStringLiteral("the other one\n"));
+}
+
+void TestNotebookScreen::reportsAKernelCrashAndKeepsEdits()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/crash.ipynb")),
+                      notebookOf({QStringLiteral("import os\nos._exit(7)"), QStringLiteral("print('back')")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/crash.ipynb")));
+    f.cell(1)->editor()->setText(QStringLiteral("print('back again')"));
+    f.screen->view()->setCurrentIndex(0);
+    f.screen->runCurrent(false);
+    QVERIFY(f.idle());
+    QCOMPARE(f.kernelState(), NotebookKernel::State::Dead);
+    auto *banner = f.screen->findChild<QLabel *>(QStringLiteral("kernelBannerText"));
+    QVERIFY(banner && banner->isVisibleTo(f.screen.get()));
+    QVERIFY2(banner->text().contains(QStringLiteral("died")), qPrintable(banner->text()));
+    QCOMPARE(f.cell(0)->runState(), CellWidget::RunState::Failed);
+    // The edit is still there, and running again brings a fresh kernel.
+    QCOMPARE(f.screen->document()->cell(1).source, QStringLiteral("print('back again')"));
+    f.screen->restartKernel();
+    QTRY_VERIFY_WITH_TIMEOUT(f.kernelState() == NotebookKernel::State::Idle, kRunTimeoutMs);
+    QVERIFY(!banner->isVisibleTo(f.screen.get()));
+    f.screen->view()->setCurrentIndex(1);
+    f.screen->runCurrent(false);
+    QVERIFY(f.idle());
+    QTRY_COMPARE(f.outputText(1), QStringLiteral("back again\n"));
+}
+
+void TestNotebookScreen::recoversUnsavedEditsAfterACrash()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    const QString path = ws.path(QStringLiteral("notebooks/draft.ipynb"));
+    QVERIFY(writeFile(path, notebookOf({QStringLiteral("print(1)")})));
+    const QByteArray onDisk = readFile(path);
+    QString snapshot;
+    {
+        Fixture f(ws.root());
+        QVERIFY(f.open(QStringLiteral("notebooks/draft.ipynb")));
+        f.cell(0)->editor()->setText(QStringLiteral("print('unsaved work')"));
+        f.screen->notebookSession()->autosaveNow();
+        snapshot = f.screen->notebookSession()->recovery().snapshotPath();
+        QTRY_VERIFY(QFileInfo::exists(snapshot));
+        // The studio "crashes": the screen goes without saving or asking.
+    }
+    QCOMPARE(readFile(path), onDisk);
+    QVERIFY(QFileInfo::exists(snapshot));
+
+    Fixture again(ws.root());
+    again.screen->setRecoveryPolicy(NotebookScreen::RecoveryPolicy::Restore);
+    QVERIFY(again.open(QStringLiteral("notebooks/draft.ipynb")));
+    QCOMPARE(again.screen->document()->cell(0).source, QStringLiteral("print('unsaved work')"));
+    QVERIFY(again.screen->document()->isModified());
+    again.screen->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(snapshot), 10000);
+    QVERIFY(readFile(path).contains("unsaved work"));
+}
+
+void TestNotebookScreen::findsTextAndKeepsLongOutputsScrollable()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/long.ipynb")),
+                      notebookOf({QStringLiteral("for i in range(20000):\n    print(f'\\x1b[32mline\\x1b[0m {i}')"),
+                                  QStringLiteral("total = sum(range(10))  # the total")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/long.ipynb")));
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    const QList<TextOutputView *> views = f.cell(0)->findChildren<TextOutputView *>();
+    QCOMPARE(views.size(), 1);
+    TextOutputView *out = views.first();
+    QVERIFY(out->text().endsWith(QStringLiteral("line\x1b[0m 19999\n")));
+    // Escape codes become colours, not text; the view scrolls instead of growing.
+    QTRY_VERIFY(out->toPlainText().endsWith(QStringLiteral("line 19999")));
+    QVERIFY(out->height() < 30 * out->fontMetrics().lineSpacing());
+    QVERIFY(out->verticalScrollBar()->maximum() > 0);
+
+    auto *find = f.screen->findChild<FindBar *>();
+    QVERIFY(find);
+    f.trigger("find");
+    QVERIFY(find->isVisible());
+    auto *field = find->findChild<QLineEdit *>(QStringLiteral("findField"));
+    QTest::keyClicks(field, QStringLiteral("total"));
+    QCOMPARE(find->matchCount(), 2);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(f.screen->view()->currentIndex(), 1);
+    QCOMPARE(f.cell(1)->editor()->selectedText(), QStringLiteral("total"));
+}
+
+QTEST_MAIN(TestNotebookScreen)
+#include "tst_notebookscreen.moc"

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "views/notebook/notebookkernel.h"
+
+#include <QThread>
+
+namespace mlops {
+
+NotebookKernel::NotebookKernel(std::optional<Workspace> workspace, const QString &notebookPath, QObject *parent)
+    : QObject(parent), m_thread(new QThread(this))
+{
+    qRegisterMetaType<JupyterMessage>();
+    qRegisterMetaType<KernelSpec>();
+    m_thread->setObjectName(QStringLiteral("kernel"));
+    m_worker = new KernelWorker(std::move(workspace), notebookPath);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &KernelWorker::kernelReady, this, [this](const QJsonObject &info) {
+        m_kernelInfo = info;
+        m_deathReason.clear();
+        setState(m_running.isEmpty() ? State::Idle : State::Busy);
+        emit kernelReady();
+        dispatchNext();
+    });
+    connect(m_worker, &KernelWorker::kernelFailed, this, [this](const QString &reason) {
+        m_deathReason = reason;
+        skipQueue();
+        setState(State::Dead);
+        emit kernelFailed(reason);
+    });
+    connect(m_worker, &KernelWorker::output, this, &NotebookKernel::output);
+    connect(m_worker, &KernelWorker::inputRequested, this, &NotebookKernel::inputRequested);
+    connect(m_worker, &KernelWorker::executed, this, &NotebookKernel::onExecuted);
+    connect(m_worker, &KernelWorker::runStarted, this, &NotebookKernel::runStarted);
+    connect(m_worker, &KernelWorker::trackingFailed, this, &NotebookKernel::trackingFailed);
+    m_thread->start();
+}
+
+NotebookKernel::~NotebookKernel()
+{
+    m_queue.clear();
+    if (m_worker) {
+        m_worker->cancel();
+        // A short, bounded wait: the kernel is asked to shut down, then killed.
+        QMetaObject::invokeMethod(m_worker, &KernelWorker::shutdownKernel, Qt::BlockingQueuedConnection);
+    }
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void NotebookKernel::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QStringList NotebookKernel::queuedCells() const
+{
+    QStringList ids;
+    for (const auto &entry : m_queue)
+        ids.append(entry.first);
+    return ids;
+}
+
+bool NotebookKernel::hasWork() const
+{
+    return m_state == State::Starting || !m_running.isEmpty() || !m_queue.isEmpty();
+}
+
+void NotebookKernel::start(const KernelSpec &spec)
+{
+    m_spec = spec;
+    if (m_worker)
+        m_worker->cancel();
+    setState(State::Starting);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, spec] {
+        if (worker)
+            worker->startKernel(spec);
+    }, Qt::QueuedConnection);
+}
+
+void NotebookKernel::restart()
+{
+    skipQueue();
+    if (m_worker)
+        m_worker->cancel();
+    setState(State::Starting);
+    QMetaObject::invokeMethod(m_worker, &KernelWorker::restartKernel, Qt::QueuedConnection);
+}
+
+void NotebookKernel::interrupt()
+{
+    if (m_worker && !m_running.isEmpty())
+        m_worker->interrupt();
+}
+
+void NotebookKernel::run(const QString &cellId, const QString &code)
+{
+    if (m_running == cellId || queuedCells().contains(cellId))
+        return;
+    m_queue.append({cellId, code});
+    emit cellQueued(cellId);
+    if (m_state == State::Stopped || m_state == State::Dead) {
+        if (m_spec.isValid())
+            start(m_spec);
+        return;
+    }
+    dispatchNext();
+}
+
+void NotebookKernel::clearQueue()
+{
+    skipQueue();
+}
+
+void NotebookKernel::sendInput(const QString &value)
+{
+    if (m_worker)
+        m_worker->sendInput(value);
+}
+
+void NotebookKernel::dispatchNext()
+{
+    if (!m_running.isEmpty() || m_queue.isEmpty() || (m_state != State::Idle && m_state != State::Busy))
+        return;
+    const auto [cellId, code] = m_queue.takeFirst();
+    m_running = cellId;
+    setState(State::Busy);
+    emit cellStarted(cellId);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, cellId = cellId, code = code] {
+        if (worker)
+            worker->execute(cellId, code);
+    }, Qt::QueuedConnection);
+}
+
+void NotebookKernel::onExecuted(const QString &cellId, KernelWorker::Outcome outcome, int executionCount,
+                                const QString &reason)
+{
+    Q_UNUSED(reason);
+    if (cellId == m_running)
+        m_running.clear();
+    const bool ok = outcome == KernelWorker::Outcome::Ok;
+    if (!ok)
+        skipQueue();  // stop on error, as Jupyter does
+    emit cellFinished(cellId, ok, outcome == KernelWorker::Outcome::NotRun ? 0 : executionCount);
+    if (m_state == State::Busy)
+        setState(State::Idle);
+    dispatchNext();
+}
+
+void NotebookKernel::skipQueue()
+{
+    const QList<QPair<QString, QString>> skipped = std::exchange(m_queue, {});
+    for (const auto &entry : skipped)
+        emit cellSkipped(entry.first);
+}
+
+} // namespace mlops
