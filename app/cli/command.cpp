@@ -58,6 +58,12 @@ const QList<Command> &commands()
          runRuns},
         {QStringLiteral("show"), QT_TRANSLATE_NOOP("mlops::cli", "Show one run: steps, parameters, metrics, artifacts"),
          runShow},
+        {QStringLiteral("serve"), QT_TRANSLATE_NOOP("mlops::cli", "Serve a model over HTTP (SageMaker's inference contract)"),
+         runServe},
+        {QStringLiteral("invoke"), QT_TRANSLATE_NOOP("mlops::cli", "Send a request to a model server's /invocations"),
+         runInvoke},
+        {QStringLiteral("doctor"), QT_TRANSLATE_NOOP("mlops::cli", "Check container engines, sandbox, Python and kernels"),
+         runDoctor},
     };
     return list;
 }

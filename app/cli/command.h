@@ -60,5 +60,8 @@ int runShow(Context &ctx, const QStringList &args);
 
 /** A pipeline argument: as given, else relative to the workspace or its pipelines/. */
 QString resolvePipelinePath(const Context &ctx, const QString &argument, const Workspace *workspace);
+int runDoctor(Context &ctx, const QStringList &args);
+int runServe(Context &ctx, const QStringList &args);
+int runInvoke(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli
