@@ -163,9 +163,14 @@ void ModelServer::stop(int graceMs)
         if (!m_process->waitForFinished(graceMs))
             signalProcessGroup(pgid, SIGKILL);
         m_process->waitForFinished(5000);
-        // Helpers the server left in its group go too.
-        if (processGroupExists(pgid))
+        // Whatever the server left in its group (a sandbox's inner processes) goes too,
+        // and is gone before stop() returns: the port is free afterwards.
+        QElapsedTimer clock;
+        clock.start();
+        while (processGroupExists(pgid) && clock.elapsed() < 5000) {
             signalProcessGroup(pgid, SIGKILL);
+            QThread::msleep(20);
+        }
     }
     m_process.reset();
 }
