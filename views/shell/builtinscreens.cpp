@@ -3,7 +3,10 @@
 // The studio's screens, in navigation order. A new screen adds one line here.
 #include "views/shell/screenregistry.h"
 
+#include "views/overview/containerenginescard.h"
 #include "views/overview/overviewscreen.h"
+
+#include <QVBoxLayout>
 
 namespace mlops {
 
@@ -14,7 +17,11 @@ void registerBuiltinScreens()
         return;
     done = true;
     ScreenRegistry &r = ScreenRegistry::instance();
-    r.registerScreen<OverviewScreen>(10);
+    r.add(10, [](WorkspaceSession *session, QWidget *parent) -> Screen * {
+        auto *overview = new OverviewScreen(session, parent);
+        overview->extensionArea()->addWidget(new ContainerEnginesCard(overview));
+        return overview;
+    });
 }
 
 } // namespace mlops
