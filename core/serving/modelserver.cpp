@@ -44,7 +44,8 @@ HttpReply httpRequest(const QUrl &url, const QByteArray &method, const QByteArra
         loop.exec();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    result.body = reply->readAll();
+    if (reply->isReadable())
+        result.body = reply->readAll();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     if (result.status == 0)
         result.error = reply->errorString();

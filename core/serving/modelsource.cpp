@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/serving/modelsource.h"
 
+#include "core/artifacts/artifactcache.h"
 #include "core/common/fileutil.h"
 #include "core/store/store.h"
 #include "core/tracking/runstore.h"
@@ -10,9 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace mlops {
 
@@ -22,11 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(mlops::ModelSource)
 };
-
-QString blobPath(const QString &cacheDir, const QString &hash)
-{
-    return QDir(cacheDir).filePath(hash.left(2) + QLatin1Char('/') + hash.mid(2));
-}
 
 QString findCode(const QString &modelDir, const std::optional<Workspace> &workspace)
 {
@@ -43,22 +36,38 @@ QString findCode(const QString &modelDir, const std::optional<Workspace> &worksp
 
 Result<QString> modelDirOfRun(const RunRecord &run, const Workspace &ws)
 {
+    const ArtifactCache cache(ws.cacheDir());
     for (const ArtifactRecord &a : run.artifacts) {
         if (a.role != QStringLiteral("model"))
             continue;
-        const QString path = QDir::isAbsolutePath(a.path) ? a.path : ws.path(a.path);
-        if (QFileInfo(path).isDir())
-            return QDir::cleanPath(path);
-        QString manifest = path;
-        if (!QFileInfo(manifest).isFile() && !a.hash.isEmpty())
-            manifest = blobPath(ws.cacheDir(), a.hash) + QStringLiteral(".dir");
-        if (QFileInfo(manifest).isFile()) {
-            const QString target = ws.path(QStringLiteral(".mlops/serve/") + (a.hash.isEmpty() ? run.uuid : a.hash));
-            if (!QFileInfo::exists(target + QStringLiteral("/.complete"))) {
-                if (Status s = materializeTree(manifest, ws.cacheDir(), target); !s)
+        // The cache holds the model as it was when the step finished: serve that copy.
+        StoredArtifact stored;
+        stored.hash = a.hash;
+        stored.kind = a.kind.isEmpty() ? QStringLiteral("tree") : a.kind;
+        if (stored.isTree() && !a.hash.isEmpty() && cache.contains(stored)) {
+            const QString target = ws.path(QStringLiteral(".mlops/serve/") + a.hash);
+            const QString complete = target + QStringLiteral("/.complete");
+            if (!QFileInfo::exists(complete)) {
+                QDir(target).removeRecursively();
+                if (Status s = cache.materialize(stored, target); !s)
+                    return s.error();
+                if (Status s = writeFileAtomically(complete, QByteArray()); !s)
                     return s.error();
             }
             return target;
+        }
+        // A plain folder: relative to the run's job directory, else to the workspace.
+        QStringList candidates;
+        if (QDir::isAbsolutePath(a.path))
+            candidates << a.path;
+        else {
+            if (!run.jobDir.isEmpty())
+                candidates << QDir(QDir::isAbsolutePath(run.jobDir) ? run.jobDir : ws.path(run.jobDir)).filePath(a.path);
+            candidates << ws.path(a.path);
+        }
+        for (const QString &path : candidates) {
+            if (QFileInfo(path).isDir())
+                return QDir::cleanPath(path);
         }
     }
     if (!run.jobDir.isEmpty()) {
@@ -71,52 +80,6 @@ Result<QString> modelDirOfRun(const RunRecord &run, const Workspace &ws)
 }
 
 } // namespace
-
-Status materializeTree(const QString &manifestPath, const QString &cacheDir, const QString &target)
-{
-    Result<QByteArray> data = readFile(manifestPath);
-    if (!data)
-        return data.error();
-    QList<QPair<QString, QString>> entries;   // path, hash
-    const QJsonDocument doc = QJsonDocument::fromJson(*data);
-    if (doc.isObject() || doc.isArray()) {
-        QJsonArray list = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("entries")).toArray();
-        if (list.isEmpty() && doc.isObject())
-            list = doc.object().value(QStringLiteral("files")).toArray();
-        for (const QJsonValue &v : list) {
-            const QJsonObject e = v.toObject();
-            const QString hash = e.value(QStringLiteral("hash")).toString(e.value(QStringLiteral("sha256")).toString());
-            const QString type = e.value(QStringLiteral("type")).toString(e.value(QStringLiteral("kind")).toString());
-            if (type == QStringLiteral("dir") || type == QStringLiteral("tree"))
-                continue;
-            entries.append({e.value(QStringLiteral("path")).toString(), hash});
-        }
-    } else {
-        for (const QByteArray &line : data->split('\n')) {
-            const QString text = QString::fromUtf8(line).trimmed();
-            if (text.isEmpty())
-                continue;
-            entries.append({text.section(QLatin1Char(' '), 1).trimmed(), text.section(QLatin1Char(' '), 0, 0)});
-        }
-    }
-    if (entries.isEmpty())
-        return Error{Text::tr("cannot read the tree manifest %1").arg(manifestPath)};
-    const QString staging = target + QStringLiteral(".partial");
-    QDir(staging).removeRecursively();
-    for (const auto &[path, hash] : entries) {
-        if (!isSafeRelativePath(path))
-            return Error{Text::tr("unsafe path in tree manifest %1: %2").arg(manifestPath, path)};
-        const QString blob = blobPath(cacheDir, hash);
-        const QString out = QDir(staging).filePath(path);
-        QDir().mkpath(QFileInfo(out).absolutePath());
-        if (!QFile::copy(blob, out))
-            return Error{Text::tr("cannot copy %1 from the cache (%2)").arg(path, blob)};
-    }
-    QDir(target).removeRecursively();
-    if (!QDir().rename(staging, target))
-        return Error{Text::tr("cannot create %1").arg(target)};
-    return writeFileAtomically(target + QStringLiteral("/.complete"), QByteArray());
-}
 
 Result<ModelSource> resolveModelSource(const QString &model, const QString &currentDir,
                                        const std::optional<Workspace> &workspace)

@@ -22,20 +22,13 @@ struct ModelSource
 
 /**
  * Resolves `mlops serve MODEL`: a folder (bring your own model), or a run id (prefix) of
- * the workspace whose `model` artifact is used — a folder, or a tree in the
- * content-addressed cache (`.mlops/cache/<2 hex>/<rest>.dir`, materialised once under
- * `.mlops/serve/`), or else the run's job directory `model/`. Finds the inference code:
+ * the workspace whose `model` artifact is used — the tree in the content-addressed
+ * cache (materialised once under `.mlops/serve/<hash>`), else a folder (relative to the
+ * run's job directory or the workspace), else the job directory's `model/`. For a
+ * pipeline execution, its step that produced a model. Finds the inference code:
  * `<model>/code/inference.py`, else the workspace's `src/inference.py`.
  */
 Result<ModelSource> resolveModelSource(const QString &model, const QString &currentDir,
                                        const std::optional<Workspace> &workspace);
-
-/**
- * Materialises a cached tree manifest into `target`: JSON with an array of entries
- * ({"path", "hash"|"sha256", "mode"?}) under "entries" or "files", or lines of
- * "<sha256>  <path>". Blob files are found in `cacheDir/<2 hex>/<rest>`. Paths are
- * checked against traversal.
- */
-Status materializeTree(const QString &manifestPath, const QString &cacheDir, const QString &target);
 
 } // namespace mlops

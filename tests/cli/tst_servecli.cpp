@@ -5,8 +5,6 @@
 // behind; a run's model artifact is served by its run id.
 
 #include "core/runtime/containerengine.h"
-#include "core/store/store.h"
-#include "core/tracking/runtracker.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -85,6 +83,8 @@ class TestServeCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_model;
+    std::unique_ptr<test::TempWorkspace> m_demo;   ///< the demo workspace with one pipeline run
+    QString m_demoRun;
 
 private slots:
     void initTestCase()
@@ -163,47 +163,67 @@ private slots:
         }
     }
 
-    void servesARunsModelArtifact()
+    void servesTheDemoPipelinesModel_data()
     {
-        test::TempWorkspace ws;
-        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-        // A training step run whose model artifact is a folder in the workspace.
-        const QString modelDir = ws.path(QStringLiteral(".mlops/jobs/run1/model"));
-        QVERIFY(QDir().mkpath(modelDir));
-        for (const QString &f : {QStringLiteral("model.joblib"), QStringLiteral("metadata.json")})
-            QVERIFY(QFile::copy(m_model + QLatin1Char('/') + f, modelDir + QLatin1Char('/') + f));
-        QVERIFY(QFile::copy(demoInference(), ws.path(QStringLiteral("src/inference.py"))));
-        QString uuid;
-        {
-            Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
-            QVERIFY(store.ok());
-            RunTracker tracker((*store)->db());
-            NewRun run;
-            run.kind = QStringLiteral("step");
-            run.name = QStringLiteral("train");
-            run.stepType = QStringLiteral("training");
-            Result<RunRef> ref = tracker.createRun(run, RunStatus::Completed);
-            QVERIFY(ref.ok());
-            uuid = ref->uuid;
-            ArtifactRecord model;
-            model.role = QStringLiteral("model");
-            model.name = QStringLiteral("model");
-            model.kind = QStringLiteral("tree");
-            model.path = QStringLiteral(".mlops/jobs/run1/model");
-            QVERIFY(tracker.addArtifact(ref->id, model).ok());
+        QTest::addColumn<QString>("runner");
+        QTest::newRow("process") << QStringLiteral("process");
+        QTest::newRow("docker") << QStringLiteral("docker");
+    }
+
+    void servesTheDemoPipelinesModel()
+    {
+        QFETCH(QString, runner);
+        if (runner != QStringLiteral("process")) {
+            const ContainerEngine engine = *ContainerEngine::byName(runner);
+            MLOPS_REQUIRE(engine.detect().usable() && engine.hasImage(QStringLiteral("mlops/python:3.11")),
+                          runner + QStringLiteral(" with mlops/python:3.11 is needed: run "
+                                                  "packaging/container-engines.sh as root"));
         }
+        if (!m_demo) {
+            m_demo = std::make_unique<test::TempWorkspace>(QStringLiteral("demo"));
+            QVERIFY2(m_demo->isValid(), qPrintable(m_demo->error()));
+            const test::CommandResult run = test::runCli(
+                {QStringLiteral("run"), QStringLiteral("pipelines/breast-cancer.yaml")}, m_demo->root(),
+                QProcessEnvironment::systemEnvironment(), 600000);
+            QVERIFY2(run.exitCode == 0, run.out.constData());
+            const test::CommandResult runs = test::runCli({QStringLiteral("runs"), QStringLiteral("--json")},
+                                                          m_demo->root());
+            m_demoRun = QJsonDocument::fromJson(runs.out).array().first().toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(!m_demoRun.isEmpty());
+        }
+        // The pipeline execution's id prefix: its training step's model, from the cache,
+        // answered by the workspace's src/inference.py.
         ServeProcess serve;
-        QVERIFY2(serve.start({uuid.left(8), QStringLiteral("--port"), QStringLiteral("0")}, ws.root()),
+        QVERIFY2(serve.start({m_demoRun.left(8), QStringLiteral("--runner"), runner, QStringLiteral("--port"),
+                              QStringLiteral("0")},
+                             m_demo->root()),
                  serve.out.constData());
-        const test::CommandResult ok = test::runCli(
-            {QStringLiteral("invoke"), serve.url, QStringLiteral("--content-type"), QStringLiteral("text/csv"),
-             QStringLiteral("--file"), m_dir.filePath(QStringLiteral("rows.csv"))});
+        const QList<QByteArray> lines = test::readFile(m_demo->path(QStringLiteral("data/breast_cancer.csv"))).split('\n');
+        QByteArray rows;
+        QList<int> targets;
+        for (const QByteArray &line : lines.mid(1, 10)) {
+            const QList<QByteArray> cells = line.split(',');
+            rows += cells.mid(0, 30).join(',') + '\n';
+            targets.append(cells.last().toInt());
+        }
+        const test::CommandResult ok = test::runCli({QStringLiteral("invoke"), serve.url, QStringLiteral("--content-type"),
+                                                     QStringLiteral("text/csv"), QStringLiteral("--body"),
+                                                     QString::fromUtf8(rows)});
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY(ok.out.contains("\"labels\""));  // the workspace's src/inference.py answered
+        const QJsonObject answer = QJsonDocument::fromJson(ok.out).object();
+        const QJsonArray predictions = answer.value(QStringLiteral("predictions")).toArray();
+        QCOMPARE(predictions.size(), 10);
+        int right = 0;
+        for (qsizetype i = 0; i < predictions.size(); ++i) {
+            QVERIFY(predictions[i].toInt(-1) == 0 || predictions[i].toInt(-1) == 1);
+            right += predictions[i].toInt() == targets[i] ? 1 : 0;
+        }
+        QVERIFY2(right >= 8, qPrintable(QString::number(right)));
         QCOMPARE(serve.interrupt(), 0);
+        QVERIFY(!portAnswers(serve.url));
 
         const test::CommandResult unknown = test::runCli({QStringLiteral("serve"), QStringLiteral("ffffffff")},
-                                                         ws.root());
+                                                         m_demo->root());
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.errText().contains(QStringLiteral("neither a model folder nor a run")));
     }

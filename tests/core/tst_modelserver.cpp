@@ -6,10 +6,8 @@
 
 #include "core/runtime/containerengine.h"
 #include "core/serving/modelserver.h"
-#include "core/serving/modelsource.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -278,31 +276,6 @@ private slots:
         launch = ServeRunnerRegistry::instance().launch(spec);
         QVERIFY(!launch.ok());
         QVERIFY(launch.error().message.contains(QStringLiteral("model folder not found")));
-    }
-
-    void cachedTreeIsMaterialized()
-    {
-        // A model tree in the content-addressed cache: blobs plus a manifest.
-        QTemporaryDir ws;
-        const QString cache = ws.filePath(QStringLiteral("cache"));
-        const QByteArray blob = "weights";
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex());
-        QVERIFY(test::writeFile(cache + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash.mid(2), blob));
-        const QJsonObject manifest{{QStringLiteral("entries"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("sub/w.bin")},
-                                                           {QStringLiteral("hash"), hash}}}}};
-        const QString manifestPath = ws.filePath(QStringLiteral("tree.dir"));
-        QVERIFY(test::writeFile(manifestPath, QJsonDocument(manifest).toJson()));
-        const QString target = ws.filePath(QStringLiteral("out"));
-        QVERIFY(materializeTree(manifestPath, cache, target).ok());
-        QCOMPARE(test::readFile(target + QStringLiteral("/sub/w.bin")), blob);
-
-        const QJsonObject evil{{QStringLiteral("entries"),
-                                QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("../escape")},
-                                                       {QStringLiteral("hash"), hash}}}}};
-        QVERIFY(test::writeFile(manifestPath, QJsonDocument(evil).toJson()));
-        QVERIFY(!materializeTree(manifestPath, cache, ws.filePath(QStringLiteral("out2"))).ok());
-        QVERIFY(!QFileInfo::exists(ws.filePath(QStringLiteral("escape"))));
     }
 };
 
