@@ -226,14 +226,26 @@ if [ "$want_images" = 1 ]; then
         fi
         root="$STATE_DIR/images/python.rootfs"
         rm -rf "$root"
+        # Packages apt already downloaded for the host need not come from the mirror again.
+        deb_cache="$STATE_DIR/debs"
+        mkdir -p "$deb_cache"
+        for deb in /var/cache/apt/archives/*.deb; do
+            [ -e "$deb" ] || continue
+            [ -e "$deb_cache/${deb##*/}" ] || ln "$deb" "$deb_cache/" 2>/dev/null || true
+        done
         say "debootstrap $SUITE minbase with $PYTHON_PACKAGES from $mirror"
-        debootstrap --variant=minbase --include="$PYTHON_PACKAGES" "$SUITE" "$root" "$mirror" \
+        debootstrap --variant=minbase --cache-dir="$deb_cache" --include="$PYTHON_PACKAGES" "$SUITE" "$root" "$mirror" \
             >"$STATE_DIR/debootstrap.log" 2>&1 || {
             say "debootstrap failed; last lines of $STATE_DIR/debootstrap.log:"
             tail -n 30 "$STATE_DIR/debootstrap.log" >&2
             exit 1
         }
         rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/* "$root"/tmp/*
+        # python3-scipy depends on pythran, which pulls a C++ compiler and Boost headers
+        # that nothing needs at run time; documentation and translations go too (a third of the size).
+        rm -rf "$root"/usr/include/boost "$root"/usr/lib/gcc "$root"/usr/bin/*-lto-dump-* \
+               "$root"/usr/share/man "$root"/usr/share/info "$root"/usr/share/locale
+        find "$root"/usr/share/doc -type f ! -name copyright -delete 2>/dev/null || true
         mkdir -p "$root/opt/ml"
         tar -C "$root" --numeric-owner -cf "$python_tar.tmp" .
         mv "$python_tar.tmp" "$python_tar"

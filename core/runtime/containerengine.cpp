@@ -367,9 +367,8 @@ Result<QStringList> ContainerEngine::cleanupLeftovers(const QString &labelFilter
 
 Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const ContainerRunOptions &options) const
 {
-    Result<ImageInfo> image = inspectImage(spec.image);
-    if (!image)
-        return image.error();
+    if (spec.image.trimmed().isEmpty())
+        return Error::badInput(Text::tr("no image named"));
     const QString name = spec.containerName();
     if (name.isEmpty())
         return Error::badInput(Text::tr("a container needs a name or a run id"));
@@ -432,6 +431,19 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
     drain();
     if (process.exitStatus() == QProcess::NormalExit)
         exit.exitCode = process.exitCode();
+    // 125: the engine itself failed. A missing image is found this way rather than by an
+    // inspect before every run, which would add a client start to each step.
+    if (exit.exitCode == 125 && !exit.stopped) {
+        const QString output = QString::fromUtf8(exit.output);
+        if (output.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
+            || output.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
+            || output.contains(QStringLiteral("Unable to find image"), Qt::CaseInsensitive)) {
+            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
+                                            "no registry is reachable")
+                                       .arg(spec.image));
+        }
+        return Error{Text::tr("%1 could not start the container: %2").arg(this->name(), firstLine(output.trimmed()))};
+    }
     if (!spec.removeOnExit && !exit.stopped) {
         if (Status removed = remove(name); !removed)
             return removed.error();

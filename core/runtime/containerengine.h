@@ -118,9 +118,11 @@ public:
     QStringList runArguments(const ContainerRunSpec &spec) const { return buildContainerRunArguments(spec); }
 
     /**
-     * Runs a container to completion: checks the image, creates missing mount targets in
+     * Runs a container to completion: creates missing mount targets in
      * the job directory, starts the client in its own process group, stops the container
      * (SIGTERM, SIGKILL after the grace period) on timeout or cancel, and removes it.
+     * A missing image is the same clear error as inspectImage()'s; other engine failures
+     * (exit code 125) are errors too, while the step's own exit code is in ContainerExit.
      */
     Result<ContainerExit> run(const ContainerRunSpec &spec, const ContainerRunOptions &options = {}) const;
 
