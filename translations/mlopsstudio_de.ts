@@ -219,6 +219,10 @@
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>%1 could not start the container: %2</source>
+        <translation>%1 konnte den Container nicht starten: %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ContainerEnginesCard</name>
