@@ -183,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>mlops::BuildContext</name>
+    <message>
+        <source>build context is not a folder: %1</source>
+        <translation>Der Build-Kontext ist kein Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Dockerfile not found: %1</source>
+        <translation>Dockerfile nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the build context</source>
+        <translation>%1 im Build-Kontext kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>mlops::CellWidget</name>
     <message>
         <source>Empty Markdown cell: double-click to edit</source>
@@ -279,6 +298,140 @@
     </message>
 </context>
 <context>
+    <name>mlops::ContainerEngine</name>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>%1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Install and start Docker: run packaging/container-engines.sh as root (installs docker.io and starts dockerd), or apt-get install docker.io</source>
+        <translation>Docker installieren und starten: packaging/container-engines.sh als root ausführen (installiert docker.io und startet dockerd) oder apt-get install docker.io</translation>
+    </message>
+    <message>
+        <source>Install Podman: apt-get install podman runc, then run packaging/container-engines.sh as root to configure it</source>
+        <translation>Podman installieren: apt-get install podman runc, danach packaging/container-engines.sh als root ausführen, um es einzurichten</translation>
+    </message>
+    <message>
+        <source>Start the Docker engine: run packaging/container-engines.sh as root (dockerd on %1), or systemctl start docker; set DOCKER_HOST when it listens elsewhere</source>
+        <translation>Docker-Engine starten: packaging/container-engines.sh als root ausführen (dockerd auf %1) oder systemctl start docker; DOCKER_HOST setzen, wenn sie anderswo lauscht</translation>
+    </message>
+    <message>
+        <source>Podman does not work here: run packaging/container-engines.sh as root (runc and fixed ulimits in /etc/containers/containers.conf.d)</source>
+        <translation>Podman funktioniert hier nicht: packaging/container-engines.sh als root ausführen (runc und feste ulimits in /etc/containers/containers.conf.d)</translation>
+    </message>
+    <message>
+        <source>the Docker daemon did not answer</source>
+        <translation>der Docker-Daemon hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Start the Docker engine: run packaging/container-engines.sh as root</source>
+        <translation>Docker-Engine starten: packaging/container-engines.sh als root ausführen</translation>
+    </message>
+    <message>
+        <source>no image named</source>
+        <translation>kein Image angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: %2</source>
+        <translation>%1 ist nicht installiert: %2</translation>
+    </message>
+    <message>
+        <source>image not found locally: %1 — build it or import it; no registry is reachable</source>
+        <translation>Image lokal nicht gefunden: %1 — bauen oder importieren Sie es; keine Registry ist erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 cannot inspect image %2: %3</source>
+        <translation>%1 kann das Image %2 nicht untersuchen: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (FROM in %2)</source>
+        <translation>%1 (FROM in %2)</translation>
+    </message>
+    <message>
+        <source>%1 build of %2 failed: %3</source>
+        <translation>%1-Build von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>a container needs a name or a run id</source>
+        <translation>ein Container braucht einen Namen oder eine Lauf-ID</translation>
+    </message>
+    <message>
+        <source>cannot create the job directory %1</source>
+        <translation>das Job-Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not start the container: %2</source>
+        <translation>%1 konnte den Container nicht starten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ContainerEnginesCard</name>
+    <message>
+        <source>Container engines</source>
+        <translation>Container-Engines</translation>
+    </message>
+    <message>
+        <source>Detecting Docker and Podman…</source>
+        <translation>Docker und Podman werden erkannt …</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>rootless</source>
+        <translation>ohne root</translation>
+    </message>
+    <message>
+        <source>rootful</source>
+        <translation>mit root</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline steps and model servers can run with the docker or podman runner.</source>
+        <translation>Pipeline-Schritte und Modellserver können mit dem Runner docker oder podman laufen.</translation>
+    </message>
+    <message>
+        <source>Without an engine, steps run as processes or in the bubblewrap sandbox.</source>
+        <translation>Ohne Engine laufen Schritte als Prozesse oder in der bubblewrap-Sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>mlops::CriteriaTree</name>
     <message>
         <source>Criterion and evidence</source>
@@ -321,6 +474,105 @@
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::Doctor</name>
+    <message>
+        <source>Docker engine</source>
+        <translation>Docker-Engine</translation>
+    </message>
+    <message>
+        <source>Podman engine</source>
+        <translation>Podman-Engine</translation>
+    </message>
+    <message>
+        <source>rootless</source>
+        <translation>ohne root</translation>
+    </message>
+    <message>
+        <source>rootful</source>
+        <translation>mit root</translation>
+    </message>
+    <message>
+        <source>runtime %1</source>
+        <translation>Laufzeit %1</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>läuft (%1)</translation>
+    </message>
+    <message>
+        <source>installed (client %1) but not usable: %2</source>
+        <translation>installiert (Client %1), aber nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>bubblewrap (sandbox runner)</source>
+        <translation>bubblewrap (Sandbox-Runner)</translation>
+    </message>
+    <message>
+        <source>bwrap is not installed</source>
+        <translation>bwrap ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>apt-get install bubblewrap</source>
+        <translation>apt-get install bubblewrap</translation>
+    </message>
+    <message>
+        <source>a trial sandbox works (no network, read-only system, job directory at /opt/ml)</source>
+        <translation>eine Probe-Sandbox funktioniert (kein Netz, schreibgeschütztes System, Job-Verzeichnis unter /opt/ml)</translation>
+    </message>
+    <message>
+        <source>installed, but a trial sandbox failed: %1</source>
+        <translation>installiert, aber eine Probe-Sandbox ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1) or run steps with the process runner</source>
+        <translation>unprivilegierte User-Namespaces erlauben (sysctl kernel.unprivileged_userns_clone=1) oder Schritte mit dem Runner process ausführen</translation>
+    </message>
+    <message>
+        <source>Workspace Python</source>
+        <translation>Python des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>apt-get install python3, or set &apos;python:&apos; in mlops.yaml to an interpreter</source>
+        <translation>apt-get install python3 oder in mlops.yaml unter „python:“ einen Interpreter angeben</translation>
+    </message>
+    <message>
+        <source>%1 does not run: %2</source>
+        <translation>%1 läuft nicht: %2</translation>
+    </message>
+    <message>
+        <source>numpy, pandas, scikit-learn</source>
+        <translation>numpy, pandas, scikit-learn</translation>
+    </message>
+    <message>
+        <source>%1 cannot import: %2</source>
+        <translation>%1 kann nicht importieren: %2</translation>
+    </message>
+    <message>
+        <source>apt-get install %1</source>
+        <translation>apt-get install %1</translation>
+    </message>
+    <message>
+        <source>%1 -m pip install %2</source>
+        <translation>%1 -m pip install %2</translation>
+    </message>
+    <message>
+        <source>Jupyter kernels</source>
+        <translation>Jupyter-Kernel</translation>
+    </message>
+    <message>
+        <source>no kernelspec found in %1</source>
+        <translation>keine Kernelspec gefunden in %1</translation>
+    </message>
+    <message>
+        <source>apt-get install python3-ipykernel (provides the python3 kernel)</source>
+        <translation>apt-get install python3-ipykernel (stellt den Kernel python3 bereit)</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2261,33 @@
     </message>
 </context>
 <context>
+    <name>mlops::ModelServer</name>
+    <message>
+        <source>cannot start the model server (%1): %2</source>
+        <translation>der Modellserver kann nicht gestartet werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>the model server was not started</source>
+        <translation>der Modellserver wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the model server exited (code %1) before it answered %2%3</source>
+        <translation>der Modellserver hat sich beendet (Code %1), bevor er auf %2 antwortete%3</translation>
+    </message>
+    <message>
+        <source>; see %1</source>
+        <translation>; siehe %1</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the model server</source>
+        <translation>beim Warten auf den Modellserver abgebrochen</translation>
+    </message>
+    <message>
+        <source>the model server did not answer %1 within %2 s (last: %3)</source>
+        <translation>der Modellserver hat %1 nicht innerhalb von %2 s beantwortet (zuletzt: %3)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ModelSource</name>
     <message>
         <source>no run produced a model with hash %1</source>
@@ -2037,6 +2316,18 @@
     <message>
         <source>run %1 (%2) is %3: only a model from a completed run can be registered</source>
         <translation>Lauf %1 (%2) ist %3: nur ein Modell aus einem abgeschlossenen Lauf kann registriert werden</translation>
+    </message>
+    <message>
+        <source>run %1 (%2) has no model artifact</source>
+        <translation>Lauf %1 (%2) hat kein Modell-Artefakt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a model folder nor a run (no workspace here to look it up in)</source>
+        <translation>„%1“ ist weder ein Modellordner noch ein Lauf (hier gibt es keinen Arbeitsbereich, in dem er gesucht werden könnte)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a model folder nor a run of this workspace: %2</source>
+        <translation>„%1“ ist weder ein Modellordner noch ein Lauf dieses Arbeitsbereichs: %2</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3664,25 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::ServeRunnerRegistry</name>
+    <message>
+        <source>model folder not found: %1</source>
+        <translation>Modellordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>inference code not found: %1</source>
+        <translation>Inferenz-Code nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed: apt-get install bubblewrap</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert: apt-get install bubblewrap</translation>
+    </message>
+    <message>
+        <source>unknown runner &apos;%1&apos; (one of: %2)</source>
+        <translation>unbekannter Runner „%1“ (einer von: %2)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::StepType</name>
     <message>
         <source>Runs a command on inputs and writes outputs (data preparation, evaluation)</source>
@@ -3827,6 +4137,18 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Run a notebook headless with parameters, tracked as a run</source>
         <translation>Ein Notebook ohne Oberfläche mit Parametern ausführen, als Lauf aufgezeichnet</translation>
     </message>
+    <message>
+        <source>Serve a model over HTTP (SageMaker&apos;s inference contract)</source>
+        <translation>Ein Modell über HTTP bereitstellen (Inferenz-Vertrag von SageMaker)</translation>
+    </message>
+    <message>
+        <source>Send a request to a model server&apos;s /invocations</source>
+        <translation>Eine Anfrage an /invocations eines Modellservers senden</translation>
+    </message>
+    <message>
+        <source>Check container engines, sandbox, Python and kernels</source>
+        <translation>Container-Engines, Sandbox, Python und Kernel prüfen</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::AuditCommand</name>
@@ -3881,6 +4203,47 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::cli::DoctorCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Print JSON (format in the README).</source>
+        <translation>JSON ausgeben (Format im README).</translation>
+    </message>
+    <message>
+        <source>Usage: mlops doctor [--json]</source>
+        <translation>Aufruf: mlops doctor [--json]</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments
+%1</source>
+        <translation>doctor nimmt keine Argumente
+%1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>MLOps Studio is usable; runners whose checks are not ok stay unavailable.</source>
+        <translation>MLOps Studio ist nutzbar; Runner, deren Prüfungen nicht ok sind, bleiben nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>MLOps Studio cannot run pipelines until the essential checks above pass.</source>
+        <translation>MLOps Studio kann keine Pipelines ausführen, bis die wesentlichen Prüfungen oben bestanden sind.</translation>
+    </message>
+</context>
+<context>
     <name>mlops::cli::InitCommand</name>
     <message>
         <source>The template: %1 (default: demo).</source>
@@ -3931,6 +4294,87 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Note: git has no user.name/user.email configured; commits use %1. Set them with &apos;git config --global user.name ...&apos;.</source>
         <translation>Hinweis: In Git sind user.name/user.email nicht eingerichtet; Commits verwenden %1. Legen Sie sie mit „git config --global user.name …“ fest.</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::InvokeCommand</name>
+    <message>
+        <source>Content-Type of the body (text/csv, application/json…).</source>
+        <translation>Content-Type des Inhalts (text/csv, application/json …).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Accept: the response type wanted.</source>
+        <translation>Accept: der gewünschte Antworttyp.</translation>
+    </message>
+    <message>
+        <source>The request body.</source>
+        <translation>Der Inhalt der Anfrage.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Read the body from FILE (&apos;-&apos;: stdin).</source>
+        <translation>Den Inhalt aus DATEI lesen („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the answer (default 60, SageMaker&apos;s limit).</source>
+        <translation>Sekunden, die auf die Antwort gewartet wird (Standard 60, das Limit von SageMaker).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Usage: mlops invoke URL --content-type TYPE [--accept TYPE] (--body TEXT | --file FILE)</source>
+        <translation>Aufruf: mlops invoke URL --content-type TYP [--accept TYP] (--body TEXT | --file DATEI)</translation>
+    </message>
+    <message>
+        <source>invoke needs exactly one URL
+%1</source>
+        <translation>invoke braucht genau eine URL
+%1</translation>
+    </message>
+    <message>
+        <source>not an http URL: %1</source>
+        <translation>keine HTTP-URL: %1</translation>
+    </message>
+    <message>
+        <source>--content-type is required
+%1</source>
+        <translation>--content-type ist erforderlich
+%1</translation>
+    </message>
+    <message>
+        <source>give exactly one of --body and --file
+%1</source>
+        <translation>genau eines von --body und --file angeben
+%1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout braucht eine positive Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>keine Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2%3</source>
+        <translation>HTTP %1 %2%3</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +5069,117 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::ServeCommand</name>
+    <message>
+        <source>Where the server runs: process, sandbox, docker or podman (default: process).</source>
+        <translation>Wo der Server läuft: process, sandbox, docker oder podman (Standard: process).</translation>
+    </message>
+    <message>
+        <source>RUNNER</source>
+        <translation>RUNNER</translation>
+    </message>
+    <message>
+        <source>Port on the host (default 8080; 0 picks a free one).</source>
+        <translation>Port auf dem Rechner (Standard 8080; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>The inference code (default: MODEL/code/inference.py, else the workspace&apos;s src/inference.py).</source>
+        <translation>Der Inferenz-Code (Standard: MODELL/code/inference.py, sonst src/inference.py des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Image for docker and podman (default mlops/python:3.11).</source>
+        <translation>Image für docker und podman (Standard mlops/python:3.11).</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>The image brings its own server: run it as &apos;IMAGE serve&apos;.</source>
+        <translation>Das Image bringt einen eigenen Server mit: als „IMAGE serve“ starten.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for /ping (default 240, SageMaker&apos;s limit).</source>
+        <translation>Sekunden, die auf /ping gewartet wird (Standard 240, das Limit von SageMaker).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Usage: mlops serve MODEL [--runner process|sandbox|docker|podman] [--port P] [--host H]
+  MODEL is a model folder or a run id (prefix) of the workspace.</source>
+        <translation>Aufruf: mlops serve MODELL [--runner process|sandbox|docker|podman] [--port P] [--host H]
+  MODELL ist ein Modellordner oder eine Lauf-ID (Präfix) des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>serve needs exactly one MODEL
+%1</source>
+        <translation>serve braucht genau ein MODELL
+%1</translation>
+    </message>
+    <message>
+        <source>unknown runner &apos;%1&apos; (one of: %2)</source>
+        <translation>unbekannter Runner „%1“ (einer von: %2)</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port braucht eine Zahl von 0 bis 65535, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--startup-timeout needs a positive number of seconds</source>
+        <translation>--startup-timeout braucht eine positive Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>die Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Starting the model server for %1 (runner %2, code: %3)…</source>
+        <translation>Der Modellserver für %1 wird gestartet (Runner %2, Code: %3) …</translation>
+    </message>
+    <message>
+        <source>default handlers</source>
+        <translation>Standard-Handler</translation>
+    </message>
+    <message>
+        <source>Serving %1 at %2</source>
+        <translation>%1 wird unter %2 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>  GET %1/ping   POST %1/invocations   (Ctrl-C stops)</source>
+        <translation>  GET %1/ping   POST %1/invocations   (Strg-C beendet)</translation>
+    </message>
+    <message>
+        <source>Stopping the model server…</source>
+        <translation>Der Modellserver wird beendet …</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>the model server exited unexpectedly (code %1)</source>
+        <translation>der Modellserver hat sich unerwartet beendet (Code %1)</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,12 @@ const QList<Command> &commands()
         {QStringLiteral("notebook"),
          QT_TRANSLATE_NOOP("mlops::cli", "Run a notebook headless with parameters, tracked as a run"),
          runNotebookCommand},
+        {QStringLiteral("serve"), QT_TRANSLATE_NOOP("mlops::cli", "Serve a model over HTTP (SageMaker's inference contract)"),
+         runServe},
+        {QStringLiteral("invoke"), QT_TRANSLATE_NOOP("mlops::cli", "Send a request to a model server's /invocations"),
+         runInvoke},
+        {QStringLiteral("doctor"), QT_TRANSLATE_NOOP("mlops::cli", "Check container engines, sandbox, Python and kernels"),
+         runDoctor},
     };
     return list;
 }

@@ -64,5 +64,8 @@ int runRegistry(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runMaturity(Context &ctx, const QStringList &args);
 int runNotebookCommand(Context &ctx, const QStringList &args);
+int runDoctor(Context &ctx, const QStringList &args);
+int runServe(Context &ctx, const QStringList &args);
+int runInvoke(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli

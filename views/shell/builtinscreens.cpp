@@ -5,8 +5,11 @@
 
 #include "views/maturity/maturityscreen.h"
 #include "views/notebook/notebookscreen.h"
+#include "views/overview/containerenginescard.h"
 #include "views/overview/overviewscreen.h"
 #include "views/registry/registryscreen.h"
+
+#include <QVBoxLayout>
 
 namespace mlops {
 
@@ -17,7 +20,11 @@ void registerBuiltinScreens()
         return;
     done = true;
     ScreenRegistry &r = ScreenRegistry::instance();
-    r.registerScreen<OverviewScreen>(10);
+    r.add(10, [](WorkspaceSession *session, QWidget *parent) -> Screen * {
+        auto *overview = new OverviewScreen(session, parent);
+        overview->extensionArea()->addWidget(new ContainerEnginesCard(overview));
+        return overview;
+    });
     r.registerScreen<RegistryScreen>(60);
     r.registerScreen<MaturityScreen>(80);
     r.registerScreen<NotebookScreen>(30);

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/runtime/containerengine.h"
+
+#include "core/runtime/buildcontext.h"
+#include "core/runtime/childprocess.h"
+#include "core/runtime/toolrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <csignal>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::ContainerEngine)
+};
+
+const QString kDefaultDockerSocket = QStringLiteral("/var/run/docker.sock");
+
+QJsonValue jsonPath(const QJsonObject &object, const QStringList &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value;
+}
+
+QJsonObject parseObject(const QByteArray &data)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (doc.isArray())
+        return doc.array().first().toObject();
+    return doc.object();
+}
+
+QString firstLine(const QString &text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+} // namespace
+
+QJsonObject EngineStatus::toJson() const
+{
+    return QJsonObject{{QStringLiteral("engine"), engine},
+                       {QStringLiteral("installed"), installed},
+                       {QStringLiteral("running"), running},
+                       {QStringLiteral("program"), program},
+                       {QStringLiteral("client_version"), clientVersion},
+                       {QStringLiteral("server_version"), serverVersion},
+                       {QStringLiteral("rootless"), rootless},
+                       {QStringLiteral("endpoint"), endpoint},
+                       {QStringLiteral("runtime"), runtime},
+                       {QStringLiteral("problem"), problem},
+                       {QStringLiteral("fix"), fix}};
+}
+
+QString studioDockerSocket()
+{
+    const QString runDir = qEnvironmentVariable("MLOPS_ENGINES_RUN", QStringLiteral("/run/mlops-engines"));
+    return runDir + QStringLiteral("/docker.sock");
+}
+
+ContainerEngine::ContainerEngine(Kind kind, QString program, QProcessEnvironment env)
+    : m_kind(kind), m_program(std::move(program)), m_env(std::move(env))
+{
+}
+
+ContainerEngine ContainerEngine::docker()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("DOCKER_HOST")) && !QFileInfo::exists(kDefaultDockerSocket)
+        && QFileInfo::exists(studioDockerSocket())) {
+        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + studioDockerSocket());
+    }
+    // The legacy builder works with any daemon and needs no buildx plugin.
+    env.insert(QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("0"));
+    env.insert(QStringLiteral("DOCKER_CLI_HINTS"), QStringLiteral("false"));
+    const QString program = findProgram(QStringLiteral("docker"));
+    return ContainerEngine(Kind::Docker, program.isEmpty() ? QStringLiteral("docker") : program, env);
+}
+
+ContainerEngine ContainerEngine::podman()
+{
+    const QString program = findProgram(QStringLiteral("podman"));
+    return ContainerEngine(Kind::Podman, program.isEmpty() ? QStringLiteral("podman") : program,
+                           QProcessEnvironment::systemEnvironment());
+}
+
+std::optional<ContainerEngine> ContainerEngine::byName(const QString &name)
+{
+    if (name == QStringLiteral("docker"))
+        return docker();
+    if (name == QStringLiteral("podman"))
+        return podman();
+    return std::nullopt;
+}
+
+QStringList ContainerEngine::names()
+{
+    return {QStringLiteral("docker"), QStringLiteral("podman")};
+}
+
+QString ContainerEngine::name() const
+{
+    return m_kind == Kind::Docker ? QStringLiteral("docker") : QStringLiteral("podman");
+}
+
+Result<QByteArray> ContainerEngine::client(const QStringList &arguments, int timeoutMs) const
+{
+    ToolCommand command{m_program, arguments, m_env};
+    command.timeoutMs = timeoutMs;
+    const ToolOutput output = runTool(command);
+    if (!output.succeeded()) {
+        return Error{Text::tr("%1 %2 failed: %3")
+                         .arg(name(), arguments.value(0), firstLine(output.failureText()))};
+    }
+    return output.out;
+}
+
+EngineStatus ContainerEngine::detect() const
+{
+    EngineStatus status;
+    status.engine = name();
+    status.program = findProgram(m_program);
+    const bool docker = m_kind == Kind::Docker;
+    if (docker)
+        status.endpoint = m_env.value(QStringLiteral("DOCKER_HOST"),
+                                      QStringLiteral("unix://") + kDefaultDockerSocket);
+    if (status.program.isEmpty()) {
+        status.problem = Text::tr("%1 is not installed").arg(name());
+        status.fix = docker ? Text::tr("Install and start Docker: run packaging/container-engines.sh as root "
+                                       "(installs docker.io and starts dockerd), or apt-get install docker.io")
+                            : Text::tr("Install Podman: apt-get install podman runc, then run "
+                                       "packaging/container-engines.sh as root to configure it");
+        return status;
+    }
+    status.installed = true;
+
+    ToolCommand version{m_program, {}, m_env};
+    version.timeoutMs = 20000;
+    version.arguments = docker ? QStringList{QStringLiteral("version"), QStringLiteral("--format"),
+                                             QStringLiteral("{{.Client.Version}}")}
+                               : QStringList{QStringLiteral("version"), QStringLiteral("--format"),
+                                             QStringLiteral("{{.Client.Version}}")};
+    const ToolOutput v = runTool(version);
+    status.clientVersion = firstLine(v.outText());
+
+    ToolCommand info{m_program, {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json")}, m_env};
+    if (docker)
+        info.arguments = {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{json .}}")};
+    info.timeoutMs = 30000;
+    const ToolOutput i = runTool(info);
+    const QJsonObject o = parseObject(i.out);
+    if (!i.succeeded() || o.isEmpty()) {
+        status.problem = firstLine(i.failureText());
+        status.fix = docker ? Text::tr("Start the Docker engine: run packaging/container-engines.sh as root "
+                                       "(dockerd on %1), or systemctl start docker; set DOCKER_HOST when it "
+                                       "listens elsewhere")
+                                  .arg(studioDockerSocket())
+                            : Text::tr("Podman does not work here: run packaging/container-engines.sh as root "
+                                       "(runc and fixed ulimits in /etc/containers/containers.conf.d)");
+        return status;
+    }
+    if (docker) {
+        status.serverVersion = o.value(QStringLiteral("ServerVersion")).toString();
+        status.runtime = o.value(QStringLiteral("DefaultRuntime")).toString();
+        const QJsonArray security = o.value(QStringLiteral("SecurityOptions")).toArray();
+        for (const QJsonValue &option : security)
+            status.rootless = status.rootless || option.toString().contains(QStringLiteral("rootless"));
+        // A docker.io daemon may report a server error inside a successful `info`.
+        const QJsonArray errors = o.value(QStringLiteral("ServerErrors")).toArray();
+        if (!errors.isEmpty() || status.serverVersion.isEmpty()) {
+            status.problem = errors.isEmpty() ? Text::tr("the Docker daemon did not answer")
+                                              : errors.first().toString();
+            status.fix = Text::tr("Start the Docker engine: run packaging/container-engines.sh as root");
+            return status;
+        }
+    } else {
+        status.serverVersion = jsonPath(o, {QStringLiteral("version"), QStringLiteral("Version")}).toString();
+        status.rootless = jsonPath(o, {QStringLiteral("host"), QStringLiteral("security"),
+                                       QStringLiteral("rootless")}).toBool();
+        status.runtime = jsonPath(o, {QStringLiteral("host"), QStringLiteral("ociRuntime"),
+                                      QStringLiteral("name")}).toString();
+    }
+    status.running = true;
+    return status;
+}
+
+Result<ImageInfo> ContainerEngine::inspectImage(const QString &reference) const
+{
+    if (reference.trimmed().isEmpty())
+        return Error::badInput(Text::tr("no image named"));
+    ToolCommand command{m_program, {QStringLiteral("image"), QStringLiteral("inspect"), reference}, m_env};
+    command.timeoutMs = 30000;
+    const ToolOutput output = runTool(command);
+    if (!output.started)
+        return Error{Text::tr("%1 is not installed: %2").arg(name(), output.startError)};
+    if (!output.succeeded()) {
+        const QString reason = output.failureText();
+        if (reason.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
+            || reason.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
+            || reason.contains(QStringLiteral("failed to find image"), Qt::CaseInsensitive)) {
+            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
+                                            "no registry is reachable")
+                                       .arg(reference));
+        }
+        return Error{Text::tr("%1 cannot inspect image %2: %3").arg(name(), reference, firstLine(reason))};
+    }
+    const QJsonObject o = parseObject(output.out);
+    ImageInfo info;
+    info.reference = reference;
+    info.id = o.value(QStringLiteral("Id")).toString();
+    if (!info.id.isEmpty() && !info.id.startsWith(QStringLiteral("sha256:")))
+        info.id.prepend(QStringLiteral("sha256:"));
+    for (const QJsonValue &v : o.value(QStringLiteral("RepoDigests")).toArray())
+        info.repoDigests.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("RepoTags")).toArray())
+        info.tags.append(v.toString());
+    info.created = QDateTime::fromString(o.value(QStringLiteral("Created")).toString(), Qt::ISODateWithMs);
+    info.size = qint64(o.value(QStringLiteral("Size")).toDouble());
+    return info;
+}
+
+bool ContainerEngine::hasImage(const QString &reference) const
+{
+    return inspectImage(reference).ok();
+}
+
+Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
+                                             const std::function<void(const QByteArray &)> &onOutput) const
+{
+    const QDir context(spec.contextDir);
+    const QString dockerfile = QDir::cleanPath(context.absoluteFilePath(
+        spec.dockerfile.isEmpty() ? QStringLiteral("Dockerfile") : spec.dockerfile));
+    Result<QString> hash = hashBuildContext(context.absolutePath(), dockerfile);
+    if (!hash)
+        return hash.error();
+    QString repository = sanitizeContainerName(spec.name.isEmpty() ? QStringLiteral("image") : spec.name).toLower();
+    if (repository.isEmpty())
+        repository = QStringLiteral("image");
+    const QString tag = QStringLiteral("mlops-build/%1:%2").arg(repository, hash->left(16));
+
+    // Built once: the same context hash is the same image.
+    if (Result<ImageInfo> existing = inspectImage(tag))
+        return existing;
+
+    QFile file(dockerfile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(Text::tr("cannot read %1").arg(dockerfile));
+    for (const QString &base : dockerfileBaseImages(file.readAll())) {
+        if (Result<ImageInfo> found = inspectImage(base); !found)
+            return Error::badInput(Text::tr("%1 (FROM in %2)").arg(found.error().message, dockerfile));
+    }
+
+    QStringList args{QStringLiteral("build"), QStringLiteral("--network"), QStringLiteral("none")};
+    if (m_kind == Kind::Podman)
+        args << QStringLiteral("--pull=never");
+    args << QStringLiteral("-f") << dockerfile << QStringLiteral("-t") << tag
+         << QStringLiteral("--label") << QStringLiteral("org.mlopsstudio.context-hash=") + *hash;
+    for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
+        args << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
+    args << context.absolutePath();
+    ToolCommand command{m_program, args, m_env};
+    command.timeoutMs = 60 * 60 * 1000;
+    const ToolOutput output = runTool(command);
+    if (onOutput) {
+        onOutput(output.out);
+        onOutput(output.err);
+    }
+    if (!output.succeeded()) {
+        QString reason = output.errText();
+        if (reason.isEmpty())
+            reason = output.failureText();
+        return Error{Text::tr("%1 build of %2 failed: %3").arg(name(), dockerfile, reason.right(2000))};
+    }
+    Result<ImageInfo> built = inspectImage(tag);
+    if (built)
+        built->built = true;
+    return built;
+}
+
+Status ContainerEngine::stop(const QString &container, int graceSeconds) const
+{
+    const QStringList args{QStringLiteral("stop"), QStringLiteral("--time"),
+                           QString::number(qMax(0, graceSeconds)), container};
+    Result<QByteArray> r = client(args, (qMax(0, graceSeconds) + 60) * 1000);
+    if (!r && containerExists(container))
+        return r.error();
+    return {};
+}
+
+Status ContainerEngine::remove(const QString &container) const
+{
+    Result<QByteArray> r = client({QStringLiteral("rm"), QStringLiteral("-f"), container}, 60000);
+    if (!r && containerExists(container))
+        return r.error();
+    return {};
+}
+
+bool ContainerEngine::containerExists(const QString &container) const
+{
+    ToolCommand command{m_program, {QStringLiteral("container"), QStringLiteral("inspect"),
+                                    QStringLiteral("--format"), QStringLiteral("{{.Id}}"), container},
+                        m_env};
+    command.timeoutMs = 30000;
+    return runTool(command).succeeded();
+}
+
+Result<QStringList> ContainerEngine::listManagedContainers(const QString &labelFilter) const
+{
+    QStringList args{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
+                     QStringLiteral("label=") + ContainerRunSpec::managedLabel() + QStringLiteral("=true")};
+    if (!labelFilter.isEmpty())
+        args << QStringLiteral("--filter") << QStringLiteral("label=") + labelFilter;
+    args << QStringLiteral("--format") << QStringLiteral("{{.Names}}");
+    Result<QByteArray> out = client(args, 60000);
+    if (!out)
+        return out.error();
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(*out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names.append(line.trimmed());
+    return names;
+}
+
+Result<QStringList> ContainerEngine::cleanupLeftovers(const QString &labelFilter) const
+{
+    Result<QStringList> names = listManagedContainers(labelFilter);
+    if (!names)
+        return names.error();
+    if (names->isEmpty())
+        return QStringList();
+    QStringList args{QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                     QStringLiteral("{{.Name}}\t{{index .Config.Labels \"%1\"}}")
+                         .arg(ContainerRunSpec::ownerLabel())};
+    args += *names;
+    ToolCommand command{m_program, args, m_env};
+    command.timeoutMs = 60000;
+    // Containers may vanish between ps and inspect; use what inspect could read.
+    const ToolOutput owners = runTool(command);
+    QStringList removed;
+    for (const QString &line : QString::fromUtf8(owners.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QString container = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+        if (container.startsWith(QLatin1Char('/')))
+            container.remove(0, 1);
+        const QString owner = line.section(QLatin1Char('\t'), 1).trimmed();
+        if (container.isEmpty() || isOwnerAlive(owner))
+            continue;
+        if (Status s = remove(container); !s)
+            return s.error();
+        removed.append(container);
+    }
+    return removed;
+}
+
+Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const ContainerRunOptions &options) const
+{
+    if (spec.image.trimmed().isEmpty())
+        return Error::badInput(Text::tr("no image named"));
+    const QString name = spec.containerName();
+    if (name.isEmpty())
+        return Error::badInput(Text::tr("a container needs a name or a run id"));
+    if (!spec.jobDir.isEmpty()) {
+        // Mount targets inside the job directory must exist, or the engine makes them as root.
+        QDir job(spec.jobDir);
+        if (!job.mkpath(QStringLiteral(".")))
+            return Error{Text::tr("cannot create the job directory %1").arg(spec.jobDir)};
+        if (!spec.workspaceDir.isEmpty())
+            job.mkpath(QStringLiteral("code"));
+        if (!spec.modelDir.isEmpty())
+            job.mkpath(QStringLiteral("model"));
+    }
+
+    QProcess process;
+    process.setProgram(m_program);
+    process.setArguments(buildContainerRunArguments(spec));
+    process.setProcessEnvironment(m_env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (!spec.interactive)
+        process.setStandardInputFile(QProcess::nullDevice());
+    startInOwnProcessGroup(process);
+    process.start();
+    if (!process.waitForStarted(30000))
+        return Error{Text::tr("cannot start %1: %2").arg(m_program, process.errorString())};
+
+    ContainerExit exit;
+    QElapsedTimer clock;
+    clock.start();
+    auto drain = [&] {
+        const QByteArray chunk = process.readAll();
+        if (chunk.isEmpty())
+            return;
+        exit.output += chunk;
+        if (options.onOutput)
+            options.onOutput(chunk);
+    };
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        drain();
+        const bool timeUp = options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs;
+        const bool cancel = options.cancelRequested && options.cancelRequested();
+        if (timeUp || cancel) {
+            exit.timedOut = timeUp;
+            exit.stopped = true;
+            Status stopped = stop(name, options.stopGraceSeconds);
+            if (!process.waitForFinished(30000)) {
+                signalProcessGroup(process.processId(), SIGKILL);
+                process.waitForFinished(5000);
+            }
+            drain();
+            // --rm removes it as well; should both fail, cleanupLeftovers() finds it later.
+            static_cast<void>(remove(name));
+            if (!stopped)
+                return stopped.error();
+            break;
+        }
+    }
+    process.waitForFinished(1000);
+    drain();
+    if (process.exitStatus() == QProcess::NormalExit)
+        exit.exitCode = process.exitCode();
+    // 125: the engine itself failed. A missing image is found this way rather than by an
+    // inspect before every run, which would add a client start to each step.
+    if (exit.exitCode == 125 && !exit.stopped) {
+        const QString output = QString::fromUtf8(exit.output);
+        if (output.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
+            || output.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
+            || output.contains(QStringLiteral("Unable to find image"), Qt::CaseInsensitive)) {
+            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
+                                            "no registry is reachable")
+                                       .arg(spec.image));
+        }
+        return Error{Text::tr("%1 could not start the container: %2").arg(this->name(), firstLine(output.trimmed()))};
+    }
+    if (!spec.removeOnExit && !exit.stopped) {
+        if (Status removed = remove(name); !removed)
+            return removed.error();
+    }
+    return exit;
+}
+
+} // namespace mlops

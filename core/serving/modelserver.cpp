@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/serving/modelserver.h"
+
+#include "core/runtime/childprocess.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <csignal>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::ModelServer)
+};
+} // namespace
+
+HttpReply httpRequest(const QUrl &url, const QByteArray &method, const QByteArray &body,
+                      const QString &contentType, const QString &accept, int timeoutMs)
+{
+    HttpReply result;
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (!accept.isEmpty())
+        request.setRawHeader("Accept", accept.toUtf8());
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    if (reply->isReadable())
+        result.body = reply->readAll();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (result.status == 0)
+        result.error = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+ModelServer::ModelServer(ServeSpec spec) : m_spec(std::move(spec)) {}
+
+ModelServer::~ModelServer()
+{
+    stop();
+}
+
+QUrl ModelServer::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    const QString host = m_spec.host == QStringLiteral("0.0.0.0") ? QStringLiteral("127.0.0.1") : m_spec.host;
+    u.setHost(host);
+    u.setPort(m_spec.port);
+    return u;
+}
+
+bool ModelServer::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+Status ModelServer::start(const QString &logFile)
+{
+    if (isRunning())
+        return {};
+    if (m_spec.port == 0)
+        m_spec.port = pickFreePort(m_spec.host);
+    Result<ServeLaunch> launch = ServeRunnerRegistry::instance().launch(m_spec);
+    if (!launch)
+        return launch.error();
+    m_launch = *launch;
+    m_logFile = logFile;
+    if (m_launch.engine) {
+        // A server of the same name left behind by a crash would block the name.
+        if (Result<QStringList> leftovers = m_launch.engine->cleanupLeftovers(); !leftovers)
+            return leftovers.error();
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(m_launch.program);
+    m_process->setArguments(m_launch.arguments);
+    m_process->setProcessEnvironment(m_launch.environment);
+    if (!m_launch.workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_launch.workingDirectory);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    if (logFile.isEmpty()) {
+        m_process->setProcessChannelMode(QProcess::ForwardedChannels);
+    } else {
+        m_process->setStandardOutputFile(logFile, QIODevice::Append);
+        m_process->setStandardErrorFile(logFile, QIODevice::Append);
+    }
+    startInOwnProcessGroup(*m_process);
+    m_process->start();
+    if (!m_process->waitForStarted(30000)) {
+        const QString reason = m_process->errorString();
+        m_process.reset();
+        return Error{Text::tr("cannot start the model server (%1): %2").arg(m_launch.program, reason)};
+    }
+    return {};
+}
+
+Status ModelServer::waitUntilHealthy(int timeoutMs, const std::function<bool()> &cancelled)
+{
+    if (!m_process)
+        return Error{Text::tr("the model server was not started")};
+    QUrl ping = url();
+    ping.setPath(QStringLiteral("/ping"));
+    QElapsedTimer clock;
+    clock.start();
+    QString last;
+    for (;;) {
+        if (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(0)) {
+            return Error{Text::tr("the model server exited (code %1) before it answered %2%3")
+                             .arg(m_process->exitCode())
+                             .arg(ping.toString(),
+                                  m_logFile.isEmpty() ? QString() : Text::tr("; see %1").arg(m_logFile))};
+        }
+        if (cancelled && cancelled())
+            return Error{Text::tr("cancelled while waiting for the model server")};
+        // SageMaker's health check: each ping must answer within 2 seconds.
+        const HttpReply reply = httpRequest(ping, "GET", {}, {}, {}, 2000);
+        if (reply.status == 200)
+            return {};
+        last = reply.status ? QStringLiteral("HTTP %1").arg(reply.status) : reply.error;
+        if (clock.elapsed() > timeoutMs) {
+            return Error{Text::tr("the model server did not answer %1 within %2 s (last: %3)")
+                             .arg(ping.toString())
+                             .arg(timeoutMs / 1000)
+                             .arg(last)};
+        }
+        m_process->waitForFinished(200);
+    }
+}
+
+void ModelServer::stop(int graceMs)
+{
+    if (!m_process)
+        return;
+    if (m_launch.engine && !m_launch.containerName.isEmpty()) {
+        // The engine delivers SIGTERM to the server and SIGKILL after the grace period.
+        static_cast<void>(m_launch.engine->stop(m_launch.containerName, (graceMs + 999) / 1000));
+        if (!m_process->waitForFinished(30000))
+            signalProcessGroup(m_process->processId(), SIGKILL);
+        m_process->waitForFinished(5000);
+        static_cast<void>(m_launch.engine->remove(m_launch.containerName));
+    } else if (isRunning()) {
+        const qint64 pgid = m_process->processId();
+        signalProcessGroup(pgid, SIGTERM);
+        if (!m_process->waitForFinished(graceMs))
+            signalProcessGroup(pgid, SIGKILL);
+        m_process->waitForFinished(5000);
+        // Whatever the server left in its group (a sandbox's inner processes) goes too,
+        // and is gone before stop() returns: the port is free afterwards.
+        QElapsedTimer clock;
+        clock.start();
+        while (processGroupExists(pgid) && clock.elapsed() < 5000) {
+            signalProcessGroup(pgid, SIGKILL);
+            QThread::msleep(20);
+        }
+    }
+    m_process.reset();
+}
+
+} // namespace mlops

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "core/common/result.h"
+#include "core/serving/servelaunch.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QProcess;
+
+namespace mlops {
+
+/**
+ * One running model server (SageMaker's inference contract, DESIGN.md §5): starts it
+ * with a serve runner, waits until `GET /ping` answers, stops it cleanly (SIGTERM, then
+ * SIGKILL after a grace period; a container is stopped and removed). The building block
+ * of `mlops serve` and of local deployments. Blocking calls: use from the CLI or a
+ * worker thread. The server is stopped when this object is destroyed.
+ */
+class ModelServer
+{
+public:
+    /** SageMaker gives a container four minutes to answer /ping after its start. */
+    static constexpr int kStartupLimitMs = 4 * 60 * 1000;
+
+    explicit ModelServer(ServeSpec spec);
+    ~ModelServer();
+    ModelServer(const ModelServer &) = delete;
+    ModelServer &operator=(const ModelServer &) = delete;
+
+    /**
+     * Starts the server. Its output goes to `logFile` when given (appended), else to this
+     * program's stdout and stderr.
+     */
+    Status start(const QString &logFile = {});
+    /**
+     * Polls /ping (2 s per ping) until 200, the server exits, `timeoutMs` passes or
+     * `cancelled` returns true.
+     */
+    Status waitUntilHealthy(int timeoutMs = kStartupLimitMs, const std::function<bool()> &cancelled = {});
+    /** Stops the server and, for containers, removes the container. Idempotent. */
+    void stop(int graceMs = 10000);
+
+    bool isRunning() const;
+    /** The base URL, e.g. http://127.0.0.1:8080 */
+    QUrl url() const;
+    const ServeSpec &spec() const { return m_spec; }
+    QString containerName() const { return m_launch.containerName; }
+    /** The server process (the container client for container runners); null before start(). */
+    QProcess *process() const { return m_process.get(); }
+
+private:
+    ServeSpec m_spec;
+    ServeLaunch m_launch;
+    std::unique_ptr<QProcess> m_process;
+    QString m_logFile;
+};
+
+/** One GET or POST against a server, for health checks and `mlops invoke`. */
+struct HttpReply
+{
+    int status = 0;          ///< 0 when there was no HTTP answer
+    QString reason;          ///< the reason phrase (Not Found, Unsupported Media Type…)
+    QByteArray body;
+    QString contentType;
+    QString error;           ///< transport error (refused, timeout)
+};
+
+/** Blocking HTTP request with a timeout; runs a local event loop. */
+HttpReply httpRequest(const QUrl &url, const QByteArray &method, const QByteArray &body = {},
+                      const QString &contentType = {}, const QString &accept = {}, int timeoutMs = 60000);
+
+} // namespace mlops

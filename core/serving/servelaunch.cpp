@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/serving/servelaunch.h"
+
+#include "core/common/datadirs.h"
+#include "core/runtime/containerrunspec.h"
+#include "core/runtime/toolrunner.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QTcpServer>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::ServeRunnerRegistry)
+};
+
+const QString kModule = QStringLiteral("mlops_studio.model_server");
+const QString kDockerServeNetwork = QStringLiteral("mlops-serve");
+
+QString helperOf(const ServeSpec &spec)
+{
+    return spec.helperDir.isEmpty() ? pythonHelperDir() : spec.helperDir;
+}
+
+/** `-m mlops_studio.model_server serve …` for a model at `modelDir` seen by the server. */
+QStringList serverArguments(const QString &modelDir, const QString &program, const QString &host, int port)
+{
+    QStringList args{QStringLiteral("-m"), kModule, QStringLiteral("serve"), QStringLiteral("--model-dir"),
+                     modelDir, QStringLiteral("--host"), host, QStringLiteral("--port"), QString::number(port)};
+    if (!program.isEmpty())
+        args << QStringLiteral("--program") << program;
+    return args;
+}
+
+Status checkCommon(const ServeSpec &spec)
+{
+    if (!QFileInfo(spec.modelDir).isDir())
+        return Error::badInput(Text::tr("model folder not found: %1").arg(spec.modelDir));
+    if (!spec.program.isEmpty() && !QFileInfo(spec.program).isFile())
+        return Error::badInput(Text::tr("inference code not found: %1").arg(spec.program));
+    return {};
+}
+
+QString pythonOf(const ServeSpec &spec)
+{
+    return spec.python.isEmpty() ? defaultPython() : spec.python;
+}
+
+Result<ServeLaunch> processLaunch(const ServeSpec &spec)
+{
+    if (Status s = checkCommon(spec); !s)
+        return s.error();
+    ServeLaunch launch;
+    launch.program = pythonOf(spec);
+    launch.arguments = serverArguments(QFileInfo(spec.modelDir).absoluteFilePath(),
+                                       spec.program.isEmpty() ? QString() : QFileInfo(spec.program).absoluteFilePath(),
+                                       spec.host, spec.port);
+    launch.environment = QProcessEnvironment::systemEnvironment();
+    const QString existing = launch.environment.value(QStringLiteral("PYTHONPATH"));
+    launch.environment.insert(QStringLiteral("PYTHONPATH"),
+                              existing.isEmpty() ? helperOf(spec) : helperOf(spec) + QLatin1Char(':') + existing);
+    launch.environment.insert(QStringLiteral("SAGEMAKER_BIND_TO_PORT"), QString::number(spec.port));
+    launch.environment.insert(QStringLiteral("SM_MODEL_DIR"), QFileInfo(spec.modelDir).absoluteFilePath());
+    launch.environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
+        launch.environment.insert(it.key(), it.value());
+    launch.workingDirectory = QFileInfo(spec.modelDir).absoluteFilePath();
+    return launch;
+}
+
+/**
+ * bubblewrap: read-only system, the model read-only at /opt/ml/model, its own PID, IPC
+ * and user namespaces — but the host's network, or nobody could reach the server.
+ */
+Result<ServeLaunch> sandboxLaunch(const ServeSpec &spec)
+{
+    if (Status s = checkCommon(spec); !s)
+        return s.error();
+    const QString bwrap = findProgram(QStringLiteral("bwrap"));
+    if (bwrap.isEmpty())
+        return Error{Text::tr("bubblewrap (bwrap) is not installed: apt-get install bubblewrap")};
+    ServeLaunch launch;
+    launch.program = bwrap;
+    QStringList &a = launch.arguments;
+    a << QStringLiteral("--ro-bind") << QStringLiteral("/") << QStringLiteral("/")
+      << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--proc") << QStringLiteral("/proc")
+      << QStringLiteral("--tmpfs") << QStringLiteral("/tmp") << QStringLiteral("--tmpfs") << QStringLiteral("/opt")
+      << QStringLiteral("--ro-bind") << QFileInfo(spec.modelDir).absoluteFilePath() << ContainerRunSpec::modelTarget()
+      << QStringLiteral("--ro-bind") << helperOf(spec) << ContainerRunSpec::helperTarget();
+    QString program;
+    if (!spec.program.isEmpty()) {
+        const QFileInfo code(spec.program);
+        a << QStringLiteral("--ro-bind") << code.absolutePath() << ContainerRunSpec::codeTarget();
+        program = ContainerRunSpec::codeTarget() + QLatin1Char('/') + code.fileName();
+    }
+    // No --new-session: the studio already starts it in a session of its own, and the
+    // server must stay in that process group so SIGTERM reaches it for a clean stop.
+    a << QStringLiteral("--unshare-all") << QStringLiteral("--share-net") << QStringLiteral("--die-with-parent")
+      << QStringLiteral("--chdir") << QStringLiteral("/tmp")
+      << QStringLiteral("--setenv") << QStringLiteral("PYTHONPATH") << ContainerRunSpec::helperTarget()
+      << QStringLiteral("--setenv") << QStringLiteral("PYTHONUNBUFFERED") << QStringLiteral("1")
+      << QStringLiteral("--setenv") << QStringLiteral("HOME") << QStringLiteral("/tmp")
+      << QStringLiteral("--setenv") << QStringLiteral("SM_MODEL_DIR") << ContainerRunSpec::modelTarget()
+      << QStringLiteral("--setenv") << QStringLiteral("SAGEMAKER_BIND_TO_PORT") << QString::number(spec.port);
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
+        a << QStringLiteral("--setenv") << it.key() << it.value();
+    a << QStringLiteral("--") << pythonOf(spec)
+      << serverArguments(ContainerRunSpec::modelTarget(), program, spec.host, spec.port);
+    launch.environment = QProcessEnvironment::systemEnvironment();
+    return launch;
+}
+
+/** Docker publishes the port from a bridge network of its own; without one, the host network. */
+QString dockerServeNetwork(const ContainerEngine &engine)
+{
+    if (engine.client({QStringLiteral("network"), QStringLiteral("inspect"), kDockerServeNetwork}, 30000))
+        return kDockerServeNetwork;
+    if (engine.client({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--label"),
+                       ContainerRunSpec::managedLabel() + QStringLiteral("=true"), kDockerServeNetwork},
+                      60000))
+        return kDockerServeNetwork;
+    return QStringLiteral("host");
+}
+
+Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine &engine)
+{
+    if (Status s = checkCommon(spec); !s)
+        return s.error();
+    if (Result<ImageInfo> image = engine.inspectImage(spec.image); !image)
+        return image.error();
+    ContainerRunSpec run;
+    run.image = spec.image;
+    run.kind = QStringLiteral("serve");
+    run.runId = spec.name.isEmpty() ? QStringLiteral("%1").arg(spec.port) : spec.name;
+    run.modelDir = QFileInfo(spec.modelDir).absoluteFilePath();
+    run.helperDir = helperOf(spec);
+    run.network = true;
+    // Podman's default network adds firewall rules to the host; its host network does not.
+    // Docker's -p works on a user-defined bridge (docker-proxy) even without iptables.
+    run.networkName = engine.kind() == ContainerEngine::Kind::Docker ? dockerServeNetwork(engine)
+                                                                     : QStringLiteral("host");
+    const bool hostNetwork = run.networkName == QStringLiteral("host");
+    const int containerPort = hostNetwork ? spec.port : 8080;
+    const QString bindHost = hostNetwork ? spec.host : QStringLiteral("0.0.0.0");
+    if (!hostNetwork)
+        run.ports.append(PortMapping{spec.host, spec.port, containerPort});
+    QString program;
+    if (!spec.program.isEmpty()) {
+        const QFileInfo code(spec.program);
+        run.mounts.append(ContainerMount{code.absolutePath(), ContainerRunSpec::codeTarget(), true});
+        program = ContainerRunSpec::codeTarget() + QLatin1Char('/') + code.fileName();
+    }
+    run.environment = spec.environment;
+    run.environment.insert(QStringLiteral("SAGEMAKER_BIND_TO_PORT"), QString::number(containerPort));
+    run.environment.insert(QStringLiteral("SAGEMAKER_BIND_TO_HOST"), bindHost);
+    run.environment.insert(QStringLiteral("SM_MODEL_DIR"), ContainerRunSpec::modelTarget());
+    if (spec.imageServes) {
+        run.command = {QStringLiteral("serve")};
+    } else {
+        run.command = QStringList{QStringLiteral("python3")}
+                      + serverArguments(ContainerRunSpec::modelTarget(), program, bindHost, containerPort);
+    }
+    ServeLaunch launch;
+    launch.program = engine.program();
+    launch.arguments = buildContainerRunArguments(run);
+    launch.environment = engine.environment();
+    launch.engine = engine;
+    launch.containerName = run.containerName();
+    return launch;
+}
+
+} // namespace
+
+ServeRunnerRegistry::ServeRunnerRegistry()
+{
+    add(QStringLiteral("process"), processLaunch);
+    add(QStringLiteral("sandbox"), sandboxLaunch);
+    add(QStringLiteral("docker"), [](const ServeSpec &s) { return containerLaunch(s, ContainerEngine::docker()); });
+    add(QStringLiteral("podman"), [](const ServeSpec &s) { return containerLaunch(s, ContainerEngine::podman()); });
+}
+
+ServeRunnerRegistry &ServeRunnerRegistry::instance()
+{
+    static ServeRunnerRegistry registry;
+    return registry;
+}
+
+void ServeRunnerRegistry::add(const QString &runner, Factory factory)
+{
+    m_factories.insert(runner, std::move(factory));
+}
+
+QStringList ServeRunnerRegistry::runners() const
+{
+    return m_factories.keys();
+}
+
+Result<ServeLaunch> ServeRunnerRegistry::launch(const ServeSpec &spec) const
+{
+    const auto it = m_factories.constFind(spec.runner);
+    if (it == m_factories.cend()) {
+        return Error::badInput(Text::tr("unknown runner '%1' (one of: %2)")
+                                   .arg(spec.runner, runners().join(QStringLiteral(", "))));
+    }
+    return (*it)(spec);
+}
+
+int pickFreePort(const QString &host)
+{
+    QTcpServer server;
+    QHostAddress address(host);
+    if (address.isNull())
+        address = QHostAddress::LocalHost;
+    if (!server.listen(address, 0))
+        return 0;
+    const int port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace mlops

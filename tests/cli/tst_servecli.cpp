@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// `mlops serve`, `mlops invoke` and `mlops doctor` through the real binary: a model
+// served under a runner answers invocations, Ctrl-C (SIGINT) stops it and nothing stays
+// behind; a run's model artifact is served by its run id.
+
+#include "core/runtime/containerengine.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+#include <csignal>
+
+using namespace mlops;
+
+namespace {
+QString demoInference()
+{
+    return QStringLiteral(MLOPS_SOURCE_DIR) + QStringLiteral("/resources/templates/demo/files/src/inference.py");
+}
+
+/** A running `mlops serve`, stopped with SIGINT like Ctrl-C. */
+struct ServeProcess
+{
+    QProcess process;
+    QString url;
+    QByteArray out;
+
+    bool start(const QStringList &args, const QString &workingDir = {})
+    {
+        process.setProgram(test::cliPath());
+        process.setArguments(QStringList{QStringLiteral("serve")} + args);
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        if (!workingDir.isEmpty())
+            process.setWorkingDirectory(workingDir);
+        process.start();
+        if (!process.waitForStarted())
+            return false;
+        static const QRegularExpression serving(QStringLiteral("Serving .* at (http://\\S+)"));
+        // Waits for the line the command prints once /ping answers (or for its end).
+        while (process.state() == QProcess::Running || process.bytesAvailable() > 0) {
+            process.waitForReadyRead(1000);
+            out += process.readAllStandardOutput();
+            const QRegularExpressionMatch m = serving.match(QString::fromUtf8(out));
+            if (m.hasMatch()) {
+                url = m.captured(1);
+                return true;
+            }
+            if (process.state() == QProcess::NotRunning)
+                break;
+        }
+        return false;
+    }
+
+    int interrupt()
+    {
+        ::kill(pid_t(process.processId()), SIGINT);
+        if (!process.waitForFinished(120000))
+            return -100;
+        out += process.readAllStandardOutput();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+};
+
+bool portAnswers(const QString &url)
+{
+    const QUrl u(url);
+    QTcpSocket socket;
+    socket.connectToHost(u.host(), quint16(u.port()));
+    return socket.waitForConnected(1000);
+}
+} // namespace
+
+class TestServeCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_model;
+    std::unique_ptr<test::TempWorkspace> m_demo;   ///< the demo workspace with one pipeline run
+    QString m_demoRun;
+
+private slots:
+    void initTestCase()
+    {
+        m_model = m_dir.filePath(QStringLiteral("model"));
+        const test::CommandResult made = test::runProgram(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral(MLOPS_TEST_DATA_DIR) + QStringLiteral("/make_breast_cancer_model.py"), m_model});
+        MLOPS_REQUIRE(made.exitCode == 0, QStringLiteral("making the test model failed: ") + made.errText());
+        // Bring your own model with its code inside, as SageMaker lays it out.
+        QVERIFY(QFile::copy(demoInference(), m_model + QStringLiteral("/code/inference.py"))
+                || (QDir().mkpath(m_model + QStringLiteral("/code"))
+                    && QFile::copy(demoInference(), m_model + QStringLiteral("/code/inference.py"))));
+    }
+
+    void serveAndInvoke_data()
+    {
+        QTest::addColumn<QString>("runner");
+        for (const QString &r : {QStringLiteral("process"), QStringLiteral("docker"), QStringLiteral("podman")})
+            QTest::newRow(qPrintable(r)) << r;
+    }
+
+    void serveAndInvoke()
+    {
+        QFETCH(QString, runner);
+        if (runner != QStringLiteral("process")) {
+            const ContainerEngine engine = *ContainerEngine::byName(runner);
+            MLOPS_REQUIRE(engine.detect().usable() && engine.hasImage(QStringLiteral("mlops/python:3.11")),
+                          runner + QStringLiteral(" with mlops/python:3.11 is needed: run "
+                                                  "packaging/container-engines.sh as root"));
+        }
+        ServeProcess serve;
+        QVERIFY2(serve.start({m_model, QStringLiteral("--runner"), runner, QStringLiteral("--port"), QStringLiteral("0")}),
+                 serve.out.constData());
+        QVERIFY(serve.url.startsWith(QStringLiteral("http://127.0.0.1:")));
+
+        const test::CommandResult ok = test::runCli(
+            {QStringLiteral("invoke"), serve.url + QStringLiteral("/invocations"), QStringLiteral("--content-type"),
+             QStringLiteral("text/csv"), QStringLiteral("--file"), m_dir.filePath(QStringLiteral("rows.csv"))});
+        QCOMPARE(ok.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(ok.out).object();
+        const QJsonObject expected =
+            QJsonDocument::fromJson(test::readFile(m_dir.filePath(QStringLiteral("expected.json")))).object();
+        QCOMPARE(answer.value(QStringLiteral("predictions")).toArray(),
+                 expected.value(QStringLiteral("predictions")).toArray());
+
+        // The base URL means /invocations; --accept picks CSV.
+        const QByteArray firstRow = test::readFile(m_dir.filePath(QStringLiteral("rows.csv"))).split('\n').at(1);
+        const test::CommandResult csv = test::runCli(
+            {QStringLiteral("invoke"), serve.url, QStringLiteral("-t"), QStringLiteral("text/csv"),
+             QStringLiteral("--accept"), QStringLiteral("text/csv"), QStringLiteral("--body"), QString::fromUtf8(firstRow)});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("0,"));
+
+        const test::CommandResult unsupported = test::runCli(
+            {QStringLiteral("invoke"), serve.url, QStringLiteral("--content-type"), QStringLiteral("text/plain"),
+             QStringLiteral("--body"), QStringLiteral("hello")});
+        QCOMPARE(unsupported.exitCode, 1);
+        QVERIFY(unsupported.errText().contains(QStringLiteral("HTTP 415")));
+        QVERIFY(unsupported.errText().contains(QStringLiteral("unsupported content type 'text/plain'")));
+
+        const test::CommandResult bad = test::runCli(
+            {QStringLiteral("invoke"), serve.url, QStringLiteral("--content-type"), QStringLiteral("text/csv"),
+             QStringLiteral("--body"), QStringLiteral("1,2")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.errText().contains(QStringLiteral("HTTP 400")));
+
+        QCOMPARE(serve.interrupt(), 0);
+        QVERIFY(serve.out.contains("Stopped."));
+        QVERIFY(!portAnswers(serve.url));
+        if (runner != QStringLiteral("process")) {
+            Result<QStringList> left = ContainerEngine::byName(runner)->listManagedContainers(
+                QStringLiteral("org.mlopsstudio.kind=serve"));
+            QVERIFY(left.ok());
+            QVERIFY2(left->isEmpty(), qPrintable(left->join(QLatin1Char(' '))));
+        }
+    }
+
+    void servesTheDemoPipelinesModel_data()
+    {
+        QTest::addColumn<QString>("runner");
+        QTest::newRow("process") << QStringLiteral("process");
+        QTest::newRow("docker") << QStringLiteral("docker");
+    }
+
+    void servesTheDemoPipelinesModel()
+    {
+        QFETCH(QString, runner);
+        if (runner != QStringLiteral("process")) {
+            const ContainerEngine engine = *ContainerEngine::byName(runner);
+            MLOPS_REQUIRE(engine.detect().usable() && engine.hasImage(QStringLiteral("mlops/python:3.11")),
+                          runner + QStringLiteral(" with mlops/python:3.11 is needed: run "
+                                                  "packaging/container-engines.sh as root"));
+        }
+        if (!m_demo) {
+            m_demo = std::make_unique<test::TempWorkspace>(QStringLiteral("demo"));
+            QVERIFY2(m_demo->isValid(), qPrintable(m_demo->error()));
+            const test::CommandResult run = test::runCli(
+                {QStringLiteral("run"), QStringLiteral("pipelines/breast-cancer.yaml")}, m_demo->root(),
+                QProcessEnvironment::systemEnvironment(), 600000);
+            QVERIFY2(run.exitCode == 0, run.out.constData());
+            const test::CommandResult runs = test::runCli({QStringLiteral("runs"), QStringLiteral("--json")},
+                                                          m_demo->root());
+            m_demoRun = QJsonDocument::fromJson(runs.out).array().first().toObject().value(QStringLiteral("id")).toString();
+            QVERIFY(!m_demoRun.isEmpty());
+        }
+        // The pipeline execution's id prefix: its training step's model, from the cache,
+        // answered by the workspace's src/inference.py.
+        ServeProcess serve;
+        QVERIFY2(serve.start({m_demoRun.left(8), QStringLiteral("--runner"), runner, QStringLiteral("--port"),
+                              QStringLiteral("0")},
+                             m_demo->root()),
+                 serve.out.constData());
+        const QList<QByteArray> lines = test::readFile(m_demo->path(QStringLiteral("data/breast_cancer.csv"))).split('\n');
+        QByteArray rows;
+        QList<int> targets;
+        for (const QByteArray &line : lines.mid(1, 10)) {
+            const QList<QByteArray> cells = line.split(',');
+            rows += cells.mid(0, 30).join(',') + '\n';
+            targets.append(cells.last().toInt());
+        }
+        const test::CommandResult ok = test::runCli({QStringLiteral("invoke"), serve.url, QStringLiteral("--content-type"),
+                                                     QStringLiteral("text/csv"), QStringLiteral("--body"),
+                                                     QString::fromUtf8(rows)});
+        QCOMPARE(ok.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(ok.out).object();
+        const QJsonArray predictions = answer.value(QStringLiteral("predictions")).toArray();
+        QCOMPARE(predictions.size(), 10);
+        int right = 0;
+        for (qsizetype i = 0; i < predictions.size(); ++i) {
+            QVERIFY(predictions[i].toInt(-1) == 0 || predictions[i].toInt(-1) == 1);
+            right += predictions[i].toInt() == targets[i] ? 1 : 0;
+        }
+        QVERIFY2(right >= 8, qPrintable(QString::number(right)));
+        QCOMPARE(serve.interrupt(), 0);
+        QVERIFY(!portAnswers(serve.url));
+
+        const test::CommandResult unknown = test::runCli({QStringLiteral("serve"), QStringLiteral("ffffffff")},
+                                                         m_demo->root());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.errText().contains(QStringLiteral("neither a model folder nor a run")));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(test::runCli({QStringLiteral("serve")}).exitCode, 2);
+        QCOMPARE(test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--runner"), QStringLiteral("k8s")}).exitCode, 2);
+        QCOMPARE(test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--port"), QStringLiteral("http")}).exitCode, 2);
+        QCOMPARE(test::runCli({QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9")}).exitCode, 2);
+        QCOMPARE(test::runCli({QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("-t"),
+                               QStringLiteral("text/csv")}).exitCode, 2);
+        const test::CommandResult refused = test::runCli(
+            {QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("-t"),
+             QStringLiteral("text/csv"), QStringLiteral("--body"), QStringLiteral("1")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.errText().contains(QStringLiteral("no answer from")));
+    }
+
+    void doctorReportsEveryCheck()
+    {
+        const test::CommandResult text = test::runCli({QStringLiteral("doctor")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.outText().contains(QStringLiteral("Workspace Python")));
+        QVERIFY(text.outText().contains(QStringLiteral("Docker engine")));
+
+        const test::CommandResult json = test::runCli({QStringLiteral("doctor"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QVERIFY(report.value(QStringLiteral("usable")).toBool());
+        QStringList ids;
+        for (const QJsonValue &c : report.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = c.toObject();
+            ids << check.value(QStringLiteral("id")).toString();
+            if (check.value(QStringLiteral("state")).toString() != QStringLiteral("ok"))
+                QVERIFY2(!check.value(QStringLiteral("fix")).toString().isEmpty(), qPrintable(ids.last()));
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("docker"), QStringLiteral("podman"), QStringLiteral("bubblewrap"),
+                                   QStringLiteral("python"), QStringLiteral("python-packages"),
+                                   QStringLiteral("jupyter-kernels")}));
+        QCOMPARE(report.value(QStringLiteral("engines")).toArray().size(), 2);
+        if (test::isCi()) {
+            // CI starts both engines (packaging/container-engines.sh).
+            for (const QJsonValue &e : report.value(QStringLiteral("engines")).toArray())
+                QVERIFY2(e.toObject().value(QStringLiteral("running")).toBool(),
+                         qPrintable(e.toObject().value(QStringLiteral("problem")).toString()));
+        }
+
+        // A missing interpreter is the one thing that makes the studio unusable.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MLOPS_PYTHON"), QStringLiteral("/nonexistent/python3"));
+        const test::CommandResult broken = test::runCli({QStringLiteral("doctor")}, m_dir.path(), env);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY(broken.outText().contains(QStringLiteral("fix:")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServeCli)
+#include "tst_servecli.moc"

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// The docker/podman run arguments of a step container: SageMaker's mounts, the user's
+// uid, no network, limits and the labels that find leftovers. No engine needed.
+
+#include "core/runtime/buildcontext.h"
+#include "core/runtime/containerrunspec.h"
+#include "testsupport.h"
+
+#include <QDir>
+
+#include <unistd.h>
+
+using namespace mlops;
+
+namespace {
+template<typename T>
+QByteArray errorOf(const Result<T> &r)
+{
+    return r.ok() ? QByteArray() : r.error().toString().toUtf8();
+}
+
+/** The value following `option` each time it occurs. */
+QStringList valuesOf(const QStringList &args, const QString &option)
+{
+    QStringList values;
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == option)
+            values.append(args[i + 1]);
+    }
+    return values;
+}
+
+ContainerRunSpec stepSpec()
+{
+    ContainerRunSpec spec;
+    spec.image = QStringLiteral("mlops/python:3.11");
+    spec.runId = QStringLiteral("0123abcd");
+    spec.jobDir = QStringLiteral("/ws/.mlops/jobs/0123abcd");
+    spec.workspaceDir = QStringLiteral("/ws");
+    spec.helperDir = QStringLiteral("/usr/share/mlops-studio/python");
+    spec.environment.insert(QStringLiteral("SM_MODEL_DIR"), QStringLiteral("/opt/ml/model"));
+    spec.command = {QStringLiteral("python"), QStringLiteral("src/train.py"), QStringLiteral("--depth"),
+                    QStringLiteral("4")};
+    return spec;
+}
+} // namespace
+
+class TestContainerRunSpec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mountsFollowTheSageMakerLayout()
+    {
+        const QStringList args = buildContainerRunArguments(stepSpec());
+        const QStringList mounts = valuesOf(args, QStringLiteral("--mount"));
+        QVERIFY(mounts.contains(QStringLiteral("type=bind,source=/ws/.mlops/jobs/0123abcd,target=/opt/ml")));
+        QVERIFY(mounts.contains(QStringLiteral("type=bind,source=/ws,target=/opt/ml/code,readonly")));
+        QVERIFY(mounts.contains(
+            QStringLiteral("type=bind,source=/usr/share/mlops-studio/python,target=/opt/mlops/python,readonly")));
+        QCOMPARE(valuesOf(args, QStringLiteral("--workdir")), QStringList{QStringLiteral("/opt/ml/code")});
+        const QStringList env = valuesOf(args, QStringLiteral("--env"));
+        QVERIFY(env.contains(QStringLiteral("PYTHONPATH=/opt/mlops/python")));
+        QVERIFY(env.contains(QStringLiteral("SM_MODEL_DIR=/opt/ml/model")));
+    }
+
+    void helperGoesBeforeTheStepsOwnPythonPath()
+    {
+        ContainerRunSpec spec = stepSpec();
+        spec.environment.insert(QStringLiteral("PYTHONPATH"), QStringLiteral("/opt/ml/code/lib"));
+        const QStringList env = valuesOf(buildContainerRunArguments(spec), QStringLiteral("--env"));
+        QVERIFY(env.contains(QStringLiteral("PYTHONPATH=/opt/mlops/python:/opt/ml/code/lib")));
+    }
+
+    void runsAsTheUserWithoutNetwork()
+    {
+        const QStringList args = buildContainerRunArguments(stepSpec());
+        QCOMPARE(valuesOf(args, QStringLiteral("--user")),
+                 QStringList{QStringLiteral("%1:%2").arg(::getuid()).arg(::getgid())});
+        QCOMPARE(valuesOf(args, QStringLiteral("--network")), QStringList{QStringLiteral("none")});
+        QVERIFY(args.contains(QStringLiteral("--pull=never")));
+        QVERIFY(args.contains(QStringLiteral("--rm")));
+
+        ContainerRunSpec networked = stepSpec();
+        networked.network = true;
+        networked.user = QStringLiteral("1000:1000");
+        const QStringList other = buildContainerRunArguments(networked);
+        QVERIFY(valuesOf(other, QStringLiteral("--network")).isEmpty());
+        QCOMPARE(valuesOf(other, QStringLiteral("--user")), QStringList{QStringLiteral("1000:1000")});
+    }
+
+    void limitsAndPorts()
+    {
+        ContainerRunSpec spec = stepSpec();
+        spec.cpus = 1.5;
+        spec.memoryBytes = 512LL * 1024 * 1024;
+        spec.network = true;
+        spec.networkName = QStringLiteral("mlops-serve");
+        spec.ports.append(PortMapping{QStringLiteral("127.0.0.1"), 18080, 8080});
+        const QStringList args = buildContainerRunArguments(spec);
+        QCOMPARE(valuesOf(args, QStringLiteral("--cpus")), QStringList{QStringLiteral("1.5")});
+        QCOMPARE(valuesOf(args, QStringLiteral("--memory")), QStringList{QStringLiteral("536870912")});
+        QCOMPARE(valuesOf(args, QStringLiteral("-p")), QStringList{QStringLiteral("127.0.0.1:18080:8080")});
+        QCOMPARE(valuesOf(args, QStringLiteral("--network")), QStringList{QStringLiteral("mlops-serve")});
+    }
+
+    void namesAndLabelsFindLeftovers()
+    {
+        const QStringList args = buildContainerRunArguments(stepSpec());
+        QCOMPARE(valuesOf(args, QStringLiteral("--name")), QStringList{QStringLiteral("mlops-step-0123abcd")});
+        const QStringList labels = valuesOf(args, QStringLiteral("--label"));
+        QVERIFY(labels.contains(QStringLiteral("org.mlopsstudio.managed=true")));
+        QVERIFY(labels.contains(QStringLiteral("org.mlopsstudio.run-id=0123abcd")));
+        QVERIFY(labels.contains(QStringLiteral("org.mlopsstudio.kind=step")));
+        QVERIFY(labels.contains(QStringLiteral("org.mlopsstudio.owner=") + currentOwnerLabel()));
+        QVERIFY(isOwnerAlive(currentOwnerLabel()));
+        QVERIFY(!isOwnerAlive(QStringLiteral("999999999:1")));
+        QVERIFY(!isOwnerAlive(QStringLiteral("garbage")));
+        QCOMPARE(sanitizeContainerName(QStringLiteral("-my step/ü 1")), QStringLiteral("my-step---1"));
+    }
+
+    void commandComesLastWithPythonMapped()
+    {
+        const QStringList args = buildContainerRunArguments(stepSpec());
+        const qsizetype image = args.indexOf(QStringLiteral("mlops/python:3.11"));
+        QVERIFY(image > 0);
+        QCOMPARE(args.mid(image + 1), (QStringList{QStringLiteral("python3"), QStringLiteral("src/train.py"),
+                                                   QStringLiteral("--depth"), QStringLiteral("4")}));
+        QCOMPARE(mapCommandForImage({QStringLiteral("/usr/bin/python3.11"), QStringLiteral("x.py")}),
+                 (QStringList{QStringLiteral("python3"), QStringLiteral("x.py")}));
+        QCOMPARE(mapCommandForImage({QStringLiteral("pythonic")}), QStringList{QStringLiteral("pythonic")});
+        QCOMPARE(mapCommandForImage({QStringLiteral("sh"), QStringLiteral("python")}),
+                 (QStringList{QStringLiteral("sh"), QStringLiteral("python")}));
+    }
+
+    void buildContextHashFollowsContent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM mlops/busybox:latest\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("app/main.py")), "print('hi')\n"));
+        const QString df = dir.filePath(QStringLiteral("Dockerfile"));
+        Result<QString> first = hashBuildContext(dir.path(), df);
+        QVERIFY2(first.ok(), errorOf(first).constData());
+        QCOMPARE(first->size(), 64);
+        Result<QString> again = hashBuildContext(dir.path(), df);
+        QVERIFY2(again.ok(), errorOf(again).constData());
+        QCOMPARE(*again, *first);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".git/HEAD")), "ref: x\n"));
+        Result<QString> withGit = hashBuildContext(dir.path(), df);
+        QVERIFY2(withGit.ok(), errorOf(withGit).constData());
+        QCOMPARE(*withGit, *first);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("app/main.py")), "print('bye')\n"));
+        QVERIFY(*hashBuildContext(dir.path(), df) != *first);
+        QVERIFY(!hashBuildContext(dir.filePath(QStringLiteral("missing")), df).ok());
+    }
+
+    void dockerfileBaseImagesSkipStagesAndScratch()
+    {
+        const QByteArray dockerfile = "ARG BASE=x\n"
+                                      "FROM mlops/python:3.11 AS build\n"
+                                      "RUN true\n"
+                                      "from --platform=linux/amd64 mlops/busybox:latest\n"
+                                      "FROM build\n"
+                                      "FROM scratch\n"
+                                      "FROM ${BASE}\n";
+        QCOMPARE(dockerfileBaseImages(dockerfile),
+                 (QStringList{QStringLiteral("mlops/python:3.11"), QStringLiteral("mlops/busybox:latest")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContainerRunSpec)
+#include "tst_containerrunspec.moc"
