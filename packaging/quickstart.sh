@@ -6,8 +6,9 @@
 #
 #   packaging/quickstart.sh studio   install the Debian packages, build, create the demo
 #                                    workspace ~/mlops-demo (once) and open the studio on it
-#   packaging/quickstart.sh test     install the Debian packages, build (benchmarks too)
-#                                    and run every test as CI does (CI=true)
+#   packaging/quickstart.sh test     install the Debian packages, start the container
+#                                    engines (packaging/container-engines.sh), build
+#                                    (benchmarks too) and run every test as CI does (CI=true)
 #
 # The packages come from packaging/debian-packages.txt, the one list. Runs apt-get as
 # root, or through sudo otherwise. BUILD_DIR (default: build) and JOBS (default: the
@@ -15,7 +16,7 @@
 set -eu
 
 usage() {
-    sed -n '5,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '5,11p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -47,10 +48,36 @@ build() {
 }
 
 install_packages
+
+engines_pid=""
+engines_log="$build_dir/container-engines.log"
+if [ "$mode" = test ]; then
+    # The container tests need real engines and base images: set them up while the
+    # code builds (packaging/container-engines.sh; needs root, like apt-get above).
+    mkdir -p "$build_dir"
+    echo "quickstart: starting the container engines in the background (log: $engines_log)" >&2
+    if [ "$(id -u)" -eq 0 ]; then
+        bash "$source_dir/packaging/container-engines.sh" >"$engines_log" 2>&1 &
+    else
+        sudo bash "$source_dir/packaging/container-engines.sh" >"$engines_log" 2>&1 &
+    fi
+    engines_pid=$!
+fi
+
 build
 
 case "$mode" in
 test)
+    if ! wait "$engines_pid"; then
+        echo "quickstart: setting up the container engines failed; the last lines of $engines_log:" >&2
+        tail -n 30 "$engines_log" >&2
+        exit 1
+    fi
+    if [ -f /run/mlops-engines/env ]; then
+        # shellcheck disable=SC1091
+        . /run/mlops-engines/env
+        export DOCKER_HOST
+    fi
     cd "$build_dir"
     CI=true ctest --output-on-failure
     ;;
