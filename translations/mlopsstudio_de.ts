@@ -432,6 +432,29 @@
     </message>
 </context>
 <context>
+    <name>mlops::ContainerRunner</name>
+    <message>
+        <source>the %1 runner cannot run containers: %2. %3</source>
+        <translation>der %1-Runner kann keine Container ausführen: %2. %3</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; runs in a %2 container but names no image (set &apos;image:&apos; or &apos;build:&apos;)</source>
+        <translation>Schritt &apos;%1&apos; läuft in einem %2-Container, nennt aber kein Image (setzen Sie &apos;image:&apos; oder &apos;build:&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>kann %1 nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>the %1 client was killed by a signal</source>
+        <translation>der %1-Client wurde durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>%1 could not start the container: %2</source>
+        <translation>%1 konnte den Container nicht starten: %2</translation>
+    </message>
+</context>
+<context>
     <name>mlops::CriteriaTree</name>
     <message>
         <source>Criterion and evidence</source>
@@ -1662,10 +1685,6 @@
         <source>no captured requests and no monitoring baseline</source>
         <translation>keine erfassten Anfragen und keine Überwachungs-Baseline</translation>
     </message>
-    <message>
-        <source>Deploy an approved version with data capture and a baseline from the training data</source>
-        <translation>Eine freigegebene Version mit Datenerfassung und einer Baseline aus den Trainingsdaten bereitstellen</translation>
-    </message>
     <message numerus="yes">
         <source>%n step run(s) with the %1 runner</source>
         <translation>
@@ -1695,10 +1714,6 @@
     <message>
         <source>no model is deployed</source>
         <translation>kein Modell ist bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Deploy an approved version to a staging endpoint</source>
-        <translation>Eine freigegebene Version auf einem Staging-Endpunkt bereitstellen</translation>
     </message>
     <message>
         <source>Find out who edited the audit log</source>
@@ -1916,6 +1931,14 @@
     <message>
         <source>At least two people committed to the repository.</source>
         <translation>Mindestens zwei Personen haben in das Repository committet.</translation>
+    </message>
+    <message>
+        <source>Serve an approved version and capture its requests; monitoring against a baseline from the training data is not part of this release yet</source>
+        <translation>Eine freigegebene Version bereitstellen und ihre Anfragen aufzeichnen; die Überwachung gegen eine Baseline aus den Trainingsdaten gehört noch nicht zu dieser Version</translation>
+    </message>
+    <message>
+        <source>Serve an approved version as a local real-time endpoint (SageMaker&apos;s inference contract on 127.0.0.1)</source>
+        <translation>Eine freigegebene Version als lokalen Echtzeit-Endpunkt bereitstellen (SageMakers Inferenzvertrag auf 127.0.0.1)</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2351,10 @@
     <message>
         <source>&apos;%1&apos; is neither a model folder nor a run of this workspace: %2</source>
         <translation>„%1“ ist weder ein Modellordner noch ein Lauf dieses Arbeitsbereichs: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a model folder nor a registered model version: %2</source>
+        <translation>&apos;%1&apos; ist weder ein Modellordner noch eine registrierte Modellversion: %2</translation>
     </message>
 </context>
 <context>

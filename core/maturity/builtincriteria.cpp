@@ -326,9 +326,10 @@ void monitoring(const WorkspaceFacts &f, CriterionResult &c)
         add(c, Text::tr("monitoring baseline %1").arg(f.baselineFiles.first()), f.baselineFiles.first());
     if (!c.met) {
         add(c, Text::tr("no captured requests and no monitoring baseline"), QStringLiteral(".mlops/endpoints/"), false);
-        c.next = {Text::tr("Deploy an approved version with data capture and a baseline from the training data"),
-                  f.latestApproved.isEmpty() ? QStringLiteral("mlops deploy --help")
-                                             : QStringLiteral("mlops deploy %1 --help").arg(f.latestApproved)};
+        c.next = {Text::tr("Serve an approved version and capture its requests; monitoring against a baseline "
+                           "from the training data is not part of this release yet"),
+                  f.latestApproved.isEmpty() ? QStringLiteral("mlops registry list")
+                                             : QStringLiteral("mlops serve %1").arg(f.latestApproved)};
     }
 }
 
@@ -355,9 +356,10 @@ void deployments(const WorkspaceFacts &f, CriterionResult &c)
         add(c, Text::tr("%n deployment record(s)", nullptr, f.deploymentRecords), QStringLiteral(".mlops/store.db"));
     if (!c.met) {
         add(c, Text::tr("no model is deployed"), QStringLiteral(".mlops/endpoints/"), false);
-        c.next = {Text::tr("Deploy an approved version to a staging endpoint"),
-                  f.latestApproved.isEmpty() ? QStringLiteral("mlops deploy --help")
-                                             : QStringLiteral("mlops deploy %1 --help").arg(f.latestApproved)};
+        c.next = {Text::tr("Serve an approved version as a local real-time endpoint (SageMaker's inference "
+                           "contract on 127.0.0.1)"),
+                  f.latestApproved.isEmpty() ? QStringLiteral("mlops registry list")
+                                             : QStringLiteral("mlops serve %1").arg(f.latestApproved)};
     }
 }
 

@@ -102,8 +102,11 @@ Status CommandStep::prepare()
     if (!probe)
         return Error::badInput(Text::tr("runner '%1' is not available in this build (available: %2)")
                                    .arg(m_runnerName, RunnerRegistry::instance().names().join(QStringLiteral(", "))));
-    if (Status s = probe->check(); !s)
-        return s;
+    if (!m_ctx.checkedRunners.contains(m_runnerName)) {
+        if (Status s = probe->check(); !s)
+            return s;
+        m_ctx.checkedRunners.insert(m_runnerName);
+    }
 
     JobLayout &layout = m_launch.layout;
     layout.root = QDir(m_ctx.workspace.jobsDir()).filePath(m_run.uuid);
@@ -244,9 +247,28 @@ Status CommandStep::prepare()
                                           commandFilesOf(m_spec, m_ctx.workspace));
     if (!code)
         return code.error();
-    Result<QString> fingerprint = runner->environmentFingerprint(m_launch);
-    if (!fingerprint)
-        return fingerprint.error();
+    // One image lookup (or build) per image and execution, not one per step.
+    const QString fingerprintKey = m_runnerName + QLatin1Char('\n') + m_launch.image + QLatin1Char('\n')
+                                   + m_launch.build.context + QLatin1Char('\n') + m_launch.build.dockerfile;
+    Result<QString> fingerprint = QString();
+    if (const auto known = m_ctx.fingerprints.constFind(fingerprintKey); known != m_ctx.fingerprints.cend()) {
+        fingerprint = known->first;
+        m_launch.image = known->second;
+    } else {
+        fingerprint = runner->environmentFingerprint(m_launch);
+        if (!fingerprint)
+            return fingerprint.error();
+        m_ctx.fingerprints.insert(fingerprintKey, {*fingerprint, m_launch.image});
+    }
+    if (!fingerprint->isEmpty()) {
+        // The image the step runs in: recorded on the run, and part of its cache key.
+        QString id = *fingerprint;
+        id.remove(QStringLiteral("sha256:"));
+        const ArtifactRecord image{0, QStringLiteral("image"), m_launch.image, id, QStringLiteral("image"), 0,
+                                   *fingerprint};
+        if (Result<qint64> recorded = m_ctx.tracker->addArtifact(m_run.id, image); !recorded)
+            return recorded.error();
+    }
     QJsonObject key;
     key.insert(QStringLiteral("version"), 1);
     key.insert(QStringLiteral("type"), m_spec.type);

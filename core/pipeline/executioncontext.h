@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -73,6 +74,10 @@ public:
     RunRef pipelineRun;
     QHash<QString, RunRef> stepRuns;     ///< each step's run in this execution
     QHash<QString, StepResult> results;
+    /** Runner environment fingerprints (image ids) already looked up in this execution. */
+    QHash<QString, QPair<QString, QString>> fingerprints;
+    /** Runners whose check() passed in this execution (engines are asked once). */
+    QSet<QString> checkedRunners;
 
     /** A parameter (typed by its default) or a property value of a finished step. */
     Result<QVariant> value(const Reference &ref) const;

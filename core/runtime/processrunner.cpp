@@ -4,6 +4,7 @@
 
 #include "core/common/datadirs.h"
 #include "core/runtime/childprocess.h"
+#include "core/runtime/containerrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +30,10 @@ RunnerRegistry::RunnerRegistry()
 {
     add(QStringLiteral("process"), [](QObject *parent) { return new ProcessRunner(parent); });
     add(QStringLiteral("sandbox"), [](QObject *parent) { return new SandboxRunner(parent); });
+    add(QStringLiteral("docker"),
+        [](QObject *parent) { return new ContainerRunner(ContainerEngine::docker(), parent); });
+    add(QStringLiteral("podman"),
+        [](QObject *parent) { return new ContainerRunner(ContainerEngine::podman(), parent); });
 }
 
 RunnerRegistry &RunnerRegistry::instance()

@@ -53,10 +53,15 @@ public:
     virtual Status check() const { return {}; }
     /**
      * Content that identifies the environment beyond the command (e.g. a container
-     * image id); part of the step's cache key. May block (image builds); the scheduler
-     * calls it off the GUI thread.
+     * image id); part of the step's cache key. May block and may settle the launch
+     * (build a BYOC image and name it in `launch.image`); the scheduler calls it off
+     * the GUI thread.
      */
-    virtual Result<QString> environmentFingerprint(const StepLaunch &launch) { Q_UNUSED(launch); return QString(); }
+    virtual Result<QString> environmentFingerprint(StepLaunch &launch)
+    {
+        Q_UNUSED(launch);
+        return QString();
+    }
 
     virtual void start(const StepLaunch &launch) = 0;
     /** Asks the step to stop (SIGTERM to its process group). */

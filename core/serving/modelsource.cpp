@@ -4,6 +4,8 @@
 
 #include "core/artifacts/artifactcache.h"
 #include "core/common/fileutil.h"
+#include "core/governance/governancecontext.h"
+#include "core/registry/modelregistry.h"
 #include "core/store/store.h"
 #include "core/tracking/runstore.h"
 
@@ -101,7 +103,17 @@ Result<ModelSource> resolveModelSource(const QString &model, const QString &curr
     if (!store)
         return store.error();
     RunStore runs((*store)->db());
-    Result<RunRecord> run = runs.find(model, true);
+    // A registered version (GROUP/VERSION, or GROUP@alias): the run that trained it.
+    QString runRef = model;
+    if (model.contains(QLatin1Char('/')) || model.contains(QLatin1Char('@'))) {
+        ModelRegistry registry((*store)->db(), GovernanceContext::forWorkspace(*workspace));
+        Result<ModelVersion> version = registry.version(model);
+        if (!version)
+            return Error::badInput(Text::tr("'%1' is neither a model folder nor a registered model version: %2")
+                                       .arg(model, version.error().message));
+        runRef = version->runUuid;
+    }
+    Result<RunRecord> run = runs.find(runRef, true);
     if (!run) {
         return Error::badInput(Text::tr("'%1' is neither a model folder nor a run of this workspace: %2")
                                    .arg(model, run.error().message));

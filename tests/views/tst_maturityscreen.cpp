@@ -86,7 +86,7 @@ private slots:
         QVERIFY(focused);
         QCOMPARE(focused, tree->criterionItem(QStringLiteral("staging-production")));
         QVERIFY(focused->isExpanded());
-        QVERIFY(screen.nextActions()->commands().first().startsWith(QStringLiteral("mlops deploy breast-cancer/4")));
+        QVERIFY(screen.nextActions()->commands().first().startsWith(QStringLiteral("mlops serve breast-cancer/4")));
     }
 
     void overviewShowsLifecycleAndAuditTrail()

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/runtime/containerrunner.h"
+
+#include "core/common/datadirs.h"
+#include "core/runtime/childprocess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcess>
+#include <QSet>
+
+#include <csignal>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::ContainerRunner)
+};
+
+/** Containers a crashed studio left behind go once per engine and program. */
+void cleanupLeftoversOnce(const ContainerEngine &engine)
+{
+    static QMutex mutex;
+    static QSet<QString> done;
+    QMutexLocker lock(&mutex);
+    if (done.contains(engine.name()))
+        return;
+    done.insert(engine.name());
+    (void)engine.cleanupLeftovers();
+}
+
+} // namespace
+
+ContainerRunner::ContainerRunner(ContainerEngine engine, QObject *parent)
+    : StepRunner(parent), m_engine(std::move(engine))
+{
+}
+
+ContainerRunner::~ContainerRunner()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        signalProcessGroup(m_pgid, SIGKILL);
+        m_process->waitForFinished(2000);
+        (void)m_engine.remove(m_container);
+    }
+}
+
+StepPaths ContainerRunner::paths(const StepLaunch &launch) const
+{
+    Q_UNUSED(launch);
+    return StepPaths{ContainerRunSpec::jobDirTarget(), ContainerRunSpec::codeTarget(), ContainerRunSpec::helperTarget()};
+}
+
+QString ContainerRunner::pythonFor(const StepLaunch &launch) const
+{
+    Q_UNUSED(launch);
+    return QStringLiteral("python3");
+}
+
+Status ContainerRunner::check() const
+{
+    const EngineStatus status = m_engine.detect();
+    if (!status.usable())
+        return Error{Text::tr("the %1 runner cannot run containers: %2. %3")
+                         .arg(m_engine.name(), status.problem, status.fix)};
+    cleanupLeftoversOnce(m_engine);
+    return {};
+}
+
+Result<QString> ContainerRunner::environmentFingerprint(StepLaunch &launch)
+{
+    // The image's id is part of the cache key: a rebuilt image reruns the step.
+    if (!launch.build.isEmpty()) {
+        ImageBuildSpec build;
+        build.contextDir = QDir(launch.workspaceRoot).absoluteFilePath(launch.build.context);
+        build.dockerfile = launch.build.dockerfile;
+        build.name = launch.stepName;
+        Result<ImageInfo> built = m_engine.buildImage(build);
+        if (!built)
+            return built.error();
+        launch.image = built->reference;
+        return built->id;
+    }
+    if (launch.image.isEmpty())
+        return Error::badInput(Text::tr("step '%1' runs in a %2 container but names no image (set 'image:' or 'build:')")
+                                   .arg(launch.stepName, m_engine.name()));
+    Result<ImageInfo> image = m_engine.inspectImage(launch.image);
+    if (!image)
+        return image.error();
+    return image->id;
+}
+
+ContainerRunSpec ContainerRunner::specFor(const StepLaunch &launch) const
+{
+    ContainerRunSpec spec;
+    spec.image = launch.image;
+    spec.runId = launch.layout.runId;
+    spec.kind = QStringLiteral("step");
+    spec.jobDir = launch.layout.root;
+    spec.workspaceDir = launch.workspaceRoot;
+    spec.helperDir = QFileInfo(pythonHelperDir()).absoluteFilePath();
+    spec.environment = launch.environment;
+    const QMap<QString, QString> contract = launch.layout.environment(paths(launch));
+    for (auto it = contract.cbegin(); it != contract.cend(); ++it)
+        spec.environment.insert(it.key(), it.value());
+    spec.command = mapInterpreter(launch.command, pythonFor(launch));
+    spec.network = launch.network;
+    spec.cpus = launch.resources.cpus;
+    spec.memoryBytes = launch.resources.memoryBytes;
+    return spec;
+}
+
+void ContainerRunner::start(const StepLaunch &launch)
+{
+    const ContainerRunSpec spec = specFor(launch);
+    m_container = spec.containerName();
+    // Mount targets must exist inside the job folder (bind mounts on bind mounts).
+    QDir().mkpath(QDir(launch.layout.root).filePath(QStringLiteral("code")));
+    m_process = new QProcess(this);
+    m_process->setProgram(m_engine.program());
+    m_process->setArguments(m_engine.runArguments(spec));
+    m_process->setProcessEnvironment(m_engine.environment());
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    startInOwnProcessGroup(*m_process);
+    connect(m_process, &QProcess::readyReadStandardOutput, this,
+            [this] { emit outputReady(m_process->readAllStandardOutput(), false); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray data = m_process->readAllStandardError();
+        m_stderrTail = QByteArray(m_stderrTail + data).right(4096);
+        emit outputReady(data, true);
+    });
+    connect(m_process, &QProcess::started, this, [this] {
+        m_pgid = m_process->processId();
+        emit started(m_pgid);
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        m_startFailed = true;
+        emit finished(-1, true, Text::tr("cannot start %1: %2").arg(m_engine.program(), m_process->errorString()));
+    });
+    connect(m_process, &QProcess::finished, this, [this, spec](int exitCode, QProcess::ExitStatus status) {
+        if (m_startFailed)
+            return;
+        const QByteArray out = m_process->readAllStandardOutput();
+        if (!out.isEmpty())
+            emit outputReady(out, false);
+        const QByteArray err = m_process->readAllStandardError();
+        if (!err.isEmpty()) {
+            m_stderrTail = QByteArray(m_stderrTail + err).right(4096);
+            emit outputReady(err, true);
+        }
+        // --rm removes a container that ended; one whose client was killed is removed here.
+        if (m_engine.containerExists(m_container))
+            (void)m_engine.remove(m_container);
+        QString error;
+        if (status == QProcess::CrashExit)
+            error = Text::tr("the %1 client was killed by a signal").arg(m_engine.name());
+        else if (exitCode == 125) {
+            // The engine could not run the container at all (not the step's own failure).
+            const QString detail = QString::fromUtf8(m_stderrTail).trimmed().section(QLatin1Char('\n'), -1);
+            Result<ImageInfo> image = m_engine.inspectImage(spec.image);
+            error = !image ? image.error().message
+                           : Text::tr("%1 could not start the container: %2").arg(m_engine.name(), detail);
+        }
+        emit finished(exitCode, status == QProcess::CrashExit, error);
+    });
+    m_process->start();
+}
+
+void ContainerRunner::terminate()
+{
+    // The client's signal proxy hands SIGTERM to the container's main process.
+    if (!signalProcessGroup(m_pgid, SIGTERM) && m_process)
+        m_process->terminate();
+}
+
+void ContainerRunner::kill()
+{
+    if (!m_container.isEmpty())
+        (void)m_engine.remove(m_container);
+    signalProcessGroup(m_pgid, SIGKILL);
+}
+
+} // namespace mlops

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// Pipelines whose steps run in Docker and Podman containers, against the real engines
+// that packaging/container-engines.sh starts (with the mlops/python and mlops/busybox
+// images). Without an engine these tests skip — and fail under CI=true.
+#include "pipelinetestsupport.h"
+#include "testsupport.h"
+
+#include "core/runtime/containerengine.h"
+#include "core/runtime/processrunner.h"
+#include "core/store/store.h"
+#include "core/tracking/runstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest/QTest>
+
+#include <unistd.h>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+const QString kPython = QStringLiteral("mlops/python:3.11");
+const QString kBusybox = QStringLiteral("mlops/busybox:latest");
+
+QString engineProblem(const QString &name, const QString &image)
+{
+    const std::optional<ContainerEngine> engine = ContainerEngine::byName(name);
+    const EngineStatus status = engine->detect();
+    if (!status.usable())
+        return QStringLiteral("%1 is not usable: %2 (run packaging/container-engines.sh as root)").arg(name, status.problem);
+    if (!engine->hasImage(image))
+        return QStringLiteral("%1 has no image %2 (run packaging/container-engines.sh as root)").arg(name, image);
+    return {};
+}
+
+RunRecord stepRecord(const TempWorkspace &ws, const QString &runId)
+{
+    Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+    RunStore runs((*store)->db());
+    Result<RunRecord> record = runs.find(runId);
+    return record ? *record : RunRecord();
+}
+
+QString artifactHash(const RunRecord &run, const QString &role, const QString &name)
+{
+    for (const ArtifactRecord &a : run.artifacts) {
+        if (a.role == role && a.name == name)
+            return a.hash;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestContainerPipeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sagemakerContractInAContainer_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("docker") << QStringLiteral("docker");
+        QTest::newRow("podman") << QStringLiteral("podman");
+    }
+
+    void sagemakerContractInAContainer()
+    {
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kPython);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("src/make.py"), QStringLiteral("make.py")));
+        QVERIFY(copyData(ws, QStringLiteral("src/contract.py"), QStringLiteral("contract.py")));
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/contract.yaml"), QStringLiteral("contract.yaml")));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/contract.yaml")),
+                          readFile(ws.path(QStringLiteral("pipelines/contract.yaml")))
+                              .replace("steps:", "defaults: {image: \"mlops/python:3.11\"}\nsteps:")));
+        ExecutionOptions options;
+        options.runner = engine;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/contract.yaml"), options);
+        QVERIFY2(out.status == RunStatus::Completed, qPrintable(out.reason));
+
+        const StepEvent train = out.steps.value(QStringLiteral("train"));
+        const QString reportPath = ws.path(QStringLiteral(".mlops/jobs/%1/model/report.json").arg(train.runId));
+        const QJsonObject report = QJsonDocument::fromJson(readFile(reportPath)).object();
+        const QJsonObject env = report.value(QStringLiteral("env")).toObject();
+        QCOMPARE(env.value(QStringLiteral("SM_MODEL_DIR")).toString(), QStringLiteral("/opt/ml/model"));
+        QCOMPARE(env.value(QStringLiteral("SM_CHANNEL_TRAIN")).toString(), QStringLiteral("/opt/ml/input/data/train"));
+        QCOMPARE(report.value(QStringLiteral("hps")).toObject().value(QStringLiteral("epochs")).toString(), QStringLiteral("3"));
+        QCOMPARE(report.value(QStringLiteral("channel_files")).toArray().first().toString(), QStringLiteral("data.csv"));
+        // Written by the container as the user, not as root of the image.
+        QCOMPARE(uint(QFileInfo(reportPath).ownerId()), uint(::getuid()));
+
+        // The image is recorded on the run, and the helper's metrics arrived.
+        const RunRecord record = stepRecord(ws, train.runId);
+        QVERIFY(!artifactHash(record, QStringLiteral("image"), kPython).isEmpty());
+        QCOMPARE(record.metrics.value(QStringLiteral("acc")), 0.75);
+        QCOMPARE(record.metrics.value(QStringLiteral("helper_metric")), 1.5);
+        QCOMPARE(record.runner, engine);
+
+        // Nothing is left running.
+        Result<QStringList> left = ContainerEngine::byName(engine)->listManagedContainers(
+            ContainerRunSpec::runIdLabel() + QLatin1Char('=') + train.runId);
+        QVERIFY(left.ok());
+        QVERIFY2(left->isEmpty(), qPrintable(left->join(QLatin1Char(' '))));
+    }
+
+    void everyRunnerMakesTheSameOutputs()
+    {
+        QStringList runners{QStringLiteral("process")};
+        if (!SandboxRunner::bwrapPath().isEmpty())
+            runners.append(QStringLiteral("sandbox"));
+        for (const QString &engine : ContainerEngine::names()) {
+            const QString problem = engineProblem(engine, kPython);
+            MLOPS_REQUIRE(problem.isEmpty(), problem);
+            runners.append(engine);
+        }
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("src/a.py"), QStringLiteral("cache-a.py")));
+        QVERIFY(copyData(ws, QStringLiteral("src/b.py"), QStringLiteral("cache-b.py")));
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("cache.yaml")));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          readFile(ws.path(QStringLiteral("pipelines/p.yaml")))
+                              .replace("steps:", "defaults: {image: \"mlops/python:3.11\"}\nsteps:")));
+        QHash<QString, QString> models;
+        for (const QString &runner : std::as_const(runners)) {
+            ExecutionOptions options;
+            options.runner = runner;
+            options.noCache = true;
+            const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+            QVERIFY2(out.status == RunStatus::Completed, qPrintable(runner + QStringLiteral(": ") + out.reason));
+            models.insert(runner, artifactHash(stepRecord(ws, out.steps.value(QStringLiteral("b")).runId),
+                                               QStringLiteral("model"), QStringLiteral("model")));
+        }
+        for (const QString &runner : std::as_const(runners)) {
+            QVERIFY(!models.value(runner).isEmpty());
+            QCOMPARE(models.value(runner), models.value(QStringLiteral("process")));
+        }
+    }
+
+    void byocImageIsBuiltOnceAndCached()
+    {
+        const QString problem = engineProblem(QStringLiteral("docker"), kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("byoc/Dockerfile"), QStringLiteral("byoc/Dockerfile")));
+        QVERIFY(copyData(ws, QStringLiteral("byoc/train.sh"), QStringLiteral("byoc/train.sh")));
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/byoc.yaml"), QStringLiteral("byoc.yaml")));
+        const Outcome first = runPipeline(ws, QStringLiteral("pipelines/byoc.yaml"));
+        QVERIFY2(first.status == RunStatus::Completed, qPrintable(first.reason));
+        const StepEvent train = first.steps.value(QStringLiteral("train"));
+        QCOMPARE(readFile(ws.path(QStringLiteral(".mlops/jobs/%1/model/model.txt").arg(train.runId))).trimmed(),
+                 QByteArray("trained with {\"depth\":\"2\"}"));
+        const RunRecord record = stepRecord(ws, train.runId);
+        QCOMPARE(record.metrics.value(QStringLiteral("acc")), 0.5);
+        QString imageName;
+        for (const ArtifactRecord &a : record.artifacts) {
+            if (a.role == QStringLiteral("image"))
+                imageName = a.name;
+        }
+        QVERIFY2(imageName.startsWith(QStringLiteral("mlops-build/")), qPrintable(imageName));
+
+        // Unchanged: the image is reused and the step is a cache hit.
+        const Outcome second = runPipeline(ws, QStringLiteral("pipelines/byoc.yaml"));
+        QCOMPARE(second.status, RunStatus::Completed);
+        QCOMPARE(cacheHits(second), QStringList({QStringLiteral("train")}));
+
+        // A changed build context is a new image, so the step runs again.
+        QVERIFY(writeFile(ws.path(QStringLiteral("byoc/train.sh")),
+                          readFile(ws.path(QStringLiteral("byoc/train.sh"))).replace("trained with", "trained by")));
+        const Outcome third = runPipeline(ws, QStringLiteral("pipelines/byoc.yaml"));
+        QCOMPARE(third.status, RunStatus::Completed);
+        QCOMPARE(cacheHits(third), QStringList());
+    }
+
+    void missingImageIsAClearError()
+    {
+        const QString problem = engineProblem(QStringLiteral("docker"), kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("missing-image.yaml")));
+        ExecutionOptions options;
+        options.runner = QStringLiteral("docker");
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        QVERIFY2(out.steps.value(QStringLiteral("s")).reason.contains(
+                     QStringLiteral("image not found locally: mlops/does-not-exist:1")),
+                 qPrintable(out.steps.value(QStringLiteral("s")).reason));
+    }
+
+    void timeoutStopsAndRemovesTheContainer_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void timeoutStopsAndRemovesTheContainer()
+    {
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-timeout.yaml")));
+        ExecutionOptions options;
+        options.runner = engine;
+        options.stopGraceMs = 2000;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        const StepEvent slow = out.steps.value(QStringLiteral("slow"));
+        QCOMPARE(slow.reason, QStringLiteral("timed out after 2.00 s"));
+        Result<QStringList> left = ContainerEngine::byName(engine)->listManagedContainers(
+            ContainerRunSpec::runIdLabel() + QLatin1Char('=') + slow.runId);
+        QVERIFY(left.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            ContainerEngine::byName(engine)
+                ->listManagedContainers(ContainerRunSpec::runIdLabel() + QLatin1Char('=') + slow.runId)
+                ->isEmpty(),
+            30000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContainerPipeline)
+#include "tst_containerpipeline.moc"
