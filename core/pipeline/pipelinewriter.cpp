@@ -47,7 +47,7 @@ bool needsQuotes(const QString &s, bool flow = true)
             return true;
     }
     static const QRegularExpression unsafeInFlow(QStringLiteral("[,\\[\\]{}:]| #"));
-    static const QRegularExpression unsafeInBlock(QStringLiteral("[,\\[\\]{}]| #|: |:$"));
+    static const QRegularExpression unsafeInBlock(QStringLiteral("[\\[\\]{}]| #|: |:$"));
     if ((flow ? unsafeInFlow : unsafeInBlock).match(s).hasMatch())
         return true;
     const QString lower = s.toLower();

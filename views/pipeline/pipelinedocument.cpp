@@ -86,7 +86,7 @@ PipelineDocument::PipelineDocument(QObject *parent)
     m_textSignal->setSingleShot(true);
     m_textSignal->setInterval(0);
     connect(m_textSignal, &QTimer::timeout, this, &PipelineDocument::textChanged);
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean || m_unsaved); });
 }
 
 PipelineDocument::~PipelineDocument() = default;
@@ -113,7 +113,9 @@ std::unique_ptr<PipelineDocument> PipelineDocument::create(const QString &name, 
 {
     PipelineSpec spec;
     spec.name = name;
-    return fromText(PipelineWriter::write(spec), QString(), workspaceRoot);
+    std::unique_ptr<PipelineDocument> doc = fromText(PipelineWriter::write(spec), QString(), workspaceRoot);
+    doc->setUnsaved(true);
+    return doc;
 }
 
 void PipelineDocument::setFilePath(const QString &path)
@@ -152,7 +154,15 @@ void PipelineDocument::setWorkspaceRoot(const QString &root)
 
 bool PipelineDocument::isModified() const
 {
-    return !m_undo->isClean();
+    return m_unsaved || !m_undo->isClean();
+}
+
+void PipelineDocument::setUnsaved(bool unsaved)
+{
+    const bool before = isModified();
+    m_unsaved = unsaved;
+    if (isModified() != before)
+        emit modifiedChanged(isModified());
 }
 
 Status PipelineDocument::save()
@@ -162,6 +172,7 @@ Status PipelineDocument::save()
     if (Status s = writeFileAtomically(m_filePath, text()); !s)
         return s;
     m_undo->setClean();
+    setUnsaved(false);
     return {};
 }
 

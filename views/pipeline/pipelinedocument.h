@@ -65,6 +65,8 @@ public:
     const QString &workspaceRoot() const { return m_workspaceRoot; }
     void setWorkspaceRoot(const QString &root);
     bool isModified() const;
+    /** Marks a document made in the studio (from scratch or a template) as not yet saved. */
+    void setUnsaved(bool unsaved);
     /** Writes the text (atomically) to the file and marks the document clean. */
     Status save();
     Status saveAs(const QString &path);
@@ -171,6 +173,7 @@ private:
     mutable QHash<QString, QPointF> m_autoLayout;
     mutable bool m_autoLayoutStale = true;
     bool m_graphEditable = true;
+    bool m_unsaved = false;
 };
 
 } // namespace mlops

@@ -32,6 +32,9 @@ PipelineView::PipelineView(QWidget *parent) : QGraphicsView(parent)
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(QColor(0xf8, 0xfa, 0xfc));
     setFocusPolicy(Qt::StrongFocus);
+    // Panning is by wheel, middle button or Space-drag; scroll bars would only take room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void PipelineView::setPipelineScene(PipelineScene *scene)
@@ -97,11 +100,16 @@ void PipelineView::fitAll()
 
 void PipelineView::wheelEvent(QWheelEvent *event)
 {
-    if (event->modifiers() & Qt::ShiftModifier) {
-        QGraphicsView::wheelEvent(event);  // scroll
+    // Wheel and touchpad scroll pan (Shift: sideways); Ctrl+wheel zooms at the mouse.
+    m_autoFit = false;
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        const QPoint delta = event->pixelDelta().isNull() ? event->angleDelta() / 2 : event->pixelDelta();
+        const bool sideways = event->modifiers() & Qt::ShiftModifier;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - (sideways ? delta.y() : delta.x()));
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - (sideways ? 0 : delta.y()));
+        event->accept();
         return;
     }
-    m_autoFit = false;
     const qreal steps = event->angleDelta().y() / 120.0;
     const QPointF anchor = mapToScene(event->position().toPoint());
     setZoom(zoom() * std::pow(1.15, steps));

@@ -9,7 +9,7 @@ namespace mlops {
 class PipelineScene;
 
 /**
- * The canvas: zoom (wheel, Ctrl +/-), pan (middle button, or Space and drag), fit, a
+ * The canvas: zoom (Ctrl+wheel, Ctrl +/-), pan (wheel, middle button, or Space and drag), fit, a
  * dotted grid, and step types dropped from the palette. Editing gestures belong to the
  * scene's interactions.
  */

@@ -4,6 +4,7 @@
 #include "views/shell/screenregistry.h"
 
 #include "views/overview/overviewscreen.h"
+#include "views/pipeline/pipelinesscreen.h"
 
 namespace mlops {
 
@@ -15,6 +16,7 @@ void registerBuiltinScreens()
     done = true;
     ScreenRegistry &r = ScreenRegistry::instance();
     r.registerScreen<OverviewScreen>(10);
+    r.registerScreen<PipelinesScreen>(20);
 }
 
 } // namespace mlops
