@@ -16,15 +16,15 @@ struct Text
 constexpr qint64 kMergeWindowMs = 2000;
 } // namespace
 
-EditYaml::EditYaml(PipelineDocument *document, const QByteArray &before, const QByteArray &after)
-    : PipelineCommand(document, Text::tr("Edit YAML")), m_before(before), m_after(after)
+EditYaml::EditYaml(PipelineDocument *document, const QByteArray &before, const QByteArray &after, bool mergeable)
+    : PipelineCommand(document, Text::tr("Edit YAML")), m_before(before), m_after(after), m_mergeable(mergeable)
 {
     m_lastEdit.start();
 }
 
 bool EditYaml::mergeWith(const QUndoCommand *other)
 {
-    if (m_lastEdit.elapsed() > kMergeWindowMs)
+    if (!m_mergeable || m_lastEdit.elapsed() > kMergeWindowMs)
         return false;
     m_after = static_cast<const EditYaml *>(other)->m_after;
     m_lastEdit.restart();

@@ -15,9 +15,9 @@ namespace mlops {
 class EditYaml : public PipelineCommand
 {
 public:
-    EditYaml(PipelineDocument *document, const QByteArray &before, const QByteArray &after);
+    EditYaml(PipelineDocument *document, const QByteArray &before, const QByteArray &after, bool mergeable = true);
 
-    int id() const override { return int(CommandId::EditYaml); }
+    int id() const override { return m_mergeable ? int(CommandId::EditYaml) : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
 protected:
@@ -28,6 +28,7 @@ private:
     QByteArray m_before;
     QByteArray m_after;
     QElapsedTimer m_lastEdit;
+    bool m_mergeable;
 };
 
 } // namespace mlops

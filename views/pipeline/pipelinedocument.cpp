@@ -596,12 +596,12 @@ bool PipelineDocument::setPipelineInfo(const QString &name, const QString &descr
     return push(new SetPipelineInfo(this, SetPipelineInfo::Info{name, description, defaults}, field));
 }
 
-bool PipelineDocument::editText(const QByteArray &newText)
+bool PipelineDocument::editText(const QByteArray &newText, bool mergeable)
 {
     const QByteArray current = text();
     if (newText == current)
         return false;
-    return push(new EditYaml(this, current, newText));
+    return push(new EditYaml(this, current, newText, mergeable));
 }
 
 // --- Primitives ------------------------------------------------------------------------

@@ -111,8 +111,8 @@ public:
     bool renameParameter(const QString &from, const QString &to);
     bool setPipelineInfo(const QString &name, const QString &description, const StepDefaults &defaults,
                          const QString &field);
-    /** The YAML view's edit: keeps the text as typed. Consecutive edits merge. */
-    bool editText(const QByteArray &text);
+    /** The YAML view's edit: keeps the text as typed. Edits in quick succession merge when `mergeable`. */
+    bool editText(const QByteArray &text, bool mergeable = true);
 
     /** Why `from` cannot connect to `to`, or nullopt when it can. */
     std::optional<QString> connectionProblem(const PortRef &from, const PortRef &to) const;
