@@ -529,11 +529,15 @@ bool PipelineDocument::connectPorts(const PortRef &from, const PortRef &to)
     return push(new ConnectPorts(this, *m_spec.step(to.step), changed, text));
 }
 
-QString PipelineDocument::edgeField(const GraphEdge &edge)
+QString PipelineDocument::edgeField(const GraphEdge &edge) const
 {
     switch (edge.kind) {
-    case GraphEdge::Kind::Data: return QStringLiteral("inputs.") + edge.toPort;
-    case GraphEdge::Kind::Value: return edge.toPort;
+    case GraphEdge::Kind::Data:
+    case GraphEdge::Kind::Value: {
+        // PipelineGraph names an input by its name, any other field by its path.
+        const StepSpec *target = m_spec.step(edge.to);
+        return target && target->input(edge.toPort) ? QStringLiteral("inputs.") + edge.toPort : edge.toPort;
+    }
     case GraphEdge::Kind::Order: return QStringLiteral("depends_on");
     case GraphEdge::Kind::Branch: return edge.fromPort;
     }
@@ -548,6 +552,8 @@ bool PipelineDocument::disconnect(const GraphEdge &edge)
     switch (edge.kind) {
     case GraphEdge::Kind::Data: {
         StepSpec changed = *m_spec.step(edge.to);
+        if (!changed.input(edge.toPort))
+            return false;  // a reference inside another field
         const qsizetype before = changed.inputs.size();
         changed.inputs.removeIf([&edge](const InputSpec &in) { return in.name == edge.toPort; });
         if (changed.inputs.size() == before)

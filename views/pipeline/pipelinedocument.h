@@ -116,8 +116,8 @@ public:
 
     /** Why `from` cannot connect to `to`, or nullopt when it can. */
     std::optional<QString> connectionProblem(const PortRef &from, const PortRef &to) const;
-    /** The field an edge stands for ("inputs.train", "depends_on", "then"), for markers. */
-    static QString edgeField(const GraphEdge &edge);
+    /** The field an edge stands for ("inputs.train", "when", "depends_on", "then"), for markers. */
+    QString edgeField(const GraphEdge &edge) const;
 
     // Primitives for the undo commands.
     void doInsertStep(qsizetype index, const StepSpec &step);

@@ -157,9 +157,8 @@ PipelineEditor::PipelineEditor(QWidget *parent)
 
 PipelineEditor::~PipelineEditor()
 {
-    // The scene listens to the document: let it go first.
-    m_view->setPipelineScene(nullptr);
-    delete m_scene;
+    // Views of the document go before it.
+    setDocument(nullptr);
 }
 
 QAction *PipelineEditor::action(const QString &name) const
@@ -279,6 +278,8 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
     m_pipelinePanel->setPipelineDocument(nullptr);
     m_yaml->setPipelineDocument(nullptr);
     m_view->setPipelineScene(nullptr);
+    if (m_scene)
+        m_scene->disconnect(this);
     delete m_scene;
     m_scene = nullptr;
     m_document = std::move(document);

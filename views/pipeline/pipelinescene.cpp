@@ -75,7 +75,13 @@ PipelineScene::PipelineScene(PipelineDocument *document, QObject *parent)
 
 PipelineScene::~PipelineScene()
 {
+    // Items go while this is still a PipelineScene, and without selection signals.
     m_interaction.reset();
+    blockSignals(true);
+    m_edges.clear();
+    m_edgesOf.clear();
+    m_nodes.clear();
+    clear();
 }
 
 EdgeItem *PipelineScene::edgeItem(const GraphEdge &edge) const
@@ -269,7 +275,8 @@ PortRef PipelineScene::sourcePortOf(const GraphEdge &e) const
 
 PortRef PipelineScene::targetPortOf(const GraphEdge &e) const
 {
-    if (e.kind == GraphEdge::Kind::Data)
+    const StepSpec *target = m_document->step(e.to);
+    if ((e.kind == GraphEdge::Kind::Data || e.kind == GraphEdge::Kind::Value) && target && target->input(e.toPort))
         return PortRef{e.to, PortRef::Kind::Input, e.toPort};
     return PortRef{e.to, PortRef::Kind::Trigger, {}};
 }
@@ -406,7 +413,7 @@ void PipelineScene::applyDiagnostics()
     for (EdgeItem *edge : std::as_const(m_edges)) {
         const GraphEdge &e = edge->edge();
         const QString owner = e.kind == GraphEdge::Kind::Branch ? e.from : e.to;
-        const QString field = PipelineDocument::edgeField(e);
+        const QString field = m_document->edgeField(e);
         edge->setProblem(edgeProblems.value(owner + QLatin1Char('|') + field));
     }
 }

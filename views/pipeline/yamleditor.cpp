@@ -44,7 +44,13 @@ YamlEditor::YamlEditor(QWidget *parent)
     new YamlHighlighter(document());
     m_pushTimer->setSingleShot(true);
     m_pushTimer->setInterval(350);
-    connect(m_pushTimer, &QTimer::timeout, this, &YamlEditor::flush);
+    connect(m_pushTimer, &QTimer::timeout, this, [this] {
+        if (m_document) {
+            const QByteArray text = toPlainText().toUtf8();
+            if (text != m_document->text())
+                m_document->editText(text);
+        }
+    });
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         if (dy)
@@ -159,6 +165,9 @@ void YamlEditor::userEdited()
 
 void YamlEditor::flush()
 {
+    // Only what the user typed goes back; a text the document has moved past does not.
+    if (!m_pushTimer->isActive())
+        return;
     m_pushTimer->stop();
     if (!m_document)
         return;
