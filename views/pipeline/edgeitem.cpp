@@ -54,21 +54,24 @@ void EdgeItem::setRoute(const QPainterPath &path)
 {
     prepareGeometryChange();
     setPath(path);
-    // Arrowhead at the end, pointing along the last bit of the curve.
-    const QPointF end = path.pointAtPercent(1.0);
-    const QPointF before = path.pointAtPercent(std::max(0.0, 1.0 - 8.0 / std::max(8.0, path.length())));
+    m_shape = QPainterPath();  // made when first asked for (hit tests are rare)
+    // Arrowhead at the end, along the last curve's tangent (its last control point).
+    const QPointF end = path.currentPosition();
+    QPointF before = end - QPointF(0, 1);
+    for (int i = path.elementCount() - 2; i >= 0; --i) {
+        const QPointF p = path.elementAt(i);
+        if (QLineF(p, end).length() > 0.5) {
+            before = p;
+            break;
+        }
+    }
     QLineF dir(end, before);
-    if (dir.length() < 0.01)
-        dir = QLineF(end, end - QPointF(0, 1));
     dir.setLength(8);
     QLineF left = dir;
     left.setAngle(dir.angle() + 25);
     QLineF right = dir;
     right.setAngle(dir.angle() - 25);
     m_arrow = QPolygonF{end, left.p2(), right.p2()};
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(path);
 }
 
 void EdgeItem::setProblem(const QString &message)
@@ -88,11 +91,16 @@ void EdgeItem::setDimmed(bool dimmed)
 
 QRectF EdgeItem::boundingRect() const
 {
-    return path().boundingRect().adjusted(-10, -10, 10, 10);
+    return path().controlPointRect().adjusted(-10, -10, 10, 10);
 }
 
 QPainterPath EdgeItem::shape() const
 {
+    if (m_shape.isEmpty() && !path().isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(path());
+    }
     return m_shape;
 }
 
@@ -127,7 +135,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     Q_UNUSED(widget);
     painter->setRenderHint(QPainter::Antialiasing);
-    const QPen p = pen(option->state & QStyle::State_Selected);
+    QPen p = pen(option->state & QStyle::State_Selected);
+    // Thin lines drawn at screen resolution take the raster engine's fast path; at
+    // normal zoom they look the same, and big pipelines stay smooth to drag.
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (p.widthF() * lod <= 2.0 && p.style() == Qt::SolidLine) {
+        p.setWidthF(std::max(1.0, p.widthF() * lod));
+        p.setCosmetic(true);
+    }
     painter->setPen(p);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path());

@@ -41,7 +41,7 @@ private:
     GraphEdge m_edge;
     QString m_problem;
     QPolygonF m_arrow;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape;
 };
 
 } // namespace mlops

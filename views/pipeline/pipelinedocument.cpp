@@ -18,6 +18,8 @@
 #include "views/pipeline/renamestep.h"
 #include "views/pipeline/setpipelineinfo.h"
 
+#include "views/common/async.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRectF>
@@ -82,7 +84,7 @@ PipelineDocument::PipelineDocument(QObject *parent)
     // Bursts of edits (typing, a drag's end, a paste of many steps) validate once.
     m_validation->setSingleShot(true);
     m_validation->setInterval(40);
-    connect(m_validation, &QTimer::timeout, this, [this] { validateNow(); });
+    connect(m_validation, &QTimer::timeout, this, &PipelineDocument::validateInBackground);
     m_textSignal->setSingleShot(true);
     m_textSignal->setInterval(0);
     connect(m_textSignal, &QTimer::timeout, this, &PipelineDocument::textChanged);
@@ -91,14 +93,62 @@ PipelineDocument::PipelineDocument(QObject *parent)
 
 PipelineDocument::~PipelineDocument() = default;
 
-std::unique_ptr<PipelineDocument> PipelineDocument::fromText(const QByteArray &text, const QString &filePath,
-                                                             const QString &workspaceRoot)
+namespace {
+
+Diagnostics check(const LoadedPipeline &loaded, const QString &workspaceRoot)
+{
+    Diagnostics diagnostics = loaded.diagnostics;
+    if (loaded.parsed) {
+        ValidationOptions options;
+        options.workspaceRoot = workspaceRoot;
+        diagnostics += validatePipeline(loaded.spec, options);
+        std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+            return a.line != b.line ? a.line < b.line : a.column < b.column;
+        });
+    }
+    return diagnostics;
+}
+
+QString shownName(const QString &filePath, const QString &workspaceRoot)
+{
+    if (filePath.isEmpty())
+        return PipelineDocument::tr("Untitled");
+    if (!workspaceRoot.isEmpty()) {
+        const QString rel = QDir(workspaceRoot).relativeFilePath(filePath);
+        if (!rel.startsWith(QStringLiteral("..")))
+            return rel;
+    }
+    return filePath;
+}
+
+} // namespace
+
+PipelineDocument::Parsed PipelineDocument::parse(const QByteArray &text, const QString &file,
+                                                 const QString &workspaceRoot)
+{
+    Parsed parsed;
+    parsed.text = text;
+    parsed.loaded = PipelineLoader::load(file, text);
+    if (parsed.loaded.parsed)
+        parsed.extras = PipelineExtras::read(text);
+    parsed.diagnostics = check(parsed.loaded, workspaceRoot);
+    return parsed;
+}
+
+std::unique_ptr<PipelineDocument> PipelineDocument::fromParsed(const Parsed &parsed, const QString &filePath,
+                                                               const QString &workspaceRoot)
 {
     auto doc = std::make_unique<PipelineDocument>();
     doc->m_filePath = filePath;
     doc->m_workspaceRoot = workspaceRoot;
-    doc->load(text);
+    doc->load(parsed);
     return doc;
+}
+
+std::unique_ptr<PipelineDocument> PipelineDocument::fromText(const QByteArray &text, const QString &filePath,
+                                                             const QString &workspaceRoot)
+{
+    return fromParsed(parse(text, shownName(filePath, workspaceRoot), workspaceRoot), filePath, workspaceRoot);
 }
 
 Result<std::unique_ptr<PipelineDocument>> PipelineDocument::open(const QString &path, const QString &workspaceRoot)
@@ -135,14 +185,7 @@ QString PipelineDocument::displayName() const
 
 QString PipelineDocument::pipelineFile() const
 {
-    if (m_filePath.isEmpty())
-        return displayName();
-    if (!m_workspaceRoot.isEmpty()) {
-        const QString rel = QDir(m_workspaceRoot).relativeFilePath(m_filePath);
-        if (!rel.startsWith(QStringLiteral("..")))
-            return rel;
-    }
-    return m_filePath;
+    return shownName(m_filePath, m_workspaceRoot);
 }
 
 void PipelineDocument::setWorkspaceRoot(const QString &root)
@@ -276,40 +319,60 @@ bool PipelineDocument::hasErrors() const
     return mlops::hasErrors(diagnostics());
 }
 
+Diagnostics PipelineDocument::currentDiagnosticsFor(const QString &step) const
+{
+    Diagnostics result;
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.step == step)
+            result.append(d);
+    }
+    return result;
+}
+
 void PipelineDocument::validateNow() const
 {
     if (!m_validationPending)
         return;
     m_validationPending = false;
+    ++m_validationGeneration;  // a background check of an older text no longer counts
     m_validation->stop();
-    const LoadedPipeline loaded = PipelineLoader::load(pipelineFile(), text());
-    Diagnostics diagnostics = loaded.diagnostics;
-    if (loaded.parsed) {
-        ValidationOptions options;
-        options.workspaceRoot = m_workspaceRoot;
-        diagnostics += validatePipeline(loaded.spec, options);
-        std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
-            return a.line != b.line ? a.line < b.line : a.column < b.column;
-        });
-    }
-    m_diagnostics = diagnostics;
+    m_diagnostics = check(PipelineLoader::load(pipelineFile(), text()), m_workspaceRoot);
     emit const_cast<PipelineDocument *>(this)->diagnosticsChanged();
+}
+
+void PipelineDocument::validateInBackground()
+{
+    if (!m_validationPending)
+        return;
+    const int generation = ++m_validationGeneration;
+    const QByteArray snapshot = text();
+    const QString file = pipelineFile();
+    const QString root = m_workspaceRoot;
+    runAsync(this, [snapshot, file, root] { return check(PipelineLoader::load(file, snapshot), root); },
+             [this, generation](const Diagnostics &diagnostics) {
+                 if (generation != m_validationGeneration)
+                     return;  // edited meanwhile: a newer check is on its way
+                 m_validationPending = false;
+                 m_diagnostics = diagnostics;
+                 emit diagnosticsChanged();
+             });
 }
 
 void PipelineDocument::scheduleValidation()
 {
     m_validationPending = true;
+    ++m_validationGeneration;
     m_validation->start();
 }
 
-void PipelineDocument::load(const QByteArray &text)
+void PipelineDocument::load(const Parsed &parsed)
 {
-    const LoadedPipeline loaded = PipelineLoader::load(pipelineFile(), text);
-    m_text = text;
+    const LoadedPipeline &loaded = parsed.loaded;
+    m_text = parsed.text;
     m_textStale = false;
     if (loaded.parsed) {
         m_spec = loaded.spec;
-        m_extras = PipelineExtras::read(text);
+        m_extras = parsed.extras;
         m_layout.clear();
         if (const auto layout = layoutFrom(m_extras.metadata.value(kLayoutKey))) {
             for (auto it = layout->cbegin(); it != layout->cend(); ++it) {
@@ -322,7 +385,11 @@ void PipelineDocument::load(const QByteArray &text)
     // Errors of form in typed text would be lost by a rewrite: the graph waits for a fix.
     const bool editable = loaded.ok();
     invalidateAutoLayout();
-    scheduleValidation();
+    m_validation->stop();
+    ++m_validationGeneration;
+    m_validationPending = false;
+    m_diagnostics = parsed.diagnostics;
+    emit diagnosticsChanged();
     m_textSignal->start();
     if (editable != m_graphEditable) {
         m_graphEditable = editable;
@@ -701,7 +768,7 @@ void PipelineDocument::doSetInfo(const QString &name, const QString &description
 
 void PipelineDocument::doSetText(const QByteArray &text)
 {
-    load(text);
+    load(parse(text, pipelineFile(), m_workspaceRoot));
     emit documentReset();
 }
 

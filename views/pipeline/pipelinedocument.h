@@ -6,6 +6,7 @@
 #include "core/pipeline/diagnostic.h"
 #include "core/pipeline/pipelinegraph.h"
 #include "core/pipeline/pipelineextras.h"
+#include "core/pipeline/pipelineloader.h"
 #include "core/pipeline/pipelinespec.h"
 #include "views/pipeline/portref.h"
 
@@ -47,6 +48,19 @@ public:
     explicit PipelineDocument(QObject *parent = nullptr);
     ~PipelineDocument() override;
 
+    /** A file's text read and checked: the slow part of opening, safe on any thread. */
+    struct Parsed
+    {
+        QByteArray text;
+        LoadedPipeline loaded;
+        PipelineExtras extras;
+        Diagnostics diagnostics;   ///< of form and of meaning
+    };
+    /** `file` names the pipeline in messages (workspace-relative); blocking, thread-safe. */
+    static Parsed parse(const QByteArray &text, const QString &file, const QString &workspaceRoot = {});
+    /** A document over parsed text, on the GUI thread (cheap). */
+    static std::unique_ptr<PipelineDocument> fromParsed(const Parsed &parsed, const QString &filePath,
+                                                        const QString &workspaceRoot = {});
     /** A document over a file's text; `filePath` may be empty for a new pipeline. */
     static std::unique_ptr<PipelineDocument> fromText(const QByteArray &text, const QString &filePath = {},
                                                       const QString &workspaceRoot = {});
@@ -86,11 +100,17 @@ public:
 
     // What the text says about itself.
     bool isGraphEditable() const { return m_graphEditable; }
-    /** Loader and validator diagnostics of the current text (validation is coalesced). */
+    /**
+     * Loader and validator diagnostics of the current text. Validation after an edit is
+     * coalesced and runs off the GUI thread; these wait for it (tests, Run, Save).
+     */
     const Diagnostics &diagnostics() const;
     Diagnostics diagnosticsFor(const QString &step) const;
     bool hasErrors() const;
-    /** Runs a pending validation now (tests, saving, running). */
+    /** What the last validation said, without waiting (views; diagnosticsChanged tells when it changes). */
+    const Diagnostics &currentDiagnostics() const { return m_diagnostics; }
+    Diagnostics currentDiagnosticsFor(const QString &step) const;
+    /** Runs a pending validation now, on this thread. */
     void validateNow() const;
 
     // Edits. Each pushes one undo command and returns false when it changed nothing or
@@ -151,7 +171,8 @@ signals:
     void graphEditableChanged(bool editable);
 
 private:
-    void load(const QByteArray &text);
+    void load(const Parsed &parsed);
+    void validateInBackground();
     void edited();
     void invalidateAutoLayout();
     void scheduleValidation();
@@ -170,6 +191,7 @@ private:
     mutable bool m_textStale = false;
     mutable Diagnostics m_diagnostics;
     mutable bool m_validationPending = false;
+    mutable int m_validationGeneration = 0;
     mutable QHash<QString, QPointF> m_autoLayout;
     mutable bool m_autoLayoutStale = true;
     bool m_graphEditable = true;

@@ -121,7 +121,7 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     connect(m_validity, &QLabel::linkActivated, this, [this] {
         if (!m_document)
             return;
-        for (const Diagnostic &d : m_document->diagnostics()) {
+        for (const Diagnostic &d : m_document->currentDiagnostics()) {
             if (d.isError() || d.line > 0) {
                 m_inspector->setCurrentIndex(YamlTab);
                 m_yaml->goTo(d.line, d.column);
@@ -364,7 +364,7 @@ void PipelineEditor::updateStatus()
     int errors = 0;
     int warnings = 0;
     QStringList lines;
-    for (const Diagnostic &d : m_document->diagnostics()) {
+    for (const Diagnostic &d : m_document->currentDiagnostics()) {
         (d.isError() ? errors : warnings) += 1;
         if (lines.size() < 12)
             lines.append(d.toString().toHtmlEscaped());

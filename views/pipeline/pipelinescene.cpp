@@ -189,6 +189,8 @@ void PipelineScene::syncStep(const QString &name)
     }
     item->setStepType(s->type);
     item->setPorts(NodeGeometry::ports(*s), NodeGeometry::size(*s));
+    m_tallest = std::max(m_tallest, item->size().height());
+    m_cardsStale = true;
     item->setSubtitle(subtitleFor(name));
     QStringList pathInputs;
     QStringList paths;
@@ -205,6 +207,7 @@ void PipelineScene::syncStep(const QString &name)
 void PipelineScene::removeStepItem(const QString &name)
 {
     cancelInteraction();
+    m_cardsStale = true;
     delete m_nodes.take(name);
 }
 
@@ -246,6 +249,7 @@ void PipelineScene::relayout()
         if (it.value()->pos() != p) {
             it.value()->setPos(p);
             moved.append(it.key());
+            m_cardsStale = true;
         }
     }
     if (!moved.isEmpty())
@@ -283,6 +287,7 @@ PortRef PipelineScene::targetPortOf(const GraphEdge &e) const
 
 void PipelineScene::rebuildEdges()
 {
+    m_cardsStale = true;
     QHash<QString, EdgeItem *> old = m_edges;
     m_edges.clear();
     m_edgesOf.clear();
@@ -307,6 +312,7 @@ void PipelineScene::rebuildEdges()
 
 void PipelineScene::updateEdgesOf(const QStringList &names)
 {
+    m_cardsStale = true;
     QSet<EdgeItem *> edges;
     for (const QString &n : names) {
         for (auto it = m_edgesOf.constFind(n); it != m_edgesOf.cend() && it.key() == n; ++it)
@@ -334,6 +340,28 @@ void PipelineScene::routeEdge(EdgeItem *edge)
     edge->setRoute(route(from->portScenePos(sourcePortOf(e)), to->portScenePos(targetPortOf(e)), e.from, e.to));
 }
 
+QRectF PipelineScene::obstaclesIn(const QRectF &band, const QString &fromStep, const QString &toStep) const
+{
+    if (m_cardsStale) {
+        m_cards.clear();
+        m_cards.reserve(m_nodes.size());
+        for (const StepNodeItem *node : m_nodes)
+            m_cards.append({node->mapRectToScene(node->rect()), node});
+        std::sort(m_cards.begin(), m_cards.end(),
+                  [](const auto &a, const auto &b) { return a.first.top() < b.first.top(); });
+        m_cardsStale = false;
+    }
+    // Cards that reach into the band start at most one card height above it.
+    const auto first = std::lower_bound(m_cards.cbegin(), m_cards.cend(), band.top() - m_tallest,
+                                        [](const auto &card, qreal y) { return card.first.top() < y; });
+    QRectF blocked;
+    for (auto it = first; it != m_cards.cend() && it->first.top() < band.bottom(); ++it) {
+        if (it->first.intersects(band) && it->second->name() != fromStep && it->second->name() != toStep)
+            blocked |= it->first;
+    }
+    return blocked;
+}
+
 QPainterPath PipelineScene::route(const QPointF &s, const QPointF &d, const QString &fromStep,
                                   const QString &toStep) const
 {
@@ -345,23 +373,8 @@ QPainterPath PipelineScene::route(const QPointF &s, const QPointF &d, const QStr
         path.cubicTo(s + QPointF(0, bend), d - QPointF(0, bend), d);
         return path;
     }
-    // Nodes between the two ends, in the band the straight curve would cross.
-    auto obstaclesIn = [this, &fromStep, &toStep](const QRectF &band) {
-        QRectF blocked;
-        for (QGraphicsItem *item : items(band, Qt::IntersectsItemBoundingRect)) {
-            if (item->type() != StepNodeItem::Type)
-                continue;
-            const auto *node = static_cast<const StepNodeItem *>(item);
-            if (node->name() == fromStep || node->name() == toStep)
-                continue;
-            const QRectF r = node->mapRectToScene(node->rect());
-            if (r.intersects(band))
-                blocked |= r;
-        }
-        return blocked;
-    };
     const QRectF corridor(QPointF(std::min(s.x(), d.x()) - 2, s.y() + 4), QPointF(std::max(s.x(), d.x()) + 2, d.y() - 4));
-    QRectF blocked = obstaclesIn(corridor);
+    QRectF blocked = obstaclesIn(corridor, fromStep, toStep);
     if (blocked.isNull()) {
         const qreal k = std::max(24.0, dy * 0.45);
         path.cubicTo(s + QPointF(0, k), d - QPointF(0, k), d);
@@ -374,7 +387,7 @@ QPainterPath PipelineScene::route(const QPointF &s, const QPointF &d, const QStr
         const qreal mid = (s.x() + d.x()) / 2;
         lane = std::abs(blocked.right() - mid) <= std::abs(blocked.left() - mid) ? blocked.right() : blocked.left();
         const QRectF laneBand(lane - 4, blocked.top(), 8, blocked.height());
-        const QRectF more = obstaclesIn(laneBand);
+        const QRectF more = obstaclesIn(laneBand, fromStep, toStep);
         if (more.isNull() || blocked.contains(more))
             break;
         blocked |= more;
@@ -396,7 +409,7 @@ void PipelineScene::applyDiagnostics()
     QHash<QString, QStringList> warnings;
     QHash<QString, QHash<QString, QString>> inputProblems;
     QHash<QString, QString> edgeProblems;   // "step|field" → message
-    for (const Diagnostic &d : m_document->diagnostics()) {
+    for (const Diagnostic &d : m_document->currentDiagnostics()) {
         if (d.step.isEmpty())
             continue;
         const QString where = d.line > 0 ? tr("line %1: %2").arg(d.line).arg(d.message) : d.message;

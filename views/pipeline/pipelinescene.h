@@ -90,6 +90,8 @@ private:
     void tick();
     QPainterPath route(const QPointF &from, const QPointF &to, const QString &fromStep, const QString &toStep) const;
     QString subtitleFor(const QString &name) const;
+    /** Nodes whose card intersects `band`, except the two ends of an edge. */
+    QRectF obstaclesIn(const QRectF &band, const QString &fromStep, const QString &toStep) const;
     PortRef sourcePortOf(const GraphEdge &edge) const;
     PortRef targetPortOf(const GraphEdge &edge) const;
 
@@ -101,6 +103,10 @@ private:
     QHash<QString, StepEvent> m_status;
     QHash<QString, QElapsedTimer> m_runningSince;
     QTimer *m_tick;
+    /** Node cards sorted by top edge, for routing (rebuilt when nodes moved). */
+    mutable QList<QPair<QRectF, const StepNodeItem *>> m_cards;
+    mutable bool m_cardsStale = true;
+    qreal m_tallest = NodeGeometry::kHeight;
 };
 
 } // namespace mlops

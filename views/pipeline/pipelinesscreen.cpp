@@ -171,18 +171,27 @@ bool PipelinesScreen::openPipeline(const QString &file)
     m_opening = true;
     setBusy(true);
     const int generation = ++m_openGeneration;
-    runAsync(this, [path] { return readFile(path); }, [this, generation, path, workspace](const Result<QByteArray> &text) {
+    // Reading, parsing and validating happen off the GUI thread; only the views are built here.
+    const QString shown = workspace.relativePath(path);
+    runAsync(this,
+             [path, shown, workspace]() -> Result<PipelineDocument::Parsed> {
+                 Result<QByteArray> text = readFile(path);
+                 if (!text)
+                     return text.error();
+                 return PipelineDocument::parse(*text, shown, workspace.root());
+             },
+             [this, generation, path, workspace](const Result<PipelineDocument::Parsed> &parsed) {
         if (generation != m_openGeneration)
             return;
         m_opening = false;
-        if (!text) {
-            QMessageBox::warning(this, tr("Open Pipeline"), text.error().toString());
+        if (!parsed) {
+            QMessageBox::warning(this, tr("Open Pipeline"), parsed.error().toString());
             setBusy(isBusy());
             if (m_tour == Tour::Opening)
                 m_tour = Tour::Done;
             return;
         }
-        m_editor->setDocument(PipelineDocument::fromText(*text, path, workspace.root()));
+        m_editor->setDocument(PipelineDocument::fromParsed(*parsed, path, workspace.root()));
         m_listView->setCurrentIndex(m_list->index(m_list->rowOf(workspace.relativePath(path))));
         m_editor->loadLastRun();
         setBusy(isBusy());

@@ -603,7 +603,7 @@ void StepPropertiesPanel::reload()
     checkCondition(m_when->text());
 
     QStringList problems;
-    for (const Diagnostic &diag : m_document->diagnosticsFor(s->name))
+    for (const Diagnostic &diag : m_document->currentDiagnosticsFor(s->name))
         problems.append((diag.isError() ? QStringLiteral("✗ ") : QStringLiteral("⚠ ")) + diag.message);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());

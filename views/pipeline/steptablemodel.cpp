@@ -106,7 +106,7 @@ QString StepTableModel::problem(int row) const
     if ((m_field == Field::Inputs || m_field == Field::Properties) && !pipelineedit::isValidName(name))
         return tr("'%1' is not a valid name (letters, digits, _ and -, starting with a letter)").arg(name);
     if (m_document) {
-        for (const Diagnostic &d : m_document->diagnosticsFor(m_step)) {
+        for (const Diagnostic &d : m_document->currentDiagnosticsFor(m_step)) {
             if (d.field == fieldName() + QLatin1Char('.') + name)
                 return d.message;
         }

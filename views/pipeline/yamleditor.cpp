@@ -180,7 +180,7 @@ void YamlEditor::showDiagnostics()
 {
     if (!m_document)
         return;
-    m_diagnostics = m_document->diagnostics();
+    m_diagnostics = m_document->currentDiagnostics();
     QList<QTextEdit::ExtraSelection> selections;
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
         if (d.line <= 0)
