@@ -85,8 +85,8 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_palette->setMinimumWidth(96);
-    m_palette->setMaximumWidth(150);
+    m_palette->setMinimumWidth(124);
+    m_palette->setMaximumWidth(160);
     m_inspector->setObjectName(QStringLiteral("editorInspector"));
     m_inspector->setDocumentMode(true);
     m_inspector->addTab(m_stepPanel, tr("Step"));
@@ -99,7 +99,7 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     m_split->addWidget(m_inspector);
     m_split->setStretchFactor(1, 1);
     m_split->setCollapsible(1, false);
-    m_split->setSizes({104, 560, 400});
+    m_split->setSizes({124, 480, 460});
     layout->addWidget(m_split, 1);
 
     m_runPanel->setController(m_controller);

@@ -211,7 +211,9 @@ QPointF StepNodeItem::portScenePos(const PortRef &port) const
         if (slot.port.kind == port.kind && slot.port.name == port.name)
             return mapToScene(slot.position);
     }
-    return mapToScene(QPointF(NodeGeometry::kAnchorX, 0));
+    // A port that is not there (a reference to an output the step does not declare):
+    // the middle of the edge it would be on.
+    return mapToScene(port.isSource() ? QPointF(m_size.width() / 2, m_size.height()) : QPointF(NodeGeometry::kAnchorX, 0));
 }
 
 void StepNodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)

@@ -149,9 +149,18 @@ QTableView *StepPropertiesPanel::table(StepTableModel *model)
     view->verticalHeader()->setDefaultSectionSize(24);
     view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setMinimumHeight(60);
-    view->setMaximumHeight(150);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     view->setToolTip(tr("Type in the last row to add; clear a name or press Delete to remove"));
+    // As tall as its rows (up to a point), so the form reads top to bottom.
+    auto fit = [view] {
+        const int rows = std::min(view->model()->rowCount(), 6);
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * view->verticalHeader()->defaultSectionSize()
+                             + 2 * view->frameWidth() + 2);
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fit);
+    connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    fit();
     m_tables.append(model);
     return view;
 }
@@ -187,11 +196,12 @@ void StepPropertiesPanel::build()
     layout->addLayout(m_form);
     layout->addStretch(1);
 
+    // Rows are found again by a widget in them (QFormLayout::setRowVisible).
     auto addRow = [this](const QString &key, const QString &label, QWidget *field) {
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
         m_form->addRow(l, field);
-        m_rowsByKey[key] += {l, field};
+        m_rowsByKey[key] += field;
     };
     auto addWide = [this](const QString &key, const QString &label, QWidget *field) {
         auto *l = new QLabel(label, this);
@@ -256,7 +266,7 @@ void StepPropertiesPanel::build()
         s.outputs = commandlinetext::splitNames(t);
         return true;
     });
-    m_outputs->setPlaceholderText(tr("train, test"));
+    m_outputs->setPlaceholderText(tr("none yet, e.g. train, test"));
 
     m_runner = new QComboBox(this);
     m_runner->setObjectName(QStringLiteral("stepRunner"));
@@ -551,7 +561,7 @@ void StepPropertiesPanel::updateVisibility(const QString &type)
             keys += StepTypeRegistry::instance().find(n)->keys();
     for (auto it = m_rowsByKey.cbegin(); it != m_rowsByKey.cend(); ++it) {
         for (QWidget *w : it.value())
-            w->setVisible(keys.contains(it.key()));
+            m_form->setRowVisible(w, keys.contains(it.key()));
     }
 }
 

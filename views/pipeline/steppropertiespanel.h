@@ -97,7 +97,7 @@ private:
     QLineEdit *m_else = nullptr;
     QLineEdit *m_message = nullptr;
     QList<StepTableModel *> m_tables;
-    QHash<QString, QList<QWidget *>> m_rowsByKey;   ///< YAML key → label and field widgets
+    QHash<QString, QList<QWidget *>> m_rowsByKey;   ///< YAML key → a widget of each of its rows
 };
 
 } // namespace mlops

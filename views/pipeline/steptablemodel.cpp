@@ -153,9 +153,9 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (m_field) {
     case Field::Inputs: return section == 0 ? tr("Input") : tr("Path or ${steps…} reference");
-    case Field::Hyperparameters: return section == 0 ? tr("Hyperparameter") : tr("Value");
+    case Field::Hyperparameters: return section == 0 ? tr("Name") : tr("Value");
     case Field::Metrics: return section == 0 ? tr("Metric") : tr("Regex (first group is the value)");
-    case Field::Properties: return section == 0 ? tr("Property") : tr("JSON file in an output");
+    case Field::Properties: return section == 0 ? tr("Name") : tr("JSON file in an output");
     case Field::Environment: return section == 0 ? tr("Variable") : tr("Value");
     }
     return {};

@@ -154,6 +154,7 @@ void YamlEditor::pullText()
     cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
     cursor.insertText(wanted.mid(prefix, wanted.size() - prefix - suffix));
     m_applying = false;
+    showDiagnostics();  // markers belong to this text
 }
 
 void YamlEditor::userEdited()
@@ -180,6 +181,11 @@ void YamlEditor::showDiagnostics()
 {
     if (!m_document)
         return;
+    // Lines and columns are those of the document's text: catch up with it first.
+    if (!m_pushTimer->isActive() && !m_applying && toPlainText().toUtf8() != m_document->text()) {
+        pullText();
+        return;
+    }
     m_diagnostics = m_document->currentDiagnostics();
     QList<QTextEdit::ExtraSelection> selections;
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
