@@ -99,7 +99,7 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     m_split->addWidget(m_inspector);
     m_split->setStretchFactor(1, 1);
     m_split->setCollapsible(1, false);
-    m_split->setSizes({124, 480, 460});
+    m_split->setSizes({124, 500, 430});
     layout->addWidget(m_split, 1);
 
     m_runPanel->setController(m_controller);

@@ -138,7 +138,7 @@ QRectF PipelineScene::contentRect() const
     QRectF r;
     for (const StepNodeItem *item : m_nodes)
         r |= item->mapRectToScene(item->rect());
-    return r.isNull() ? QRectF(0, 0, 400, 300) : r.adjusted(-40, -40, 40, 40);
+    return r.isNull() ? QRectF(0, 0, 400, 300) : r.adjusted(-24, -24, 24, 24);
 }
 
 bool PipelineScene::isEditable() const

@@ -56,7 +56,7 @@ PipelinesScreen::PipelinesScreen(WorkspaceSession *session, QWidget *parent)
     split->addWidget(side);
     split->addWidget(m_editor);
     split->setStretchFactor(1, 1);
-    split->setSizes({150, 1000});
+    split->setSizes({140, 1000});
     layout->addWidget(split);
 
     connect(newButton, &QPushButton::clicked, this, &PipelinesScreen::newPipeline);
