@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>Run %1</source>
-        <translation>%1 ausführen</translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>

@@ -57,9 +57,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ExecutionModel::Note, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ExecutionModel::Cache, QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(ExecutionModel::Attempt, QHeaderView::Fixed);
     m_table->horizontalHeader()->resizeSection(ExecutionModel::Cache, 54);
-    m_table->horizontalHeader()->resizeSection(ExecutionModel::Attempt, 38);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setIconSize(QSize(16, 16));
