@@ -10,6 +10,7 @@
 #include "views/pipeline/pipelinedocument.h"
 #include "views/pipeline/pipelineeditor.h"
 #include "views/pipeline/pipelinescene.h"
+#include "views/pipeline/runhistory.h"
 #include "views/pipeline/runpanel.h"
 #include "views/pipeline/stepnodeitem.h"
 
@@ -160,6 +161,34 @@ private slots:
         QCOMPARE(finished.first().at(0).value<RunStatus>(), RunStatus::Stopped);
         QVERIFY(editor.scene()->node(QStringLiteral("wait"))->statusText().startsWith(QStringLiteral("Stopped")));
         QCOMPARE(editor.scene()->node(QStringLiteral("next"))->statusText(), QStringLiteral("Skipped"));
+    }
+
+    void closingTheEditorEndsItsRun()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString marker = ws.path(QStringLiteral("still-running"));
+        const QString file = ws.path(QStringLiteral("pipelines/slow.yaml"));
+        QVERIFY(test::writeFile(file, QStringLiteral("name: slow\nsteps:\n  wait:\n    type: processing\n"
+                                                     "    command: [sh, -c, 'sleep 3; touch %1']\n")
+                                          .arg(marker)
+                                          .toUtf8()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        {
+            PipelineEditor editor;
+            editor.setWorkspace(*workspace);
+            editor.setDocument(openDocument(file, ws.root()));
+            QVERIFY(editor.runWith(ExecutionOptions{}));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                editor.scene()->node(QStringLiteral("wait"))->statusText().startsWith(QStringLiteral("Running")), 30000);
+        }  // the editor goes while the step runs: the step is stopped, not left behind
+        const runhistory::PipelineRunSummary run = runhistory::lastRun(*workspace, QStringLiteral("pipelines/slow.yaml"));
+        QVERIFY(run.found);
+        QCOMPARE(run.status, RunStatus::Stopped);
+        QCOMPARE(run.steps.size(), 1);
+        QCOMPARE(run.steps.first().status, RunStatus::Stopped);
+        QVERIFY(!QFile::exists(marker));
     }
 
     void refusesToRunWhatIsNotSavedOrNotValid()
