@@ -18,6 +18,7 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -269,10 +270,21 @@ private slots:
         QCOMPARE(doc->spec().steps.size(), 5);
 
         // A step type dropped from the palette lands where it was dropped.
-        QVERIFY(editor.addStepOfType(QStringLiteral("training"), QPointF(1000, 100)));
+        QMimeData mime;
+        mime.setData(PipelineView::stepTypeMimeType(), "training");
+        const QPoint at = view->viewport()->rect().center();
+        const QPointF sceneAt = view->mapToScene(at);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drop);
         QVERIFY(doc->step(QStringLiteral("train-2")));
         QCOMPARE(doc->step(QStringLiteral("train-2"))->type, QStringLiteral("training"));
-        QVERIFY(sceneRectOf(scene->node(QStringLiteral("train-2"))).contains(QPointF(1000, 100)));
+        QCOMPARE(doc->step(QStringLiteral("train-2"))->command,
+                 (QStringList{QStringLiteral("python"), QStringLiteral("src/train-2.py")}));
+        QVERIFY(sceneRectOf(scene->node(QStringLiteral("train-2"))).contains(sceneAt));
+        QCOMPARE(scene->selectedSteps(), QStringList{QStringLiteral("train-2")});
     }
 
     void propertiesPanelEditsAndChecksTheCondition()
