@@ -213,6 +213,27 @@
     </message>
 </context>
 <context>
+    <name>mlops::ChangeParameters</name>
+    <message>
+        <source>Rename Parameter %1 to %2</source>
+        <translation>Parameter %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ChangeStep</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::CommandLineText</name>
+    <message>
+        <source>the quote at column %1 is not closed</source>
+        <translation>das Anführungszeichen in Spalte %1 wird nicht geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>mlops::CommandStep</name>
     <message>
         <source>%1 is not an input of step &apos;%2&apos;</source>
@@ -599,6 +620,40 @@
     </message>
 </context>
 <context>
+    <name>mlops::EdgeItem</name>
+    <message>
+        <source>%1 feeds input &apos;%3&apos; of %2</source>
+        <translation>%1 speist Eingabe „%3“ von %2</translation>
+    </message>
+    <message>
+        <source>the model of %1</source>
+        <translation>das Modell von %1</translation>
+    </message>
+    <message>
+        <source>%1 uses %2.%3 in %4</source>
+        <translation>%1 verwendet %2.%3 in %4</translation>
+    </message>
+    <message>
+        <source>%1 runs after %2 (depends_on)</source>
+        <translation>%1 läuft nach %2 (depends_on)</translation>
+    </message>
+    <message>
+        <source>%1 runs when %2 is true</source>
+        <translation>%1 läuft, wenn %2 wahr ist</translation>
+    </message>
+    <message>
+        <source>%1 runs when %2 is false</source>
+        <translation>%1 läuft, wenn %2 falsch ist</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::EditYaml</name>
+    <message>
+        <source>Edit YAML</source>
+        <translation>YAML bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>mlops::ExecutionContext</name>
     <message>
         <source>unknown parameter &apos;%1&apos;</source>
@@ -655,6 +710,41 @@
     <message>
         <source>parameter &apos;%1&apos; needs true or false, not &apos;%2&apos;</source>
         <translation>Parameter &apos;%1&apos; braucht true oder false, nicht &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::ExecutionModel</name>
+    <message>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Results reused from run %1</source>
+        <translation>Ergebnisse aus Lauf %1 wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2467,53 @@
     </message>
 </context>
 <context>
+    <name>mlops::NewPipelineDialog</name>
+    <message>
+        <source>New Pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>e.g. churn-model</source>
+        <translation>z. B. churn-model</translation>
+    </message>
+    <message>
+        <source>Empty pipeline</source>
+        <translation>Leere Pipeline</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>The pipeline is saved as pipelines/NAME.yaml when you save it.</source>
+        <translation>Beim Speichern wird die Pipeline als pipelines/NAME.yaml abgelegt.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, _ and -, starting with a letter.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, _ und -, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>pipelines/%1.yaml exists already.</source>
+        <translation>pipelines/%1.yaml gibt es bereits.</translation>
+    </message>
+</context>
+<context>
     <name>mlops::NewWorkspaceDialog</name>
     <message>
         <source>New workspace</source>
@@ -2940,6 +3077,64 @@
     </message>
 </context>
 <context>
+    <name>mlops::ParametersModel</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>wahr/falsch</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Use it as ${parameters.%1}; override it when running</source>
+        <translation>Als ${parameters.%1} verwenden; beim Ausführen überschreibbar</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Add Parameter %1</source>
+        <translation>Parameter %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Parameter %1</source>
+        <translation>Parameter %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change Type of Parameter %1</source>
+        <translation>Typ von Parameter %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change Default of Parameter %1</source>
+        <translation>Standardwert von Parameter %1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Parameter(s)</source>
+        <translation>
+            <numerusform>%n Parameter entfernen</numerusform>
+            <numerusform>%n Parameter entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::Permissions</name>
     <message>
         <source>approve model versions</source>
@@ -2967,6 +3162,323 @@
     <message>
         <source>reached</source>
         <translation>erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>the pipeline has no file yet; use Save As</source>
+        <translation>die Pipeline hat noch keine Datei; verwenden Sie „Speichern unter“</translation>
+    </message>
+    <message>
+        <source>Add Step %1</source>
+        <translation>Schritt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Step %1</source>
+        <translation>Schritt %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Step(s)</source>
+        <translation>
+            <numerusform>%n Schritt löschen</numerusform>
+            <numerusform>%n Schritte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Step %1</source>
+        <translation>Schritt %1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Step(s)</source>
+        <translation>
+            <numerusform>%n Schritt verschieben</numerusform>
+            <numerusform>%n Schritte verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange Steps</source>
+        <translation>Schritte anordnen</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>unbekannter Schritt</translation>
+    </message>
+    <message>
+        <source>drag from an output, the model, a branch or the handle at a step&apos;s lower left</source>
+        <translation>ziehen Sie von einer Ausgabe, dem Modell, einem Zweig oder dem Griff unten links an einem Schritt</translation>
+    </message>
+    <message>
+        <source>a property is a value: use ${steps.%1.properties.%2} in a field of the other step, such as its command or condition</source>
+        <translation>eine Eigenschaft ist ein Wert: verwenden Sie ${steps.%1.properties.%2} in einem Feld des anderen Schritts, etwa in seinem Befehl oder seiner Bedingung</translation>
+    </message>
+    <message>
+        <source>drop on another step or one of its inputs</source>
+        <translation>auf einem anderen Schritt oder einer seiner Eingaben ablegen</translation>
+    </message>
+    <message>
+        <source>a step cannot connect to itself</source>
+        <translation>ein Schritt kann nicht mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <source>%1 already runs before %2: this connection would form a cycle</source>
+        <translation>%1 läuft bereits vor %2: diese Verbindung ergäbe einen Zyklus</translation>
+    </message>
+    <message>
+        <source>a %1 step has no inputs</source>
+        <translation>ein %1-Schritt hat keine Eingaben</translation>
+    </message>
+    <message>
+        <source>%1 already runs after %2</source>
+        <translation>%1 läuft bereits nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is already on the &apos;then&apos; branch of %2</source>
+        <translation>%1 liegt bereits im „then“-Zweig von %2</translation>
+    </message>
+    <message>
+        <source>%1 is already on the &apos;else&apos; branch of %2</source>
+        <translation>%1 liegt bereits im „else“-Zweig von %2</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>Verbindung von %1 zu %2 lösen</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineEditor</name>
+    <message>
+        <source>The YAML has errors, so the canvas shows the last version that loaded and cannot be edited. Fix the marked lines in the YAML view to edit the graph again.</source>
+        <translation>Das YAML enthält Fehler, daher zeigt die Zeichenfläche den zuletzt geladenen Stand und kann nicht bearbeitet werden. Korrigieren Sie die markierten Zeilen in der YAML-Ansicht, um den Graphen wieder zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 — %3</source>
+        <translation>Lauf %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>The run did not start: %1</source>
+        <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the steps out automatically in layers (Ctrl+L)</source>
+        <translation>Schritte automatisch in Ebenen anordnen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Pipeline</source>
+        <translation>Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Pipeline As</source>
+        <translation>Pipeline speichern unter</translation>
+    </message>
+    <message>
+        <source>Pipelines (*.yaml *.yml)</source>
+        <translation>Pipelines (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Run Pipeline</source>
+        <translation>Pipeline ausführen</translation>
+    </message>
+    <message>
+        <source>The run uses the saved file, and %1 has unsaved changes. Save and run?</source>
+        <translation>Der Lauf verwendet die gespeicherte Datei, und %1 hat ungespeicherte Änderungen. Speichern und ausführen?</translation>
+    </message>
+    <message>
+        <source>The pipeline has errors; fix them first:
+
+%1</source>
+        <translation>Die Pipeline enthält Fehler; beheben Sie sie zuerst:
+
+%1</translation>
+    </message>
+    <message>
+        <source>no pipeline is open</source>
+        <translation>keine Pipeline ist geöffnet</translation>
+    </message>
+    <message>
+        <source>open a workspace to run pipelines</source>
+        <translation>öffnen Sie einen Arbeitsbereich, um Pipelines auszuführen</translation>
+    </message>
+    <message>
+        <source>a run is already going</source>
+        <translation>es läuft bereits ein Lauf</translation>
+    </message>
+    <message>
+        <source>save the pipeline first: runs use the saved file</source>
+        <translation>speichern Sie die Pipeline zuerst: Läufe verwenden die gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>the pipeline has errors</source>
+        <translation>die Pipeline enthält Fehler</translation>
+    </message>
+    <message>
+        <source>Added %1 step %2</source>
+        <translation>%1-Schritt %2 hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt kopiert</numerusform>
+            <numerusform>%n Schritte kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no pipeline steps</source>
+        <translation>Die Zwischenablage enthält keine Pipeline-Schritte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Step(s)</source>
+        <translation>
+            <numerusform>%n Schritt einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A value used inside a field (a dotted line) goes away when the field no longer uses it</source>
+        <translation>Ein Wert, der in einem Feld verwendet wird (gepunktete Linie), verschwindet, wenn das Feld ihn nicht mehr verwendet</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3542,29 @@
     <message>
         <source>stopped by the user</source>
         <translation>vom Benutzer angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n step(s)</source>
+        <translation>
+            <numerusform>%1
+%n Schritt</numerusform>
+            <numerusform>%1
+%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n error(s)</source>
+        <translation>
+            <numerusform>%1
+%n Fehler</numerusform>
+            <numerusform>%1
+%n Fehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3883,134 @@
     </message>
 </context>
 <context>
+    <name>mlops::PipelinePropertiesPanel</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Workspace default</source>
+        <translation>Standard des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>for docker and podman steps</source>
+        <translation>für Docker- und Podman-Schritte</translation>
+    </message>
+    <message>
+        <source>none (e.g. 30m)</source>
+        <translation>keine (z. B. 30m)</translation>
+    </message>
+    <message>
+        <source>not set (0)</source>
+        <translation>nicht gesetzt (0)</translation>
+    </message>
+    <message>
+        <source>Not set (reuse results)</source>
+        <translation>Nicht gesetzt (Ergebnisse wiederverwenden)</translation>
+    </message>
+    <message>
+        <source>Reuse results</source>
+        <translation>Ergebnisse wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Always run</source>
+        <translation>Immer ausführen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Defaults for every step</source>
+        <translation>Standardwerte für jeden Schritt</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Use them as ${parameters.NAME}; the Run dialog and &apos;mlops run --param&apos; override the defaults.</source>
+        <translation>Verwenden Sie sie als ${parameters.NAME}; der Ausführen-Dialog und „mlops run --param“ überschreiben die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Type in the last row to add a parameter; clear its name or press Delete to remove it</source>
+        <translation>In der letzten Zeile tippen, um einen Parameter hinzuzufügen; Namen leeren oder Entf drücken, um ihn zu entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1</source>
+        <translation>
+            <numerusform>%n Schritt, %1</numerusform>
+            <numerusform>%n Schritte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s)</source>
+        <translation>
+            <numerusform>%n Parameter</numerusform>
+            <numerusform>%n Parameter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeout not changed: &apos;%1&apos; is not a duration such as 30m, 90s or PT1H</source>
+        <translation>Zeitlimit nicht geändert: „%1“ ist keine Dauer wie 30m, 90s oder PT1H</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineScene</name>
+    <message>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <source>%1 (unknown type)</source>
+        <translation>%1 (unbekannter Typ)</translation>
+    </message>
+    <message>
+        <source>no condition yet</source>
+        <translation>noch keine Bedingung</translation>
+    </message>
+    <message>
+        <source>stops the pipeline</source>
+        <translation>beendet die Pipeline</translation>
+    </message>
+    <message>
+        <source>build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>(try %1)</source>
+        <translation>(Versuch %1)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::PipelineValidator</name>
     <message>
         <source>unknown parameter &apos;%1&apos; in %2%3</source>
@@ -3428,6 +4091,36 @@
     <message>
         <source>the steps form a cycle: %1 (a step cannot wait for itself)</source>
         <translation>die Schritte bilden einen Zyklus: %1 (ein Schritt kann nicht auf sich selbst warten)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineWriter</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot format a pipeline with errors (%1)</source>
+        <translation>eine Pipeline mit Fehlern kann nicht formatiert werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelinesScreen</name>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>New Pipeline…</source>
+        <translation>Neue Pipeline …</translation>
+    </message>
+    <message>
+        <source>Open Pipeline</source>
+        <translation>Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>New pipeline %1: add steps from the palette, then save (Ctrl+S)</source>
+        <translation>Neue Pipeline %1: Schritte aus der Palette hinzufügen, dann speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4323,134 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::RenameStep</name>
+    <message>
+        <source>Rename Step %1 to %2</source>
+        <translation>Schritt %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunDialog</name>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>As the pipeline says (%1)</source>
+        <translation>Wie in der Pipeline angegeben (%1)</translation>
+    </message>
+    <message>
+        <source>Every step with %1</source>
+        <translation>Jeden Schritt mit %1</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <source>Run every step, reuse no cached result</source>
+        <translation>Jeden Schritt ausführen, keine Ergebnisse aus dem Cache wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>one per core (%1)</source>
+        <translation>einer pro Kern (%1)</translation>
+    </message>
+    <message>
+        <source>Steps at once</source>
+        <translation>Schritte gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 muss eine Zahl sein</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunHistory</name>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunPanel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <source>The step&apos;s output appears here.</source>
+        <translation>Hier erscheint die Ausgabe des Schritts.</translation>
+    </message>
+    <message>
+        <source>The run did not start: %1</source>
+        <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>No run yet. Press Run (F5) to run the pipeline; each step&apos;s status, duration, cache hit and log show here and on the canvas.</source>
+        <translation>Noch kein Lauf. Drücken Sie „Ausführen“ (F5), um die Pipeline auszuführen; Status, Dauer, Cache-Treffer und Protokoll jedes Schritts erscheinen hier und auf der Zeichenfläche.</translation>
+    </message>
+    <message>
+        <source>Last run %1</source>
+        <translation>Letzter Lauf %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten fertig</translation>
+    </message>
+    <message>
+        <source>Select a step to see its log and metrics</source>
+        <translation>Wählen Sie einen Schritt, um sein Protokoll und seine Metriken zu sehen</translation>
+    </message>
+    <message>
+        <source>(results of run %1)</source>
+        <translation>(Ergebnisse von Lauf %1)</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+</context>
+<context>
     <name>mlops::RunStatus</name>
     <message>
         <source>Pending</source>
@@ -3710,6 +4531,341 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::SetPipelineInfo</name>
+    <message>
+        <source>Change Pipeline %1</source>
+        <translation>Pipeline-%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::StepNodeItem</name>
+    <message>
+        <source>Drop a connection here to make this step run after another</source>
+        <translation>Eine Verbindung hier ablegen, damit dieser Schritt nach einem anderen läuft</translation>
+    </message>
+    <message>
+        <source>Drag to a step that should run after this one (depends_on)</source>
+        <translation>Zu einem Schritt ziehen, der nach diesem laufen soll (depends_on)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output (drag to a step to feed it)</source>
+        <translation>Ausgabe (zu einem Schritt ziehen, um ihn zu speisen)</translation>
+    </message>
+    <message>
+        <source>The trained model (drag to a step to feed it)</source>
+        <translation>Das trainierte Modell (zu einem Schritt ziehen, um ihn zu speisen)</translation>
+    </message>
+    <message>
+        <source>Property: a value from a JSON file the step writes</source>
+        <translation>Eigenschaft: ein Wert aus einer JSON-Datei, die der Schritt schreibt</translation>
+    </message>
+    <message>
+        <source>Steps that run when the condition is true</source>
+        <translation>Schritte, die laufen, wenn die Bedingung wahr ist</translation>
+    </message>
+    <message>
+        <source>Steps that run when the condition is false</source>
+        <translation>Schritte, die laufen, wenn die Bedingung falsch ist</translation>
+    </message>
+    <message>
+        <source>Reads %1</source>
+        <translation>Liest %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::StepPalette</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Drag onto the canvas, or double-click.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Auf die Zeichenfläche ziehen oder doppelklicken.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::StepPropertiesPanel</name>
+    <message>
+        <source>Type in the last row to add; clear a name or press Delete to remove</source>
+        <translation>In der letzten Zeile tippen, um hinzuzufügen; Namen leeren oder Entf drücken, um zu entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to &apos;%2&apos;: the name is taken or not valid (letters, digits, _ and -, starting with a letter)</source>
+        <translation>%1 kann nicht in „%2“ umbenannt werden: der Name ist vergeben oder ungültig (Buchstaben, Ziffern, _ und -, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Command not changed: %1</source>
+        <translation>Befehl nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>python src/train.py --epochs ${parameters.epochs}</source>
+        <translation>python src/train.py --epochs ${parameters.epochs}</translation>
+    </message>
+    <message>
+        <source>Arguments as you would type them; quotes keep spaces. No shell runs the command. A leading python is the workspace&apos;s interpreter.</source>
+        <translation>Argumente so, wie Sie sie tippen würden; Anführungszeichen erhalten Leerzeichen. Keine Shell führt den Befehl aus. Ein führendes python ist der Interpreter des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>none yet, e.g. train, test</source>
+        <translation>noch keine, z. B. train, test</translation>
+    </message>
+    <message>
+        <source>Pipeline default</source>
+        <translation>Standard der Pipeline</translation>
+    </message>
+    <message>
+        <source>folder with a Dockerfile</source>
+        <translation>Ordner mit einem Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Memory not changed: &apos;%1&apos; is not a size such as 512m or 4g</source>
+        <translation>Speicher nicht geändert: „%1“ ist keine Größe wie 512m oder 4g</translation>
+    </message>
+    <message>
+        <source>no limit (e.g. 4g)</source>
+        <translation>keine Grenze (z. B. 4g)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Timeout not changed: &apos;%1&apos; is not a duration such as 30m, 90s or PT1H</source>
+        <translation>Zeitlimit nicht geändert: „%1“ ist keine Dauer wie 30m, 90s oder PT1H</translation>
+    </message>
+    <message>
+        <source>pipeline default</source>
+        <translation>Standard der Pipeline</translation>
+    </message>
+    <message>
+        <source>Reuse results</source>
+        <translation>Ergebnisse wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Always run</source>
+        <translation>Immer ausführen</translation>
+    </message>
+    <message>
+        <source>Cache expiry not changed: &apos;%1&apos; is not a duration such as P7D or 12h</source>
+        <translation>Cache-Ablauf nicht geändert: „%1“ ist keine Dauer wie P7D oder 12h</translation>
+    </message>
+    <message>
+        <source>never expires (e.g. 7d)</source>
+        <translation>läuft nie ab (z. B. 7d)</translation>
+    </message>
+    <message>
+        <source>Allow network access</source>
+        <translation>Netzwerkzugriff erlauben</translation>
+    </message>
+    <message>
+        <source>the script&apos;s folder</source>
+        <translation>der Ordner des Skripts</translation>
+    </message>
+    <message>
+        <source>steps to wait for, besides the data</source>
+        <translation>Schritte, auf die zusätzlich zu den Daten gewartet wird</translation>
+    </message>
+    <message>
+        <source>${steps.evaluate.properties.report.accuracy} &gt;= ${parameters.min_accuracy}</source>
+        <translation>${steps.evaluate.properties.report.accuracy} &gt;= ${parameters.min_accuracy}</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Then run</source>
+        <translation>Dann ausführen</translation>
+    </message>
+    <message>
+        <source>Else run</source>
+        <translation>Sonst ausführen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>CPUs, memory, GPUs</source>
+        <translation>CPUs, Speicher, GPUs</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Code folder</source>
+        <translation>Code-Ordner</translation>
+    </message>
+    <message>
+        <source>Runs after</source>
+        <translation>Läuft nach</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>Kein Schritt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Pipeline default (%1)</source>
+        <translation>Standard der Pipeline (%1)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>container runners only</source>
+        <translation>nur für Container-Runner</translation>
+    </message>
+    <message>
+        <source>A condition compares parameters and properties of earlier steps, e.g. ${steps.evaluate.properties.report.accuracy} &gt;= 0.9</source>
+        <translation>Eine Bedingung vergleicht Parameter und Eigenschaften früherer Schritte, z. B. ${steps.evaluate.properties.report.accuracy} &gt;= 0.9</translation>
+    </message>
+    <message>
+        <source>valid condition</source>
+        <translation>gültige Bedingung</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::StepTableModel</name>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>the regex needs a group around the value, e.g. accuracy=([0-9.]+)</source>
+        <translation>der reguläre Ausdruck braucht eine Gruppe um den Wert, z. B. accuracy=([0-9.]+)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid name (letters, digits, _ and -, starting with a letter)</source>
+        <translation>„%1“ ist kein gültiger Name (Buchstaben, Ziffern, _ und -, beginnend mit einem Buchstaben)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Path or ${steps…} reference</source>
+        <translation>Pfad oder ${steps…}-Verweis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Regex (first group is the value)</source>
+        <translation>Regex (erste Gruppe ist der Wert)</translation>
+    </message>
+    <message>
+        <source>JSON file in an output</source>
+        <translation>JSON-Datei in einer Ausgabe</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+</context>
+<context>
     <name>mlops::StepType</name>
     <message>
         <source>Runs a command on inputs and writes outputs (data preparation, evaluation)</source>
@@ -3726,6 +4882,13 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Stops the pipeline as failed, with a message</source>
         <translation>Beendet die Pipeline als fehlgeschlagen, mit einer Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::StepTypeStyle</name>
+    <message>
+        <source>Cached</source>
+        <translation>Aus dem Cache</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +5339,10 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Check container engines, sandbox, Python and kernels</source>
         <translation>Container-Engines, Sandbox, Python und Kernel prüfen</translation>
     </message>
+    <message>
+        <source>Rewrite pipeline files in canonical form</source>
+        <translation>Pipeline-Dateien in kanonische Form bringen</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::AuditCommand</name>
@@ -4268,6 +5435,50 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>MLOps Studio cannot run pipelines until the essential checks above pass.</source>
         <translation>MLOps Studio kann keine Pipelines ausführen, bis die wesentlichen Prüfungen oben bestanden sind.</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::FmtCommand</name>
+    <message>
+        <source>Change nothing; list the files that are not in canonical form and exit with 1 if there are any.</source>
+        <translation>Nichts ändern; die Dateien auflisten, die nicht in kanonischer Form sind, und mit 1 beenden, wenn es welche gibt.</translation>
+    </message>
+    <message>
+        <source>The pipeline file(s) to format.</source>
+        <translation>Die zu formatierenden Pipeline-Dateien.</translation>
+    </message>
+    <message>
+        <source>Usage: mlops fmt [--check] PIPELINE...</source>
+        <translation>Aufruf: mlops fmt [--check] PIPELINE...</translation>
+    </message>
+    <message>
+        <source>fmt needs a pipeline file
+%1</source>
+        <translation>fmt braucht eine Pipeline-Datei
+%1</translation>
+    </message>
+    <message>
+        <source>mlops: error: %1</source>
+        <translation>mlops: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>mlops: error: %1 has errors; it was not formatted</source>
+        <translation>mlops: Fehler: %1 enthält Fehler; die Datei wurde nicht formatiert</translation>
+    </message>
+    <message>
+        <source>%1 would be reformatted</source>
+        <translation>%1 würde umformatiert</translation>
+    </message>
+    <message>
+        <source>formatted %1</source>
+        <translation>%1 formatiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) would be reformatted; run &apos;mlops fmt&apos; on them</source>
+        <translation>
+            <numerusform>%n Datei würde umformatiert; führen Sie „mlops fmt“ darauf aus</numerusform>
+            <numerusform>%n Dateien würden umformatiert; führen Sie „mlops fmt“ darauf aus</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,111 @@
     </message>
 </context>
 <context>
+    <name>mlops::ParametersModel</name>
+    <message numerus="yes">
+        <source>Remove %n Parameter(s)</source>
+        <translation>
+            <numerusform>Remove %n Parameter</numerusform>
+            <numerusform>Remove %n Parameters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineDocument</name>
+    <message numerus="yes">
+        <source>Delete %n Step(s)</source>
+        <translation>
+            <numerusform>Delete %n Step</numerusform>
+            <numerusform>Delete %n Steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Step(s)</source>
+        <translation>
+            <numerusform>Move %n Step</numerusform>
+            <numerusform>Move %n Steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n step(s)</source>
+        <translation>
+            <numerusform>Copied %n step</numerusform>
+            <numerusform>Copied %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Step(s)</source>
+        <translation>
+            <numerusform>Paste %n Step</numerusform>
+            <numerusform>Paste %n Steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Connection(s)</source>
+        <translation>
+            <numerusform>Delete %n Connection</numerusform>
+            <numerusform>Delete %n Connections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelineListModel</name>
+    <message numerus="yes">
+        <source>%1
+%n step(s)</source>
+        <translation>
+            <numerusform>%1
+%n step</numerusform>
+            <numerusform>%1
+%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n error(s)</source>
+        <translation>
+            <numerusform>%1
+%n error</numerusform>
+            <numerusform>%1
+%n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::PipelinePropertiesPanel</name>
+    <message numerus="yes">
+        <source>%n step(s), %1</source>
+        <translation>
+            <numerusform>%n step, %1</numerusform>
+            <numerusform>%n steps, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s)</source>
+        <translation>
+            <numerusform>%n parameter</numerusform>
+            <numerusform>%n parameters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::RegistryScreen</name>
     <message numerus="yes">
         <source>%n model group(s)</source>
@@ -350,6 +455,16 @@
         <translation>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::FmtCommand</name>
+    <message numerus="yes">
+        <source>%n file(s) would be reformatted; run &apos;mlops fmt&apos; on them</source>
+        <translation>
+            <numerusform>%n file would be reformatted; run &apos;mlops fmt&apos; on them</numerusform>
+            <numerusform>%n files would be reformatted; run &apos;mlops fmt&apos; on them</numerusform>
         </translation>
     </message>
 </context>

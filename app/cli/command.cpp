@@ -53,6 +53,8 @@ const QList<Command> &commands()
          runInit},
         {QStringLiteral("validate"), QT_TRANSLATE_NOOP("mlops::cli", "Check pipeline files and report every problem"),
          runValidate},
+        {QStringLiteral("fmt"), QT_TRANSLATE_NOOP("mlops::cli", "Rewrite pipeline files in canonical form"),
+         runFmt},
         {QStringLiteral("run"), QT_TRANSLATE_NOOP("mlops::cli", "Run a pipeline"), runRun},
         {QStringLiteral("runs"), QT_TRANSLATE_NOOP("mlops::cli", "List the workspace's runs"),
          runRuns},

@@ -55,6 +55,7 @@ const QList<Command> &commands();
 int runInit(Context &ctx, const QStringList &args);
 int runRuns(Context &ctx, const QStringList &args);
 int runValidate(Context &ctx, const QStringList &args);
+int runFmt(Context &ctx, const QStringList &args);
 int runRun(Context &ctx, const QStringList &args);
 int runShow(Context &ctx, const QStringList &args);
 

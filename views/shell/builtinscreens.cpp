@@ -8,6 +8,7 @@
 #include "views/overview/containerenginescard.h"
 #include "views/overview/overviewscreen.h"
 #include "views/registry/registryscreen.h"
+#include "views/pipeline/pipelinesscreen.h"
 
 #include <QVBoxLayout>
 
@@ -28,6 +29,7 @@ void registerBuiltinScreens()
     r.registerScreen<RegistryScreen>(60);
     r.registerScreen<MaturityScreen>(80);
     r.registerScreen<NotebookScreen>(30);
+    r.registerScreen<PipelinesScreen>(20);
 }
 
 } // namespace mlops

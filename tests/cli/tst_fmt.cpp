@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// `mlops fmt [--check] PIPELINE…` end to end, through the real binary.
+
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace mlops;
+
+namespace {
+
+const QByteArray kUntidy = "name:   tidy-me\n"
+                           "steps:\n"
+                           "  # first\n"
+                           "  a:\n"
+                           "    type: processing\n"
+                           "    command:\n"
+                           "      - echo\n"
+                           "      - hello\n"
+                           "    timeout: 600s\n";
+
+const QByteArray kTidy = "name: tidy-me\n"
+                         "steps:\n"
+                         "  # first\n"
+                         "  a:\n"
+                         "    type: processing\n"
+                         "    command: [echo, hello]\n"
+                         "    timeout: 10m\n";
+
+} // namespace
+
+class TestFmt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkReportsAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString untidy = dir.filePath(QStringLiteral("untidy.yaml"));
+        const QString tidy = dir.filePath(QStringLiteral("tidy.yaml"));
+        QVERIFY(test::writeFile(untidy, kUntidy));
+        QVERIFY(test::writeFile(tidy, kTidy));
+
+        test::CommandResult r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), tidy}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), tidy, untidy}, dir.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.outText().contains(QStringLiteral("untidy.yaml would be reformatted")));
+        QCOMPARE(r.outText().count(QStringLiteral("would be reformatted")), 1);
+        QCOMPARE(test::readFile(untidy), kUntidy);
+    }
+
+    void rewritesInCanonicalForm()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("p.yaml"));
+        QVERIFY(test::writeFile(file, kUntidy));
+        test::CommandResult r = test::runCli({QStringLiteral("fmt"), file}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(QStringLiteral("formatted")));
+        QCOMPARE(test::readFile(file), kTidy);
+        // Idempotent: a second run changes nothing and says nothing.
+        r = test::runCli({QStringLiteral("fmt"), file}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), file}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        // The result still means the same pipeline.
+        r = test::runCli({QStringLiteral("validate"), file}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void refusesBrokenFiles()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("broken.yaml"));
+        const QByteArray broken = "name: b\nsteps:\n  a:\n    type: processing\n    comand: [echo]\n";
+        QVERIFY(test::writeFile(file, broken));
+        test::CommandResult r = test::runCli({QStringLiteral("fmt"), file}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QStringLiteral("broken.yaml:5:5")));
+        QVERIFY(r.errText().contains(QStringLiteral("did you mean 'command'")));
+        QCOMPARE(test::readFile(file), broken);
+
+        r = test::runCli({QStringLiteral("fmt")}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        r = test::runCli({QStringLiteral("fmt"), dir.filePath(QStringLiteral("missing.yaml"))}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void demoPipelineIsCanonicalInAWorkspace()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QByteArray demo = test::readFile(
+            QStringLiteral(MLOPS_SOURCE_DIR "/resources/templates/demo/files/pipelines/breast-cancer.yaml"));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/breast-cancer.yaml")), demo));
+        // Found by name, as `mlops run` finds it.
+        test::CommandResult r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("breast-cancer")},
+                                             ws.root());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFmt)
+#include "tst_fmt.moc"

@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// PipelineDocument: every edit is an undoable command, the YAML follows the graph (and
+// the graph the YAML), unedited files save byte for byte, edited ones canonically.
+
+#include "core/pipeline/pipelineloader.h"
+#include "core/pipeline/pipelinewriter.h"
+#include "testsupport.h"
+#include "views/pipeline/pipelinedocument.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace mlops;
+
+namespace {
+
+QByteArray demoText()
+{
+    return test::readFile(QStringLiteral(MLOPS_SOURCE_DIR "/resources/templates/demo/files/pipelines/breast-cancer.yaml"));
+}
+
+/** The demo, written the way people write YAML by hand: comments, odd spacing, block lists. */
+const QByteArray kHandWritten = "# Breast cancer, by hand\n"
+                                "name: breast-cancer\n"
+                                "parameters:\n"
+                                "  min_accuracy: 0.9   # the bar\n"
+                                "steps:\n"
+                                "  prepare:\n"
+                                "    type: processing\n"
+                                "    command:\n"
+                                "      - python\n"
+                                "      - src/prepare.py\n"
+                                "    outputs:  [train, test]\n"
+                                "  train:\n"
+                                "    type: training\n"
+                                "    command: [python, src/train.py]\n"
+                                "    inputs: {train: \"${steps.prepare.outputs.train}\"}\n";
+
+std::unique_ptr<PipelineDocument> demo()
+{
+    return PipelineDocument::fromText(demoText(), QStringLiteral("pipelines/breast-cancer.yaml"));
+}
+
+bool isCanonical(const PipelineDocument &doc)
+{
+    Result<QByteArray> formatted = PipelineWriter::format(QStringLiteral("x.yaml"), doc.text());
+    return formatted.ok() && *formatted == doc.text();
+}
+
+StepSpec processing(const QString &name, const QStringList &command)
+{
+    StepSpec s;
+    s.name = name;
+    s.type = QStringLiteral("processing");
+    s.command = command;
+    return s;
+}
+
+} // namespace
+
+class TestPipelineDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void uneditedSavesByteForByte()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hand.yaml"));
+        QVERIFY(test::writeFile(path, kHandWritten));
+        Result<std::unique_ptr<PipelineDocument>> doc = PipelineDocument::open(path);
+        QVERIFY(doc.ok());
+        QVERIFY(!(*doc)->isModified());
+        QCOMPARE((*doc)->text(), kHandWritten);
+        QVERIFY((*doc)->save().ok());
+        QCOMPARE(test::readFile(path), kHandWritten);
+
+        // An edit and its undo leave the file as it was too.
+        QVERIFY((*doc)->renameStep(QStringLiteral("train"), QStringLiteral("fit")));
+        QVERIFY((*doc)->isModified());
+        QVERIFY((*doc)->text() != kHandWritten);
+        (*doc)->undoStack()->undo();
+        QVERIFY(!(*doc)->isModified());
+        QCOMPARE((*doc)->text(), kHandWritten);
+    }
+
+    void graphEditsWriteCanonicalStableYamlAndKeepComments()
+    {
+        auto doc = PipelineDocument::fromText(kHandWritten);
+        QVERIFY(doc->changeStep([&] {
+            StepSpec s = *doc->step(QStringLiteral("prepare"));
+            s.description = QStringLiteral("Split the data");
+            return s;
+        }(), QStringLiteral("description")));
+        const QByteArray after = doc->text();
+        QVERIFY(isCanonical(*doc));
+        QVERIFY(after.startsWith("# Breast cancer, by hand\nname: breast-cancer\n"));
+        QVERIFY(after.contains("  min_accuracy: 0.9  # the bar\n"));
+        QVERIFY(after.contains("    description: Split the data\n    command: [python, src/prepare.py]\n"));
+        // Stable: undo and redo give the same bytes.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), kHandWritten);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->text(), after);
+    }
+
+    void addAndRemoveStepsWithUndo()
+    {
+        auto doc = demo();
+        const QByteArray original = doc->text();
+        QSignalSpy added(doc.get(), &PipelineDocument::stepsAdded);
+        QVERIFY(doc->addStep(processing(QStringLiteral("report"), {QStringLiteral("python"), QStringLiteral("src/report.py")})));
+        QCOMPARE(added.size(), 1);
+        QVERIFY(doc->step(QStringLiteral("report")));
+        QVERIFY(doc->text().contains("  report:\n    type: processing\n    command: [python, src/report.py]\n"));
+        QVERIFY(!doc->addStep(processing(QStringLiteral("report"), {QStringLiteral("x")})));  // taken
+        QVERIFY(!doc->addStep(processing(QStringLiteral("9bad"), {QStringLiteral("x")})));    // not a name
+
+        // Removing a step drops the links to it (inputs fed by it), all in one undo step.
+        QVERIFY(doc->removeSteps({QStringLiteral("prepare")}));
+        QVERIFY(!doc->step(QStringLiteral("prepare")));
+        QVERIFY(doc->step(QStringLiteral("train"))->inputs.isEmpty());
+        QCOMPARE(doc->step(QStringLiteral("evaluate"))->inputs.size(), 1);
+        doc->undoStack()->undo();
+        QVERIFY(doc->step(QStringLiteral("prepare")));
+        QCOMPARE(doc->spec().stepNames().first(), QStringLiteral("prepare"));
+        QCOMPARE(doc->step(QStringLiteral("train"))->inputs.size(), 1);
+        QCOMPARE(doc->step(QStringLiteral("evaluate"))->inputs.size(), 2);
+        doc->undoStack()->undo();
+        QVERIFY(!doc->step(QStringLiteral("report")));
+        QCOMPARE(doc->text(), original);
+        QVERIFY(!doc->isModified());
+    }
+
+    void renameFollowsReferences()
+    {
+        auto doc = demo();
+        QSignalSpy renamed(doc.get(), &PipelineDocument::stepRenamed);
+        QVERIFY(doc->renameStep(QStringLiteral("evaluate"), QStringLiteral("score")));
+        QCOMPARE(renamed.size(), 1);
+        QVERIFY(doc->step(QStringLiteral("gate"))->when.startsWith(QStringLiteral("${steps.score.properties")));
+        QVERIFY(!doc->hasErrors());
+        QVERIFY(!doc->renameStep(QStringLiteral("score"), QStringLiteral("train")));  // taken
+        doc->undoStack()->undo();
+        QVERIFY(doc->step(QStringLiteral("evaluate")));
+        QVERIFY(doc->step(QStringLiteral("gate"))->when.startsWith(QStringLiteral("${steps.evaluate.properties")));
+    }
+
+    void typingInAFieldMergesIntoOneUndoStep()
+    {
+        auto doc = demo();
+        const int before = doc->undoStack()->count();
+        StepSpec s = *doc->step(QStringLiteral("train"));
+        for (const char *d : {"F", "Fi", "Fit"}) {
+            s.description = QString::fromLatin1(d);
+            QVERIFY(doc->changeStep(s, QStringLiteral("description"), true));
+        }
+        QCOMPARE(doc->undoStack()->count(), before + 1);
+        QCOMPARE(doc->step(QStringLiteral("train"))->description, QStringLiteral("Fit"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->step(QStringLiteral("train"))->description, QStringLiteral("Fit a gradient-boosted tree ensemble"));
+        // An unchanged step pushes nothing.
+        QVERIFY(!doc->changeStep(*doc->step(QStringLiteral("train")), QStringLiteral("description")));
+    }
+
+    void movingPersistsTheLayoutInMetadata()
+    {
+        auto doc = demo();
+        QVERIFY(!doc->hasManualLayout());
+        const QHash<QString, QPointF> automatic = doc->positions();
+        QCOMPARE(automatic.size(), 5);
+        QVERIFY(doc->moveSteps({{QStringLiteral("train"), QPointF(600, 160)}}));
+        QVERIFY(doc->hasManualLayout());
+        // The first move keeps every other step where the automatic layout had it.
+        QCOMPARE(doc->positions().value(QStringLiteral("prepare")), automatic.value(QStringLiteral("prepare")));
+        QCOMPARE(doc->positions().value(QStringLiteral("train")), QPointF(600, 160));
+        QVERIFY(doc->text().contains("metadata:\n  layout:\n"));
+        QVERIFY(doc->text().contains("    train: [600, 160]\n"));
+        QVERIFY(isCanonical(*doc));
+        // The engine ignores it.
+        QVERIFY(PipelineLoader::load(QStringLiteral("x.yaml"), doc->text()).ok());
+
+        // Reopening the text restores the positions.
+        auto reopened = PipelineDocument::fromText(doc->text());
+        QCOMPARE(reopened->positions().value(QStringLiteral("train")), QPointF(600, 160));
+
+        // Arrange goes back to the automatic layout and drops the metadata.
+        QVERIFY(doc->arrange());
+        QVERIFY(!doc->hasManualLayout());
+        QVERIFY(!doc->text().contains("metadata:"));
+        QCOMPARE(doc->positions(), automatic);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), demoText());
+    }
+
+    void connectingPorts()
+    {
+        auto doc = demo();
+        QVERIFY(doc->addStep(processing(QStringLiteral("report"), {QStringLiteral("python"), QStringLiteral("src/report.py")})));
+        // An output onto a step: a new input named after it.
+        QVERIFY(doc->connectPorts({QStringLiteral("evaluate"), PortRef::Kind::Output, QStringLiteral("evaluation")},
+                                  {QStringLiteral("report"), PortRef::Kind::Trigger, {}}));
+        QCOMPARE(doc->step(QStringLiteral("report"))->input(QStringLiteral("evaluation"))->value,
+                 QStringLiteral("${steps.evaluate.outputs.evaluation}"));
+        // The model onto an existing input replaces what it read.
+        QVERIFY(doc->connectPorts({QStringLiteral("train"), PortRef::Kind::Model, QStringLiteral("model")},
+                                  {QStringLiteral("report"), PortRef::Kind::Input, QStringLiteral("evaluation")}));
+        QCOMPARE(doc->step(QStringLiteral("report"))->input(QStringLiteral("evaluation"))->value,
+                 QStringLiteral("${steps.train.model}"));
+        // The done handle: depends_on.
+        QVERIFY(doc->connectPorts({QStringLiteral("gate"), PortRef::Kind::Done, {}},
+                                  {QStringLiteral("report"), PortRef::Kind::Trigger, {}}));
+        QCOMPARE(doc->step(QStringLiteral("report"))->dependsOn, QStringList{QStringLiteral("gate")});
+        // A branch.
+        QVERIFY(doc->connectPorts({QStringLiteral("gate"), PortRef::Kind::Then, QStringLiteral("then")},
+                                  {QStringLiteral("report"), PortRef::Kind::Trigger, {}}));
+        QCOMPARE(doc->step(QStringLiteral("gate"))->thenSteps, QStringList{QStringLiteral("report")});
+        QVERIFY(!doc->hasErrors());
+        QVERIFY(isCanonical(*doc));
+
+        // What the model refuses, with a reason.
+        const PortRef evaluateDone{QStringLiteral("evaluate"), PortRef::Kind::Done, {}};
+        QVERIFY(doc->connectionProblem(evaluateDone, {QStringLiteral("prepare"), PortRef::Kind::Trigger, {}})
+                    ->contains(QStringLiteral("cycle")));
+        QVERIFY(doc->connectionProblem(evaluateDone, {QStringLiteral("evaluate"), PortRef::Kind::Trigger, {}}).has_value());
+        QVERIFY(doc->connectionProblem({QStringLiteral("evaluate"), PortRef::Kind::Property, QStringLiteral("report")},
+                                       {QStringLiteral("report"), PortRef::Kind::Trigger, {}})
+                    ->contains(QStringLiteral("${steps.evaluate.properties.report}")));
+        QVERIFY(doc->connectionProblem({QStringLiteral("prepare"), PortRef::Kind::Output, QStringLiteral("train")},
+                                       {QStringLiteral("gate"), PortRef::Kind::Trigger, {}})
+                    ->contains(QStringLiteral("no inputs")));
+        QVERIFY(!doc->connectPorts(evaluateDone, {QStringLiteral("prepare"), PortRef::Kind::Trigger, {}}));
+
+        // Disconnecting, and undoing all of it.
+        QVERIFY(doc->disconnect(GraphEdge{QStringLiteral("gate"), QStringLiteral("report"), GraphEdge::Kind::Order, {}, {}}));
+        QVERIFY(doc->step(QStringLiteral("report"))->dependsOn.isEmpty());
+        while (doc->undoStack()->canUndo())
+            doc->undoStack()->undo();
+        QCOMPARE(doc->text(), demoText());
+    }
+
+    void parametersAndPipelineInfo()
+    {
+        auto doc = demo();
+        QVERIFY(doc->renameParameter(QStringLiteral("min_accuracy"), QStringLiteral("threshold")));
+        QVERIFY(doc->step(QStringLiteral("gate"))->when.endsWith(QStringLiteral("${parameters.threshold}")));
+        QVERIFY(!doc->hasErrors());
+        QList<ParameterSpec> params = doc->spec().parameters;
+        ParameterSpec epochs;
+        epochs.name = QStringLiteral("epochs");
+        epochs.defaultValue = QStringLiteral("10");
+        epochs.type = ParameterSpec::Type::Number;
+        params.append(epochs);
+        QVERIFY(doc->setParameters(params, QStringLiteral("Add Parameter")));
+        QVERIFY(doc->text().contains("  epochs: 10\n"));
+        StepDefaults defaults = doc->spec().defaults;
+        defaults.timeoutMs = 3600000;
+        QVERIFY(doc->setPipelineInfo(QStringLiteral("bc"), doc->spec().description, defaults, QStringLiteral("timeout")));
+        QVERIFY(doc->text().startsWith("name: bc\n"));
+        QVERIFY(doc->text().contains("  timeout: 1h\n"));
+        while (doc->undoStack()->canUndo())
+            doc->undoStack()->undo();
+        QCOMPARE(doc->text(), demoText());
+    }
+
+    void yamlEditsUpdateTheGraph()
+    {
+        auto doc = demo();
+        QSignalSpy reset(doc.get(), &PipelineDocument::documentReset);
+        QByteArray text = doc->text();
+        text.replace("  stop:\n", "  notify:\n    type: fail\n    message: bye\n  stop:\n");
+        QVERIFY(doc->editText(text, false));
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(doc->step(QStringLiteral("notify")));
+        QCOMPARE(doc->text(), text);  // the user's text as typed
+        QVERIFY(doc->isGraphEditable());
+
+        // Broken YAML: the graph keeps the last good state, cannot be edited, and the
+        // markers say where.
+        QByteArray broken = text;
+        broken.replace("    message: bye\n", "    mesage: bye\n");
+        QVERIFY(doc->editText(broken, false));
+        QVERIFY(!doc->isGraphEditable());
+        bool found = false;
+        for (const Diagnostic &d : doc->diagnostics())
+            found = found || (d.message.contains(QStringLiteral("mesage")) && d.line > 0 && d.step == QStringLiteral("notify"));
+        QVERIFY(found);
+        QVERIFY(!doc->renameStep(QStringLiteral("train"), QStringLiteral("fit")));
+        QVERIFY(!doc->moveSteps({{QStringLiteral("train"), QPointF(1, 1)}}));
+
+        QVERIFY(doc->editText("name: [unclosed\n", false));
+        QVERIFY(!doc->isGraphEditable());
+        QVERIFY(doc->step(QStringLiteral("train")));  // last state that loaded
+        QVERIFY(doc->hasErrors());
+
+        // Undo goes back through the text edits.
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QVERIFY(doc->isGraphEditable());
+        QCOMPARE(doc->text(), text);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), demoText());
+        QVERIFY(!doc->step(QStringLiteral("notify")));
+
+        // Typing in a row is one undo step.
+        QVERIFY(doc->editText(demoText() + "# a"));
+        QVERIFY(doc->editText(demoText() + "# ab"));
+        QCOMPARE(doc->undoStack()->count(), 1);  // the undone steps are gone, one new
+        QCOMPARE(doc->undoStack()->index(), 1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), demoText());
+    }
+
+    void validationMarksStepsAndFields()
+    {
+        auto doc = demo();
+        QVERIFY(!doc->hasErrors());
+        StepSpec s = *doc->step(QStringLiteral("evaluate"));
+        s.inputs[1].value = QStringLiteral("${steps.prepare.outputs.tset}");
+        QVERIFY(doc->changeStep(s, QStringLiteral("inputs")));
+        const Diagnostics d = doc->diagnosticsFor(QStringLiteral("evaluate"));
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.first().field, QStringLiteral("inputs.test"));
+        QVERIFY(d.first().message.contains(QStringLiteral("has no output 'tset'")));
+        QVERIFY(d.first().line > 0);
+        // The line is where the text says it is.
+        const QList<QByteArray> lines = doc->text().split('\n');
+        QVERIFY(lines.at(d.first().line - 1).contains("tset"));
+
+        StepSpec gate = *doc->step(QStringLiteral("gate"));
+        gate.dependsOn = {QStringLiteral("stop")};
+        QVERIFY(doc->changeStep(gate, QStringLiteral("depends_on")));
+        bool cycle = false;
+        for (const Diagnostic &diag : doc->diagnostics())
+            cycle = cycle || diag.message.contains(QStringLiteral("cycle"));
+        QVERIFY(cycle);
+    }
+
+    void buildFromEmptyThenValidateAndRunFromTheCli()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        auto doc = PipelineDocument::create(QStringLiteral("built"), ws.root());
+        QVERIFY(doc->isModified());
+        QVERIFY(doc->spec().steps.isEmpty());
+
+        ParameterSpec min;
+        min.name = QStringLiteral("min_accuracy");
+        min.defaultValue = QStringLiteral("0.5");
+        min.type = ParameterSpec::Type::Number;
+        QVERIFY(doc->setParameters({min}, QStringLiteral("Add Parameter")));
+
+        StepSpec make = processing(QStringLiteral("make"),
+                                   {QStringLiteral("sh"), QStringLiteral("-c"),
+                                    QStringLiteral("echo '{\"accuracy\": 0.93}' > \"$MLOPS_OUTPUT_REPORT/report.json\"")});
+        make.outputs = {QStringLiteral("report")};
+        make.properties = {{QStringLiteral("score"), QStringLiteral("report/report.json")}};
+        QVERIFY(doc->addStep(make, QPointF(0, 0)));
+        QVERIFY(doc->addStep(processing(QStringLiteral("use"),
+                                        {QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("cat \"$MLOPS_INPUT_REPORT/report.json\"")}),
+                             QPointF(0, 160)));
+        QVERIFY(doc->connectPorts({QStringLiteral("make"), PortRef::Kind::Output, QStringLiteral("report")},
+                                  {QStringLiteral("use"), PortRef::Kind::Trigger, {}}));
+        StepSpec gate;
+        gate.name = QStringLiteral("gate");
+        gate.type = QStringLiteral("condition");
+        QVERIFY(doc->addStep(gate, QPointF(0, 320)));
+        QVERIFY(doc->hasErrors());  // a condition needs 'when'
+        gate = *doc->step(QStringLiteral("gate"));
+        gate.when = QStringLiteral("${steps.make.properties.score.accuracy} >= ${parameters.min_accuracy}");
+        QVERIFY(doc->changeStep(gate, QStringLiteral("when")));
+        StepSpec stop;
+        stop.name = QStringLiteral("stop");
+        stop.type = QStringLiteral("fail");
+        stop.message = QStringLiteral("not accurate enough");
+        QVERIFY(doc->addStep(stop, QPointF(0, 480)));
+        QVERIFY(doc->connectPorts({QStringLiteral("gate"), PortRef::Kind::Else, QStringLiteral("else")},
+                                  {QStringLiteral("stop"), PortRef::Kind::Trigger, {}}));
+        QVERIFY2(!doc->hasErrors(), qPrintable(doc->diagnostics().value(0).toString()));
+        QVERIFY(isCanonical(*doc));
+
+        const QString path = ws.path(QStringLiteral("pipelines/built.yaml"));
+        QVERIFY(doc->saveAs(path).ok());
+        QVERIFY(!doc->isModified());
+        test::CommandResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("built")}, ws.root());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("built")}, ws.root());
+        QCOMPARE(r.exitCode, 0);
+        r = test::runCli({QStringLiteral("run"), QStringLiteral("built")}, ws.root());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        QVERIFY(r.outText().contains(QStringLiteral("condition 'gate' was true")));
+
+        // A higher bar takes the else branch: the run fails at the fail step.
+        r = test::runCli({QStringLiteral("run"), QStringLiteral("built"), QStringLiteral("--param"),
+                          QStringLiteral("min_accuracy=0.99")},
+                         ws.root());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.errText().contains(QStringLiteral("not accurate enough")));
+    }
+};
+
+QTEST_MAIN(TestPipelineDocument)
+#include "tst_pipelinedocument.moc"

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// Running a pipeline from the editor, through the real engine on its worker thread:
+// live statuses on the nodes, the log as it comes, metrics, failure reasons, skips,
+// cache hits on the second run, and Stop.
+
+#include "testsupport.h"
+#include "views/pipeline/executioncontroller.h"
+#include "views/pipeline/executionmodel.h"
+#include "views/pipeline/pipelinedocument.h"
+#include "views/pipeline/pipelineeditor.h"
+#include "views/pipeline/pipelinescene.h"
+#include "views/pipeline/runhistory.h"
+#include "views/pipeline/runpanel.h"
+#include "views/pipeline/stepnodeitem.h"
+
+#include "core/workspace/workspace.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace mlops;
+
+namespace {
+
+QByteArray smallPipeline(const QString &releaseFile)
+{
+    return QStringLiteral("name: small\n"
+                          "steps:\n"
+                          "  hello:\n"
+                          "    type: processing\n"
+                          "    command: [sh, -c, 'echo start; while [ ! -f \"$RELEASE\" ]; do sleep 0.05; done; echo accuracy=0.75; echo done']\n"
+                          "    metrics:\n"
+                          "      - {name: acc, regex: \"accuracy=([0-9.]+)\"}\n"
+                          "    environment: {RELEASE: %1}\n"
+                          "  broken:\n"
+                          "    type: processing\n"
+                          "    depends_on: [hello]\n"
+                          "    command: [sh, -c, 'echo oops >&2; echo \"the data was bad\" > \"$SM_OUTPUT_DIR/failure\"; exit 3']\n"
+                          "  after:\n"
+                          "    type: processing\n"
+                          "    depends_on: [broken]\n"
+                          "    command: [sh, -c, 'echo never']\n")
+        .arg(releaseFile)
+        .toUtf8();
+}
+
+std::unique_ptr<PipelineDocument> openDocument(const QString &file, const QString &root)
+{
+    Result<std::unique_ptr<PipelineDocument>> doc = PipelineDocument::open(file, root);
+    return doc ? std::move(doc.value()) : nullptr;
+}
+
+} // namespace
+
+class TestPipelineRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statusesFollowARealRun()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString release = ws.path(QStringLiteral("release"));
+        const QString file = ws.path(QStringLiteral("pipelines/small.yaml"));
+        QVERIFY(test::writeFile(file, smallPipeline(release)));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+
+        PipelineEditor editor;
+        editor.setWorkspace(*workspace);
+        Result<std::unique_ptr<PipelineDocument>> doc = PipelineDocument::open(file, ws.root());
+        QVERIFY(doc.ok());
+        editor.setDocument(std::move(*doc));
+        PipelineScene *scene = editor.scene();
+        QVERIFY2(!editor.document()->hasErrors(), qPrintable(editor.document()->diagnostics().value(0).toString()));
+
+        // Every state each node showed, as the events came.
+        QHash<QString, QStringList> seen;
+        connect(editor.controller(), &ExecutionController::stepChanged, this, [&](const StepEvent &e) {
+            seen[e.step].append(scene->node(e.step)->statusText());
+        });
+        QSignalSpy finished(editor.controller(), &ExecutionController::finished);
+
+        QString why;
+        QVERIFY2(editor.runWith(ExecutionOptions{}, &why), qPrintable(why));
+        QVERIFY(editor.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(scene->node(QStringLiteral("hello"))->statusText().startsWith(QStringLiteral("Running")), 30000);
+        QVERIFY(scene->node(QStringLiteral("broken"))->statusText().startsWith(QStringLiteral("Pending")));
+        // The log while the step runs, and the GUI thread is free meanwhile.
+        editor.runPanel()->selectStep(QStringLiteral("hello"));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.runPanel()->logView()->toPlainText().contains(QStringLiteral("start")), 30000);
+        QVERIFY(editor.runPanel()->model()->step(editor.runPanel()->model()->rowOf(QStringLiteral("hello"))).status
+                == RunStatus::Running);
+
+        QVERIFY(test::writeFile(release, "go"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(finished.first().at(0).value<RunStatus>(), RunStatus::Failed);
+        QVERIFY(!editor.isRunning());
+
+        StepNodeItem *hello = scene->node(QStringLiteral("hello"));
+        StepNodeItem *broken = scene->node(QStringLiteral("broken"));
+        StepNodeItem *after = scene->node(QStringLiteral("after"));
+        QVERIFY(hello->statusText().startsWith(QStringLiteral("Completed")));
+        QVERIFY(broken->statusText().startsWith(QStringLiteral("Failed")));
+        QVERIFY2(broken->note().contains(QStringLiteral("the data was bad")), qPrintable(broken->note()));
+        QCOMPARE(after->statusText(), QStringLiteral("Skipped"));
+        QVERIFY(after->note().contains(QStringLiteral("broken")));
+        QVERIFY(seen.value(QStringLiteral("hello")).first().startsWith(QStringLiteral("Running")));
+        QVERIFY(seen.value(QStringLiteral("hello")).last().startsWith(QStringLiteral("Completed")));
+
+        // Clicking the node shows its log and its metrics from the store.
+        scene->selectSteps({QStringLiteral("hello")});
+        QTRY_VERIFY_WITH_TIMEOUT(editor.runPanel()->logView()->toPlainText().contains(QStringLiteral("done")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(editor.runPanel()->metricsView()->rowCount() == 1, 30000);
+        QCOMPARE(editor.runPanel()->metricsView()->item(0, 0)->text(), QStringLiteral("acc"));
+        QCOMPARE(editor.runPanel()->metricsView()->item(0, 1)->text(), QStringLiteral("0.75"));
+        scene->selectSteps({QStringLiteral("broken")});
+        QTRY_VERIFY_WITH_TIMEOUT(editor.runPanel()->logView()->toPlainText().contains(QStringLiteral("oops")), 30000);
+
+        // Second run: the finished step comes from the cache.
+        finished.clear();
+        QVERIFY(editor.runWith(ExecutionOptions{}, &why));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(hello->statusText(), QStringLiteral("Cached"));
+        QVERIFY(broken->statusText().startsWith(QStringLiteral("Failed")));
+
+        // A reopened editor shows the last run from the store.
+        PipelineEditor second;
+        second.setWorkspace(*workspace);
+        second.setDocument(openDocument(file, ws.root()));
+        second.loadLastRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!second.isLoadingRun(), 30000);
+        QCOMPARE(second.scene()->node(QStringLiteral("hello"))->statusText(), QStringLiteral("Cached"));
+        QCOMPARE(second.scene()->node(QStringLiteral("after"))->statusText(), QStringLiteral("Skipped"));
+    }
+
+    void stopEndsARun()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString file = ws.path(QStringLiteral("pipelines/slow.yaml"));
+        QVERIFY(test::writeFile(file, "name: slow\nsteps:\n  wait:\n    type: processing\n    command: [sleep, '600']\n"
+                                      "  next:\n    type: processing\n    depends_on: [wait]\n    command: ['true']\n"));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        PipelineEditor editor;
+        editor.setWorkspace(*workspace);
+        editor.setDocument(openDocument(file, ws.root()));
+        QSignalSpy finished(editor.controller(), &ExecutionController::finished);
+        QVERIFY(editor.runWith(ExecutionOptions{}));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.scene()->node(QStringLiteral("wait"))->statusText().startsWith(QStringLiteral("Running")),
+                                 30000);
+        QVERIFY(editor.action(QStringLiteral("stop"))->isEnabled());
+        editor.action(QStringLiteral("stop"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(finished.first().at(0).value<RunStatus>(), RunStatus::Stopped);
+        QVERIFY(editor.scene()->node(QStringLiteral("wait"))->statusText().startsWith(QStringLiteral("Stopped")));
+        QCOMPARE(editor.scene()->node(QStringLiteral("next"))->statusText(), QStringLiteral("Skipped"));
+    }
+
+    void closingTheEditorEndsItsRun()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString marker = ws.path(QStringLiteral("still-running"));
+        const QString file = ws.path(QStringLiteral("pipelines/slow.yaml"));
+        QVERIFY(test::writeFile(file, QStringLiteral("name: slow\nsteps:\n  wait:\n    type: processing\n"
+                                                     "    command: [sh, -c, 'sleep 3; touch %1']\n")
+                                          .arg(marker)
+                                          .toUtf8()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        {
+            PipelineEditor editor;
+            editor.setWorkspace(*workspace);
+            editor.setDocument(openDocument(file, ws.root()));
+            QVERIFY(editor.runWith(ExecutionOptions{}));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                editor.scene()->node(QStringLiteral("wait"))->statusText().startsWith(QStringLiteral("Running")), 30000);
+        }  // the editor goes while the step runs: the step is stopped, not left behind
+        const runhistory::PipelineRunSummary run = runhistory::lastRun(*workspace, QStringLiteral("pipelines/slow.yaml"));
+        QVERIFY(run.found);
+        QCOMPARE(run.status, RunStatus::Stopped);
+        QCOMPARE(run.steps.size(), 1);
+        QCOMPARE(run.steps.first().status, RunStatus::Stopped);
+        QVERIFY(!QFile::exists(marker));
+    }
+
+    void refusesToRunWhatIsNotSavedOrNotValid()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        PipelineEditor editor;
+        editor.setWorkspace(*workspace);
+        editor.setDocument(PipelineDocument::create(QStringLiteral("fresh"), ws.root()));
+        QString why;
+        QVERIFY(!editor.runWith(ExecutionOptions{}, &why));
+        QVERIFY(why.contains(QStringLiteral("save")));
+        const QString file = ws.path(QStringLiteral("pipelines/bad.yaml"));
+        QVERIFY(test::writeFile(file, "name: bad\nsteps:\n  a:\n    type: processing\n    command: [x]\n    depends_on: [nope]\n"));
+        editor.setDocument(openDocument(file, ws.root()));
+        QVERIFY(!editor.runWith(ExecutionOptions{}, &why));
+        QVERIFY(why.contains(QStringLiteral("errors")));
+        QVERIFY(!editor.isRunning());
+    }
+};
+
+QTEST_MAIN(TestPipelineRun)
+#include "tst_pipelinerun.moc"

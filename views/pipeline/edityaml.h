@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "views/pipeline/pipelinecommand.h"
+
+#include <QElapsedTimer>
+
+namespace mlops {
+
+/**
+ * An edit in the YAML view: the text before and after. Typing without a pause of more
+ * than a couple of seconds merges into one undo step, as text editors do.
+ */
+class EditYaml : public PipelineCommand
+{
+public:
+    EditYaml(PipelineDocument *document, const QByteArray &before, const QByteArray &after, bool mergeable = true);
+
+    int id() const override { return m_mergeable ? int(CommandId::EditYaml) : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QByteArray m_before;
+    QByteArray m_after;
+    QElapsedTimer m_lastEdit;
+    bool m_mergeable;
+};
+
+} // namespace mlops

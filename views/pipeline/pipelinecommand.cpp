@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "views/pipeline/pipelinecommand.h"
+
+#include "views/pipeline/pipelinedocument.h"
+
+namespace mlops {
+
+PipelineCommand::PipelineCommand(PipelineDocument *document, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document)
+{
+}
+
+void PipelineCommand::redo()
+{
+    if (!m_captured) {
+        m_textBefore = m_document->text();
+        m_captured = true;
+    }
+    apply();
+    QUndoCommand::redo();  // children, if any
+}
+
+void PipelineCommand::undo()
+{
+    QUndoCommand::undo();
+    revert();
+    m_document->doRestoreText(m_textBefore);
+}
+
+} // namespace mlops

@@ -1,0 +1,698 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "views/pipeline/pipelineeditor.h"
+
+#include "core/pipeline/pipelineedit.h"
+#include "core/pipeline/pipelineloader.h"
+#include "core/pipeline/pipelinewriter.h"
+#include "views/common/async.h"
+#include "views/common/theme.h"
+#include "views/pipeline/edgeitem.h"
+#include "views/pipeline/executioncontroller.h"
+#include "views/pipeline/moveinteraction.h"
+#include "views/pipeline/nodegeometry.h"
+#include "views/pipeline/pipelinedocument.h"
+#include "views/pipeline/pipelinepropertiespanel.h"
+#include "views/pipeline/pipelinescene.h"
+#include "views/pipeline/pipelineview.h"
+#include "views/pipeline/rundialog.h"
+#include "views/pipeline/runhistory.h"
+#include "views/pipeline/runpanel.h"
+#include "views/pipeline/steppalette.h"
+#include "views/pipeline/stepnodeitem.h"
+#include "views/pipeline/steppropertiespanel.h"
+#include "views/pipeline/yamleditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace mlops {
+
+namespace {
+
+const QString kStepsMime = QStringLiteral("application/x-mlops-pipeline-steps");
+
+enum Tab { StepTab, PipelineTab, YamlTab, RunTab };
+
+QString baseNameFor(const QString &type)
+{
+    if (type == QStringLiteral("processing"))
+        return QStringLiteral("process");
+    if (type == QStringLiteral("training"))
+        return QStringLiteral("train");
+    if (type == QStringLiteral("condition"))
+        return QStringLiteral("gate");
+    if (type == QStringLiteral("fail"))
+        return QStringLiteral("stop");
+    return type;
+}
+
+} // namespace
+
+PipelineEditor::PipelineEditor(QWidget *parent)
+    : QWidget(parent), m_view(new PipelineView(this)), m_palette(new StepPalette(this)),
+      m_inspector(new QTabWidget(this)), m_stepPanel(new StepPropertiesPanel(this)),
+      m_pipelinePanel(new PipelinePropertiesPanel(this)), m_yaml(new YamlEditor(this)), m_runPanel(new RunPanel(this)),
+      m_controller(new ExecutionController(this)), m_toolBar(new QToolBar(this)), m_validity(new QLabel(this)),
+      m_banner(new QLabel(this)), m_split(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("pipelineEditor"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_toolBar->setIconSize(QSize(18, 18));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(m_toolBar);
+    m_banner->setObjectName(QStringLiteral("editorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setText(tr("The YAML has errors, so the canvas shows the last version that loaded and cannot be edited. "
+                         "Fix the marked lines in the YAML view to edit the graph again."));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_palette->setMinimumWidth(124);
+    m_palette->setMaximumWidth(160);
+    m_inspector->setObjectName(QStringLiteral("editorInspector"));
+    m_inspector->setDocumentMode(true);
+    m_inspector->addTab(m_stepPanel, tr("Step"));
+    m_inspector->addTab(m_pipelinePanel, tr("Pipeline"));
+    m_inspector->addTab(m_yaml, tr("YAML"));
+    m_inspector->addTab(m_runPanel, tr("Run"));
+    m_inspector->setMinimumWidth(300);
+    m_split->addWidget(m_palette);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_inspector);
+    m_split->setStretchFactor(1, 1);
+    m_split->setCollapsible(1, false);
+    m_split->setSizes({124, 500, 430});
+    layout->addWidget(m_split, 1);
+
+    m_runPanel->setController(m_controller);
+    m_validity->setObjectName(QStringLiteral("editorValidity"));
+    m_validity->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    createActions();
+
+    connect(m_view, &PipelineView::stepTypeDropped, this, &PipelineEditor::addStepOfType);
+    connect(m_palette, &StepPalette::stepTypeActivated, this, [this](const QString &type) {
+        addStepOfType(type, m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    connect(m_stepPanel, &StepPropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
+    connect(m_pipelinePanel, &PipelinePropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
+    connect(m_runPanel, &RunPanel::stepSelected, this, [this](const QString &name) {
+        if (m_scene && m_scene->node(name))
+            m_scene->selectSteps({name});
+    });
+    connect(m_runPanel, &RunPanel::stopRequested, m_controller, &ExecutionController::stop);
+    connect(m_validity, &QLabel::linkActivated, this, [this] {
+        if (!m_document)
+            return;
+        for (const Diagnostic &d : m_document->currentDiagnostics()) {
+            if (d.isError() || d.line > 0) {
+                m_inspector->setCurrentIndex(YamlTab);
+                m_yaml->goTo(d.line, d.column);
+                return;
+            }
+        }
+    });
+
+    connect(m_controller, &ExecutionController::started, this, [this](const QString &, const QList<StepEvent> &steps) {
+        if (m_scene)
+            m_scene->setStepStatuses(steps);
+        updateActions();
+    });
+    connect(m_controller, &ExecutionController::stepChanged, this, [this](const StepEvent &e) {
+        if (m_scene)
+            m_scene->setStepStatus(e);
+    });
+    connect(m_controller, &ExecutionController::finished, this, [this](RunStatus status, const QString &reason) {
+        updateActions();
+        emit statusMessage(reason.isEmpty() ? tr("Run %1: %2").arg(m_controller->runId().left(8), runStatusDisplayName(status))
+                                            : tr("Run %1: %2 — %3")
+                                                  .arg(m_controller->runId().left(8), runStatusDisplayName(status), reason));
+        emit runFinished();
+    });
+    connect(m_controller, &ExecutionController::failedToStart, this, [this](const QString &message) {
+        updateActions();
+        emit statusMessage(tr("The run did not start: %1").arg(message));
+        emit runFinished();
+    });
+    m_view->installEventFilter(this);
+    setDocument(nullptr);
+}
+
+PipelineEditor::~PipelineEditor()
+{
+    // Views of the document go before it.
+    setDocument(nullptr);
+}
+
+QAction *PipelineEditor::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void PipelineEditor::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QString &icon, const QKeySequence &key,
+                       QWidget *scope) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        }
+        a->setShortcutContext(scope == this ? Qt::WidgetWithChildrenShortcut : Qt::WidgetShortcut);
+        scope->addAction(a);
+        m_actions.insert(name, a);
+        return a;
+    };
+    QAction *newAction = make(QStringLiteral("new"), tr("New"), QStringLiteral("editor-new"), QKeySequence::New, this);
+    connect(newAction, &QAction::triggered, this, &PipelineEditor::newPipelineRequested);
+    QAction *saveAction = make(QStringLiteral("save"), tr("Save"), QStringLiteral("editor-save"), QKeySequence::Save, this);
+    connect(saveAction, &QAction::triggered, this, &PipelineEditor::save);
+    QAction *saveAsAction = make(QStringLiteral("saveAs"), tr("Save As…"), QString(), QKeySequence::SaveAs, this);
+    connect(saveAsAction, &QAction::triggered, this, &PipelineEditor::saveAs);
+    QAction *undo = make(QStringLiteral("undo"), tr("Undo"), QStringLiteral("editor-undo"), QKeySequence::Undo, this);
+    connect(undo, &QAction::triggered, this, [this] {
+        m_yaml->flush();
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    QAction *redo = make(QStringLiteral("redo"), tr("Redo"), QStringLiteral("editor-redo"), QKeySequence::Redo, this);
+    connect(redo, &QAction::triggered, this, [this] {
+        m_yaml->flush();
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    // Clipboard and selection act on the canvas only, so text fields keep their keys.
+    connect(make(QStringLiteral("cut"), tr("Cut"), QString(), QKeySequence::Cut, m_view), &QAction::triggered, this, [this] {
+        copy();
+        deleteSelection();
+    });
+    connect(make(QStringLiteral("copy"), tr("Copy"), QString(), QKeySequence::Copy, m_view), &QAction::triggered, this,
+            &PipelineEditor::copy);
+    connect(make(QStringLiteral("paste"), tr("Paste"), QString(), QKeySequence::Paste, m_view), &QAction::triggered,
+            this, &PipelineEditor::paste);
+    connect(make(QStringLiteral("duplicate"), tr("Duplicate"), QString(), QKeySequence(Qt::CTRL | Qt::Key_D), m_view),
+            &QAction::triggered, this, &PipelineEditor::duplicate);
+    QAction *del = make(QStringLiteral("delete"), tr("Delete"), QString(), QKeySequence::Delete, m_view);
+    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    connect(del, &QAction::triggered, this, &PipelineEditor::deleteSelection);
+    connect(make(QStringLiteral("selectAll"), tr("Select All"), QString(), QKeySequence::SelectAll, m_view),
+            &QAction::triggered, this, [this] {
+                if (m_scene)
+                    m_scene->selectSteps(m_scene->nodes().keys());
+            });
+    QAction *arrange = make(QStringLiteral("arrange"), tr("Arrange"), QStringLiteral("editor-arrange"),
+                            QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    arrange->setToolTip(tr("Lay the steps out automatically in layers (Ctrl+L)"));
+    connect(arrange, &QAction::triggered, this, [this] {
+        if (m_document && m_document->arrange())
+            m_view->fitAll();
+    });
+    QAction *fit = make(QStringLiteral("fit"), tr("Fit"), QStringLiteral("editor-fit"), QKeySequence(Qt::CTRL | Qt::Key_0), this);
+    connect(fit, &QAction::triggered, m_view, [this] {
+        m_view->setAutoFit(true);
+        m_view->fitAll();
+    });
+    connect(make(QStringLiteral("zoomIn"), tr("Zoom In"), QStringLiteral("editor-zoom-in"), QKeySequence::ZoomIn, this),
+            &QAction::triggered, m_view, &PipelineView::zoomIn);
+    connect(make(QStringLiteral("zoomOut"), tr("Zoom Out"), QStringLiteral("editor-zoom-out"), QKeySequence::ZoomOut, this),
+            &QAction::triggered, m_view, &PipelineView::zoomOut);
+    QAction *runAction = make(QStringLiteral("run"), tr("Run"), QStringLiteral("editor-run"), QKeySequence(Qt::Key_F5), this);
+    connect(runAction, &QAction::triggered, this, &PipelineEditor::run);
+    QAction *stop = make(QStringLiteral("stop"), tr("Stop"), QStringLiteral("editor-stop"),
+                         QKeySequence(Qt::SHIFT | Qt::Key_F5), this);
+    connect(stop, &QAction::triggered, m_controller, &ExecutionController::stop);
+
+    m_toolBar->addAction(newAction);
+    m_toolBar->addAction(saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(arrange);
+    m_toolBar->addAction(fit);
+    m_toolBar->addAction(m_actions.value(QStringLiteral("zoomOut")));
+    m_toolBar->addAction(m_actions.value(QStringLiteral("zoomIn")));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(runAction);
+    m_toolBar->addAction(stop);
+    for (const QString &iconOnly : {QStringLiteral("zoomOut"), QStringLiteral("zoomIn"), QStringLiteral("fit"),
+                                    QStringLiteral("undo"), QStringLiteral("redo"), QStringLiteral("new")}) {
+        if (QWidget *button = m_toolBar->widgetForAction(m_actions.value(iconOnly)))
+            static_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_validity);
+}
+
+void PipelineEditor::setWorkspace(const std::optional<Workspace> &workspace)
+{
+    m_workspace = workspace;
+    m_runPanel->setWorkspace(workspace);
+}
+
+void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
+{
+    ++m_runGeneration;
+    m_loadingRun = false;
+    m_stepPanel->setPipelineDocument(nullptr);
+    m_pipelinePanel->setPipelineDocument(nullptr);
+    m_yaml->setPipelineDocument(nullptr);
+    m_view->setPipelineScene(nullptr);
+    if (m_scene)
+        m_scene->disconnect(this);
+    delete m_scene;
+    m_scene = nullptr;
+    m_document = std::move(document);
+    m_runPanel->clear();
+    if (m_document) {
+        m_scene = new PipelineScene(m_document.get(), this);
+        m_view->setPipelineScene(m_scene);
+        m_stepPanel->setPipelineDocument(m_document.get());
+        m_pipelinePanel->setPipelineDocument(m_document.get());
+        m_yaml->setPipelineDocument(m_document.get());
+        connect(m_scene, &QGraphicsScene::selectionChanged, this, &PipelineEditor::onSelectionChanged);
+        connect(m_scene, &PipelineScene::statusMessage, this, &PipelineEditor::statusMessage);
+        connect(m_scene, &PipelineScene::stepActivated, this, [this](const QString &name) {
+            m_stepPanel->setStep(name);
+            m_inspector->setCurrentIndex(StepTab);
+            m_stepPanel->nameEdit()->setFocus();
+        });
+        PipelineDocument *doc = m_document.get();
+        connect(doc, &PipelineDocument::diagnosticsChanged, this, &PipelineEditor::updateStatus);
+        connect(doc, &PipelineDocument::graphEditableChanged, this, &PipelineEditor::updateStatus);
+        connect(doc, &PipelineDocument::modifiedChanged, this, [this] {
+            updateActions();
+            emit titleChanged(m_document ? m_document->displayName() : QString());
+        });
+        connect(doc, &PipelineDocument::filePathChanged, this, [this] {
+            emit titleChanged(m_document ? m_document->displayName() : QString());
+        });
+        connect(doc->undoStack(), &QUndoStack::canUndoChanged, this, &PipelineEditor::updateActions);
+        connect(doc->undoStack(), &QUndoStack::canRedoChanged, this, &PipelineEditor::updateActions);
+        connect(doc->undoStack(), &QUndoStack::undoTextChanged, this, &PipelineEditor::updateActions);
+        m_inspector->setCurrentIndex(PipelineTab);
+        m_view->setAutoFit(true);
+        m_view->fitAll();
+    }
+    m_palette->setEnabled(m_document != nullptr);
+    updateStatus();
+    updateActions();
+    onSelectionChanged();
+    emit titleChanged(m_document ? m_document->displayName() : QString());
+}
+
+void PipelineEditor::updateActions()
+{
+    const bool doc = m_document != nullptr;
+    const bool editable = doc && m_document->isGraphEditable();
+    const bool running = m_controller->isRunning();
+    const bool selection = m_scene && !m_scene->selectedItems().isEmpty();
+    auto enable = [this](const char *name, bool on) {
+        if (QAction *a = m_actions.value(QString::fromLatin1(name)))
+            a->setEnabled(on);
+    };
+    enable("save", doc);
+    enable("saveAs", doc);
+    enable("undo", doc && m_document->undoStack()->canUndo());
+    enable("redo", doc && m_document->undoStack()->canRedo());
+    if (doc) {
+        m_actions.value(QStringLiteral("undo"))->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(m_document->undoStack()->undoText()));
+        m_actions.value(QStringLiteral("redo"))->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(m_document->undoStack()->redoText()));
+    }
+    enable("cut", editable && selection);
+    enable("copy", doc && selection);
+    enable("paste", editable);
+    enable("duplicate", editable && selection);
+    enable("delete", editable && selection);
+    enable("selectAll", doc);
+    enable("arrange", editable && m_document->hasManualLayout());
+    enable("fit", doc);
+    enable("zoomIn", doc);
+    enable("zoomOut", doc);
+    enable("run", doc && !running && m_workspace.has_value());
+    enable("stop", running);
+}
+
+void PipelineEditor::updateStatus()
+{
+    if (!m_document) {
+        m_validity->clear();
+        m_banner->hide();
+        return;
+    }
+    m_banner->setVisible(!m_document->isGraphEditable());
+    int errors = 0;
+    int warnings = 0;
+    QStringList lines;
+    for (const Diagnostic &d : m_document->currentDiagnostics()) {
+        (d.isError() ? errors : warnings) += 1;
+        if (lines.size() < 12)
+            lines.append(d.toString().toHtmlEscaped());
+    }
+    if (errors == 0 && warnings == 0) {
+        m_validity->setText(QStringLiteral("<span style='color:%1'>✓ %2</span>").arg(theme::success().name(), tr("Valid")));
+    } else {
+        QStringList parts;
+        if (errors > 0)
+            parts.append(tr("%n error(s)", nullptr, errors));
+        if (warnings > 0)
+            parts.append(tr("%n warning(s)", nullptr, warnings));
+        m_validity->setText(QStringLiteral("<a href='#problems' style='color:%1; text-decoration:none'>%2 %3</a>")
+                                .arg((errors ? theme::danger() : theme::warning()).name(),
+                                     errors ? QStringLiteral("✗") : QStringLiteral("⚠"),
+                                     parts.join(QStringLiteral(" · "))));
+    }
+    m_validity->setToolTip(lines.join(QStringLiteral("<br>")));
+    updateActions();
+}
+
+void PipelineEditor::onSelectionChanged()
+{
+    const QStringList steps = m_scene ? m_scene->selectedSteps() : QStringList();
+    if (steps.size() == 1) {
+        m_stepPanel->setStep(steps.first());
+        if (m_inspector->currentIndex() == PipelineTab)
+            m_inspector->setCurrentIndex(StepTab);
+        m_runPanel->selectStep(steps.first());
+    } else {
+        m_stepPanel->setStep(QString());
+    }
+    updateActions();
+}
+
+// --- Files -----------------------------------------------------------------------------
+
+bool PipelineEditor::save()
+{
+    if (!m_document)
+        return false;
+    m_yaml->flush();
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (Status s = m_document->save(); !s) {
+        QMessageBox::warning(this, tr("Save Pipeline"), tr("Could not save %1:\n%2").arg(m_document->displayName(), s.error().toString()));
+        return false;
+    }
+    emit statusMessage(tr("Saved %1").arg(m_document->pipelineFile()));
+    emit documentSaved(m_document->filePath());
+    return true;
+}
+
+bool PipelineEditor::saveAs()
+{
+    if (!m_document)
+        return false;
+    m_yaml->flush();
+    const QString dir = m_workspace ? m_workspace->pipelinesDir() : QString();
+    const QString suggested = m_document->filePath().isEmpty()
+                                  ? QDir(dir).filePath(m_document->spec().name + QStringLiteral(".yaml"))
+                                  : m_document->filePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Pipeline As"), suggested, tr("Pipelines (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".yaml")) && !path.endsWith(QStringLiteral(".yml")))
+        path += QStringLiteral(".yaml");
+    if (Status s = m_document->saveAs(path); !s) {
+        QMessageBox::warning(this, tr("Save Pipeline"), tr("Could not save %1:\n%2").arg(path, s.error().toString()));
+        return false;
+    }
+    emit statusMessage(tr("Saved %1").arg(m_document->pipelineFile()));
+    emit documentSaved(path);
+    return true;
+}
+
+bool PipelineEditor::confirmClose()
+{
+    if (!m_document)
+        return true;
+    m_yaml->flush();
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return save();
+    return true;
+}
+
+// --- Running ---------------------------------------------------------------------------
+
+bool PipelineEditor::isRunning() const
+{
+    return m_controller->isRunning();
+}
+
+void PipelineEditor::run()
+{
+    if (!m_document || !m_workspace || isRunning())
+        return;
+    m_yaml->flush();
+    if (m_document->isModified() || m_document->filePath().isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Run Pipeline"),
+                                                  tr("The run uses the saved file, and %1 has unsaved changes. Save and run?")
+                                                      .arg(m_document->displayName()),
+                                                  QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer != QMessageBox::Save || !save())
+            return;
+    }
+    if (m_document->hasErrors()) {
+        QStringList errors;
+        for (const Diagnostic &d : m_document->diagnostics()) {
+            if (d.isError() && errors.size() < 8)
+                errors.append(d.toString());
+        }
+        QMessageBox::warning(this, tr("Run Pipeline"),
+                             tr("The pipeline has errors; fix them first:\n\n%1").arg(errors.join(QLatin1Char('\n'))));
+        return;
+    }
+    RunDialog dialog(m_document->spec(), m_workspace->manifest().runner, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString why;
+    if (!runWith(dialog.options(), &why))
+        QMessageBox::warning(this, tr("Run Pipeline"), why);
+}
+
+bool PipelineEditor::runWith(const ExecutionOptions &options, QString *why)
+{
+    auto fail = [why](const QString &message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    if (!m_document)
+        return fail(tr("no pipeline is open"));
+    if (!m_workspace)
+        return fail(tr("open a workspace to run pipelines"));
+    if (isRunning())
+        return fail(tr("a run is already going"));
+    m_yaml->flush();
+    if (m_document->isModified() || m_document->filePath().isEmpty())
+        return fail(tr("save the pipeline first: runs use the saved file"));
+    if (m_document->hasErrors())
+        return fail(tr("the pipeline has errors"));
+    ++m_runGeneration;  // a late "last run" must not overwrite this one
+    m_loadingRun = false;
+    m_scene->clearStatuses();
+    m_controller->start(*m_workspace, m_document->spec(), m_document->pipelineFile(), options);
+    m_inspector->setCurrentIndex(RunTab);
+    updateActions();
+    return true;
+}
+
+void PipelineEditor::loadLastRun()
+{
+    if (!m_document || !m_workspace || m_document->filePath().isEmpty() || isRunning())
+        return;
+    const int generation = ++m_runGeneration;
+    m_loadingRun = true;
+    const Workspace workspace = *m_workspace;
+    const QString file = m_document->pipelineFile();
+    runAsync(this, [workspace, file] { return runhistory::lastRun(workspace, file); },
+             [this, generation](const runhistory::PipelineRunSummary &run) {
+                 if (generation != m_runGeneration)
+                     return;
+                 m_loadingRun = false;
+                 if (!run.found || !m_scene || isRunning())
+                     return;
+                 m_scene->setStepStatuses(run.steps);
+                 m_runPanel->showRun(run.uuid, run.status, run.durationMs, run.reason, run.steps, true);
+             });
+}
+
+// --- Editing ---------------------------------------------------------------------------
+
+bool PipelineEditor::addStepOfType(const QString &type, const QPointF &scenePos)
+{
+    if (!m_document || !m_document->isGraphEditable())
+        return false;
+    StepSpec step;
+    step.name = pipelineedit::uniqueStepName(m_document->spec(), baseNameFor(type));
+    step = StepPropertiesPanel::retyped(step, type);
+    const QSizeF size = NodeGeometry::size(step);
+    const qreal grid = MoveInteraction::kGrid;
+    const QPointF topLeft(std::round((scenePos.x() - size.width() / 2) / grid) * grid,
+                          std::round((scenePos.y() - size.height() / 2) / grid) * grid);
+    if (!m_document->addStep(step, topLeft))
+        return false;
+    m_scene->selectSteps({step.name});
+    m_inspector->setCurrentIndex(StepTab);
+    emit statusMessage(tr("Added %1 step %2").arg(type, step.name));
+    return true;
+}
+
+void PipelineEditor::copy()
+{
+    if (!m_scene)
+        return;
+    const QStringList names = m_scene->selectedSteps();
+    if (names.isEmpty())
+        return;
+    PipelineSpec fragment;
+    fragment.name = m_document->spec().name;
+    PipelineExtras extras;
+    QVariantMap layout;
+    for (const QString &n : names) {
+        fragment.steps.append(*m_document->step(n));
+        if (StepNodeItem *item = m_scene->node(n))
+            layout.insert(n, QVariantList{qlonglong(item->pos().x()), qlonglong(item->pos().y())});
+    }
+    extras.metadata.insert(QStringLiteral("layout"), layout);
+    const QByteArray yaml = PipelineWriter::write(fragment, extras);
+    auto *mime = new QMimeData;
+    mime->setData(kStepsMime, yaml);
+    mime->setText(QString::fromUtf8(yaml));
+    QApplication::clipboard()->setMimeData(mime);
+    emit statusMessage(tr("Copied %n step(s)", nullptr, int(names.size())));
+}
+
+void PipelineEditor::paste()
+{
+    if (!m_document || !m_document->isGraphEditable())
+        return;
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    const QByteArray yaml = mime->hasFormat(kStepsMime) ? mime->data(kStepsMime) : mime->text().toUtf8();
+    const LoadedPipeline loaded = PipelineLoader::load(QStringLiteral("clipboard"), yaml);
+    if (!loaded.parsed || loaded.spec.steps.isEmpty()) {
+        emit statusMessage(tr("The clipboard holds no pipeline steps"));
+        return;
+    }
+    // Free names for the copies; references among the pasted steps follow them.
+    PipelineSpec pasted;
+    pasted.steps = loaded.spec.steps;
+    PipelineSpec taken = m_document->spec();
+    QList<QPair<QString, QString>> renames;
+    for (int i = 0; i < pasted.steps.size(); ++i) {
+        const QString from = pasted.steps.at(i).name;
+        const QString to = pipelineedit::uniqueStepName(taken, from);
+        StepSpec placeholder;
+        placeholder.name = to;
+        taken.steps.append(placeholder);
+        renames.append({from, to});
+        pipelineedit::renameStep(pasted, from, QStringLiteral("pasted-%1").arg(i));
+    }
+    for (int i = 0; i < renames.size(); ++i)
+        pipelineedit::renameStep(pasted, QStringLiteral("pasted-%1").arg(i), renames.at(i).second);
+    // Beside the originals, or in the middle of the view.
+    const QVariantMap layout = PipelineExtras::read(yaml).metadata.value(QStringLiteral("layout")).toMap();
+    QHash<QString, QPointF> positions;
+    const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
+    for (int i = 0; i < renames.size(); ++i) {
+        const QVariantList xy = layout.value(renames.at(i).first).toList();
+        const QPointF at = xy.size() == 2 ? QPointF(xy.at(0).toDouble() + 40, xy.at(1).toDouble() + 40)
+                                          : center + QPointF(40.0 * i, 40.0 * i);
+        positions.insert(renames.at(i).second, at);
+    }
+    if (!m_document->addSteps(pasted.steps, positions, tr("Paste %n Step(s)", nullptr, int(pasted.steps.size()))))
+        return;
+    QStringList names;
+    for (const auto &r : std::as_const(renames))
+        names.append(r.second);
+    m_scene->selectSteps(names);
+}
+
+void PipelineEditor::duplicate()
+{
+    copy();
+    paste();
+}
+
+void PipelineEditor::deleteSelection()
+{
+    if (!m_scene || !m_document->isGraphEditable())
+        return;
+    const QStringList steps = m_scene->selectedSteps();
+    if (!steps.isEmpty()) {
+        m_document->removeSteps(steps);
+        return;
+    }
+    const QList<GraphEdge> edges = m_scene->selectedEdges();
+    if (edges.isEmpty())
+        return;
+    m_document->undoStack()->beginMacro(tr("Delete %n Connection(s)", nullptr, int(edges.size())));
+    int removed = 0;
+    for (const GraphEdge &e : edges)
+        removed += m_document->disconnect(e);
+    m_document->undoStack()->endMacro();
+    if (removed < edges.size())
+        emit statusMessage(tr("A value used inside a field (a dotted line) goes away when the field no longer uses it"));
+}
+
+void PipelineEditor::nudge(const QPointF &delta)
+{
+    if (!m_scene || !m_document->isGraphEditable())
+        return;
+    QHash<QString, QPointF> positions;
+    for (const QString &n : m_scene->selectedSteps())
+        positions.insert(n, m_scene->node(n)->pos() + delta);
+    if (!positions.isEmpty())
+        m_document->moveSteps(positions, true);
+}
+
+bool PipelineEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress && m_scene && !m_scene->selectedSteps().isEmpty()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const qreal step = (key->modifiers() & Qt::ShiftModifier) ? 4 * MoveInteraction::kGrid : MoveInteraction::kGrid;
+        QPointF delta;
+        switch (key->key()) {
+        case Qt::Key_Left: delta = QPointF(-step, 0); break;
+        case Qt::Key_Right: delta = QPointF(step, 0); break;
+        case Qt::Key_Up: delta = QPointF(0, -step); break;
+        case Qt::Key_Down: delta = QPointF(0, step); break;
+        default: break;
+        }
+        if (!delta.isNull()) {
+            nudge(delta);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace mlops

@@ -1,0 +1,681 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "views/pipeline/steppropertiespanel.h"
+
+#include "core/common/duration.h"
+#include "core/pipeline/pipelineloader.h"
+#include "core/pipeline/pipelinevalidator.h"
+#include "core/pipeline/pipelinewriter.h"
+#include "core/pipeline/steptype.h"
+#include "views/common/theme.h"
+#include "views/pipeline/commandlinetext.h"
+#include "views/pipeline/pipelinedocument.h"
+#include "views/pipeline/steptablemodel.h"
+#include "views/pipeline/steptypestyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mlops {
+
+namespace {
+
+const QStringList &runners()
+{
+    static const QStringList list{QStringLiteral("process"), QStringLiteral("sandbox"), QStringLiteral("docker"),
+                                  QStringLiteral("podman")};
+    return list;
+}
+
+/** A table that deletes its selected rows on Delete/Backspace. */
+class FieldTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState) {
+            QList<int> rows;
+            for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
+                if (!rows.contains(i.row()))
+                    rows.append(i.row());
+            }
+            std::sort(rows.begin(), rows.end(), std::greater<>());
+            for (int r : std::as_const(rows))
+                model()->removeRow(r);
+            event->accept();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+StepPropertiesPanel::StepPropertiesPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stepProperties"));
+    build();
+}
+
+StepSpec StepPropertiesPanel::retyped(const StepSpec &step, const QString &type)
+{
+    StepSpec s;
+    s.name = step.name;
+    s.type = type;
+    s.description = step.description;
+    s.dependsOn = step.dependsOn;
+    const StepType *t = StepTypeRegistry::instance().find(type);
+    const QStringList keys = t ? t->keys() : QStringList();
+    auto has = [&keys](const char *key) { return keys.contains(QLatin1String(key)); };
+    if (has("command"))
+        s.command = step.command;
+    if (has("inputs"))
+        s.inputs = step.inputs;
+    if (has("outputs"))
+        s.outputs = step.outputs;
+    if (has("hyperparameters"))
+        s.hyperparameters = step.hyperparameters;
+    if (has("metrics"))
+        s.metrics = step.metrics;
+    if (has("properties"))
+        s.properties = step.properties;
+    if (has("environment"))
+        s.environment = step.environment;
+    if (has("runner"))
+        s.runner = step.runner;
+    if (has("image"))
+        s.image = step.image;
+    if (has("build"))
+        s.build = step.build;
+    if (has("resources"))
+        s.resources = step.resources;
+    if (has("timeout"))
+        s.timeoutMs = step.timeoutMs;
+    if (has("retries"))
+        s.retry = step.retry;
+    if (has("cache"))
+        s.cache = step.cache;
+    if (has("network"))
+        s.network = step.network;
+    if (has("code"))
+        s.code = step.code;
+    if (has("when"))
+        s.when = step.when;
+    if (has("then"))
+        s.thenSteps = step.thenSteps;
+    if (has("else"))
+        s.elseSteps = step.elseSteps;
+    if (has("message"))
+        s.message = step.message;
+    if (t && t->execution() == StepType::Execution::Command && s.command.isEmpty())
+        s.command = QStringList{QStringLiteral("python"), QStringLiteral("src/%1.py").arg(s.name)};
+    return s;
+}
+
+QLineEdit *StepPropertiesPanel::lineEdit(const QString &objectName, const QString &field,
+                                         const std::function<bool(StepSpec &, const QString &)> &apply)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setClearButtonEnabled(false);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, apply] {
+        commit(field, [&](StepSpec &s) { return apply(s, edit->text()); });
+    });
+    return edit;
+}
+
+QTableView *StepPropertiesPanel::table(StepTableModel *model)
+{
+    auto *view = new FieldTable(this);
+    view->setObjectName(QStringLiteral("table_") + model->fieldName());
+    view->setModel(model);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    view->horizontalHeader()->resizeSection(0, 120);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(24);
+    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    view->setToolTip(tr("Type in the last row to add; clear a name or press Delete to remove"));
+    // As tall as its rows (up to a point), so the form reads top to bottom.
+    auto fit = [view] {
+        const int rows = std::min(view->model()->rowCount(), 6);
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + rows * view->verticalHeader()->defaultSectionSize()
+                             + 2 * view->frameWidth() + 2);
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fit);
+    connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    fit();
+    m_tables.append(model);
+    return view;
+}
+
+void StepPropertiesPanel::build()
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 10, 12, 12);
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("stepPropertiesTitle"));
+    m_title->setProperty("role", QStringLiteral("sectionTitle"));
+    layout->addWidget(m_title);
+    m_problems = new QLabel(content);
+    m_problems->setObjectName(QStringLiteral("stepProblems"));
+    m_problems->setProperty("role", QStringLiteral("error"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_problems);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    m_form->setHorizontalSpacing(10);
+    m_form->setVerticalSpacing(7);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+
+    // Rows are found again by a widget in them (QFormLayout::setRowVisible).
+    auto addRow = [this](const QString &key, const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        m_form->addRow(l, field);
+        m_rowsByKey[key] += field;
+    };
+    auto addWide = [this](const QString &key, const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setProperty("role", QStringLiteral("fieldTitle"));
+        m_form->addRow(l);
+        m_form->addRow(field);
+        m_rowsByKey[key] += {l, field};
+    };
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("stepName"));
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        if (m_loading || !m_document || m_name->text() == m_step)
+            return;
+        const QString to = m_name->text().trimmed();
+        if (!m_document->renameStep(m_step, to)) {
+            emit statusMessage(tr("Cannot rename %1 to '%2': the name is taken or not valid (letters, digits, _ "
+                                  "and -, starting with a letter)")
+                                   .arg(m_step, to));
+            m_name->setText(m_step);
+        }
+    });
+    addRow(QStringLiteral("name"), tr("Name"), m_name);
+
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("stepType"));
+    for (const QString &t : StepTypeRegistry::instance().names())
+        m_type->addItem(steptypestyle::icon(t), t, t);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QString type = m_type->currentData().toString();
+        commit(QStringLiteral("type"), [&](StepSpec &s) {
+            if (s.type == type)
+                return false;
+            s = retyped(s, type);
+            return true;
+        });
+    });
+    addRow(QStringLiteral("type"), tr("Type"), m_type);
+
+    m_description = lineEdit(QStringLiteral("stepDescription"), QStringLiteral("description"),
+                             [](StepSpec &s, const QString &t) {
+                                 s.description = t.trimmed();
+                                 return true;
+                             });
+    addRow(QStringLiteral("description"), tr("Description"), m_description);
+
+    m_command = lineEdit(QStringLiteral("stepCommand"), QStringLiteral("command"), [this](StepSpec &s, const QString &t) {
+        Result<QStringList> args = commandlinetext::split(t);
+        if (!args) {
+            emit statusMessage(tr("Command not changed: %1").arg(args.error().message));
+            return false;
+        }
+        s.command = *args;
+        return true;
+    });
+    m_command->setPlaceholderText(tr("python src/train.py --epochs ${parameters.epochs}"));
+    m_command->setToolTip(tr("Arguments as you would type them; quotes keep spaces. No shell runs the command. "
+                             "A leading python is the workspace's interpreter."));
+    addWide(QStringLiteral("command"), tr("Command"), m_command);
+
+    m_outputs = lineEdit(QStringLiteral("stepOutputs"), QStringLiteral("outputs"), [](StepSpec &s, const QString &t) {
+        s.outputs = commandlinetext::splitNames(t);
+        return true;
+    });
+    m_outputs->setPlaceholderText(tr("none yet, e.g. train, test"));
+
+    m_runner = new QComboBox(this);
+    m_runner->setObjectName(QStringLiteral("stepRunner"));
+    m_runner->addItem(tr("Pipeline default"), QString());
+    for (const QString &r : runners())
+        m_runner->addItem(r, r);
+    connect(m_runner, &QComboBox::currentIndexChanged, this, [this] {
+        const QString runner = m_runner->currentData().toString();
+        commit(QStringLiteral("runner"), [&](StepSpec &s) {
+            const std::optional<QString> value = runner.isEmpty() ? std::nullopt : std::optional<QString>(runner);
+            if (s.runner == value)
+                return false;
+            s.runner = value;
+            return true;
+        });
+    });
+    m_image = lineEdit(QStringLiteral("stepImage"), QStringLiteral("image"), [](StepSpec &s, const QString &t) {
+        s.image = t.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(t.trimmed());
+        return true;
+    });
+    m_buildContext = lineEdit(QStringLiteral("stepBuildContext"), QStringLiteral("build"), [](StepSpec &s, const QString &t) {
+        s.build.context = t.trimmed();
+        if (s.build.context.isEmpty())
+            s.build.dockerfile.clear();
+        return true;
+    });
+    m_buildContext->setPlaceholderText(tr("folder with a Dockerfile"));
+    m_dockerfile = lineEdit(QStringLiteral("stepDockerfile"), QStringLiteral("build"), [](StepSpec &s, const QString &t) {
+        s.build.dockerfile = t.trimmed();
+        return !s.build.context.isEmpty();
+    });
+    m_dockerfile->setPlaceholderText(tr("Dockerfile"));
+    m_cpus = new QDoubleSpinBox(this);
+    m_cpus->setObjectName(QStringLiteral("stepCpus"));
+    m_cpus->setRange(0, 1024);
+    m_cpus->setDecimals(1);
+    m_cpus->setSingleStep(0.5);
+    m_cpus->setSpecialValueText(tr("no limit"));
+    connect(m_cpus, &QDoubleSpinBox::editingFinished, this, [this] {
+        commit(QStringLiteral("resources"), [this](StepSpec &s) {
+            s.resources.cpus = m_cpus->value();
+            return true;
+        });
+    });
+    m_memory = lineEdit(QStringLiteral("stepMemory"), QStringLiteral("resources"), [this](StepSpec &s, const QString &t) {
+        if (t.trimmed().isEmpty()) {
+            s.resources.memoryBytes = 0;
+            return true;
+        }
+        const std::optional<qint64> bytes = parseMemory(t);
+        if (!bytes) {
+            emit statusMessage(tr("Memory not changed: '%1' is not a size such as 512m or 4g").arg(t));
+            return false;
+        }
+        s.resources.memoryBytes = *bytes;
+        return true;
+    });
+    m_memory->setPlaceholderText(tr("no limit (e.g. 4g)"));
+    m_gpus = new QSpinBox(this);
+    m_gpus->setObjectName(QStringLiteral("stepGpus"));
+    m_gpus->setRange(0, 64);
+    m_gpus->setSpecialValueText(tr("none"));
+    connect(m_gpus, &QSpinBox::editingFinished, this, [this] {
+        commit(QStringLiteral("resources"), [this](StepSpec &s) {
+            s.resources.gpus = m_gpus->value();
+            return true;
+        });
+    });
+    m_timeout = lineEdit(QStringLiteral("stepTimeout"), QStringLiteral("timeout"), [this](StepSpec &s, const QString &t) {
+        if (t.trimmed().isEmpty()) {
+            s.timeoutMs.reset();
+            return true;
+        }
+        const std::optional<qint64> ms = parseDuration(t);
+        if (!ms || *ms <= 0) {
+            emit statusMessage(tr("Timeout not changed: '%1' is not a duration such as 30m, 90s or PT1H").arg(t));
+            return false;
+        }
+        s.timeoutMs = ms;
+        return true;
+    });
+    m_retries = new QSpinBox(this);
+    m_retries->setObjectName(QStringLiteral("stepRetries"));
+    m_retries->setRange(-1, 20);
+    m_retries->setSpecialValueText(tr("pipeline default"));
+    connect(m_retries, &QSpinBox::editingFinished, this, [this] {
+        commit(QStringLiteral("retries"), [this](StepSpec &s) {
+            if (m_retries->value() < 0) {
+                s.retry.reset();
+            } else {
+                RetryPolicy r = s.retry.value_or(RetryPolicy{});
+                r.maxAttempts = m_retries->value() + 1;
+                s.retry = r;
+            }
+            return true;
+        });
+    });
+    m_cache = new QComboBox(this);
+    m_cache->setObjectName(QStringLiteral("stepCache"));
+    m_cache->addItem(tr("Pipeline default"), 0);
+    m_cache->addItem(tr("Reuse results"), 1);
+    m_cache->addItem(tr("Always run"), 2);
+    connect(m_cache, &QComboBox::currentIndexChanged, this, [this] {
+        commit(QStringLiteral("cache"), [this](StepSpec &s) {
+            const int choice = m_cache->currentData().toInt();
+            if (choice == 0)
+                s.cache.reset();
+            else {
+                CachePolicy c = s.cache.value_or(CachePolicy{});
+                c.enabled = choice == 1;
+                s.cache = c;
+            }
+            return true;
+        });
+    });
+    m_cacheExpiry = lineEdit(QStringLiteral("stepCacheExpiry"), QStringLiteral("cache"), [this](StepSpec &s, const QString &t) {
+        CachePolicy c = s.cache.value_or(CachePolicy{});
+        if (t.trimmed().isEmpty()) {
+            c.expireAfterMs = 0;
+        } else {
+            const std::optional<qint64> ms = parseDuration(t);
+            if (!ms) {
+                emit statusMessage(tr("Cache expiry not changed: '%1' is not a duration such as P7D or 12h").arg(t));
+                return false;
+            }
+            c.expireAfterMs = *ms;
+        }
+        s.cache = c;
+        return true;
+    });
+    m_cacheExpiry->setPlaceholderText(tr("never expires (e.g. 7d)"));
+    m_network = new QCheckBox(tr("Allow network access"), this);
+    m_network->setObjectName(QStringLiteral("stepNetwork"));
+    connect(m_network, &QCheckBox::toggled, this, [this](bool on) {
+        commit(QStringLiteral("network"), [on](StepSpec &s) {
+            s.network = on;
+            return true;
+        });
+    });
+    m_code = lineEdit(QStringLiteral("stepCode"), QStringLiteral("code"), [](StepSpec &s, const QString &t) {
+        s.code = t.trimmed();
+        return true;
+    });
+    m_code->setPlaceholderText(tr("the script's folder"));
+    m_dependsOn = lineEdit(QStringLiteral("stepDependsOn"), QStringLiteral("depends_on"), [](StepSpec &s, const QString &t) {
+        s.dependsOn = commandlinetext::splitNames(t);
+        return true;
+    });
+    m_dependsOn->setPlaceholderText(tr("steps to wait for, besides the data"));
+
+    m_when = new QLineEdit(this);
+    m_when->setObjectName(QStringLiteral("stepWhen"));
+    m_when->setPlaceholderText(tr("${steps.evaluate.properties.report.accuracy} >= ${parameters.min_accuracy}"));
+    connect(m_when, &QLineEdit::textEdited, this, &StepPropertiesPanel::checkCondition);
+    connect(m_when, &QLineEdit::editingFinished, this, [this] {
+        commit(QStringLiteral("when"), [this](StepSpec &s) {
+            s.when = m_when->text().trimmed();
+            return true;
+        });
+    });
+    m_whenStatus = new QLabel(this);
+    m_whenStatus->setObjectName(QStringLiteral("stepWhenStatus"));
+    m_whenStatus->setWordWrap(true);
+    m_then = lineEdit(QStringLiteral("stepThen"), QStringLiteral("then"), [](StepSpec &s, const QString &t) {
+        s.thenSteps = commandlinetext::splitNames(t);
+        return true;
+    });
+    m_else = lineEdit(QStringLiteral("stepElse"), QStringLiteral("else"), [](StepSpec &s, const QString &t) {
+        s.elseSteps = commandlinetext::splitNames(t);
+        return true;
+    });
+    m_message = lineEdit(QStringLiteral("stepMessage"), QStringLiteral("message"), [](StepSpec &s, const QString &t) {
+        s.message = t.trimmed();
+        return true;
+    });
+
+    // Order of the form: what a step does, what it reads and writes, how it runs.
+    auto *whenBox = new QWidget(this);
+    auto *whenLayout = new QVBoxLayout(whenBox);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    whenLayout->setSpacing(3);
+    whenLayout->addWidget(m_when);
+    whenLayout->addWidget(m_whenStatus);
+    addWide(QStringLiteral("when"), tr("Condition"), whenBox);
+    addRow(QStringLiteral("then"), tr("Then run"), m_then);
+    addRow(QStringLiteral("else"), tr("Else run"), m_else);
+    addRow(QStringLiteral("message"), tr("Message"), m_message);
+    auto tableRow = [&](StepTableModel::Field field, const QString &title) {
+        // The models need the document; they are created in setPipelineDocument.
+        auto *placeholder = new QWidget(this);
+        placeholder->setObjectName(QStringLiteral("tableSlot_%1").arg(int(field)));
+        auto *l = new QVBoxLayout(placeholder);
+        l->setContentsMargins(0, 0, 0, 0);
+        addWide(StepTableModel::fieldName(field), title, placeholder);
+    };
+    tableRow(StepTableModel::Field::Inputs, tr("Inputs"));
+    addRow(QStringLiteral("outputs"), tr("Outputs"), m_outputs);
+    tableRow(StepTableModel::Field::Hyperparameters, tr("Hyperparameters"));
+    tableRow(StepTableModel::Field::Metrics, tr("Metrics"));
+    tableRow(StepTableModel::Field::Properties, tr("Properties"));
+    tableRow(StepTableModel::Field::Environment, tr("Environment"));
+    addRow(QStringLiteral("runner"), tr("Runner"), m_runner);
+    addRow(QStringLiteral("image"), tr("Image"), m_image);
+    auto *build = new QWidget(this);
+    auto *buildLayout = new QHBoxLayout(build);
+    buildLayout->setContentsMargins(0, 0, 0, 0);
+    buildLayout->addWidget(m_buildContext, 2);
+    buildLayout->addWidget(m_dockerfile, 1);
+    addRow(QStringLiteral("build"), tr("Build"), build);
+    auto *resources = new QWidget(this);
+    auto *resLayout = new QHBoxLayout(resources);
+    resLayout->setContentsMargins(0, 0, 0, 0);
+    resLayout->addWidget(m_cpus);
+    resLayout->addWidget(m_memory);
+    resLayout->addWidget(m_gpus);
+    m_cpus->setToolTip(tr("CPUs"));
+    m_memory->setToolTip(tr("Memory"));
+    m_gpus->setToolTip(tr("GPUs"));
+    addRow(QStringLiteral("resources"), tr("CPUs, memory, GPUs"), resources);
+    addRow(QStringLiteral("timeout"), tr("Timeout"), m_timeout);
+    addRow(QStringLiteral("retries"), tr("Retries"), m_retries);
+    auto *cache = new QWidget(this);
+    auto *cacheLayout = new QHBoxLayout(cache);
+    cacheLayout->setContentsMargins(0, 0, 0, 0);
+    cacheLayout->addWidget(m_cache, 1);
+    cacheLayout->addWidget(m_cacheExpiry, 1);
+    addRow(QStringLiteral("cache"), tr("Cache"), cache);
+    addRow(QStringLiteral("network"), QString(), m_network);
+    addRow(QStringLiteral("code"), tr("Code folder"), m_code);
+    addRow(QStringLiteral("depends_on"), tr("Runs after"), m_dependsOn);
+}
+
+void StepPropertiesPanel::setPipelineDocument(PipelineDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    // Table models live as long as the document they edit.
+    for (StepTableModel *model : std::as_const(m_tables))
+        model->deleteLater();
+    m_tables.clear();
+    const QList<StepTableModel::Field> fields{StepTableModel::Field::Inputs, StepTableModel::Field::Hyperparameters,
+                                              StepTableModel::Field::Metrics, StepTableModel::Field::Properties,
+                                              StepTableModel::Field::Environment};
+    for (StepTableModel::Field field : fields) {
+        QWidget *slot = findChild<QWidget *>(QStringLiteral("tableSlot_%1").arg(int(field)));
+        if (!slot)
+            continue;
+        qDeleteAll(slot->findChildren<QTableView *>(Qt::FindDirectChildrenOnly));
+        if (document)
+            slot->layout()->addWidget(table(new StepTableModel(document, field, document)));
+    }
+    m_step.clear();
+    if (document) {
+        connect(document, &PipelineDocument::stepChanged, this, [this](const QString &name) {
+            if (name == m_step)
+                reload();
+        });
+        connect(document, &PipelineDocument::stepRenamed, this, [this](const QString &from, const QString &to) {
+            if (from == m_step)
+                setStep(to);
+        });
+        connect(document, &PipelineDocument::stepsRemoved, this, [this](const QStringList &names) {
+            if (names.contains(m_step))
+                setStep(QString());
+        });
+        connect(document, &PipelineDocument::documentReset, this, &StepPropertiesPanel::reload);
+        connect(document, &PipelineDocument::diagnosticsChanged, this, &StepPropertiesPanel::reload);
+        connect(document, &PipelineDocument::pipelineChanged, this, &StepPropertiesPanel::reload);
+        connect(document, &PipelineDocument::graphEditableChanged, this, &StepPropertiesPanel::reload);
+    }
+    reload();
+}
+
+void StepPropertiesPanel::setStep(const QString &name)
+{
+    m_step = name;
+    for (StepTableModel *model : std::as_const(m_tables))
+        model->setStep(name);
+    reload();
+}
+
+void StepPropertiesPanel::updateVisibility(const QString &type)
+{
+    const StepType *t = StepTypeRegistry::instance().find(type);
+    QStringList keys = commonStepKeys();
+    keys.append(QStringLiteral("name"));
+    if (t)
+        keys += t->keys();
+    else
+        for (const QString &n : StepTypeRegistry::instance().names())
+            keys += StepTypeRegistry::instance().find(n)->keys();
+    for (auto it = m_rowsByKey.cbegin(); it != m_rowsByKey.cend(); ++it) {
+        for (QWidget *w : it.value())
+            m_form->setRowVisible(w, keys.contains(it.key()));
+    }
+}
+
+void StepPropertiesPanel::reload()
+{
+    const StepSpec *s = m_document ? m_document->step(m_step) : nullptr;
+    setEnabled(s != nullptr);
+    if (!s) {
+        m_title->setText(tr("No step selected"));
+        m_problems->hide();
+        return;
+    }
+    m_loading = true;
+    const bool editable = m_document->isGraphEditable();
+    m_title->setText(tr("Step %1").arg(s->name));
+    const StepDefaults &d = m_document->spec().defaults;
+    auto set = [](QLineEdit *e, const QString &text) {
+        if (e->text() != text)
+            e->setText(text);
+    };
+    set(m_name, s->name);
+    m_type->setCurrentIndex(m_type->findData(s->type));
+    set(m_description, s->description);
+    set(m_command, commandlinetext::join(s->command));
+    set(m_outputs, s->outputs.join(QStringLiteral(", ")));
+    m_runner->setItemText(0, tr("Pipeline default (%1)").arg(d.runner.value_or(QStringLiteral("process"))));
+    m_runner->setCurrentIndex(std::max(0, m_runner->findData(s->runner.value_or(QString()))));
+    set(m_image, s->image.value_or(QString()));
+    m_image->setPlaceholderText(d.image ? tr("default: %1").arg(*d.image) : tr("container runners only"));
+    set(m_buildContext, s->build.context);
+    set(m_dockerfile, s->build.dockerfile);
+    m_cpus->setValue(s->resources.cpus);
+    set(m_memory, s->resources.memoryBytes > 0 ? formatMemorySpec(s->resources.memoryBytes) : QString());
+    m_gpus->setValue(s->resources.gpus);
+    set(m_timeout, s->timeoutMs ? formatDurationSpec(*s->timeoutMs) : QString());
+    m_timeout->setPlaceholderText(d.timeoutMs ? tr("default: %1").arg(formatDurationSpec(*d.timeoutMs)) : tr("none"));
+    m_retries->setValue(s->retry ? s->retry->maxAttempts - 1 : -1);
+    m_cache->setCurrentIndex(!s->cache ? 0 : (s->cache->enabled ? 1 : 2));
+    set(m_cacheExpiry, s->cache && s->cache->expireAfterMs > 0 ? formatDurationSpec(s->cache->expireAfterMs) : QString());
+    m_network->setChecked(s->network);
+    set(m_code, s->code);
+    set(m_dependsOn, s->dependsOn.join(QStringLiteral(", ")));
+    if (!m_when->hasFocus())
+        set(m_when, s->when);
+    set(m_then, s->thenSteps.join(QStringLiteral(", ")));
+    set(m_else, s->elseSteps.join(QStringLiteral(", ")));
+    set(m_message, s->message);
+    updateVisibility(s->type);
+    checkCondition(m_when->text());
+
+    QStringList problems;
+    for (const Diagnostic &diag : m_document->currentDiagnosticsFor(s->name))
+        problems.append((diag.isError() ? QStringLiteral("✗ ") : QStringLiteral("⚠ ")) + diag.message);
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            e->setReadOnly(!editable);
+        else if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QCheckBox *>(w))
+            w->setEnabled(editable);
+    }
+    m_loading = false;
+}
+
+void StepPropertiesPanel::commit(const QString &field, const std::function<bool(StepSpec &)> &edit)
+{
+    if (m_loading || !m_document)
+        return;
+    const StepSpec *current = m_document->step(m_step);
+    if (!current)
+        return;
+    StepSpec s = *current;
+    if (!edit(s))
+        return;
+    m_document->changeStep(s, field);
+}
+
+void StepPropertiesPanel::checkCondition(const QString &text)
+{
+    if (!m_document || !m_document->step(m_step)) {
+        m_whenStatus->clear();
+        return;
+    }
+    if (text.trimmed().isEmpty()) {
+        m_whenStatus->setText(tr("A condition compares parameters and properties of earlier steps, e.g. "
+                                 "${steps.evaluate.properties.report.accuracy} >= 0.9"));
+        m_whenStatus->setStyleSheet(QStringLiteral("color: %1").arg(theme::muted().name()));
+        return;
+    }
+    // The engine's own validator judges the expression as typed: syntax, references, types.
+    PipelineSpec spec = m_document->spec();
+    for (StepSpec &s : spec.steps) {
+        if (s.name == m_step) {
+            s.when = text;
+            s.locations.insert(QStringLiteral("when"), SourceLocation{1, 1, false});
+        }
+    }
+    QStringList problems;
+    int column = 0;
+    for (const Diagnostic &d : validatePipeline(spec)) {
+        if (d.step != m_step || d.field != QStringLiteral("when") || !d.isError())
+            continue;
+        problems.append(d.message);
+        if (column == 0 && d.line == 1)
+            column = d.column;
+    }
+    if (problems.isEmpty()) {
+        m_whenStatus->setText(QStringLiteral("✓ ") + tr("valid condition"));
+        m_whenStatus->setStyleSheet(QStringLiteral("color: %1").arg(theme::success().name()));
+    } else {
+        m_whenStatus->setText(QStringLiteral("✗ ") + (column > 0 ? tr("column %1: %2").arg(column).arg(problems.first())
+                                                                 : problems.first()));
+        m_whenStatus->setStyleSheet(QStringLiteral("color: %1").arg(theme::danger().name()));
+    }
+}
+
+} // namespace mlops
