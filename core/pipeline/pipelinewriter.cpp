@@ -3,6 +3,7 @@
 #include "core/pipeline/pipelinewriter.h"
 
 #include "core/pipeline/pipelineloader.h"
+#include "core/pipeline/steptype.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -499,8 +500,20 @@ void writeStep(Emitter &out, const StepSpec &s, const PipelineExtras &extras)
         out.list(in, at("else"), QStringLiteral("else"), textItems(s.elseSteps));
     if (!s.message.isEmpty())
         out.entry(in, at("message"), QStringLiteral("message"), blockText(s.message));
-    for (auto it = s.extra.cbegin(); it != s.extra.cend(); ++it)
-        out.variant(in, base + QStringList{it.key()}, it.key(), it.value());
+    // Type-specific fields in the order the step type declares them, then any others by name.
+    QStringList extraKeys = s.extra.keys();
+    if (const StepType *type = StepTypeRegistry::instance().find(s.type)) {
+        const QStringList declared = type->keys();
+        std::stable_sort(extraKeys.begin(), extraKeys.end(), [&declared](const QString &a, const QString &b) {
+            const auto rank = [&declared](const QString &k) {
+                const qsizetype i = declared.indexOf(k);
+                return i < 0 ? declared.size() : i;
+            };
+            return rank(a) < rank(b);
+        });
+    }
+    for (const QString &key : std::as_const(extraKeys))
+        out.variant(in, base + QStringList{key}, key, s.extra.value(key));
     if (const auto m = extras.stepMetadata.constFind(s.name); m != extras.stepMetadata.cend())
         out.variant(in, at("metadata"), QStringLiteral("metadata"), *m);
     out.leftovers(in, PipelineExtras::path(base));

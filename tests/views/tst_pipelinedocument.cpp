@@ -170,7 +170,7 @@ private slots:
         auto doc = demo();
         QVERIFY(!doc->hasManualLayout());
         const QHash<QString, QPointF> automatic = doc->positions();
-        QCOMPARE(automatic.size(), 5);
+        QCOMPARE(automatic.size(), 6);
         QVERIFY(doc->moveSteps({{QStringLiteral("train"), QPointF(600, 160)}}));
         QVERIFY(doc->hasManualLayout());
         // The first move keeps every other step where the automatic layout had it.
@@ -217,7 +217,7 @@ private slots:
         // A branch.
         QVERIFY(doc->connectPorts({QStringLiteral("gate"), PortRef::Kind::Then, QStringLiteral("then")},
                                   {QStringLiteral("report"), PortRef::Kind::Trigger, {}}));
-        QCOMPARE(doc->step(QStringLiteral("gate"))->thenSteps, QStringList{QStringLiteral("report")});
+        QCOMPARE(doc->step(QStringLiteral("gate"))->thenSteps, (QStringList{QStringLiteral("register"), QStringLiteral("report")}));
         QVERIFY(!doc->hasErrors());
         QVERIFY(isCanonical(*doc));
 

@@ -67,17 +67,17 @@ private slots:
     {
         auto doc = PipelineDocument::fromText(demoText());
         PipelineScene scene(doc.get());
-        QCOMPARE(scene.nodes().size(), 5);
-        QCOMPARE(scene.edgeItems().size(), 5);  // 3 data, 1 value (gate's condition), 1 branch
+        QCOMPARE(scene.nodes().size(), 6);
+        QCOMPARE(scene.edgeItems().size(), 7);  // 4 data, 1 value (gate's condition), 2 branches
         int data = 0, value = 0, branch = 0;
         for (EdgeItem *e : scene.edgeItems()) {
             data += e->edge().kind == GraphEdge::Kind::Data;
             value += e->edge().kind == GraphEdge::Kind::Value;
             branch += e->edge().kind == GraphEdge::Kind::Branch;
         }
-        QCOMPARE(data, 3);
+        QCOMPARE(data, 4);
         QCOMPARE(value, 1);
-        QCOMPARE(branch, 1);
+        QCOMPARE(branch, 2);
         QVERIFY(scene.node(QStringLiteral("train"))->subtitle().contains(QStringLiteral("process")));
 
         StepSpec s;
@@ -87,27 +87,27 @@ private slots:
         s.inputs = {InputSpec{QStringLiteral("model"), QStringLiteral("${steps.train.model}"), {}}};
         QVERIFY(doc->addStep(s));
         QVERIFY(scene.node(QStringLiteral("report")));
-        QCOMPARE(scene.edgeItems().size(), 6);
+        QCOMPARE(scene.edgeItems().size(), 8);
         QVERIFY(doc->renameStep(QStringLiteral("train"), QStringLiteral("fit")));
         QVERIFY(scene.node(QStringLiteral("fit")));
         QVERIFY(!scene.node(QStringLiteral("train")));
         QCOMPARE(scene.node(QStringLiteral("fit"))->name(), QStringLiteral("fit"));
-        QCOMPARE(scene.edgeItems().size(), 6);
+        QCOMPARE(scene.edgeItems().size(), 8);
         QVERIFY(doc->removeSteps({QStringLiteral("fit")}));
-        QCOMPARE(scene.nodes().size(), 5);
-        QCOMPARE(scene.edgeItems().size(), 3);  // the model feeds nothing any more
+        QCOMPARE(scene.nodes().size(), 6);
+        QCOMPARE(scene.edgeItems().size(), 4);  // the model feeds nothing any more
         while (doc->undoStack()->canUndo())
             doc->undoStack()->undo();
-        QCOMPARE(scene.nodes().size(), 5);
+        QCOMPARE(scene.nodes().size(), 6);
         QVERIFY(scene.node(QStringLiteral("train")));
-        QCOMPARE(scene.edgeItems().size(), 5);
+        QCOMPARE(scene.edgeItems().size(), 7);
 
         // A text edit resets the document; the scene keeps up.
         QByteArray text = doc->text();
         text.replace("  stop:\n", "  alert:\n    type: fail\n  stop:\n");
         QVERIFY(doc->editText(text));
         QVERIFY(scene.node(QStringLiteral("alert")));
-        QCOMPARE(scene.nodes().size(), 6);
+        QCOMPARE(scene.nodes().size(), 7);
     }
 
     void demoLayoutIsClean()
@@ -221,12 +221,12 @@ private slots:
         view->setZoom(1.0);
         view->centerOn(scene->node(QStringLiteral("gate")));
 
-        // Drag from gate's "then" port onto stop: stop joins the then branch.
+        // Drag from gate's "then" port onto stop: stop moves to the then branch, after register.
         StepNodeItem *gate = scene->node(QStringLiteral("gate"));
         StepNodeItem *stop = scene->node(QStringLiteral("stop"));
         const QPointF thenPort = gate->portScenePos({QStringLiteral("gate"), PortRef::Kind::Then, QStringLiteral("then")});
         drag(view, thenPort, sceneRectOf(stop).center());
-        QCOMPARE(doc->step(QStringLiteral("gate"))->thenSteps, QStringList{QStringLiteral("stop")});
+        QCOMPARE(doc->step(QStringLiteral("gate"))->thenSteps, (QStringList{QStringLiteral("register"), QStringLiteral("stop")}));
         QVERIFY(doc->step(QStringLiteral("gate"))->elseSteps.isEmpty());
         doc->undoStack()->undo();
         QCOMPARE(doc->step(QStringLiteral("gate"))->elseSteps, QStringList{QStringLiteral("stop")});
@@ -257,17 +257,17 @@ private slots:
 
         // Rubber band over everything, copy, paste: copies with fresh names and their links.
         drag(view, scene->contentRect().topLeft() + QPointF(5, 5), scene->contentRect().bottomRight() - QPointF(5, 5));
-        QCOMPARE(scene->selectedSteps().size(), 5);
+        QCOMPARE(scene->selectedSteps().size(), 6);
         editor.copy();
         editor.paste();
-        QCOMPARE(doc->spec().steps.size(), 10);
+        QCOMPARE(doc->spec().steps.size(), 12);
         QVERIFY(doc->step(QStringLiteral("train-2")));
         QCOMPARE(doc->step(QStringLiteral("train-2"))->inputs.first().value, QStringLiteral("${steps.prepare-2.outputs.train}"));
         QCOMPARE(doc->step(QStringLiteral("gate-2"))->elseSteps, QStringList{QStringLiteral("stop-2")});
         QVERIFY(!doc->hasErrors());
-        QCOMPARE(scene->selectedSteps().size(), 5);
+        QCOMPARE(scene->selectedSteps().size(), 6);
         editor.action(QStringLiteral("undo"))->trigger();
-        QCOMPARE(doc->spec().steps.size(), 5);
+        QCOMPARE(doc->spec().steps.size(), 6);
 
         // A step type dropped from the palette lands where it was dropped.
         QMimeData mime;

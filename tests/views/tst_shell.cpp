@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(labelText(overview, "countData"), QStringLiteral("1"));
         QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("0"));
         QCOMPARE(labelText(overview, "countPipelines"), QStringLiteral("1"));
-        QCOMPARE(labelText(overview, "countNotebooks"), QStringLiteral("0"));
+        QCOMPARE(labelText(overview, "countNotebooks"), QStringLiteral("1"));
         QCOMPARE(labelText(overview, "overviewPython"), QStringLiteral("/usr/bin/python3"));
         QVERIFY(!overview->findChild<QListWidget *>(QStringLiteral("overviewChanges"))->isVisible());
         QCOMPARE(window.windowTitle(), QStringLiteral("ws — Overview — MLOps Studio"));
