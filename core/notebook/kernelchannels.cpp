@@ -10,6 +10,8 @@
 #include <zmq_addon.hpp>
 
 #include <cerrno>
+#include <cstring>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -31,6 +33,9 @@ struct KernelChannels::Sockets
 {
     zmq::context_t context{1};
     std::optional<zmq::socket_t> sockets[ChannelCount];
+    // Handshake events of the channels the kernel writes to through a ROUTER.
+    std::optional<zmq::socket_t> monitors[ChannelCount];
+    bool handshaken[ChannelCount] = {};
 };
 
 KernelChannels::KernelChannels() = default;
@@ -58,6 +63,16 @@ Status KernelChannels::connect(const ConnectionInfo &info, const QByteArray &ide
                 s.set(zmq::sockopt::routing_id, zmq::const_buffer(identity.constData(), size_t(identity.size())));
             if (i == IOPub)
                 s.set(zmq::sockopt::subscribe, "");
+            if (i == Stdin || i == Control) {
+                const std::string address = "inproc://handshake-" + std::to_string(i);
+                if (zmq_socket_monitor(s.handle(), address.c_str(), ZMQ_EVENT_HANDSHAKE_SUCCEEDED) != 0)
+                    throw zmq::error_t();
+                zmq::socket_t &monitor = sockets->monitors[i].emplace(sockets->context, zmq::socket_type::pair);
+                monitor.set(zmq::sockopt::linger, 0);
+                monitor.connect(address);
+            } else {
+                sockets->handshaken[i] = true;
+            }
             s.connect(info.endpoint(ports[i]).toStdString());
         }
         m_sockets = std::move(sockets);
@@ -71,6 +86,32 @@ void KernelChannels::close()
 {
     // linger 0: closing never waits for unsent messages to a dead kernel.
     m_sockets.reset();
+}
+
+bool KernelChannels::peersReady()
+{
+    if (!m_sockets)
+        return false;
+    bool all = true;
+    for (int i = 0; i < ChannelCount; ++i) {
+        if (m_sockets->handshaken[i] || !m_sockets->monitors[i])
+            continue;
+        try {
+            std::vector<zmq::message_t> event;
+            while (zmq::recv_multipart(*m_sockets->monitors[i], std::back_inserter(event), zmq::recv_flags::dontwait)) {
+                quint16 id = 0;
+                if (!event.empty() && event.front().size() >= sizeof id)
+                    memcpy(&id, event.front().data(), sizeof id);
+                if (id == ZMQ_EVENT_HANDSHAKE_SUCCEEDED)
+                    m_sockets->handshaken[i] = true;
+                event.clear();
+            }
+        } catch (const zmq::error_t &) {
+            // An interrupted read: ask again on the next call.
+        }
+        all = all && m_sockets->handshaken[i];
+    }
+    return all;
 }
 
 bool KernelChannels::isConnected() const

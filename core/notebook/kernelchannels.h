@@ -36,6 +36,13 @@ public:
     Status connect(const ConnectionInfo &info, const QByteArray &identity);
     /** Closes the sockets without lingering. */
     void close();
+    /**
+     * Whether the kernel side of stdin and control has completed its handshake. The
+     * kernel's ROUTER sockets silently drop what they send to a peer they do not know
+     * yet, so an input request sent before then would be lost and the kernel would wait
+     * forever; the client starts executing only after this is true.
+     */
+    bool peersReady();
     bool isConnected() const;
 
     const MessageSigner &signer() const { return m_signer; }

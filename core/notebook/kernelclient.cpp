@@ -130,7 +130,8 @@ Status KernelClient::start()
     if (Status s = m_channels->connect(*info, m_session.toUtf8()); !s)
         return declareDead(s.error().message);
 
-    // kernel_info until the shell answers and iopub carries a message for one of them:
+    // kernel_info until the shell answers, iopub carries a message for one of them and
+    // stdin and control have shaken hands (see KernelChannels::peersReady):
     // a SUB socket only receives what is published after it has connected.
     QStringList ids;
     bool replied = false;
@@ -155,7 +156,7 @@ Status KernelClient::start()
         return declareDead(s.error().message);
     const qint64 started = nowMs();
     qint64 lastRequest = started;
-    while (!(replied && published)) {
+    while (!(replied && published && m_channels->peersReady())) {
         const qint64 now = nowMs();
         if (now - started > m_options.startupTimeoutMs) {
             return declareDead(Text::tr("The kernel '%1' did not answer within %2 s of starting.")
