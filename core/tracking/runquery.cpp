@@ -506,7 +506,7 @@ QStringList filterFields()
     return builtinFields();
 }
 
-Result<QList<qint64>> listRunIds(Database &db, const RunListQuery &query)
+Result<RunIdList> listRunIds(Database &db, const RunListQuery &query)
 {
     Sql sql;
     Result<QString> where = whereClause(db, query, sql);
@@ -516,28 +516,34 @@ Result<QList<qint64>> listRunIds(Database &db, const RunListQuery &query)
     if (!order)
         return order.error();
     const QString dir = query.sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString hasSteps = QStringLiteral("(r.kind = 'pipeline' AND EXISTS (SELECT 1 FROM runs c WHERE c.parent_id = r.id))");
     QString text;
     if (query.sort.field == RunSort::Field::Parameter) {
         // Numbers in numeric order before text; runs without the value last.
-        text = QStringLiteral("SELECT id FROM (SELECT r.id AS id, %1 AS v FROM runs r WHERE %2)"
+        text = QStringLiteral("SELECT id, steps FROM (SELECT r.id AS id, %1 AS v, %5 AS steps FROM runs r WHERE %2)"
                               " ORDER BY v IS NULL, %3 DESC, CASE WHEN %3 THEN CAST(v AS REAL) END %4, v %4, id %4")
-                   .arg(*order, *where, isNumericSql(QStringLiteral("v")), dir);
+                   .arg(*order, *where, isNumericSql(QStringLiteral("v")), dir, hasSteps);
     } else if (query.sort.field == RunSort::Field::Metric || query.sort.field == RunSort::Field::Duration
                || query.sort.field == RunSort::Field::Commit) {
-        text = QStringLiteral("SELECT id FROM (SELECT r.id AS id, %1 AS v FROM runs r WHERE %2)"
+        text = QStringLiteral("SELECT id, steps FROM (SELECT r.id AS id, %1 AS v, %4 AS steps FROM runs r WHERE %2)"
                               " ORDER BY v IS NULL, v %3, id %3")
-                   .arg(*order, *where, dir);
+                   .arg(*order, *where, dir, hasSteps);
     } else {
-        text = QStringLiteral("SELECT r.id FROM runs r WHERE %1 ORDER BY %2 %3, r.id %3").arg(*where, *order, dir);
+        text = QStringLiteral("SELECT r.id, %4 FROM runs r WHERE %1 ORDER BY %2 %3, r.id %3")
+                   .arg(*where, *order, dir, hasSteps);
     }
     Result<Statement> s = db.prepare(text);
     if (!s)
         return s.error();
     bindAll(*s, sql.binds);
-    QList<qint64> ids;
-    if (Status st = forEachRow(*s, [&](Statement &row) { ids.append(row.int64(0)); }); !st)
+    RunIdList list;
+    if (Status st = forEachRow(*s, [&](Statement &row) {
+            list.ids.append(row.int64(0));
+            list.hasSteps.append(row.int64(1) != 0);
+        });
+        !st)
         return st.error();
-    return ids;
+    return list;
 }
 
 Result<QList<RunRow>> fetchRows(Database &db, const QList<qint64> &ids, const QStringList &parameterKeys,

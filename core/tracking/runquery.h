@@ -70,6 +70,13 @@ struct RunRow
     qint64 durationMs(qint64 nowMs) const;
 };
 
+/** The runs a list holds, in order, and which of them are executions with step runs. */
+struct RunIdList
+{
+    QList<qint64> ids;
+    QList<bool> hasSteps;    ///< parallel to ids: a pipeline execution with step runs
+};
+
 /** The parameter and metric names and pipelines the store knows, for column and filter choices. */
 struct RunColumnChoices
 {
@@ -101,7 +108,7 @@ struct RunsStamp
 namespace runquery {
 
 /** The ids of the runs that match, in order. Filter errors are BadInput with a column. */
-Result<QList<qint64>> listRunIds(Database &db, const RunListQuery &query);
+Result<RunIdList> listRunIds(Database &db, const RunListQuery &query);
 
 /** The rows of `ids` (in that order, missing ones left out), with the given columns. */
 Result<QList<RunRow>> fetchRows(Database &db, const QList<qint64> &ids, const QStringList &parameterKeys,

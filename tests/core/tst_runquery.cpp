@@ -33,10 +33,12 @@ class TestRunQuery : public QObject
 
     QList<qint64> ids(const RunListQuery &query)
     {
-        Result<QList<qint64>> result = runquery::listRunIds(db(), query);
+        Result<RunIdList> result = runquery::listRunIds(db(), query);
         if (!result)
             qWarning() << result.error().toString();
-        return result ? *result : QList<qint64>{-1};
+        if (result && result->hasSteps.size() != result->ids.size())
+            return {-2};
+        return result ? result->ids : QList<qint64>{-1};
     }
 
     QList<qint64> ids(const QString &filter)
@@ -44,14 +46,6 @@ class TestRunQuery : public QObject
         RunListQuery q;
         q.filter = filter;
         return ids(q);
-    }
-
-    QString filterError(const QString &filter)
-    {
-        RunListQuery q;
-        q.filter = filter;
-        Result<QList<qint64>> result = runquery::listRunIds(db(), q);
-        return result ? QString() : result.error().message;
     }
 
 private slots:
@@ -72,6 +66,10 @@ private slots:
         QCOMPARE(rows->size(), 2);
         QVERIFY(rows->at(0).createdMs > rows->at(1).createdMs);
         QVERIFY(rows->at(0).parentId == 0 && rows->at(1).parentId == 0);
+
+        Result<RunIdList> list = runquery::listRunIds(db(), RunListQuery{});
+        QVERIFY(list.ok());
+        QCOMPARE(int(std::count(list->hasSteps.cbegin(), list->hasSteps.cend(), true)), m_fixture.executions);
 
         RunListQuery steps;
         steps.kinds = {QStringLiteral("step")};
@@ -252,7 +250,7 @@ private slots:
         QFETCH(int, column);
         RunListQuery q;
         q.filter = filter;
-        Result<QList<qint64>> result = runquery::listRunIds(db(), q);
+        Result<RunIdList> result = runquery::listRunIds(db(), q);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
         QVERIFY(result.error().isBadInput());

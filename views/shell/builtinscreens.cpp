@@ -3,6 +3,7 @@
 // The studio's screens, in navigation order. A new screen adds one line here.
 #include "views/shell/screenregistry.h"
 
+#include "views/experiments/experimentsscreen.h"
 #include "views/overview/overviewscreen.h"
 
 namespace mlops {
@@ -15,6 +16,7 @@ void registerBuiltinScreens()
     done = true;
     ScreenRegistry &r = ScreenRegistry::instance();
     r.registerScreen<OverviewScreen>(10);
+    r.registerScreen<ExperimentsScreen>(40);
 }
 
 } // namespace mlops
