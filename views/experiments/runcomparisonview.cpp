@@ -221,7 +221,7 @@ void RunComparisonView::refresh()
                 m_title->setText(comparison.error().toString());
                 return;
             }
-            show(*comparison);
+            showComparison(*comparison);
             emit loaded();
         });
 }
@@ -234,7 +234,7 @@ void RunComparisonView::setLoading(bool loading)
     emit busyChanged(isBusy());
 }
 
-void RunComparisonView::show(const RunComparison &comparison)
+void RunComparisonView::showComparison(const RunComparison &comparison)
 {
     const bool sameRuns = [&] {
         if (comparison.runs.size() != m_comparison.runs.size())

@@ -63,7 +63,7 @@ signals:
     void loaded();
 
 private:
-    void show(const RunComparison &comparison);
+    void showComparison(const RunComparison &comparison);
     void fillParameters();
     void fillParameterTable(QTableWidget *table, bool onlyDiffering, bool compact);
     void fillMetrics();

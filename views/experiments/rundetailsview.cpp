@@ -293,7 +293,7 @@ void RunDetailsView::refresh()
                 m_placeholder->setText(details.error().toString());
             } else {
                 const bool sameRun = m_details && m_details->run.id == runId;
-                show(*details, sameRun);
+                showDetails(*details, sameRun);
             }
             if (m_reloadPending) {
                 m_reloadPending = false;
@@ -311,7 +311,7 @@ void RunDetailsView::setLoading(bool loading)
     emit busyChanged(isBusy());
 }
 
-void RunDetailsView::show(const RunDetails &details, bool sameRun)
+void RunDetailsView::showDetails(const RunDetails &details, bool sameRun)
 {
     m_details = details;
     const RunRecord &run = details.run;

@@ -64,7 +64,7 @@ signals:
     void loaded();
 
 private:
-    void show(const RunDetails &details, bool sameRun);
+    void showDetails(const RunDetails &details, bool sameRun);
     void fillOverview(const RunRecord &run);
     void fillGit(const RunDetails &details);
     void setLoading(bool loading);
