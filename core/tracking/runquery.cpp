@@ -516,33 +516,38 @@ Result<RunIdList> listRunIds(Database &db, const RunListQuery &query)
     if (!order)
         return order.error();
     const QString dir = query.sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString hasSteps = QStringLiteral("(r.kind = 'pipeline' AND EXISTS (SELECT 1 FROM runs c WHERE c.parent_id = r.id))");
     QString text;
     if (query.sort.field == RunSort::Field::Parameter) {
         // Numbers in numeric order before text; runs without the value last.
-        text = QStringLiteral("SELECT id, steps FROM (SELECT r.id AS id, %1 AS v, %5 AS steps FROM runs r WHERE %2)"
+        text = QStringLiteral("SELECT id FROM (SELECT r.id AS id, %1 AS v FROM runs r WHERE %2)"
                               " ORDER BY v IS NULL, %3 DESC, CASE WHEN %3 THEN CAST(v AS REAL) END %4, v %4, id %4")
-                   .arg(*order, *where, isNumericSql(QStringLiteral("v")), dir, hasSteps);
+                   .arg(*order, *where, isNumericSql(QStringLiteral("v")), dir);
     } else if (query.sort.field == RunSort::Field::Metric || query.sort.field == RunSort::Field::Duration
                || query.sort.field == RunSort::Field::Commit) {
-        text = QStringLiteral("SELECT id, steps FROM (SELECT r.id AS id, %1 AS v, %4 AS steps FROM runs r WHERE %2)"
+        text = QStringLiteral("SELECT id FROM (SELECT r.id AS id, %1 AS v FROM runs r WHERE %2)"
                               " ORDER BY v IS NULL, v %3, id %3")
-                   .arg(*order, *where, dir, hasSteps);
+                   .arg(*order, *where, dir);
     } else {
-        text = QStringLiteral("SELECT r.id, %4 FROM runs r WHERE %1 ORDER BY %2 %3, r.id %3")
-                   .arg(*where, *order, dir, hasSteps);
+        text = QStringLiteral("SELECT r.id FROM runs r WHERE %1 ORDER BY %2 %3, r.id %3").arg(*where, *order, dir);
     }
     Result<Statement> s = db.prepare(text);
     if (!s)
         return s.error();
     bindAll(*s, sql.binds);
     RunIdList list;
-    if (Status st = forEachRow(*s, [&](Statement &row) {
-            list.ids.append(row.int64(0));
-            list.hasSteps.append(row.int64(1) != 0);
-        });
-        !st)
+    if (Status st = forEachRow(*s, [&](Statement &row) { list.ids.append(row.int64(0)); }); !st)
         return st.error();
+    // Which rows expand: one pass over the parent index beats a lookup per row.
+    Result<Statement> parents = db.prepare(
+        QStringLiteral("SELECT DISTINCT parent_id FROM runs WHERE parent_id IS NOT NULL"));
+    if (!parents)
+        return parents.error();
+    QSet<qint64> withSteps;
+    if (Status st = forEachRow(*parents, [&](Statement &row) { withSteps.insert(row.int64(0)); }); !st)
+        return st.error();
+    list.hasSteps.reserve(list.ids.size());
+    for (qint64 id : std::as_const(list.ids))
+        list.hasSteps.append(withSteps.contains(id));
     return list;
 }
 

@@ -46,6 +46,34 @@ std::pair<double, double> padded(double lo, double hi, double share)
     return {lo - pad, hi + pad};
 }
 
+struct NiceRange
+{
+    double from;
+    double to;
+    int ticks;
+};
+
+/** Round axis ends and 4 to 7 ticks at 1, 2 or 5 × 10^n (Heckbert's nice numbers). */
+NiceRange niceRange(double lo, double hi)
+{
+    auto nice = [](double range, bool round) {
+        const double exponent = std::floor(std::log10(range));
+        const double fraction = range / std::pow(10.0, exponent);
+        double f;
+        if (round)
+            f = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
+        else
+            f = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return f * std::pow(10.0, exponent);
+    };
+    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
+        return {lo, hi, 5};
+    const double step = nice(nice(hi - lo, false) / 4, true);
+    const double from = std::floor(lo / step) * step;
+    const double to = std::ceil(hi / step) * step;
+    return {from, to, int(std::lround((to - from) / step)) + 1};
+}
+
 } // namespace
 
 MetricChartView::MetricChartView(QWidget *parent)
@@ -114,6 +142,13 @@ void MetricChartView::setSeries(const QList<ChartSeriesData> &series)
 {
     // Attaching lines to axes moves the axes too: that is not the user zooming.
     const QScopedValueRollback guard(m_settingRange, true);
+    // Axes first, points after: QtCharts lays every line out again whenever a range
+    // changes, so ranges set before the points arrive save passes over all of them.
+    QList<QList<QPointF>> points;
+    points.reserve(series.size());
+    for (const ChartSeriesData &data : series)
+        points.append(data.points);
+    fitAxesTo(points);
     if (series.size() != m_lines.size()) {
         for (QLineSeries *line : std::as_const(m_lines)) {
             chart()->removeSeries(line);
@@ -151,7 +186,6 @@ void MetricChartView::setSeries(const QList<ChartSeriesData> &series)
         m_totals.append(data.totalPoints);
     }
     chart()->legend()->setVisible(series.size() > 1);
-    fitAxes();
 }
 
 QList<QPointF> MetricChartView::points(int i) const
@@ -179,21 +213,31 @@ double MetricChartView::rangeTo() const
 
 void MetricChartView::fitAxes()
 {
+    QList<QList<QPointF>> points;
+    points.reserve(m_lines.size());
+    for (const QLineSeries *line : std::as_const(m_lines))
+        points.append(line->points());
+    fitAxesTo(points);
+}
+
+void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
+{
     double minX = std::numeric_limits<double>::infinity();
     double maxX = -minX;
-    for (const QLineSeries *line : std::as_const(m_lines)) {
-        if (line->count() == 0)
+    for (const QList<QPointF> &pts : lines) {
+        if (pts.isEmpty())
             continue;
-        minX = std::min(minX, line->at(0).x());
-        maxX = std::max(maxX, line->at(line->count() - 1).x());
+        minX = std::min(minX, pts.first().x());   // series come sorted by step
+        maxX = std::max(maxX, pts.last().x());
     }
     const double fromX = m_zoomed ? m_x->min() : minX;
     const double toX = m_zoomed ? m_x->max() : maxX;
     double minY = std::numeric_limits<double>::infinity();
     double maxY = -minY;
-    for (const QLineSeries *line : std::as_const(m_lines)) {
-        const QList<QPointF> pts = line->points();
+    double minAll = minY;
+    for (const QList<QPointF> &pts : lines) {
         for (const QPointF &p : pts) {
+            minAll = std::min(minAll, p.y());
             if (p.x() < fromX || p.x() > toX)
                 continue;
             minY = std::min(minY, p.y());
@@ -203,23 +247,22 @@ void MetricChartView::fitAxes()
     const bool wasSetting = m_settingRange;
     m_settingRange = true;
     if (!m_zoomed) {
-        const auto [x0, x1] = std::isfinite(minX) && minX == maxX ? padded(minX, maxX, 0) : std::pair{minX, maxX};
-        if (std::isfinite(x0) && std::isfinite(x1))
-            m_x->setRange(x0, x1);
-        else
+        if (!std::isfinite(minX) || !std::isfinite(maxX)) {
             m_x->setRange(0, 1);
-        if (m_x->max() - m_x->min() >= 4)
-            m_x->applyNiceNumbers();  // steps 0, 50, 100… rather than 0, 49.75, 99.5…
+        } else if (maxX - minX >= 4) {
+            // Steps 0, 50, 100… rather than 0, 49.75, 99.5…
+            const NiceRange nice = niceRange(minX, maxX);
+            m_x->setTickCount(nice.ticks);
+            m_x->setRange(nice.from, nice.to);
+        } else {
+            const auto [x0, x1] = minX == maxX ? padded(minX, maxX, 0) : std::pair{minX, maxX};
+            m_x->setTickCount(5);
+            m_x->setRange(x0, x1);
+        }
         m_fullFrom = m_x->min();
         m_fullTo = m_x->max();
     }
     // A log axis needs positive values; anything else keeps the linear one.
-    double minAll = std::numeric_limits<double>::infinity();
-    for (const QLineSeries *line : std::as_const(m_lines)) {
-        const QList<QPointF> pts = line->points();
-        for (const QPointF &p : pts)
-            minAll = std::min(minAll, p.y());
-    }
     useLogAxis(m_logWanted && minAll > 0 && std::isfinite(minY));
     if (m_logActive) {
         m_logY->setRange(minY / 1.6, maxY * 1.6);
@@ -227,8 +270,9 @@ void MetricChartView::fitAxes()
         auto [y0, y1] = padded(minY, maxY, 0.04);
         if (minY >= 0 && y0 < 0)
             y0 = 0;  // losses and accuracies never go below zero: no axis there either
-        m_y->setRange(y0, y1);
-        m_y->applyNiceNumbers();
+        const NiceRange nice = niceRange(y0, y1);
+        m_y->setTickCount(nice.ticks);
+        m_y->setRange(nice.from, nice.to);
     }
     m_settingRange = wasSetting;
 }

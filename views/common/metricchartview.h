@@ -78,6 +78,7 @@ protected:
 
 private:
     void fitAxes();
+    void fitAxesTo(const QList<QList<QPointF>> &lines);
     void useLogAxis(bool log);
     void onRangeChanged();
 

@@ -13,9 +13,11 @@
 #include <QLabel>
 #include <QMap>
 #include <QScrollArea>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <memory>
 #include <limits>
 
 namespace mlops {
@@ -137,48 +139,69 @@ void MetricChartGrid::reload()
 
 void MetricChartGrid::load(const QString &key, double from, double to)
 {
-    MetricSeriesRequest request;
-    for (const ChartRun &run : std::as_const(m_runs))
-        request.runIds.append(run.id);
-    if (!key.isEmpty())
-        request.keys = {key};
-    request.fromStep = from;
-    request.toStep = to;
-    request.maxPoints = m_maxPoints;
     const QString path = m_storePath;
     const quint64 generation = m_generation;
     const quint64 keyGeneration = key.isEmpty() ? 0 : ++m_keyGeneration[key];
+    // Several runs read in parallel, one connection each: reading a million points is
+    // most of the wait before the first chart.
+    const int jobs = int(std::clamp<qsizetype>(m_runs.size(), 1, std::max(1, QThread::idealThreadCount())));
+    struct Gather
+    {
+        int remaining = 0;
+        QList<MetricSeries> series;
+        Error error;
+        qint64 elapsedMs = 0;
+    };
+    auto gather = std::make_shared<Gather>();
+    gather->remaining = jobs;
     setPending(+1);
-    runAsync(
-        this,
-        [path, request] {
-            SeriesLoad load;
-            QElapsedTimer clock;
-            clock.start();
-            Result<std::unique_ptr<Database>> db = Database::open(path, false);
-            if (!db)
-                load.series = db.error();
-            else
-                load.series = loadMetricSeries(**db, request);
-            load.elapsedMs = clock.elapsed();
-            return load;
-        },
-        [this, key, generation, keyGeneration](const SeriesLoad &load) {
-            setPending(-1);
-            if (generation != m_generation)
-                return;
-            if (!key.isEmpty() && keyGeneration != m_keyGeneration.value(key))
-                return;  // a newer zoom of this chart is on its way
-            if (!load.series) {
-                m_empty->setText(load.series.error().toString());
-                m_empty->setVisible(true);
-                return;
-            }
-            if (key.isEmpty())
-                m_lastLoadMs = load.elapsedMs;
-            apply(*load.series, key);
-            emit loaded();
-        });
+    for (int job = 0; job < jobs; ++job) {
+        MetricSeriesRequest request;
+        for (int i = job; i < m_runs.size(); i += jobs)
+            request.runIds.append(m_runs.at(i).id);
+        if (!key.isEmpty())
+            request.keys = {key};
+        request.fromStep = from;
+        request.toStep = to;
+        request.maxPoints = m_maxPoints;
+        runAsync(
+            this,
+            [path, request] {
+                SeriesLoad load;
+                QElapsedTimer clock;
+                clock.start();
+                Result<std::unique_ptr<Database>> db = Database::open(path, false);
+                if (!db)
+                    load.series = db.error();
+                else
+                    load.series = loadMetricSeries(**db, request);
+                load.elapsedMs = clock.elapsed();
+                return load;
+            },
+            [this, key, generation, keyGeneration, gather](const SeriesLoad &load) {
+                if (load.series)
+                    gather->series += *load.series;
+                else
+                    gather->error = load.series.error();
+                gather->elapsedMs = std::max(gather->elapsedMs, load.elapsedMs);
+                if (--gather->remaining > 0)
+                    return;
+                setPending(-1);
+                if (generation != m_generation)
+                    return;
+                if (!key.isEmpty() && keyGeneration != m_keyGeneration.value(key))
+                    return;  // a newer zoom of this chart is on its way
+                if (!gather->error.message.isEmpty()) {
+                    m_empty->setText(gather->error.toString());
+                    m_empty->setVisible(true);
+                    return;
+                }
+                if (key.isEmpty())
+                    m_lastLoadMs = gather->elapsedMs;
+                apply(gather->series, key);
+                emit loaded();
+            });
+    }
 }
 
 QList<ChartSeriesData> MetricChartGrid::toChartData(const QList<MetricSeries> &series) const
