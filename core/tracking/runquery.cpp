@@ -221,7 +221,7 @@ private:
         if (node.op == RunFilterNode::Op::IsTrue)
             return bad(node, Text::tr("'%1' needs a comparison, e.g. %1 = value").arg(node.field));
         if (isOrdering(node.op))
-            return bad(node, Text::tr("'%1' is text: compare it with = , != or ~ (contains), not %2")
+            return bad(node, Text::tr("'%1' is text: compare it with =, != or ~ (contains), not %2")
                                  .arg(node.field, RunFilter::opText(node.op)));
         if (node.op == RunFilterNode::Op::Contains)
             return QStringLiteral("(%1 LIKE %2 ESCAPE '\\')")

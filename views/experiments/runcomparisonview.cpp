@@ -476,6 +476,7 @@ void RunComparisonView::updateScatter()
         auto *axis = new QValueAxis;
         const double pad = minX == maxX ? std::max(1.0, std::abs(minX) * 0.1) : (maxX - minX) * 0.1;
         axis->setRange(minX - pad, maxX + pad);
+        axis->applyNiceNumbers();
         axis->setLabelFormat(QStringLiteral("%.4g"));
         xAxis = axis;
     } else {
@@ -489,6 +490,7 @@ void RunComparisonView::updateScatter()
     auto *yAxis = new QValueAxis;
     const double padY = minY == maxY ? std::max(0.01, std::abs(minY) * 0.05) : (maxY - minY) * 0.12;
     yAxis->setRange(minY - padY, maxY + padY);
+    yAxis->applyNiceNumbers();
     yAxis->setLabelFormat(QStringLiteral("%.4g"));
     styleAxis(xAxis, param);
     styleAxis(yAxis, metric);
