@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeView>
 
 #include <sqlite3.h>
@@ -64,6 +65,28 @@ struct Timing
 {
     double wallMs = 0;
     double cpuMs = 0;
+};
+
+/** The longest gap between the ticks of a 1 ms timer on the GUI thread: how long it was busy. */
+class StallProbe
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_worst = std::max(m_worst, ms(m_clock));
+            m_clock.restart();
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_worst = 0;
 };
 
 constexpr int kChartRuns = 10;
@@ -263,6 +286,19 @@ void benchTable()
         report("table_page_fetches", double(pageTimes.size()), "pages");
         report("table_page_fetch_mean_ms", sum / double(pageTimes.size()), "ms");
         report("table_page_fetch_p95_ms", pageTimes.at(int(double(pageTimes.size() - 1) * 0.95)), "ms");
+    }
+
+    // Live refreshes (the screen polls once a second while runs go): the longest the GUI
+    // thread went without running its event loop, measured by a 1 ms timer.
+    {
+        StallProbe probe;
+        for (int i = 0; i < 5; ++i) {
+            QSignalSpy again(&model, &RunTableModel::listLoaded);
+            model.refresh();
+            again.wait(60000);
+            settle();
+        }
+        report("table_live_refresh_max_gui_stall_ms", probe.worstMs(), "ms");
     }
 
     auto timeQuery = [&](const char *name, const RunListQuery &q) {

@@ -95,8 +95,25 @@ void RunTableModel::setDynamicColumns(const QStringList &parameters, const QStri
     const QList<qint64> parents = m_children.keys();
     for (qint64 parentId : parents)
         loadChildren(parentId);
-    if (!m_ids.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+    emitShownRowsChanged();
+}
+
+void RunTableModel::emitShownRowsChanged()
+{
+    if (m_ids.isEmpty())
+        return;
+    if (m_recentPages.isEmpty()) {
+        // Nothing painted lately (new rows on top): the first page is what shows.
+        emit dataChanged(index(0, 0), index(std::min<int>(kPageSize, int(m_ids.size())) - 1, columnCount() - 1));
+        return;
+    }
+    const QList<int> pages = m_recentPages;
+    for (int page : pages) {
+        const int first = page * kPageSize;
+        const int last = std::min<int>(first + kPageSize, int(m_ids.size())) - 1;
+        if (first <= last)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
 }
 
 int RunTableModel::parameterColumn(const QString &key) const
@@ -244,8 +261,7 @@ void RunTableModel::applyIds(ListResult result, bool isRefresh)
     if (isRefresh && list.ids == m_ids) {
         m_hasSteps = list.hasSteps;
         // Same runs in the same order: fetch the rows on screen again, show the old meanwhile.
-        if (!m_ids.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+        emitShownRowsChanged();
     } else if (isRefresh && list.ids.size() > m_ids.size()
                && std::equal(m_ids.cbegin(), m_ids.cend(), list.ids.cend() - m_ids.size())) {
         // New runs on top (the usual case while runs are going): insert, keep the rest.
@@ -255,8 +271,8 @@ void RunTableModel::applyIds(ListResult result, bool isRefresh)
         m_hasSteps = std::move(list.hasSteps);
         m_rowOf = std::move(result.rowOf);
         endInsertRows();
-        if (!m_ids.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+        m_recentPages.clear();   // pages moved down: the view asks again for what it shows
+        emitShownRowsChanged();
     } else {
         beginResetModel();
         m_ids = std::move(list.ids);
@@ -277,6 +293,12 @@ void RunTableModel::applyIds(ListResult result, bool isRefresh)
 
 void RunTableModel::want(int page) const
 {
+    if (m_recentPages.isEmpty() || m_recentPages.constLast() != page) {
+        m_recentPages.removeOne(page);
+        m_recentPages.append(page);
+        if (m_recentPages.size() > 8)
+            m_recentPages.removeFirst();
+    }
     if (m_pageFresh.value(page, quint64(-1)) == m_dataGeneration || m_pagesRequested.contains(page))
         return;
     m_wanted.removeOne(page);

@@ -126,6 +126,8 @@ private:
     void loadChildren(qint64 parentId);
     void setLoading();
     void dropFarRows(int nearPage);
+    /** Tells the view the rows it shows changed (not all 100,000: that alone costs a frame). */
+    void emitShownRowsChanged();
     QString displayText(const RunRow &row, int column) const;
 
     QString m_storePath;
@@ -145,6 +147,7 @@ private:
     QHash<int, quint64> m_pageFresh;              ///< page → data generation it was fetched in
     QSet<int> m_pagesRequested;                   ///< in flight in this data generation
     mutable QList<int> m_wanted;                  ///< pages to fetch, most wanted last
+    mutable QList<int> m_recentPages;             ///< pages the view painted lately, newest last
     QTimer *m_pump;
     int m_pagesInFlight = 0;
     bool m_idsInFlight = false;
