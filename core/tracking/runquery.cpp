@@ -2,40 +2,18 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/tracking/runquery.h"
 
-#include "core/common/duration.h"
-#include "core/common/suggest.h"
 #include "core/store/database.h"
 #include "core/tracking/runfilter.h"
+#include "core/tracking/runfiltersql.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <QVariant>
 
-#include <optional>
 
 namespace mlops {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(mlops::RunQuery)
-};
-
-/** SQL text with numbered parameters, so pieces can be built in any order. */
-struct Sql
-{
-    QString text;
-    QVariantList binds;
-
-    QString bind(const QVariant &value)
-    {
-        binds.append(value);
-        return QStringLiteral("?%1").arg(binds.size());
-    }
-    QString bind(const QString &text) { return bind(QVariant(text)); }
-};
 
 void bindAll(Statement &s, const QVariantList &binds)
 {
@@ -55,350 +33,8 @@ QString idList(const QList<qint64> &ids)
     return out;
 }
 
-/** SQL that is true when the text expression `v` holds a number. */
-QString isNumericSql(const QString &v)
-{
-    return QStringLiteral("(%1 GLOB '*[0-9]*' AND %1 NOT GLOB '*[^0-9.eE+-]*')").arg(v);
-}
-
-QString likeEscape(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
-QString sqlOp(RunFilterNode::Op op)
-{
-    switch (op) {
-    case RunFilterNode::Op::Eq: return QStringLiteral("=");
-    case RunFilterNode::Op::Ne: return QStringLiteral("!=");
-    case RunFilterNode::Op::Lt: return QStringLiteral("<");
-    case RunFilterNode::Op::Le: return QStringLiteral("<=");
-    case RunFilterNode::Op::Gt: return QStringLiteral(">");
-    case RunFilterNode::Op::Ge: return QStringLiteral(">=");
-    case RunFilterNode::Op::Contains:
-    case RunFilterNode::Op::IsTrue: break;
-    }
-    return QStringLiteral("=");
-}
-
-bool isOrdering(RunFilterNode::Op op)
-{
-    return op == RunFilterNode::Op::Lt || op == RunFilterNode::Op::Le || op == RunFilterNode::Op::Gt
-           || op == RunFilterNode::Op::Ge;
-}
-
-std::optional<bool> parseBool(const QString &text)
-{
-    const QString t = text.toLower();
-    if (t == QStringLiteral("true") || t == QStringLiteral("yes") || t == QStringLiteral("1"))
-        return true;
-    if (t == QStringLiteral("false") || t == QStringLiteral("no") || t == QStringLiteral("0"))
-        return false;
-    return std::nullopt;
-}
-
-/** A run's own value of `key`, else its newest step run's: the row's effective value. */
-QString ownOrChildSql(const QString &table, const QString &keyCondition, const QString &valueColumn)
-{
-    return QStringLiteral("coalesce((SELECT x.%3 FROM %1 x WHERE x.run_id = r.id AND %2),"
-                          " (SELECT x.%3 FROM runs c JOIN %1 x ON x.run_id = c.id WHERE c.parent_id = r.id AND %2"
-                          " ORDER BY c.id DESC LIMIT 1))")
-        .arg(table, keyCondition, valueColumn);
-}
-
-/** True when the run, or one of its step runs, has a row of `table` matching `condition`. */
-QString ownOrChildHasSql(const QString &table, const QString &condition)
-{
-    return QStringLiteral("(r.id IN (SELECT x.run_id FROM %1 x WHERE %2) OR r.id IN"
-                          " (SELECT c.parent_id FROM %1 x JOIN runs c ON c.id = x.run_id WHERE %2))")
-        .arg(table, condition);
-}
-
-const QStringList &builtinFields()
-{
-    static const QStringList fields{
-        QStringLiteral("id"),     QStringLiteral("kind"),   QStringLiteral("name"),
-        QStringLiteral("pipeline"), QStringLiteral("status"), QStringLiteral("type"),
-        QStringLiteral("runner"), QStringLiteral("branch"), QStringLiteral("commit"),
-        QStringLiteral("dirty"),  QStringLiteral("cached"), QStringLiteral("duration"),
-        QStringLiteral("failure"), QStringLiteral("exit_code"), QStringLiteral("attempts")};
-    return fields;
-}
-
-class FilterCompiler
-{
-public:
-    FilterCompiler(Database &db, Sql &sql) : m_db(db), m_sql(sql) {}
-
-    Result<QString> compile(const RunFilterNode &node)
-    {
-        switch (node.kind) {
-        case RunFilterNode::Kind::And:
-        case RunFilterNode::Kind::Or: {
-            QStringList parts;
-            for (const RunFilterNode &child : node.children) {
-                Result<QString> part = compile(child);
-                if (!part)
-                    return part;
-                parts.append(*part);
-            }
-            return QLatin1Char('(')
-                   + parts.join(node.kind == RunFilterNode::Kind::And ? QStringLiteral(" AND ")
-                                                                       : QStringLiteral(" OR "))
-                   + QLatin1Char(')');
-        }
-        case RunFilterNode::Kind::Not: {
-            Result<QString> inner = compile(node.children.front());
-            if (!inner)
-                return inner;
-            return QStringLiteral("(NOT coalesce(%1, 0))").arg(*inner);
-        }
-        case RunFilterNode::Kind::Compare:
-            break;
-        }
-        return compare(node);
-    }
-
-private:
-    Error bad(const RunFilterNode &node, const QString &message) const
-    {
-        return Error{message, {}, 1, node.column, Error::Kind::BadInput};
-    }
-
-    Result<QString> compare(const RunFilterNode &node)
-    {
-        QString field = node.field;
-        enum class Want { Any, Metric, Parameter } want = Want::Any;
-        for (const auto &[prefix, kind] : {std::pair{QStringLiteral("metrics."), Want::Metric},
-                                           std::pair{QStringLiteral("metric."), Want::Metric},
-                                           std::pair{QStringLiteral("params."), Want::Parameter},
-                                           std::pair{QStringLiteral("param."), Want::Parameter}}) {
-            if (field.startsWith(prefix, Qt::CaseInsensitive) && field.size() > prefix.size()) {
-                field = field.mid(prefix.size());
-                want = kind;
-                break;
-            }
-        }
-        if (want == Want::Any && builtinFields().contains(field.toLower()))
-            return builtin(node, field.toLower());
-        if (want != Want::Parameter) {
-            Result<qint64> key = metricKey(field);
-            if (!key)
-                return key.error();
-            if (*key > 0)
-                return metric(node, field, *key);
-        }
-        if (want != Want::Metric) {
-            Result<bool> known = parameterExists(field);
-            if (!known)
-                return known.error();
-            if (*known)
-                return parameter(node, field);
-        }
-        Result<QStringList> candidates = names(want != Want::Parameter, want != Want::Metric);
-        if (!candidates)
-            return candidates.error();
-        if (want == Want::Any)
-            candidates->append(builtinFields());
-        const QString hint = didYouMean(field, *candidates);
-        switch (want) {
-        case Want::Metric:
-            return bad(node, Text::tr("no run has a metric named '%1'%2").arg(field, hint));
-        case Want::Parameter:
-            return bad(node, Text::tr("no run has a parameter named '%1'%2").arg(field, hint));
-        case Want::Any:
-            break;
-        }
-        return bad(node, Text::tr("'%1' is not a metric, a parameter or a run field%2; run fields are: %3")
-                             .arg(field, hint, builtinFields().join(QStringLiteral(", "))));
-    }
-
-    Result<QString> textCondition(const RunFilterNode &node, const QString &column, bool prefix)
-    {
-        if (node.op == RunFilterNode::Op::IsTrue)
-            return bad(node, Text::tr("'%1' needs a comparison, e.g. %1 = value").arg(node.field));
-        if (isOrdering(node.op))
-            return bad(node, Text::tr("'%1' is text: compare it with =, != or ~ (contains), not %2")
-                                 .arg(node.field, RunFilter::opText(node.op)));
-        if (node.op == RunFilterNode::Op::Contains)
-            return QStringLiteral("(%1 LIKE %2 ESCAPE '\\')")
-                .arg(column, m_sql.bind(QStringLiteral("%") + likeEscape(node.value) + QStringLiteral("%")));
-        const QString match = prefix ? QStringLiteral("(%1 LIKE %2 ESCAPE '\\')")
-                                           .arg(column, m_sql.bind(likeEscape(node.value) + QStringLiteral("%")))
-                                     : QStringLiteral("(%1 = %2 COLLATE NOCASE)").arg(column, m_sql.bind(node.value));
-        if (node.op == RunFilterNode::Op::Ne)
-            return QStringLiteral("(%1 IS NULL OR NOT %2)").arg(column, match);
-        return match;
-    }
-
-    Result<QString> numberCondition(const RunFilterNode &node, const QString &expression, double number)
-    {
-        if (node.op == RunFilterNode::Op::Contains || node.op == RunFilterNode::Op::IsTrue)
-            return bad(node, Text::tr("'%1' is a number: compare it with =, !=, <, <=, > or >=").arg(node.field));
-        return QStringLiteral("(%1 %2 %3)").arg(expression, sqlOp(node.op), m_sql.bind(number));
-    }
-
-    Result<QString> builtin(const RunFilterNode &node, const QString &field)
-    {
-        if (field == QStringLiteral("id"))
-            return textCondition(node, QStringLiteral("r.uuid"), true);
-        if (field == QStringLiteral("commit"))
-            return textCondition(node, QStringLiteral("r.git_commit"), true);
-        static const QHash<QString, QString> textColumns{
-            {QStringLiteral("kind"), QStringLiteral("r.kind")},
-            {QStringLiteral("name"), QStringLiteral("r.name")},
-            {QStringLiteral("pipeline"), QStringLiteral("r.pipeline")},
-            {QStringLiteral("status"), QStringLiteral("r.status")},
-            {QStringLiteral("type"), QStringLiteral("r.step_type")},
-            {QStringLiteral("runner"), QStringLiteral("r.runner")},
-            {QStringLiteral("branch"), QStringLiteral("r.git_branch")},
-            {QStringLiteral("failure"), QStringLiteral("r.failure_reason")}};
-        if (const auto it = textColumns.constFind(field); it != textColumns.cend()) {
-            if (field == QStringLiteral("pipeline") && node.op != RunFilterNode::Op::Contains
-                && node.op != RunFilterNode::Op::IsTrue && !isOrdering(node.op)) {
-                // `pipeline = breast-cancer` means the pipeline's name as well as its file.
-                const QString file = m_sql.bind(node.value);
-                const QString name = m_sql.bind(QStringLiteral("%/") + likeEscape(node.value) + QStringLiteral(".y%ml"));
-                const QString match = QStringLiteral("(r.pipeline = %1 COLLATE NOCASE OR r.pipeline LIKE %2 ESCAPE '\\')")
-                                          .arg(file, name);
-                return node.op == RunFilterNode::Op::Ne ? QStringLiteral("(r.pipeline IS NULL OR NOT %1)").arg(match)
-                                                        : match;
-            }
-            return textCondition(node, *it, false);
-        }
-        if (field == QStringLiteral("dirty") || field == QStringLiteral("cached")) {
-            bool wanted = true;
-            if (node.op != RunFilterNode::Op::IsTrue) {
-                const std::optional<bool> b = parseBool(node.value);
-                if (!b || (node.op != RunFilterNode::Op::Eq && node.op != RunFilterNode::Op::Ne))
-                    return bad(node, Text::tr("'%1' is true or false: write '%1', 'not %1' or '%1 = false'").arg(field));
-                wanted = *b == (node.op == RunFilterNode::Op::Eq);
-            }
-            const QString test = field == QStringLiteral("dirty")
-                                     ? QStringLiteral("coalesce(r.git_dirty, 0) != 0")
-                                     : QStringLiteral("(r.cached_from IS NOT NULL OR EXISTS (SELECT 1 FROM runs c"
-                                                      " WHERE c.parent_id = r.id AND c.cached_from IS NOT NULL))");
-            return wanted ? test : QStringLiteral("(NOT %1)").arg(test);
-        }
-        if (field == QStringLiteral("duration")) {
-            std::optional<qint64> ms = node.quoted ? std::nullopt : parseDuration(node.value);
-            if (node.op == RunFilterNode::Op::IsTrue || !ms)
-                return bad(node, Text::tr("'duration' compares with a time, e.g. duration > 5m or duration < 30s"));
-            const QString expr = QStringLiteral("(coalesce(r.ended_at, %1) - r.started_at)")
-                                     .arg(m_sql.bind(QDateTime::currentMSecsSinceEpoch()));
-            return numberCondition(node, expr, double(*ms));
-        }
-        // exit_code, attempts
-        double number = 0;
-        if (!node.isNumber(&number))
-            return bad(node, Text::tr("'%1' is a number: compare it with a number, not '%2'").arg(field, node.value));
-        return numberCondition(node, field == QStringLiteral("exit_code") ? QStringLiteral("r.exit_code")
-                                                                          : QStringLiteral("r.attempts"),
-                               number);
-    }
-
-    Result<QString> metric(const RunFilterNode &node, const QString &name, qint64 keyId)
-    {
-        const QString key = m_sql.bind(keyId);
-        if (node.op == RunFilterNode::Op::IsTrue)
-            return ownOrChildHasSql(QStringLiteral("latest_metrics"), QStringLiteral("x.key_id = %1").arg(key));
-        double number = 0;
-        if (!node.isNumber(&number))
-            return bad(node, Text::tr("'%1' is a metric: compare it with a number, not '%2'").arg(name, node.value));
-        if (node.op == RunFilterNode::Op::Contains)
-            return bad(node, Text::tr("'%1' is a metric: compare it with =, !=, <, <=, > or >=").arg(name));
-        return ownOrChildHasSql(QStringLiteral("latest_metrics"),
-                                QStringLiteral("x.key_id = %1 AND x.value %2 %3")
-                                    .arg(key, sqlOp(node.op), m_sql.bind(number)));
-    }
-
-    Result<QString> parameter(const RunFilterNode &node, const QString &name)
-    {
-        const QString key = m_sql.bind(name);
-        QString condition;
-        double number = 0;
-        const bool numeric = node.isNumber(&number);
-        switch (node.op) {
-        case RunFilterNode::Op::IsTrue:
-            condition = QStringLiteral("x.value NOT IN ('', '0', 'false', 'False', 'no')");
-            break;
-        case RunFilterNode::Op::Contains:
-            condition = QStringLiteral("x.value LIKE %1 ESCAPE '\\'")
-                            .arg(m_sql.bind(QStringLiteral("%") + likeEscape(node.value) + QStringLiteral("%")));
-            break;
-        case RunFilterNode::Op::Eq:
-        case RunFilterNode::Op::Ne: {
-            QString match = QStringLiteral("x.value = %1").arg(m_sql.bind(node.value));
-            if (numeric)
-                match = QStringLiteral("(%1 OR (%2 AND CAST(x.value AS REAL) = %3))")
-                            .arg(match, isNumericSql(QStringLiteral("x.value")), m_sql.bind(number));
-            if (node.op == RunFilterNode::Op::Eq) {
-                condition = match;
-            } else {
-                condition = QStringLiteral("NOT %1").arg(match);
-            }
-            break;
-        }
-        case RunFilterNode::Op::Lt:
-        case RunFilterNode::Op::Le:
-        case RunFilterNode::Op::Gt:
-        case RunFilterNode::Op::Ge:
-            if (!numeric)
-                return bad(node, Text::tr("%1 compares numbers; '%2' is not a number")
-                                     .arg(RunFilter::opText(node.op), node.value));
-            condition = QStringLiteral("%1 AND CAST(x.value AS REAL) %2 %3")
-                            .arg(isNumericSql(QStringLiteral("x.value")), sqlOp(node.op), m_sql.bind(number));
-            break;
-        }
-        return ownOrChildHasSql(QStringLiteral("params"), QStringLiteral("x.key = %1 AND %2").arg(key, condition));
-    }
-
-    Result<qint64> metricKey(const QString &name)
-    {
-        Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id FROM metric_keys WHERE name = ?"));
-        if (!s)
-            return s.error();
-        s->bind(1, name);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        return *row ? s->int64(0) : qint64(0);
-    }
-
-    Result<bool> parameterExists(const QString &name)
-    {
-        Result<Statement> s = m_db.prepare(QStringLiteral("SELECT 1 FROM params WHERE key = ? LIMIT 1"));
-        if (!s)
-            return s.error();
-        s->bind(1, name);
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        return *row;
-    }
-
-    Result<QStringList> names(bool metrics, bool parameters)
-    {
-        Result<RunColumnChoices> choices = runquery::columnChoices(m_db);
-        if (!choices)
-            return choices.error();
-        QStringList out;
-        if (metrics)
-            out += choices->metrics;
-        if (parameters)
-            out += choices->parameters;
-        return out;
-    }
-
-    Database &m_db;
-    Sql &m_sql;
-};
-
 /** The WHERE clause of a run list (over `runs r`). */
-Result<QString> whereClause(Database &db, const RunListQuery &query, Sql &sql)
+Result<QString> whereClause(Database &db, const RunListQuery &query, SqlParams &sql)
 {
     QStringList conditions;
     auto inList = [&](const QString &column, const QStringList &values) {
@@ -418,8 +54,8 @@ Result<QString> whereClause(Database &db, const RunListQuery &query, Sql &sql)
 
     const QStringList words = query.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        const QString anywhere = sql.bind(QStringLiteral("%") + likeEscape(word) + QStringLiteral("%"));
-        const QString start = sql.bind(likeEscape(word.toLower()) + QStringLiteral("%"));
+        const QString anywhere = sql.bind(QStringLiteral("%") + runsql::likeEscape(word) + QStringLiteral("%"));
+        const QString start = sql.bind(runsql::likeEscape(word.toLower()) + QStringLiteral("%"));
         conditions.append(QStringLiteral(
                               "(r.name LIKE %1 ESCAPE '\\' OR r.pipeline LIKE %1 ESCAPE '\\' OR r.uuid LIKE %2 ESCAPE '\\'"
                               " OR r.git_commit LIKE %2 ESCAPE '\\' OR r.git_branch LIKE %1 ESCAPE '\\'"
@@ -431,7 +67,7 @@ Result<QString> whereClause(Database &db, const RunListQuery &query, Sql &sql)
     if (!filter)
         return filter.error();
     if (!filter->isEmpty()) {
-        Result<QString> compiled = FilterCompiler(db, sql).compile(filter->root());
+        Result<QString> compiled = runsql::compileFilter(db, filter->root(), sql);
         if (!compiled)
             return compiled.error();
         conditions.append(*compiled);
@@ -439,7 +75,7 @@ Result<QString> whereClause(Database &db, const RunListQuery &query, Sql &sql)
     return conditions.join(QStringLiteral(" AND "));
 }
 
-Result<QString> sortExpression(Database &db, const RunSort &sort, Sql &sql)
+Result<QString> sortExpression(Database &db, const RunSort &sort, SqlParams &sql)
 {
     switch (sort.field) {
     case RunSort::Field::Created: return QStringLiteral("r.created_at");
@@ -455,7 +91,7 @@ Result<QString> sortExpression(Database &db, const RunSort &sort, Sql &sql)
         return QStringLiteral("((r.cached_from IS NOT NULL) + (SELECT count(*) FROM runs c"
                               " WHERE c.parent_id = r.id AND c.cached_from IS NOT NULL))");
     case RunSort::Field::Parameter:
-        return ownOrChildSql(QStringLiteral("params"), QStringLiteral("+x.key = %1").arg(sql.bind(sort.key)),
+        return runsql::ownOrChildValue(QStringLiteral("params"), QStringLiteral("+x.key = %1").arg(sql.bind(sort.key)),
                              QStringLiteral("value"));
     case RunSort::Field::Metric: {
         Result<QVariant> key = [&]() -> Result<QVariant> {
@@ -470,7 +106,7 @@ Result<QString> sortExpression(Database &db, const RunSort &sort, Sql &sql)
         }();
         if (!key)
             return key.error();
-        return ownOrChildSql(QStringLiteral("latest_metrics"), QStringLiteral("+x.key_id = %1").arg(sql.bind(*key)),
+        return runsql::ownOrChildValue(QStringLiteral("latest_metrics"), QStringLiteral("+x.key_id = %1").arg(sql.bind(*key)),
                              QStringLiteral("value"));
     }
     }
@@ -503,12 +139,12 @@ namespace runquery {
 
 QStringList filterFields()
 {
-    return builtinFields();
+    return runsql::filterFields();
 }
 
 Result<RunIdList> listRunIds(Database &db, const RunListQuery &query)
 {
-    Sql sql;
+    SqlParams sql;
     Result<QString> where = whereClause(db, query, sql);
     if (!where)
         return where.error();
@@ -521,7 +157,7 @@ Result<RunIdList> listRunIds(Database &db, const RunListQuery &query)
         // Numbers in numeric order before text; runs without the value last.
         text = QStringLiteral("SELECT id FROM (SELECT r.id AS id, %1 AS v FROM runs r WHERE %2)"
                               " ORDER BY v IS NULL, %3 DESC, CASE WHEN %3 THEN CAST(v AS REAL) END %4, v %4, id %4")
-                   .arg(*order, *where, isNumericSql(QStringLiteral("v")), dir);
+                   .arg(*order, *where, runsql::isNumeric(QStringLiteral("v")), dir);
     } else if (query.sort.field == RunSort::Field::Metric || query.sort.field == RunSort::Field::Duration
                || query.sort.field == RunSort::Field::Commit) {
         text = QStringLiteral("SELECT id FROM (SELECT r.id AS id, %1 AS v FROM runs r WHERE %2)"
@@ -613,7 +249,7 @@ Result<QList<RunRow>> fetchRows(Database &db, const QList<qint64> &ids, const QS
         };
 
         if (!parameterKeys.isEmpty()) {
-            Sql sql;
+            SqlParams sql;
             QStringList marks;
             for (const QString &k : parameterKeys)
                 marks.append(sql.bind(k));
@@ -639,7 +275,7 @@ Result<QList<RunRow>> fetchRows(Database &db, const QList<qint64> &ids, const QS
                 return ps.error();
         }
         if (!metricKeys.isEmpty()) {
-            Sql sql;
+            SqlParams sql;
             QStringList marks;
             for (const QString &k : metricKeys)
                 marks.append(sql.bind(k));
@@ -742,8 +378,8 @@ Status checkFilter(Database &db, const QString &filter)
         return parsed.error();
     if (parsed->isEmpty())
         return {};
-    Sql sql;
-    Result<QString> compiled = FilterCompiler(db, sql).compile(parsed->root());
+    SqlParams sql;
+    Result<QString> compiled = runsql::compileFilter(db, parsed->root(), sql);
     if (!compiled)
         return compiled.error();
     return {};
