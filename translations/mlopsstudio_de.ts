@@ -221,6 +221,21 @@
         <source>The demo pipeline did not complete: %1</source>
         <translation>Die Demo-Pipeline wurde nicht abgeschlossen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Copy run ID(s)</source>
+        <translation>
+            <numerusform>Lauf-ID kopieren</numerusform>
+            <numerusform>Lauf-IDs kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy commit %1</source>
+        <translation>Commit %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Only runs of %1</source>
+        <translation>Nur Läufe von %1</translation>
+    </message>
 </context>
 <context>
     <name>mlops::Expression</name>

@@ -15,7 +15,11 @@
 #include "views/experiments/runfilterbar.h"
 #include "views/experiments/runtablemodel.h"
 
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QItemSelectionModel>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -187,6 +191,35 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (parent.isValid() && !m_pendingSelection.isEmpty())
             restorePending();
+    });
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        const RunRow *row = m_model->rowAt(index);
+        if (!row)
+            return;
+        QMenu menu(this);
+        QStringList ids;
+        for (qint64 id : selectedRuns()) {
+            if (const RunRow *selected = m_model->rowAt(m_model->indexOfRun(id)))
+                ids.append(selected->uuid);
+        }
+        if (!ids.contains(row->uuid))
+            ids = {row->uuid};
+        menu.addAction(tr("Copy run ID(s)", nullptr, int(ids.size())), this,
+                       [ids] { QGuiApplication::clipboard()->setText(ids.join(QLatin1Char('\n'))); });
+        if (!row->gitCommit.isEmpty()) {
+            const QString commit = row->gitCommit;
+            menu.addAction(tr("Copy commit %1").arg(commit.left(8)), this,
+                           [commit] { QGuiApplication::clipboard()->setText(commit); });
+        }
+        if (!row->pipeline.isEmpty()) {
+            const QString name = QFileInfo(row->pipeline).completeBaseName();
+            menu.addAction(tr("Only runs of %1").arg(name), this,
+                           [this, name] { m_filterBar->setFilter(QStringLiteral("pipeline = %1").arg(name)); });
+        }
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
 
     m_selectionTimer->setSingleShot(true);
