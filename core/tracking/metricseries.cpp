@@ -64,10 +64,61 @@ Result<QList<MetricSeries>> loadMetricSeries(Database &db, const MetricSeriesReq
     if (!range)
         return range.error();
 
+    // Two lookups, not min() and max() in one query: SQLite reads only one end of the
+    // index for a lone min() or max(), but every row for both together.
+    Result<Statement> span = db.prepare(QStringLiteral(
+        "SELECT (SELECT min(step) FROM metrics WHERE run_id = ?1 AND key_id = ?2),"
+        " (SELECT max(step) FROM metrics WHERE run_id = ?1 AND key_id = ?2)"));
+    if (!span)
+        return span.error();
+    Result<Statement> seek = db.prepare(QStringLiteral(
+        "SELECT step, value FROM metrics WHERE run_id = ? AND key_id = ? AND step >= ? ORDER BY step LIMIT 1"));
+    if (!seek)
+        return seek.error();
+
     QList<MetricSeries> out;
     out.reserve(sources->size());
     QList<QPointF> points;
     for (const MetricSource &source : std::as_const(*sources)) {
+        if (request.preview && !bounded && request.maxPoints > 1) {
+            // min and max come from the primary key; a long series is sampled by seeks.
+            span->bind(1, source.sourceRunId).bind(2, source.keyId);
+            Result<bool> row = span->step();
+            if (!row)
+                return row.error();
+            const qint64 first = *row && !span->isNull(0) ? span->int64(0) : 0;
+            const qint64 last = *row && !span->isNull(1) ? span->int64(1) : 0;
+            span->reset();
+            // A quarter of the budget is enough for a chart that lives a few hundred ms.
+            const int samples = std::max(2, request.maxPoints / 4);
+            if (last - first > qint64(request.maxPoints) * 4) {
+                MetricSeries series;
+                series.runId = source.runId;
+                series.sourceRunId = source.sourceRunId;
+                series.key = source.key;
+                series.totalPoints = last - first + 1;
+                series.downsampled = true;
+                series.preview = true;
+                const double stride = double(last - first) / double(samples - 1);
+                qint64 next = first;
+                for (int i = 0; i < samples && next <= last; ++i) {
+                    seek->bind(1, source.sourceRunId).bind(2, source.keyId).bind(3, next);
+                    Result<bool> found = seek->step();
+                    if (!found)
+                        return found.error();
+                    if (!*found) {
+                        seek->reset();
+                        break;
+                    }
+                    const qint64 step = seek->int64(0);
+                    series.points.append(QPointF(double(step), seek->real(1)));
+                    seek->reset();
+                    next = std::max(step + 1, first + qint64(std::ceil(stride * double(i + 1))));
+                }
+                out.append(std::move(series));
+                continue;
+            }
+        }
         Statement &s = bounded ? *range : *all;
         s.bind(1, source.sourceRunId).bind(2, source.keyId);
         if (bounded) {

@@ -23,6 +23,13 @@ struct MetricSeriesRequest
     double fromStep = -std::numeric_limits<double>::infinity();
     double toStep = std::numeric_limits<double>::infinity();
     int maxPoints = 2000;             ///< per series; more are reduced with LTTB
+    /**
+     * A quick look first: a series longer than 4 × `maxPoints` steps is sampled at
+     * `maxPoints` / 4 evenly spaced steps (one index seek each) instead of read whole, for
+     * a first chart while the full read and LTTB follow. Extremes between samples may be
+     * missing from a preview.
+     */
+    bool preview = false;
 };
 
 /** One metric of one run over its steps (x = step, y = value). */
@@ -32,8 +39,9 @@ struct MetricSeries
     qint64 sourceRunId = 0;  ///< the run that logged it (a step run of an execution)
     QString key;
     QList<QPointF> points;
-    qint64 totalPoints = 0;  ///< in the range, before downsampling
+    qint64 totalPoints = 0;  ///< in the range, before downsampling (a preview: the step span)
     bool downsampled = false;
+    bool preview = false;    ///< sampled steps, not every point (MetricSeriesRequest::preview)
 };
 
 /**

@@ -116,9 +116,12 @@ private slots:
         view.resize(1100, 700);
         view.show();
         QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        QSignalSpy preview(view.charts(), &MetricChartGrid::firstDrawn);
         view.compare({m_topLevel.at(0), m_topLevel.at(1), m_topLevel.at(3)});
         QVERIFY(loaded.wait(20000));
         QVERIFY(settle(view));
+        // Long series show a sampled preview first, then the full LTTB reduction.
+        QCOMPARE(preview.size(), 1);
         MetricChartView *chart = view.charts()->chart(QStringLiteral("train:log_loss"));
         QVERIFY(chart);
         QCOMPARE(chart->seriesCount(), 3);

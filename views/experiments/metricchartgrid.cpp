@@ -123,7 +123,7 @@ void MetricChartGrid::setRuns(const QList<ChartRun> &runs)
         relayout();
         return;
     }
-    load({}, -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity());
+    load({}, -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(), true);
 }
 
 void MetricChartGrid::reload()
@@ -137,7 +137,7 @@ void MetricChartGrid::reload()
     }
 }
 
-void MetricChartGrid::load(const QString &key, double from, double to)
+void MetricChartGrid::load(const QString &key, double from, double to, bool preview)
 {
     const QString path = m_storePath;
     const quint64 generation = m_generation;
@@ -164,6 +164,7 @@ void MetricChartGrid::load(const QString &key, double from, double to)
         request.fromStep = from;
         request.toStep = to;
         request.maxPoints = m_maxPoints;
+        request.preview = preview;
         runAsync(
             this,
             [path, request] {
@@ -178,17 +179,31 @@ void MetricChartGrid::load(const QString &key, double from, double to)
                 load.elapsedMs = clock.elapsed();
                 return load;
             },
-            [this, key, generation, keyGeneration, gather](const SeriesLoad &load) {
-                if (load.series)
-                    gather->series += *load.series;
+            [this, key, from, to, preview, generation, keyGeneration, gather](const SeriesLoad &result) {
+                if (result.series)
+                    gather->series += *result.series;
                 else
-                    gather->error = load.series.error();
-                gather->elapsedMs = std::max(gather->elapsedMs, load.elapsedMs);
+                    gather->error = result.series.error();
+                gather->elapsedMs = std::max(gather->elapsedMs, result.elapsedMs);
                 if (--gather->remaining > 0)
                     return;
-                setPending(-1);
-                if (generation != m_generation)
+                if (generation != m_generation) {
+                    setPending(-1);
                     return;
+                }
+                const bool partial = preview && gather->error.message.isEmpty()
+                                     && std::any_of(gather->series.cbegin(), gather->series.cend(),
+                                                    [](const MetricSeries &s) { return s.preview; });
+                if (partial) {
+                    // Show the preview now; the full series follow (still busy until then).
+                    m_lastLoadMs = gather->elapsedMs;
+                    apply(gather->series, key);
+                    emit firstDrawn();
+                    load(key, from, to, false);
+                    setPending(-1);
+                    return;
+                }
+                setPending(-1);
                 if (!key.isEmpty() && keyGeneration != m_keyGeneration.value(key))
                     return;  // a newer zoom of this chart is on its way
                 if (!gather->error.message.isEmpty()) {

@@ -65,9 +65,14 @@ signals:
     void busyChanged(bool busy);
     /** Series arrived and the charts show them. */
     void loaded();
+    /**
+     * The first charts of new runs are on screen: a quick preview of long series
+     * (sampled steps), before the full read and LTTB replace it (then loaded()).
+     */
+    void firstDrawn();
 
 private:
-    void load(const QString &key, double from, double to);
+    void load(const QString &key, double from, double to, bool preview = false);
     void apply(const QList<MetricSeries> &series, const QString &onlyKey);
     QList<ChartSeriesData> toChartData(const QList<MetricSeries> &series) const;
     void relayout();
