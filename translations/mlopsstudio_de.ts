@@ -748,6 +748,36 @@
     </message>
 </context>
 <context>
+    <name>mlops::ExperimentsScreen</name>
+    <message numerus="yes">
+        <source>Copy run ID(s)</source>
+        <translation>
+            <numerusform>Lauf-ID kopieren</numerusform>
+            <numerusform>Lauf-IDs kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy commit %1</source>
+        <translation>Commit %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Only runs of %1</source>
+        <translation>Nur Läufe von %1</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Running %1 for the tour…</source>
+        <translation>%1 läuft für die Tour …</translation>
+    </message>
+    <message>
+        <source>The demo pipeline did not complete: %1</source>
+        <translation>Die Demo-Pipeline wurde nicht abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
     <name>mlops::Expression</name>
     <message>
         <source>&apos;${&apos; is not closed by &apos;}&apos;</source>
@@ -2193,6 +2223,42 @@
             <numerusform>%n empfohlenes</numerusform>
             <numerusform>%n empfohlene</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::MetricChartGrid</name>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Show values on a logarithmic axis (series with only positive values)</source>
+        <translation>Werte auf einer logarithmischen Achse zeigen (Reihen mit nur positiven Werten)</translation>
+    </message>
+    <message>
+        <source>Drag across a chart to zoom into steps; right-click to zoom out</source>
+        <translation>Über ein Diagramm ziehen, um Schritte zu vergrößern; Rechtsklick verkleinert wieder</translation>
+    </message>
+    <message>
+        <source>No metric series yet. Metrics logged at several steps (a loss per iteration, an accuracy per epoch) are charted here.</source>
+        <translation>Noch keine Metrikreihen. Metriken, die über mehrere Schritte protokolliert werden (ein Verlust je Iteration, eine Genauigkeit je Epoche), erscheinen hier als Diagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::MetricChartView</name>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Drag to zoom into steps, scroll to zoom, right-click or double-click to see all</source>
+        <translation>Ziehen vergrößert Schritte, das Mausrad zoomt, Rechts- oder Doppelklick zeigt alles</translation>
+    </message>
+    <message>
+        <source>%1
+step %2: %3</source>
+        <translation>%1
+Schritt %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4046,13 @@
     </message>
 </context>
 <context>
+    <name>mlops::PipelineRunThread</name>
+    <message>
+        <source>%1 is not a valid pipeline</source>
+        <translation>%1 ist keine gültige Pipeline</translation>
+    </message>
+</context>
+<context>
     <name>mlops::PipelineScene</name>
     <message>
         <source>no type</source>
@@ -4330,6 +4403,317 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::RunArtifactsPanel</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open job folder</source>
+        <translation>Job-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the selected artifact</source>
+        <translation>Den Ordner öffnen, der das gewählte Artefakt enthält</translation>
+    </message>
+    <message>
+        <source>Open the step&apos;s job folder (laid out as SageMaker&apos;s /opt/ml)</source>
+        <translation>Den Job-Ordner des Schritts öffnen (aufgebaut wie /opt/ml bei SageMaker)</translation>
+    </message>
+    <message>
+        <source>%1 (folder)</source>
+        <translation>%1 (Ordner)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunComparisonView</name>
+    <message>
+        <source>None of these runs has a metric logged at several steps.</source>
+        <translation>Keiner dieser Läufe hat eine über mehrere Schritte protokollierte Metrik.</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation>Abweichende Parameter</translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <source>The best value of each metric is in bold (lowest for losses and errors, highest otherwise)</source>
+        <translation>Der beste Wert jeder Metrik ist fett (der niedrigste bei Verlusten und Fehlern, sonst der höchste)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Only parameters that differ</source>
+        <translation>Nur abweichende Parameter</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Parameter vs metric</source>
+        <translation>Parameter gegen Metrik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s)</source>
+        <translation>
+            <numerusform>Vergleich von %n Lauf</numerusform>
+            <numerusform>Vergleich von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runs differ in this parameter</source>
+        <translation>Die Läufe unterscheiden sich in diesem Parameter</translation>
+    </message>
+    <message>
+        <source>Pick a parameter and a metric</source>
+        <translation>Einen Parameter und eine Metrik wählen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>No run has both %1 and %2</source>
+        <translation>Kein Lauf hat sowohl %1 als auch %2</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunDetails</name>
+    <message>
+        <source>the recorded diff %1 is not in the artifact cache any more</source>
+        <translation>der aufgezeichnete Diff %1 ist nicht mehr im Artefakt-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunDetailsView</name>
+    <message>
+        <source>pipeline execution</source>
+        <translation>Pipeline-Ausführung</translation>
+    </message>
+    <message>
+        <source>notebook run</source>
+        <translation>Notebook-Lauf</translation>
+    </message>
+    <message>
+        <source>step run</source>
+        <translation>Schrittlauf</translation>
+    </message>
+    <message>
+        <source>%1 step</source>
+        <translation>Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Select a run to see its details, or several runs to compare them.</source>
+        <translation>Einen Lauf wählen, um seine Details zu sehen, oder mehrere, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Final value</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Protokolliert von</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Double-click a step to open its run</source>
+        <translation>Doppelklick auf einen Schritt öffnet seinen Lauf</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>runner %1</source>
+        <translation>Runner %1</translation>
+    </message>
+    <message>
+        <source>commit %1 on %2, with uncommitted changes</source>
+        <translation>Commit %1 auf %2, mit nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>commit %1 on %2</source>
+        <translation>Commit %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Step of %1</source>
+        <translation>Schritt von %1</translation>
+    </message>
+    <message>
+        <source>Cache hit: reused the result of run %1</source>
+        <translation>Cache-Treffer: das Ergebnis von Lauf %1 wurde wiederverwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Failure: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>hyperparameter</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>hyperparameter · %1</source>
+        <translation>Hyperparameter · %1</translation>
+    </message>
+    <message>
+        <source>hit (from %1)</source>
+        <translation>Treffer (von %1)</translation>
+    </message>
+    <message>
+        <source>This run was not made in a git repository.</source>
+        <translation>Dieser Lauf entstand nicht in einem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Commit&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; on branch &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commit&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt; auf Branch &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The working tree was clean: checking out this commit reproduces the run.</source>
+        <translation>Das Arbeitsverzeichnis war sauber: Wer diesen Commit auscheckt, kann den Lauf wiederholen.</translation>
+    </message>
+    <message>
+        <source>The working tree had uncommitted changes; they are recorded below.</source>
+        <translation>Das Arbeitsverzeichnis hatte nicht committete Änderungen; sie sind unten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The working tree had uncommitted changes (only untracked files).</source>
+        <translation>Das Arbeitsverzeichnis hatte nicht committete Änderungen (nur nicht versionierte Dateien).</translation>
+    </message>
+    <message>
+        <source>[… the diff is longer; shown up to 2 MB]</source>
+        <translation>[… der Diff ist länger; gezeigt werden bis zu 2 MB]</translation>
+    </message>
+</context>
+<context>
     <name>mlops::RunDialog</name>
     <message>
         <source>Run %1</source>
@@ -4385,10 +4769,182 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::RunFilter</name>
+    <message>
+        <source>unexpected &apos;%1&apos; at column %2</source>
+        <translation>unerwartetes &apos;%1&apos; in Spalte %2</translation>
+    </message>
+    <message>
+        <source>the text starting at column %1 has no closing %2</source>
+        <translation>dem Text ab Spalte %1 fehlt das schließende %2</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; at column %1 has no matching &apos;(&apos;</source>
+        <translation>zu &apos;)&apos; in Spalte %1 gibt es kein &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at column %2: join conditions with &apos;and&apos; or &apos;or&apos;</source>
+        <translation>unerwartetes &apos;%1&apos; in Spalte %2: Bedingungen mit &apos;and&apos; oder &apos;or&apos; verbinden</translation>
+    </message>
+    <message>
+        <source>empty parentheses at column %1</source>
+        <translation>leere Klammern in Spalte %1</translation>
+    </message>
+    <message>
+        <source>the &apos;(&apos; at column %1 is never closed</source>
+        <translation>die &apos;(&apos; in Spalte %1 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the filter is empty</source>
+        <translation>der Filter ist leer</translation>
+    </message>
+    <message>
+        <source>the filter ends too early: a condition is missing after &apos;%1&apos;</source>
+        <translation>der Filter endet zu früh: nach &apos;%1&apos; fehlt eine Bedingung</translation>
+    </message>
+    <message>
+        <source>expected a metric, a parameter or a run field at column %1, not &apos;%2&apos;</source>
+        <translation>in Spalte %1 wird eine Metrik, ein Parameter oder ein Laufattribut erwartet, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos; at column %2</source>
+        <translation>nach &apos;%1&apos; in Spalte %2 wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos; at column %2, not &apos;%3&apos;</source>
+        <translation>nach &apos;%1&apos; in Spalte %2 wird ein Wert erwartet, nicht &apos;%3&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunFilterBar</name>
+    <message>
+        <source>Search name, id, commit…</source>
+        <translation>Name, ID, Commit suchen …</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. accuracy &gt; 0.9 and status = Completed</source>
+        <translation>Filter, z. B. accuracy &gt; 0.9 and status = Completed</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Conditions on final metrics, parameters and run fields, joined with &lt;b&gt;and&lt;/b&gt;, &lt;b&gt;or&lt;/b&gt;, &lt;b&gt;not&lt;/b&gt; and parentheses:&lt;/p&gt;&lt;p&gt;&lt;code&gt;accuracy &amp;gt; 0.9 and n_estimators &amp;gt;= 100&lt;/code&gt;&lt;br&gt;&lt;code&gt;status = Failed or duration &amp;gt; 5m&lt;/code&gt;&lt;br&gt;&lt;code&gt;name ~ train and not cached&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Operators: = != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;= and ~ (contains). Run fields: %1. Write &lt;code&gt;metrics.x&lt;/code&gt; or &lt;code&gt;params.x&lt;/code&gt; when a name is both; quote other names with backquotes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bedingungen an endgültige Metriken, Parameter und Laufattribute, verbunden mit &lt;b&gt;and&lt;/b&gt;, &lt;b&gt;or&lt;/b&gt;, &lt;b&gt;not&lt;/b&gt; und Klammern:&lt;/p&gt;&lt;p&gt;&lt;code&gt;accuracy &amp;gt; 0.9 and n_estimators &amp;gt;= 100&lt;/code&gt;&lt;br&gt;&lt;code&gt;status = Failed or duration &amp;gt; 5m&lt;/code&gt;&lt;br&gt;&lt;code&gt;name ~ train and not cached&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Operatoren: = != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;= und ~ (enthält). Laufattribute: %1. &lt;code&gt;metrics.x&lt;/code&gt; oder &lt;code&gt;params.x&lt;/code&gt; schreiben, wenn ein Name beides ist; andere Namen in Backquotes setzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Top-level runs</source>
+        <translation>Läufe der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>Pipeline executions</source>
+        <translation>Pipeline-Ausführungen</translation>
+    </message>
+    <message>
+        <source>Step runs</source>
+        <translation>Schrittläufe</translation>
+    </message>
+    <message>
+        <source>Notebook runs</source>
+        <translation>Notebook-Läufe</translation>
+    </message>
+    <message>
+        <source>Steps and notebooks</source>
+        <translation>Schritte und Notebooks</translation>
+    </message>
+    <message>
+        <source>All runs, flat</source>
+        <translation>Alle Läufe, flach</translation>
+    </message>
+    <message>
+        <source>Which runs to list: top level (pipeline executions, with their steps when expanded, and notebook runs), or one kind, flat</source>
+        <translation>Welche Läufe angezeigt werden: die oberste Ebene (Pipeline-Ausführungen, aufgeklappt mit ihren Schritten, und Notebook-Läufe) oder eine Art, flach</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any pipeline</source>
+        <translation>Jede Pipeline</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the parameters and final metrics shown as columns</source>
+        <translation>Die Parameter und endgültigen Metriken wählen, die als Spalten erscheinen</translation>
+    </message>
+    <message>
+        <source>(none recorded yet)</source>
+        <translation>(noch keine aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::RunHistory</name>
     <message>
         <source>stderr</source>
         <translation>stderr</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunLogPanel</name>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardfehler</translation>
+    </message>
+    <message>
+        <source>Keep showing new lines while the step runs</source>
+        <translation>Neue Zeilen anzeigen, solange der Schritt läuft</translation>
+    </message>
+    <message>
+        <source>This run has no logs.</source>
+        <translation>Dieser Lauf hat keine Protokolle.</translation>
+    </message>
+    <message>
+        <source>No log yet</source>
+        <translation>Noch kein Protokoll</translation>
+    </message>
+    <message>
+        <source>Showing the end of the log</source>
+        <translation>Das Ende des Protokolls wird gezeigt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +5007,57 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::RunQuery</name>
+    <message>
+        <source>no run has a metric named &apos;%1&apos;%2</source>
+        <translation>kein Lauf hat eine Metrik namens &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>no run has a parameter named &apos;%1&apos;%2</source>
+        <translation>kein Lauf hat einen Parameter namens &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric, a parameter or a run field%2; run fields are: %3</source>
+        <translation>&apos;%1&apos; ist weder Metrik noch Parameter noch Laufattribut%2; Laufattribute sind: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a comparison, e.g. %1 = value</source>
+        <translation>&apos;%1&apos; braucht einen Vergleich, z. B. %1 = Wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is text: compare it with =, != or ~ (contains), not %2</source>
+        <translation>&apos;%1&apos; ist Text: mit =, != oder ~ (enthält) vergleichen, nicht mit %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a number: compare it with =, !=, &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>&apos;%1&apos; ist eine Zahl: mit =, !=, &lt;, &lt;=, &gt; oder &gt;= vergleichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is true or false: write &apos;%1&apos;, &apos;not %1&apos; or &apos;%1 = false&apos;</source>
+        <translation>&apos;%1&apos; ist wahr oder falsch: &apos;%1&apos;, &apos;not %1&apos; oder &apos;%1 = false&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;duration&apos; compares with a time, e.g. duration &gt; 5m or duration &lt; 30s</source>
+        <translation>&apos;duration&apos; wird mit einer Zeit verglichen, z. B. duration &gt; 5m oder duration &lt; 30s</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a number: compare it with a number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist eine Zahl: mit einer Zahl vergleichen, nicht mit &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a metric: compare it with a number, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist eine Metrik: mit einer Zahl vergleichen, nicht mit &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a metric: compare it with =, !=, &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>&apos;%1&apos; ist eine Metrik: mit =, !=, &lt;, &lt;=, &gt; oder &gt;= vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 compares numbers; &apos;%2&apos; is not a number</source>
+        <translation>%1 vergleicht Zahlen; &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>mlops::RunStatus</name>
     <message>
         <source>Pending</source>
@@ -4502,6 +5109,89 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>no run with row id %1</source>
         <translation>kein Lauf mit der Zeilen-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunTableModel</name>
+    <message>
+        <source>pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>step · %1</source>
+        <translation>Schritt · %1</translation>
+    </message>
+    <message>
+        <source>notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>%1-dirty</source>
+        <translation>%1-geändert</translation>
+    </message>
+    <message>
+        <source>%1/%2 cached</source>
+        <translation>%1/%2 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 with uncommitted changes</source>
+        <translation>%1 mit nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>The result of an earlier run was reused</source>
+        <translation>Das Ergebnis eines früheren Laufs wurde wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Final value of metric %1</source>
+        <translation>Endwert der Metrik %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>mlops::ExperimentsScreen</name>
+    <message numerus="yes">
+        <source>Copy run ID(s)</source>
+        <translation>
+            <numerusform>Copy run ID</numerusform>
+            <numerusform>Copy run IDs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -445,6 +455,26 @@
         <translation>
             <numerusform>%n awaiting approval</numerusform>
             <numerusform>%n awaiting approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunComparisonView</name>
+    <message numerus="yes">
+        <source>Comparing %n run(s)</source>
+        <translation>
+            <numerusform>Comparing %n run</numerusform>
+            <numerusform>Comparing %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RunFilterBar</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
 </context>

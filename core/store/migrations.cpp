@@ -169,6 +169,16 @@ CREATE TABLE audit_head (
   hash  TEXT NOT NULL
 );
 )sql")},
+        // The Experiments screen: list the top level newest first straight from an index
+        // (no sort of 100,000 rows), filter runs by parameter and final-metric values, by
+        // pipeline and kind, and list the parameter names, without scanning every run.
+        {QStringLiteral("0004_run_query_indexes"), QStringLiteral(R"sql(
+CREATE INDEX runs_top_created ON runs(parent_id, created_at, id);
+CREATE INDEX runs_kind_created ON runs(kind, created_at, id);
+CREATE INDEX runs_pipeline ON runs(pipeline);
+CREATE INDEX params_key_value ON params(key, value);
+CREATE INDEX latest_metrics_key_value ON latest_metrics(key_id, value);
+)sql")},
     };
     return migrations;
 }

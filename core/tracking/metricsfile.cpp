@@ -55,17 +55,23 @@ bool number(QByteArrayView &s, T *out)
     return true;
 }
 
+/** The helper's exact layout, parsed in place; `name` points into `s`. */
+bool fastMetricFields(QByteArrayView s, QByteArrayView *name, double *value, qint64 *step, qint64 *ts)
+{
+    if (!consume(s, "{\"type\":\"metric\",\"name\":\"") || !plainString(s, name)
+        || !consume(s, ",\"value\":") || !number(s, value) || !consume(s, ",\"step\":")
+        || !number(s, step) || !consume(s, ",\"timestamp\":") || !number(s, ts) || !consume(s, "}"))
+        return false;
+    return s.trimmed().isEmpty() && std::isfinite(*value);
+}
+
 bool fastMetric(QByteArrayView s, MetricValue *m)
 {
     QByteArrayView name;
     double value = 0;
     qint64 step = 0;
     qint64 ts = 0;
-    if (!consume(s, "{\"type\":\"metric\",\"name\":\"") || !plainString(s, &name)
-        || !consume(s, ",\"value\":") || !number(s, &value) || !consume(s, ",\"step\":")
-        || !number(s, &step) || !consume(s, ",\"timestamp\":") || !number(s, &ts) || !consume(s, "}"))
-        return false;
-    if (!s.trimmed().isEmpty() || !std::isfinite(value))
+    if (!fastMetricFields(s, &name, &value, &step, &ts))
         return false;
     m->name = QString::fromUtf8(name);
     m->value = value;
@@ -73,6 +79,40 @@ bool fastMetric(QByteArrayView s, MetricValue *m)
     m->timestampMs = ts;
     return true;
 }
+
+/**
+ * Metric names repeat on every line: decode each once and share the QString (a file of a
+ * million points names a handful of metrics).
+ */
+class NameCache
+{
+public:
+    const QString &get(QByteArrayView utf8)
+    {
+        if (m_last >= 0 && m_keys.at(m_last) == utf8)
+            return m_names.at(m_last);
+        for (qsizetype i = 0; i < m_keys.size(); ++i) {
+            if (m_keys.at(i) == utf8) {
+                m_last = i;
+                return m_names.at(i);
+            }
+        }
+        if (m_keys.size() >= 256) {  // many names: stop remembering, still correct
+            m_scratch = QString::fromUtf8(utf8);
+            return m_scratch;
+        }
+        m_keys.append(utf8.toByteArray());
+        m_names.append(QString::fromUtf8(utf8));
+        m_last = m_keys.size() - 1;
+        return m_names.at(m_last);
+    }
+
+private:
+    QList<QByteArray> m_keys;
+    QList<QString> m_names;
+    QString m_scratch;
+    qsizetype m_last = -1;
+};
 
 } // namespace
 
@@ -187,28 +227,62 @@ Result<qint64> ingestMetricsFile(const QString &path, RunTracker &tracker, qint6
     if (!file.open(QIODevice::ReadOnly))
         return Error{Text::tr("cannot read the metrics file: %1").arg(file.errorString()), path};
     constexpr int kBatch = 50000;
+    constexpr qint64 kChunk = 4 * 1024 * 1024;
     QList<MetricValue> batch;
     batch.reserve(kBatch);
     qint64 stored = 0;
     QMap<QString, QString> params;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
-        const MetricsLine parsed = parseMetricsLine(line);
-        if (parsed.kind == MetricsLine::Kind::Metric) {
-            batch.append(parsed.metric);
-            if (batch.size() == kBatch) {
-                if (Status s = tracker.logMetrics(runId, batch); !s)
-                    return s.error();
-                stored += batch.size();
-                batch.clear();
-            }
-        } else if (parsed.kind == MetricsLine::Kind::Param) {
-            params.insert(parsed.paramName, parsed.paramValue);
+    NameCache names;
+    auto flush = [&]() -> Status {
+        if (Status s = tracker.logMetrics(runId, batch); !s)
+            return s;
+        stored += batch.size();
+        batch.clear();
+        return {};
+    };
+    auto take = [&](QByteArrayView line) -> Status {
+        QByteArrayView name;
+        MetricValue m;
+        if (fastMetricFields(line, &name, &m.value, &m.step, &m.timestampMs)) {
+            m.name = names.get(name);
+            batch.append(std::move(m));
+        } else {
+            const MetricsLine parsed = parseMetricsLine(line);
+            if (parsed.kind == MetricsLine::Kind::Metric)
+                batch.append(parsed.metric);
+            else if (parsed.kind == MetricsLine::Kind::Param)
+                params.insert(parsed.paramName, parsed.paramValue);
         }
+        return batch.size() >= kBatch ? flush() : Status();
+    };
+    // Big reads split into lines in place: no allocation per line.
+    QByteArray carry;
+    while (!file.atEnd()) {
+        QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        if (!carry.isEmpty()) {
+            chunk.prepend(carry);
+            carry.clear();
+        }
+        const QByteArrayView data(chunk);
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype end = data.indexOf('\n', start);
+            if (end < 0)
+                break;
+            if (Status s = take(data.sliced(start, end - start)); !s)
+                return s.error();
+            start = end + 1;
+        }
+        carry = chunk.mid(start);
     }
-    if (Status s = tracker.logMetrics(runId, batch); !s)
+    if (!carry.isEmpty()) {
+        if (Status s = take(carry); !s)
+            return s.error();
+    }
+    if (Status s = flush(); !s)
         return s.error();
-    stored += batch.size();
     if (Status s = tracker.setParams(runId, params); !s)
         return s.error();
     return stored;

@@ -280,44 +280,76 @@ Status RunTracker::logMetrics(qint64 runId, const QList<MetricValue> &values)
         "INSERT OR REPLACE INTO metrics(run_id, key_id, step, value, ts) VALUES(?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    struct Latest
+
+    // What this batch knows per metric. Values of a batch name few metrics, often in
+    // turn: a short list searched from the last one used beats hashing every name.
+    struct Key
     {
-        qint64 step;
-        double value;
-        qint64 ts;
+        QString name;
+        qint64 id = 0;
+        qint64 base = -1;         ///< where automatic steps continue, -1 until needed
+        qint64 seen = 0;          ///< one past the highest step of this batch
+        qint64 latestStep = -1;
+        double latestValue = 0;
+        qint64 latestTs = 0;
     };
-    QHash<qint64, Latest> latest;
+    std::vector<Key> keys;
+    size_t last = 0;
+    auto keyFor = [&](const QString &name) -> Result<Key *> {
+        if (last < keys.size() && keys[last].name == name)
+            return &keys[last];
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (keys[i].name == name) {
+                last = i;
+                return &keys[i];
+            }
+        }
+        Result<qint64> id = metricKeyId(name);
+        if (!id)
+            return id.error();
+        keys.push_back(Key{name, *id});
+        last = keys.size() - 1;
+        return &keys[last];
+    };
+
     const qint64 t = now();
     for (const MetricValue &v : values) {
-        Result<qint64> key = metricKeyId(v.name);
-        if (!key)
-            return key.error();
-        const QPair<qint64, qint64> runKey(runId, *key);
+        Result<Key *> found = keyFor(v.name);
+        if (!found)
+            return found.error();
+        Key &key = **found;
         qint64 step = v.step;
         if (step < 0) {
-            auto it = m_nextStep.find(runKey);
-            if (it == m_nextStep.end()) {
-                // Continue after whatever an earlier writer of this run logged.
-                Result<Statement> max = m_db.prepare(QStringLiteral(
-                    "SELECT max(step) FROM metrics WHERE run_id = ? AND key_id = ?"));
-                if (!max)
-                    return max.error();
-                max->bind(1, runId).bind(2, *key);
-                Result<bool> row = max->step();
-                if (!row)
-                    return row.error();
-                it = m_nextStep.insert(runKey, *row && !max->isNull(0) ? max->int64(0) + 1 : 0);
+            if (key.base < 0) {
+                const QPair<qint64, qint64> runKey(runId, key.id);
+                auto it = m_nextStep.constFind(runKey);
+                if (it != m_nextStep.cend()) {
+                    key.base = *it;
+                } else {
+                    // Continue after whatever an earlier writer of this run logged.
+                    Result<Statement> max = m_db.prepare(QStringLiteral(
+                        "SELECT max(step) FROM metrics WHERE run_id = ? AND key_id = ?"));
+                    if (!max)
+                        return max.error();
+                    max->bind(1, runId).bind(2, key.id);
+                    Result<bool> row = max->step();
+                    if (!row)
+                        return row.error();
+                    key.base = *row && !max->isNull(0) ? max->int64(0) + 1 : 0;
+                }
             }
-            step = *it;
+            step = std::max(key.base, key.seen);
         }
-        m_nextStep[runKey] = std::max(m_nextStep.value(runKey), step + 1);
+        key.seen = std::max(key.seen, step + 1);
         const qint64 ts = v.timestampMs > 0 ? v.timestampMs : t;
-        insert->bind(1, runId).bind(2, *key).bind(3, step).bind(4, v.value).bind(5, ts);
+        insert->bind(1, runId).bind(2, key.id).bind(3, step).bind(4, v.value).bind(5, ts);
         if (Status st = insert->exec(); !st)
             return st;
-        auto l = latest.find(*key);
-        if (l == latest.end() || step >= l->step)
-            latest.insert(*key, Latest{step, v.value, ts});
+        if (step >= key.latestStep) {
+            key.latestStep = step;
+            key.latestValue = v.value;
+            key.latestTs = ts;
+        }
     }
     Result<Statement> upsert = m_db.prepare(QStringLiteral(
         "INSERT INTO latest_metrics(run_id, key_id, step, value, ts) VALUES(?1, ?2, ?3, ?4, ?5)"
@@ -325,12 +357,19 @@ Status RunTracker::logMetrics(qint64 runId, const QList<MetricValue> &values)
         " WHERE excluded.step >= latest_metrics.step"));
     if (!upsert)
         return upsert.error();
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-        upsert->bind(1, runId).bind(2, it.key()).bind(3, it->step).bind(4, it->value).bind(5, it->ts);
+    for (const Key &key : keys) {
+        upsert->bind(1, runId).bind(2, key.id).bind(3, key.latestStep).bind(4, key.latestValue).bind(5, key.latestTs);
         if (Status st = upsert->exec(); !st)
             return st;
     }
-    return tx.commit();
+    if (Status st = tx.commit(); !st)
+        return st;
+    // Only a committed batch moves the automatic steps on.
+    for (const Key &key : keys) {
+        qint64 &next = m_nextStep[qMakePair(runId, key.id)];
+        next = std::max({next, key.seen, key.base});
+    }
+    return {};
 }
 
 Status RunTracker::addArtifacts(qint64 runId, const QList<ArtifactRecord> &artifacts)

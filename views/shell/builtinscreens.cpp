@@ -3,6 +3,7 @@
 // The studio's screens, in navigation order. A new screen adds one line here.
 #include "views/shell/screenregistry.h"
 
+#include "views/experiments/experimentsscreen.h"
 #include "views/maturity/maturityscreen.h"
 #include "views/notebook/notebookscreen.h"
 #include "views/overview/containerenginescard.h"
@@ -30,6 +31,7 @@ void registerBuiltinScreens()
     r.registerScreen<MaturityScreen>(80);
     r.registerScreen<NotebookScreen>(30);
     r.registerScreen<PipelinesScreen>(20);
+    r.registerScreen<ExperimentsScreen>(40);
 }
 
 } // namespace mlops

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QStringList>
 #include <QWidget>
 
 namespace mlops {
@@ -38,6 +39,14 @@ public:
      * telling state (select the newest run, open a pipeline…). Default: nothing.
      */
     virtual void prepareForTour() {}
+
+    /**
+     * Extra pictures the tour takes of this screen after the main one, by name (saved
+     * as `<screenId>-<name>.png`), e.g. a comparison next to the details. Default: none.
+     */
+    virtual QStringList tourCaptures() const { return {}; }
+    /** Puts the screen into the state of the extra capture `name`; the tour then waits until idle. */
+    virtual void prepareTourCapture(const QString &name) { Q_UNUSED(name); }
 
     /**
      * Asked before the workspace closes or the studio quits: a screen with unsaved work

@@ -56,8 +56,24 @@ void Tour::next()
             // One more beat for charts and scenes to paint what they just received.
             QTimer::singleShot(400, this, [this, screen] {
                 capture(screen->screenId());
-                next();
+                captureExtras(screen, screen->tourCaptures());
             });
+        });
+    });
+}
+
+void Tour::captureExtras(Screen *screen, QStringList names)
+{
+    if (names.isEmpty()) {
+        next();
+        return;
+    }
+    const QString name = names.takeFirst();
+    screen->prepareTourCapture(name);
+    waitUntilIdle([this, screen, name, names] {
+        QTimer::singleShot(400, this, [this, screen, name, names] {
+            capture(screen->screenId() + QLatin1Char('-') + name);
+            captureExtras(screen, names);
         });
     });
 }

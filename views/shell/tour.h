@@ -10,11 +10,13 @@
 namespace mlops {
 
 class MainWindow;
+class Screen;
 
 /**
  * `mlops-studio --tour OUTDIR`: shows the welcome screen, opens the workspace, visits
  * every screen, waits until each has loaded its data, and saves one PNG per screen
- * (`welcome.png`, `overview.png`, …) into OUTDIR. How anyone checks what the studio
+ * (`welcome.png`, `overview.png`, …) into OUTDIR, plus the extra pictures a screen asks
+ * for (Screen::tourCaptures(), saved as `<screen>-<name>.png`). How anyone checks what the studio
  * looks like, also on the offscreen platform.
  */
 class Tour : public QObject
@@ -36,6 +38,7 @@ signals:
 
 private:
     void next();
+    void captureExtras(Screen *screen, QStringList names);
     void capture(const QString &name);
     void waitUntilIdle(const std::function<void()> &then, int waitedMs = 0);
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/store/store.h"
+#include "core/tracking/metricsfile.h"
+#include "core/tracking/runstore.h"
+#include "core/tracking/runtracker.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+class TestMetricsIngest : public QObject
+{
+    Q_OBJECT
+
+    static qint64 scalar(Database &db, const QString &sql)
+    {
+        Result<QVariant> v = db.scalar(sql);
+        return v ? v->toLongLong() : -1;
+    }
+
+private slots:
+    void ingestsALargeHelperFileAcrossReadChunks()
+    {
+        // ~10 MB: lines fall across the reader's 4 MB chunks; the last has no newline.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("metrics.jsonl"));
+        QByteArray data;
+        constexpr int kLines = 120000;
+        for (int i = 0; i < kLines; ++i) {
+            const char *name = i % 3 == 0 ? "loss" : i % 3 == 1 ? "accuracy" : "val/loss";
+            data += "{\"type\":\"metric\",\"name\":\"" + QByteArray(name) + "\",\"value\":"
+                    + QByteArray::number(1.0 / (i + 1), 'g', 17) + ",\"step\":" + QByteArray::number(i / 3)
+                    + ",\"timestamp\":1700000000000}";
+            if (i + 1 < kLines)
+                data += '\n';
+            if (i == 500)
+                data += "{\"type\":\"param\",\"name\":\"optimizer\",\"value\":\"adam\",\"timestamp\":1}\n";
+            if (i == 700)
+                data += "not json at all\n\n";
+            if (i == 900)  // not the helper's exact layout: the general parser takes it
+                data += "{\"name\": \"lr\", \"value\": 0.01, \"step\": 3}\n";
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        QVERIFY(data.size() > 9 * 1024 * 1024);
+
+        Result<std::unique_ptr<Store>> store = Store::open(dir.filePath(QStringLiteral("store.db")));
+        QVERIFY(store.ok());
+        Database &db = (*store)->db();
+        RunTracker tracker(db);
+        Result<RunRef> run = tracker.createRun({QStringLiteral("notebook"), QStringLiteral("n.ipynb")});
+        QVERIFY(run.ok());
+        Result<qint64> stored = ingestMetricsFile(path, tracker, run->id);
+        QVERIFY2(stored.ok(), stored ? "" : qPrintable(stored.error().toString()));
+        QCOMPARE(*stored, qint64(kLines + 1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM metrics")), qint64(kLines + 1));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM metric_keys")), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT max(step) FROM metrics m JOIN metric_keys k ON k.id = m.key_id"
+                                           " WHERE k.name = 'val/loss'")),
+                 qint64((kLines - 1) / 3));
+        RunStore runs(db);
+        Result<RunRecord> record = runs.get(run->id);
+        QVERIFY(record.ok());
+        QCOMPARE(record->parameters.value(QStringLiteral("optimizer")), QStringLiteral("adam"));
+        QCOMPARE(record->metrics.value(QStringLiteral("lr")), 0.01);
+        QCOMPARE(record->metrics.value(QStringLiteral("loss")), 1.0 / (kLines - 2));  // line kLines - 3 is the last loss
+    }
+
+    void automaticStepsContinueAfterExplicitOnes()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Store>> store = Store::open(dir.filePath(QStringLiteral("store.db")));
+        QVERIFY(store.ok());
+        Database &db = (*store)->db();
+        RunTracker tracker(db);
+        Result<RunRef> run = tracker.createRun({QStringLiteral("notebook"), QStringLiteral("n.ipynb")});
+        QVERIFY(tracker.logMetrics(run->id, {{QStringLiteral("a"), 1.0, 10}, {QStringLiteral("b"), 1.0}}).ok());
+        // a continues after 10; b after its own 0; within one batch too.
+        QVERIFY(tracker.logMetrics(run->id, {{QStringLiteral("a"), 2.0}, {QStringLiteral("a"), 3.0, 4},
+                                             {QStringLiteral("a"), 4.0}, {QStringLiteral("b"), 2.0}}).ok());
+        Result<QVariant> a = db.scalar(QStringLiteral("SELECT group_concat(step) FROM (SELECT step FROM metrics m"
+                                                      " JOIN metric_keys k ON k.id = m.key_id WHERE k.name = 'a' ORDER BY step)"));
+        QCOMPARE(a->toString(), QStringLiteral("4,10,11,12"));
+        Result<QVariant> b = db.scalar(QStringLiteral("SELECT group_concat(step) FROM (SELECT step FROM metrics m"
+                                                      " JOIN metric_keys k ON k.id = m.key_id WHERE k.name = 'b' ORDER BY step)"));
+        QCOMPARE(b->toString(), QStringLiteral("0,1"));
+        // The latest value is the one at the highest step.
+        RunStore runs(db);
+        QCOMPARE(runs.get(run->id)->metrics.value(QStringLiteral("a")), 4.0);
+        // A second tracker (another writer) continues after what is stored.
+        RunTracker other(db);
+        QVERIFY(other.logMetrics(run->id, {{QStringLiteral("a"), 5.0}}).ok());
+        Result<QVariant> again = db.scalar(QStringLiteral("SELECT max(step) FROM metrics m JOIN metric_keys k"
+                                                          " ON k.id = m.key_id WHERE k.name = 'a'"));
+        QCOMPARE(again->toLongLong(), 13);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsIngest)
+#include "tst_metricsingest.moc"

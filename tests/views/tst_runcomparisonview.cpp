@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/store/store.h"
+#include "core/tracking/runquery.h"
+#include "runfixture.h"
+#include "views/common/metricchartview.h"
+#include "views/experiments/metricchartgrid.h"
+#include "views/experiments/runcomparisonview.h"
+
+#include <QFontMetrics>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+class TestRunComparisonView : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int kRuns = 30;
+    static constexpr int kLossPoints = 20000;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QList<qint64> m_topLevel;    ///< top-level run i at index i
+    std::unique_ptr<Store> m_store;
+
+    bool settle(RunComparisonView &view)
+    {
+        QTest::qWait(0);
+        return QTest::qWaitFor([&] { return !view.isBusy(); }, 20000);
+    }
+
+    int rowOf(QTableWidget *table, const QString &key)
+    {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0) && table->item(row, 0)->text() == key)
+                return row;
+        }
+        return -1;
+    }
+
+    qint64 childNamed(qint64 parent, const QString &name)
+    {
+        Result<Statement> s = m_store->db().prepare(QStringLiteral("SELECT id FROM runs WHERE parent_id = ? AND name = ?"));
+        s->bind(1, parent).bind(2, name);
+        Result<bool> row = s->step();
+        return row && *row ? s->int64(0) : 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFontMetrics(QFont()).inFont(QLatin1Char('T')), "no fonts: install fonts-dejavu-core");
+        m_path = m_dir.filePath(QStringLiteral("store.db"));
+        Result<std::unique_ptr<Store>> store = Store::open(m_path);
+        QVERIFY(store.ok());
+        m_store = std::move(*store);
+        QVERIFY(test::populateRuns(m_store->db(), kRuns, nullptr, kLossPoints));
+        RunListQuery q;
+        q.sort.descending = false;
+        Result<RunIdList> ids = runquery::listRunIds(m_store->db(), q);
+        QVERIFY(ids.ok());
+        m_topLevel = ids->ids;
+        QCOMPARE(m_topLevel.size(), kRuns);
+    }
+
+    void highlightsTheParametersThatDiffer()
+    {
+        // Executions 0 and 3: other seeds, the same test size and n_estimators (50).
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({m_topLevel.at(0), m_topLevel.at(3)});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+
+        const RunComparison &c = view.comparison();
+        QCOMPARE(c.runs.size(), 2);
+        QVERIFY(c.parameterDiffers(QStringLiteral("seed")));
+        QVERIFY(!c.parameterDiffers(QStringLiteral("test_size")));
+        QVERIFY(!c.parameterDiffers(QStringLiteral("n_estimators")));   // a hyperparameter of their train steps
+        QTableWidget *params = view.parametersTable();
+        const int seed = rowOf(params, QStringLiteral("seed"));
+        const int testSize = rowOf(params, QStringLiteral("test_size"));
+        QVERIFY(seed >= 0 && testSize >= 0);
+        QCOMPARE(params->item(seed, 0)->data(RunComparisonView::DiffersRole).toBool(), true);
+        QCOMPARE(params->item(seed, 1)->text(), QStringLiteral("0"));
+        QCOMPARE(params->item(seed, 2)->text(), QStringLiteral("3"));
+        QVERIFY(params->item(seed, 1)->background().color() != params->item(testSize, 1)->background().color());
+        QCOMPARE(params->item(testSize, 0)->data(RunComparisonView::DiffersRole).toBool(), false);
+        QVERIFY(params->item(seed, 0)->font().bold());
+        // The overview lists only what differs.
+        QTableWidget *differences = view.differencesTable();
+        QVERIFY(rowOf(differences, QStringLiteral("seed")) >= 0);
+        QCOMPARE(rowOf(differences, QStringLiteral("test_size")), -1);
+
+        // Final metrics: the better accuracy in bold.
+        QTableWidget *metrics = view.metricsTable();
+        const int accuracy = rowOf(metrics, QStringLiteral("accuracy"));
+        QVERIFY(accuracy >= 0);
+        QCOMPARE(metrics->item(accuracy, 1)->text(), QLocale().toString(test::RunFixture::accuracy(0), 'g', 6));
+        QCOMPARE(metrics->item(accuracy, 2)->text(), QLocale().toString(test::RunFixture::accuracy(3), 'g', 6));
+        QVERIFY(metrics->item(accuracy, 2)->font().bold());
+        QVERIFY(!metrics->item(accuracy, 1)->font().bold());
+    }
+
+    void overlaysDownsampledSeriesAndRefinesOnZoom()
+    {
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        QSignalSpy preview(view.charts(), &MetricChartGrid::firstDrawn);
+        view.compare({m_topLevel.at(0), m_topLevel.at(1), m_topLevel.at(3)});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        // Long series show a sampled preview first, then the full LTTB reduction.
+        QCOMPARE(preview.size(), 1);
+        MetricChartView *chart = view.charts()->chart(QStringLiteral("train:log_loss"));
+        QVERIFY(chart);
+        QCOMPARE(chart->seriesCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QList<QPointF> points = chart->points(i);
+            QCOMPARE(points.size(), 1500);            // LTTB to the point budget
+            QCOMPARE(points.first().x(), 0.0);
+            QCOMPARE(points.last().x(), double(kLossPoints - 1));
+        }
+        // Zooming asks the store again for that range, in full detail.
+        chart->zoomToRange(1000, 1100);
+        QVERIFY(QTest::qWaitFor([&] { return chart->points(0).size() < 1500; }, 20000));
+        QVERIFY(settle(view));
+        for (int i = 0; i < 3; ++i) {
+            const QList<QPointF> points = chart->points(i);
+            QCOMPARE(points.size(), 103);             // steps 999…1101: every one
+            QCOMPARE(points.first().x(), 999.0);
+            QCOMPARE(points.last().x(), 1101.0);
+        }
+        QVERIFY(chart->isZoomed());
+        chart->resetZoom();
+        QVERIFY(QTest::qWaitFor([&] { return chart->points(0).size() == 1500; }, 20000));
+        // Only series of several steps are charted: accuracy is one value per run.
+        QVERIFY(!view.charts()->chart(QStringLiteral("accuracy")));
+        // Log scale for losses, while every value is positive: run 0's loss reaches 0.0.
+        view.charts()->setLogScale(true);
+        QVERIFY(!chart->isLogScale());
+        view.compare({m_topLevel.at(1), m_topLevel.at(3)});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        MetricChartView *positive = view.charts()->chart(QStringLiteral("train:log_loss"));
+        QVERIFY(positive);
+        QCOMPARE(positive->seriesCount(), 2);
+        QVERIFY(positive->isLogScale());
+    }
+
+    void comparesANotebookRunWithAStepRun()
+    {
+        // Top-level run 6 is a notebook run; compare it with the train step of execution 5.
+        QVERIFY(test::RunFixture::isNotebook(6));
+        const qint64 train = childNamed(m_topLevel.at(5), QStringLiteral("train"));
+        QVERIFY(train > 0);
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({m_topLevel.at(6), train});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        const RunComparison &c = view.comparison();
+        QCOMPARE(c.runs.at(0).kind, QStringLiteral("notebook"));
+        QCOMPARE(c.runs.at(1).kind, QStringLiteral("step"));
+        QCOMPARE(c.runs.at(0).label(), QStringLiteral("explore · ") + c.runs.at(0).uuid.left(8));
+        QCOMPARE(c.runs.at(1).label(), QStringLiteral("train · ") + c.runs.at(1).uuid.left(8));
+        // n_estimators: 50 for run 6 (6 % 3 == 0), 200 for run 5.
+        QVERIFY(c.parameterDiffers(QStringLiteral("n_estimators")));
+        QVERIFY(c.parameterDiffers(QStringLiteral("seed")));       // the step run has none
+        QCOMPARE(c.runs.at(0).parameters.value(QStringLiteral("n_estimators")), QStringLiteral("50"));
+        QCOMPARE(c.runs.at(1).parameters.value(QStringLiteral("n_estimators")), QStringLiteral("200"));
+        MetricChartView *chart = view.charts()->chart(QStringLiteral("train:log_loss"));
+        QVERIFY(chart);
+        QCOMPARE(chart->seriesCount(), 2);
+        QVERIFY(chart->points(0).size() > 2 && chart->points(1).size() > 2);
+        // The scatter: n_estimators against the final log loss, one point per run.
+        view.setScatterAxes(QStringLiteral("n_estimators"), QStringLiteral("train:log_loss"));
+        QCOMPARE(view.scatterPointCount(), 2);
+        view.setScatterAxes(QStringLiteral("n_estimators"), QStringLiteral("accuracy"));
+        QCOMPARE(view.scatterPointCount(), 1);   // the train step has no accuracy
+    }
+};
+
+QTEST_MAIN(TestRunComparisonView)
+#include "tst_runcomparisonview.moc"

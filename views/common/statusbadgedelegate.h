@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace mlops {
+
+/**
+ * Paints a status (Completed, Failed, Running…) as a small coloured pill, the colour
+ * from theme::statusColor. The status name comes from `statusRole`, the label from
+ * the display role (translated).
+ */
+class StatusBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBadgeDelegate(int statusRole, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_statusRole;
+};
+
+} // namespace mlops
