@@ -63,5 +63,7 @@ QString resolvePipelinePath(const Context &ctx, const QString &argument, const W
 int runRegistry(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runMaturity(Context &ctx, const QStringList &args);
+int runData(Context &ctx, const QStringList &args);
+int runLineage(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/pipelineexecution.h"
 
+#include "core/lineage/lineagerecorder.h"
 #include "core/pipeline/commandstep.h"
 #include "core/pipeline/expression.h"
 #include "core/pipeline/steptype.h"
@@ -210,6 +211,8 @@ void PipelineExecution::complete(const QString &name, RunStatus status, const QS
         s.command->deleteLater();
     }
     --m_running;
+    // Lineage as each step ends (cache hits too), so a crash keeps what finished.
+    (void)LineageRecorder(m_ctx.store->db(), m_ctx.workspace.root()).recordRun(s.run.id);
     emitState(name);
     if (status == RunStatus::Failed && m_reason.isEmpty())
         m_reason = s.event.type == QStringLiteral("fail") ? reason
@@ -398,6 +401,7 @@ void PipelineExecution::finalize()
         m_reason = Text::tr("stopped by the user");
     (void)m_ctx.tracker->finish(m_ctx.pipelineRun.id, m_status, std::nullopt,
                                 m_status == RunStatus::Completed ? QString() : m_reason);
+    (void)LineageRecorder(m_ctx.store->db(), m_ctx.workspace.root()).recordRun(m_ctx.pipelineRun.id);
     emit finished(m_status, m_reason);
 }
 
