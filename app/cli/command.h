@@ -65,5 +65,6 @@ int runAudit(Context &ctx, const QStringList &args);
 int runMaturity(Context &ctx, const QStringList &args);
 int runData(Context &ctx, const QStringList &args);
 int runLineage(Context &ctx, const QStringList &args);
+int runReproduce(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli

@@ -449,7 +449,8 @@ Result<qint64> LineageRecorder::recordRunLocked(qint64 runId)
         if (a.role == QStringLiteral("input")) {
             const QRegularExpressionMatch m = stepRef.match(a.path);
             Result<qint64> id = !m.hasMatch()
-                                    ? artifactEntity(EntityKind::DataSet, a.path, a.hash, a.path, a.size, a.kind)
+                                    ? artifactEntity(EntityKind::DataSet, a.path.isEmpty() ? a.name : a.path, a.hash,
+                                                     a.path, a.size, a.kind)
                                 : m.captured(2) == QStringLiteral("model")
                                     ? artifactEntity(EntityKind::Model, m.captured(1) + QStringLiteral("/model"),
                                                      a.hash, a.path, a.size, a.kind)

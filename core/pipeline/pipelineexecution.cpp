@@ -112,6 +112,10 @@ Status PipelineExecution::prepare()
         if (Status s = m_ctx.tracker->setTag(run->id, runtags::launcher(), m_ctx.options.launcher); !s)
             return s;
     }
+    for (auto it = m_ctx.options.tags.cbegin(); it != m_ctx.options.tags.cend(); ++it) {
+        if (Status s = m_ctx.tracker->setTag(run->id, it.key(), it.value()); !s)
+            return s;
+    }
     if (!m_ctx.git.diffHash.isEmpty()) {
         const ArtifactRecord diff{0, QStringLiteral("diff"), QStringLiteral("uncommitted.diff"), m_ctx.git.diffHash,
                                   QStringLiteral("file"), 0, QStringLiteral("git diff HEAD")};
