@@ -95,6 +95,11 @@ Result<int> LineageQuery::entityCount()
     return n->toInt();
 }
 
+Result<QList<LineageEntity>> LineageQuery::newest(EntityKind kind, int limit)
+{
+    return load(QStringLiteral("e.kind = ? ORDER BY e.created_at DESC, e.id DESC LIMIT ?"), {entityKindName(kind), limit});
+}
+
 Result<qint64> LineageQuery::byKey(const QString &key)
 {
     Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id FROM lineage_entities WHERE key = ?"));

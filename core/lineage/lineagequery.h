@@ -51,6 +51,8 @@ public:
     /** Entities whose name, hash, run id or location contains `text`, newest first. */
     Result<QList<LineageEntity>> search(const QString &text, int limit = 50);
     Result<int> entityCount();
+    /** The newest entities of a kind (by when they came about), newest first. */
+    Result<QList<LineageEntity>> newest(EntityKind kind, int limit = 1);
 
 private:
     Result<QList<LineageEntity>> load(const QString &where, const QVariantList &binds);

@@ -131,8 +131,8 @@ LayoutResult LayeredLayout::layout(const LayoutInput &input)
             const int d = int(layerOf.size());
             layerOf.append(l);
             size.append(QSizeF(0, 4));
-            up.append({});
-            down.append({});
+            up.append(QList<int>());
+            down.append(QList<int>());
             chain.append(d);
         }
         chain.append(b);
