@@ -59,7 +59,10 @@ private:
     {
         Result<GitRepository> repo = GitRepository::open(m_ws->root());
         QStringList paths;
-        for (const GitChange &c : *repo->changes())
+        const Result<QList<GitChange>> changes = repo->changes();
+        if (!changes)
+            return {};
+        for (const GitChange &c : *changes)
             paths.append(c.path);
         Result<QString> sha = repo->commitPaths(paths, message);
         return sha ? *sha : QString();
