@@ -183,6 +183,13 @@
     </message>
 </context>
 <context>
+    <name>mlops::BlockingRun</name>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1 ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
     <name>mlops::BuildContext</name>
     <message>
         <source>build context is not a folder: %1</source>
@@ -227,6 +234,60 @@
     </message>
 </context>
 <context>
+    <name>mlops::ChangesPanel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Committen</translation>
+    </message>
+    <message>
+        <source>What changed and why</source>
+        <translation>Was sich geändert hat und warum</translation>
+    </message>
+    <message>
+        <source>Commit deletions and resolve conflicts with git itself</source>
+        <translation>Committen Sie Löschungen und lösen Sie Konflikte direkt mit Git</translation>
+    </message>
+    <message>
+        <source>The working tree is clean: every change is committed.</source>
+        <translation>Das Arbeitsverzeichnis ist sauber: Jede Änderung ist committet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncommitted change(s). Commit the checked ones with a message; runs then record a clean commit and can be reproduced exactly.</source>
+        <translation>
+            <numerusform>%n nicht committete Änderung. Committen Sie die markierte mit einer Nachricht; Läufe zeichnen dann einen sauberen Commit auf und lassen sich exakt reproduzieren.</numerusform>
+            <numerusform>%n nicht committete Änderungen. Committen Sie die markierten mit einer Nachricht; Läufe zeichnen dann einen sauberen Commit auf und lassen sich exakt reproduzieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::CommandLineText</name>
     <message>
         <source>the quote at column %1 is not closed</source>
@@ -250,10 +311,6 @@
     <message>
         <source>input &apos;%1&apos; must stay inside the workspace: %2</source>
         <translation>Eingabe &apos;%1&apos; muss im Arbeitsbereich bleiben: %2</translation>
-    </message>
-    <message>
-        <source>input &apos;%1&apos;: %2 is versioned data that is not checked out; run &apos;mlops data checkout %2&apos;</source>
-        <translation>Eingabe &apos;%1&apos;: %2 sind versionierte Daten, die nicht ausgecheckt sind; führen Sie &apos;mlops data checkout %2&apos; aus</translation>
     </message>
     <message>
         <source>input &apos;%1&apos;: %2 does not exist</source>
@@ -305,6 +362,117 @@
     <message>
         <source>property &apos;%1&apos;: %2 is not valid JSON: %3 (at byte %4)</source>
         <translation>Eigenschaft &apos;%1&apos;: %2 ist kein gültiges JSON: %3 (bei Byte %4)</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;: %2</source>
+        <translation>Eingabe &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>a %1 step cannot use the runner &apos;%2&apos; (it runs with: %3)</source>
+        <translation>ein %1-Schritt kann den Runner &apos;%2&apos; nicht verwenden (er läuft mit: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::CommitRunsPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Pipeline or notebook</source>
+        <translation>Pipeline oder Notebook</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Reproduce run</source>
+        <translation>Lauf reproduzieren</translation>
+    </message>
+    <message>
+        <source>Run it again in a git worktree at this commit, with the same parameters and data, and compare the metrics</source>
+        <translation>Erneut in einem Git-Worktree bei diesem Commit ausführen, mit denselben Parametern und Daten, und die Metriken vergleichen</translation>
+    </message>
+    <message>
+        <source>Show lineage</source>
+        <translation>Herkunft anzeigen</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>Select a pipeline run and press Reproduce run.</source>
+        <translation>Wählen Sie einen Pipeline-Lauf aus und klicken Sie auf „Lauf reproduzieren“.</translation>
+    </message>
+    <message>
+        <source>Step / metric or data</source>
+        <translation>Schritt / Metrik oder Daten</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>Reproduziert</translation>
+    </message>
+    <message>
+        <source>Select a commit to see the runs recorded at it.</source>
+        <translation>Wählen Sie einen Commit aus, um die dabei aufgezeichneten Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> (uncommitted changes)</source>
+        <translation> (nicht committete Änderungen)</translation>
+    </message>
+    <message>
+        <source>Could not reproduce the run: %1</source>
+        <translation>Der Lauf konnte nicht reproduziert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reproduction of %1 as %2</source>
+        <translation>Reproduktion von %1 als %2</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>The reproduction ended %1: %2</source>
+        <translation>Die Reproduktion wurde beendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reproduced: the same data and the same metrics, at commit %1.</source>
+        <translation>Reproduziert: dieselben Daten und dieselben Metriken bei Commit %1.</translation>
+    </message>
+    <message>
+        <source>The reproduction ran, but some data or metrics differ (marked above).</source>
+        <translation>Die Reproduktion lief, aber einige Daten oder Metriken weichen ab (oben markiert).</translation>
     </message>
 </context>
 <context>
@@ -476,6 +644,25 @@
     </message>
 </context>
 <context>
+    <name>mlops::ContentScanner</name>
+    <message>
+        <source>no artifact cache to store into</source>
+        <translation>kein Artefakt-Cache zum Speichern vorhanden</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>a symbolic link leads out of the folder; refusing to store it</source>
+        <translation>ein symbolischer Link führt aus dem Ordner heraus; er wird nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>mlops::CriteriaTree</name>
     <message>
         <source>Criterion and evidence</source>
@@ -499,6 +686,156 @@
     </message>
 </context>
 <context>
+    <name>mlops::DataPointer</name>
+    <message>
+        <source>%1 must be a number of bytes, not &apos;%2&apos;</source>
+        <translation>%1 muss eine Anzahl von Bytes sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a SHA-256 hash (64 lowercase hex digits), not &apos;%2&apos;</source>
+        <translation>%1 muss ein SHA-256-Hash sein (64 hexadezimale Ziffern in Kleinbuchstaben), nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a data pointer must be a mapping of keys to values</source>
+        <translation>ein Datenzeiger muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
+    </message>
+    <message>
+        <source>the data pointer</source>
+        <translation>der Datenzeiger</translation>
+    </message>
+    <message>
+        <source>the data pointer has no &apos;%1&apos;</source>
+        <translation>dem Datenzeiger fehlt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>data pointer version %1 is not supported by this version of MLOps Studio (it reads version 1)</source>
+        <translation>Datenzeiger-Version %1 wird von dieser Version von MLOps Studio nicht unterstützt (sie liest Version 1)</translation>
+    </message>
+    <message>
+        <source>&apos;path&apos; must be the name of the data next to the pointer, not &apos;%1&apos;</source>
+        <translation>&apos;path&apos; muss der Name der Daten neben dem Zeiger sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be file or folder, not &apos;%1&apos;</source>
+        <translation>&apos;kind&apos; muss file oder folder sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a file pointer has no &apos;files&apos; or &apos;entries&apos;</source>
+        <translation>ein Dateizeiger hat kein &apos;files&apos; oder &apos;entries&apos;</translation>
+    </message>
+    <message>
+        <source>a folder pointer needs the list &apos;entries&apos;</source>
+        <translation>ein Ordnerzeiger benötigt die Liste &apos;entries&apos;</translation>
+    </message>
+    <message>
+        <source>each entry must be a mapping with path, hash and size</source>
+        <translation>jeder Eintrag muss eine Zuordnung mit path, hash und size sein</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>ein Eintrag</translation>
+    </message>
+    <message>
+        <source>each entry needs path, hash and size</source>
+        <translation>jeder Eintrag benötigt path, hash und size</translation>
+    </message>
+    <message>
+        <source>entry path &apos;%1&apos; must stay inside the folder (no &apos;..&apos;, not absolute)</source>
+        <translation>Eintragspfad &apos;%1&apos; muss innerhalb des Ordners bleiben (kein &apos;..&apos;, nicht absolut)</translation>
+    </message>
+    <message>
+        <source>&apos;files&apos; says %1 but the pointer lists %2 entries</source>
+        <translation>&apos;files&apos; gibt %1 an, aber der Zeiger listet %2 Einträge auf</translation>
+    </message>
+    <message>
+        <source>&apos;size&apos; says %1 bytes but the entries add up to %2</source>
+        <translation>&apos;size&apos; gibt %1 Bytes an, aber die Einträge ergeben zusammen %2</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s hash does not match its entries (was the pointer edited by hand?)</source>
+        <translation>der Hash des Ordners passt nicht zu seinen Einträgen (wurde der Zeiger von Hand bearbeitet?)</translation>
+    </message>
+    <message>
+        <source>the pointer names &apos;%1&apos; but sits next to &apos;%2&apos;; rename it or run &apos;mlops data add&apos; again</source>
+        <translation>der Zeiger nennt &apos;%1&apos;, liegt aber neben &apos;%2&apos;; benennen Sie ihn um oder führen Sie &apos;mlops data add&apos; erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::DataVersioning</name>
+    <message>
+        <source>cannot create folder</source>
+        <translation>Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot put the restored file in place</source>
+        <translation>die wiederhergestellte Datei kann nicht an ihren Platz gelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the workspace %2</source>
+        <translation>%1 liegt nicht im Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is versioned data that is not checked out, and its content (%2) is not in this workspace&apos;s cache</source>
+        <translation>%1 sind versionierte Daten, die nicht ausgecheckt sind, und ihr Inhalt (%2) ist nicht im Cache dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1 changed since &apos;mlops data add&apos; (%2 on disk, %3 in %1.mlops); run &apos;mlops data add %1&apos; to version the change, or &apos;mlops data checkout --force %1&apos; to undo it</source>
+        <translation>%1 wurde seit &apos;mlops data add&apos; geändert (%2 auf der Festplatte, %3 in %1.mlops); führen Sie &apos;mlops data add %1&apos; aus, um die Änderung zu versionieren, oder &apos;mlops data checkout --force %1&apos;, um sie rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the workspace&apos;s own state and cannot be versioned</source>
+        <translation>%1 gehört zum eigenen Zustand des Arbeitsbereichs und kann nicht versioniert werden</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 leads out of the workspace (a symbolic link?)</source>
+        <translation>%1 führt aus dem Arbeitsbereich heraus (ein symbolischer Link?)</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace file that git must track itself</source>
+        <translation>%1 ist eine Datei des Arbeitsbereichs, die git selbst verfolgen muss</translation>
+    </message>
+    <message>
+        <source>%1 is inside the versioned folder %2; run &apos;mlops data add %2&apos; to version the folder as it is now</source>
+        <translation>%1 liegt im versionierten Ordner %2; führen Sie &apos;mlops data add %2&apos; aus, um den Ordner in seinem aktuellen Zustand zu versionieren</translation>
+    </message>
+    <message>
+        <source>%1 holds versioned data of its own (%2); version its parts or the whole folder, not both</source>
+        <translation>%1 enthält selbst versionierte Daten (%2); versionieren Sie entweder die Teile oder den ganzen Ordner, nicht beides</translation>
+    </message>
+    <message>
+        <source>name at least one file or folder to add</source>
+        <translation>geben Sie mindestens eine Datei oder einen Ordner zum Hinzufügen an</translation>
+    </message>
+    <message>
+        <source>%1 is not versioned data (there is no %1.mlops); add it with &apos;mlops data add %1&apos;</source>
+        <translation>%1 sind keine versionierten Daten (es gibt kein %1.mlops); fügen Sie sie mit &apos;mlops data add %1&apos; hinzu</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was added; use --force to replace the changes, or &apos;mlops data add&apos; to keep them as a new version</source>
+        <translation>%1 wurde seit dem Hinzufügen geändert; verwenden Sie --force, um die Änderungen zu ersetzen, oder &apos;mlops data add&apos;, um sie als neue Version zu behalten</translation>
+    </message>
+    <message>
+        <source>the content of %1 is not in this workspace&apos;s cache (it was added on another machine, or the cache was cleared)</source>
+        <translation>der Inhalt von %1 ist nicht im Cache dieses Arbeitsbereichs (er wurde auf einem anderen Rechner hinzugefügt oder der Cache wurde geleert)</translation>
+    </message>
+    <message>
+        <source>cannot remove the folder in the way</source>
+        <translation>der im Weg stehende Ordner kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the file in the way</source>
+        <translation>die im Weg stehende Datei kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>mlops::Database</name>
     <message>
         <source>database error: %1 (in: %2)</source>
@@ -518,6 +855,37 @@
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::DiffPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Working tree (uncommitted)</source>
+        <translation>Arbeitsverzeichnis (nicht committet)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche…</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Notebooks are compared by their cells&apos; sources (outputs left out).</source>
+        <translation>Notebooks werden anhand des Quelltexts ihrer Zellen verglichen (ohne Ausgaben).</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1257,13 @@
     </message>
 </context>
 <context>
+    <name>mlops::FileCopy</name>
+    <message>
+        <source>cannot copy: %1</source>
+        <translation>Kopieren nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
     <name>mlops::FileUtil</name>
     <message>
         <source>cannot create folder %1</source>
@@ -1045,6 +1420,169 @@
     <message>
         <source>cannot read the repository index</source>
         <translation>Der Index des Repositorys kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot remove a path from the index</source>
+        <translation>ein Pfad kann nicht aus dem Index entfernt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit of this repository</source>
+        <translation>&apos;%1&apos; ist kein Commit dieses Repositorys</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at commit %2</source>
+        <translation>%1 existiert bei Commit %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at commit %2, not a file</source>
+        <translation>%1 ist bei Commit %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read the patch</source>
+        <translation>der Patch kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot apply the patch</source>
+        <translation>der Patch kann nicht angewendet werden</translation>
+    </message>
+    <message>
+        <source>cannot create a branch for the worktree</source>
+        <translation>für den Worktree kann kein Branch erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the worktree</source>
+        <translation>der Worktree kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the worktree</source>
+        <translation>der Worktree kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot detach the worktree&apos;s HEAD</source>
+        <translation>der HEAD des Worktrees kann nicht losgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot delete the worktree&apos;s temporary branch</source>
+        <translation>der temporäre Branch des Worktrees kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>no worktree named %1</source>
+        <translation>kein Worktree namens %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the worktree %1</source>
+        <translation>der Worktree %1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::GitScreen</name>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Runs at this commit</source>
+        <translation>Läufe bei diesem Commit</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>This workspace is not in a git repository, so runs cannot be tied to commits or reproduced.</source>
+        <translation>Dieser Arbeitsbereich liegt nicht in einem Git-Repository, daher können Läufe nicht mit Commits verknüpft oder reproduziert werden.</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>losgelöster HEAD</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>Branch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncommitted change(s)</source>
+        <translation>
+            <numerusform>%n nicht committete Änderung</numerusform>
+            <numerusform>%n nicht committete Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>%n Commit</numerusform>
+            <numerusform>%n Commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) recorded at them</source>
+        <translation>
+            <numerusform>%n dazu aufgezeichneter Lauf</numerusform>
+            <numerusform>%n dazu aufgezeichnete Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>No commits yet.</source>
+        <translation>Noch keine Commits.</translation>
+    </message>
+    <message>
+        <source>Commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Committed.</source>
+        <translation>Committet.</translation>
+    </message>
+    <message>
+        <source>Reproducing run %1…</source>
+        <translation>Lauf %1 wird reproduziert…</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1906,445 @@
     <message>
         <source>ML lifecycle</source>
         <translation>ML-Lebenszyklus</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageDetailPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Show its lineage</source>
+        <translation>Herkunft anzeigen</translation>
+    </message>
+    <message>
+        <source>Open in Registry</source>
+        <translation>In der Registry öffnen</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its details.</source>
+        <translation>Wählen Sie eine Entität aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step type</source>
+        <translation>Schritttyp</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Runner</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source> (with uncommitted changes)</source>
+        <translation> (mit nicht committeten Änderungen)</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>reused the outputs of run %1</source>
+        <translation>Ausgaben von Lauf %1 wiederverwendet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s) in</source>
+        <translation>
+            <numerusform>%n eingehende Verknüpfung</numerusform>
+            <numerusform>%n eingehende Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s) out</source>
+        <translation>
+            <numerusform>%n ausgehende Verknüpfung</numerusform>
+            <numerusform>%n ausgehende Verknüpfungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageEntity</name>
+    <message>
+        <source>data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>code commit</source>
+        <translation>Code-Commit</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>uncommitted diff</source>
+        <translation>nicht committeter Diff</translation>
+    </message>
+    <message>
+        <source>step run</source>
+        <translation>Schrittlauf</translation>
+    </message>
+    <message>
+        <source>notebook run</source>
+        <translation>Notebook-Lauf</translation>
+    </message>
+    <message>
+        <source>pipeline execution</source>
+        <translation>Pipeline-Ausführung</translation>
+    </message>
+    <message>
+        <source>model package</source>
+        <translation>Modellpaket</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageLegend</name>
+    <message>
+        <source>upstream of the focus</source>
+        <translation>dem Fokus vorgelagert</translation>
+    </message>
+    <message>
+        <source>downstream of the focus</source>
+        <translation>dem Fokus nachgelagert</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageQuery</name>
+    <message>
+        <source>there is no lineage entity %1</source>
+        <translation>es gibt keine Herkunftsentität %1</translation>
+    </message>
+    <message>
+        <source>%1 has no lineage recorded</source>
+        <translation>für %1 ist keine Herkunft aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>no artifact or commit has a hash starting with &apos;%1&apos;</source>
+        <translation>kein Artefakt und kein Commit hat einen Hash, der mit &apos;%1&apos; beginnt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: it starts %2; give more characters</source>
+        <translation>&apos;%1&apos; ist mehrdeutig: damit beginnen %2; geben Sie mehr Zeichen an</translation>
+    </message>
+    <message>
+        <source>name a run, an artifact hash, a file or a model version</source>
+        <translation>geben Sie einen Lauf, einen Artefakt-Hash, eine Datei oder eine Modellversion an</translation>
+    </message>
+    <message>
+        <source>no run used or produced %1 as it is now (content hash %2)</source>
+        <translation>kein Lauf hat %1 in seinem jetzigen Zustand verwendet oder erzeugt (Inhalts-Hash %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: several runs start with it; give more characters</source>
+        <translation>&apos;%1&apos; ist mehrdeutig: mehrere Läufe beginnen damit; geben Sie mehr Zeichen an</translation>
+    </message>
+    <message>
+        <source>run %1 is %2 and has no lineage</source>
+        <translation>Lauf %1 ist %2 und hat keine Herkunft</translation>
+    </message>
+    <message>
+        <source>no run starts with &apos;%1&apos; (hash prefixes need at least 6 characters)</source>
+        <translation>kein Lauf beginnt mit &apos;%1&apos; (Hash-Präfixe benötigen mindestens 6 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a run id, an artifact hash, a file of the workspace or a model version (GROUP/VERSION)</source>
+        <translation>&apos;%1&apos; ist weder eine Lauf-ID noch ein Artefakt-Hash, eine Datei des Arbeitsbereichs oder eine Modellversion (GROUP/VERSION)</translation>
+    </message>
+    <message>
+        <source>the two entities are not connected</source>
+        <translation>die beiden Entitäten sind nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageRecorder</name>
+    <message>
+        <source>cannot record the lineage entity %1</source>
+        <translation>die Herkunftsentität %1 kann nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>there is no model version %1 in the registry</source>
+        <translation>in der Registry gibt es keine Modellversion %1</translation>
+    </message>
+    <message>
+        <source>there is no run with row id %1</source>
+        <translation>es gibt keinen Lauf mit der Zeilen-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageScreen</name>
+    <message>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Run id, hash, file or GROUP/VERSION — Enter shows its lineage</source>
+        <translation>Lauf-ID, Hash, Datei oder GROUP/VERSION — Eingabetaste zeigt die Herkunft</translation>
+    </message>
+    <message>
+        <source>Upstream and downstream</source>
+        <translation>Vor- und nachgelagert</translation>
+    </message>
+    <message>
+        <source>Upstream: where it came from</source>
+        <translation>Vorgelagert: woher es stammt</translation>
+    </message>
+    <message>
+        <source>Downstream: what it fed</source>
+        <translation>Nachgelagert: worin es eingeflossen ist</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>How many associations to follow from the focus (all: no limit)</source>
+        <translation>Wie vielen Verknüpfungen vom Fokus aus gefolgt wird (alle: keine Begrenzung)</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Ganzer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Show every entity of the workspace (the newest 20,000)</source>
+        <translation>Jede Entität des Arbeitsbereichs anzeigen (die neuesten 20.000)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph into the view (0)</source>
+        <translation>Den Graphen in die Ansicht einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT…</source>
+        <translation>Graphviz-DOT…</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading lineage…</source>
+        <translation>Herkunft wird geladen…</translation>
+    </message>
+    <message>
+        <source>Cannot show that lineage: %1</source>
+        <translation>Diese Herkunft kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities in view</source>
+        <translation>
+            <numerusform>%n Entität in der Ansicht</numerusform>
+            <numerusform>%n Entitäten in der Ansicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the workspace</source>
+        <translation>
+            <numerusform>%n im Arbeitsbereich</numerusform>
+            <numerusform>%n im Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lineage yet.
+
+Run a pipeline (mlops run PIPELINE, or the Run button) and its data sets, code commit, step runs, models and registered versions appear here.</source>
+        <translation>Noch keine Herkunft.
+
+Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausführen“), dann erscheinen hier ihre Datensätze, der Code-Commit, die Schrittläufe, Modelle und registrierten Versionen.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Noch nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Graphviz dot</source>
+        <translation>Graphviz dot</translation>
+    </message>
+    <message>
+        <source>the layered layout (large graph)</source>
+        <translation>das geschichtete Layout (großer Graph)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laid out by %1 in %2 ms</source>
+        <translation>von %1 in %2 ms angeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>only the first %n entities are shown</source>
+        <translation>
+            <numerusform>nur %n Entität wird angezeigt</numerusform>
+            <numerusform>nur die ersten %n Entitäten werden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click: details and highlight · double-click: its lineage · wheel: zoom</source>
+        <translation>Klick: Details und Hervorhebung · Doppelklick: seine Herkunft · Mausrad: Zoom</translation>
+    </message>
+    <message>
+        <source>Select an entity to see its details.</source>
+        <translation>Wählen Sie eine Entität aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT files (*.dot)</source>
+        <translation>Graphviz-DOT-Dateien (*.dot)</translation>
+    </message>
+    <message>
+        <source>Export the lineage graph</source>
+        <translation>Herkunftsgraph exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Running %1 to record its lineage…</source>
+        <translation>%1 wird ausgeführt, um seine Herkunft aufzuzeichnen…</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3974,25 @@ Schritt %2: %3</translation>
     <message>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Keine Wiederherstellungskopie möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::NotebookStep</name>
+    <message>
+        <source>Runs a notebook headless with its hyperparameters injected as parameters</source>
+        <translation>Führt ein Notebook ohne Oberfläche aus, mit seinen Hyperparametern als eingefügte Parameter</translation>
+    </message>
+    <message>
+        <source>&apos;notebook&apos; must name a .ipynb file of the workspace, e.g. notebooks/explore.ipynb</source>
+        <translation>&apos;notebook&apos; muss eine .ipynb-Datei des Arbeitsbereichs nennen, z. B. notebooks/explore.ipynb</translation>
+    </message>
+    <message>
+        <source>&apos;notebook&apos; must be a path inside the workspace, relative to it</source>
+        <translation>&apos;notebook&apos; muss ein Pfad im Arbeitsbereich sein, relativ zu ihm</translation>
+    </message>
+    <message>
+        <source>&apos;kernel&apos; names a Jupyter kernel, e.g. python3</source>
+        <translation>&apos;kernel&apos; nennt einen Jupyter-Kernel, z. B. python3</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +6054,45 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::RunReproducer</name>
+    <message>
+        <source>run %1 is a %2 run; only pipeline executions can be reproduced</source>
+        <translation>Lauf %1 ist ein %2-Lauf; nur Pipeline-Ausführungen können reproduziert werden</translation>
+    </message>
+    <message>
+        <source>run %1 has no git commit to reproduce it from</source>
+        <translation>Lauf %1 hat keinen Git-Commit, von dem aus er reproduziert werden kann</translation>
+    </message>
+    <message>
+        <source>run %1 names no pipeline file</source>
+        <translation>Lauf %1 nennt keine Pipeline-Datei</translation>
+    </message>
+    <message>
+        <source>commit %1 of run %2 is not in this repository any more</source>
+        <translation>Commit %1 von Lauf %2 ist nicht mehr in diesem Repository</translation>
+    </message>
+    <message>
+        <source>creating a git worktree at commit %1: %2</source>
+        <translation>beim Erstellen eines Git-Worktrees bei Commit %1: %2</translation>
+    </message>
+    <message>
+        <source>the uncommitted changes of run %1 are not in the cache</source>
+        <translation>die nicht committeten Änderungen von Lauf %1 sind nicht im Cache</translation>
+    </message>
+    <message>
+        <source>applied the run&apos;s uncommitted changes</source>
+        <translation>die nicht committeten Änderungen des Laufs angewendet</translation>
+    </message>
+    <message>
+        <source>the pipeline at commit %1 is not valid any more: %2</source>
+        <translation>die Pipeline bei Commit %1 ist nicht mehr gültig: %2</translation>
+    </message>
+    <message>
+        <source>running %1 as run %2</source>
+        <translation>%1 wird als Lauf %2 ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>mlops::RunStatus</name>
     <message>
         <source>Pending</source>
@@ -6033,6 +7068,18 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Rewrite pipeline files in canonical form</source>
         <translation>Pipeline-Dateien in kanonische Form bringen</translation>
     </message>
+    <message>
+        <source>Version data by pointer files: add, status, checkout</source>
+        <translation>Daten über Zeigerdateien versionieren: add, status, checkout</translation>
+    </message>
+    <message>
+        <source>Show where a run, artifact, file or model version came from and what it fed</source>
+        <translation>Anzeigen, woher ein Lauf, ein Artefakt, eine Datei oder eine Modellversion stammt und worin es eingeflossen ist</translation>
+    </message>
+    <message>
+        <source>Run a pipeline execution again at its commit with its data and compare</source>
+        <translation>Eine Pipeline-Ausführung bei ihrem Commit mit ihren Daten erneut ausführen und vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::AuditCommand</name>
@@ -6084,6 +7131,157 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>The audit log is empty: registrations, approvals and alias moves will appear here.</source>
         <translation>Das Audit-Protokoll ist leer: Registrierungen, Freigaben und Alias-Änderungen erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::DataCommand</name>
+    <message>
+        <source>Usage: mlops data add PATH...
+       mlops data status [PATH...] [--json]
+       mlops data checkout [PATH...] [--force]</source>
+        <translation>Aufruf: mlops data add PATH...
+        mlops data status [PATH...] [--json]
+        mlops data checkout [PATH...] [--force]</translation>
+    </message>
+    <message>
+        <source>Files or folders to version.</source>
+        <translation>Zu versionierende Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>data add needs at least one file or folder
+%1</source>
+        <translation>data add benötigt mindestens eine Datei oder einen Ordner
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>folder of %n file(s)</source>
+        <translation>
+            <numerusform>Ordner mit %n Datei</numerusform>
+            <numerusform>Ordner mit %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>new version of</source>
+        <translation>neue Version von</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) hashed</source>
+        <translation>
+            <numerusform>%n Datei gehasht</numerusform>
+            <numerusform>%n Dateien gehasht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged since the last look</source>
+        <translation>
+            <numerusform>%n seit der letzten Prüfung unverändert</numerusform>
+            <numerusform>%n seit der letzten Prüfung unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>git no longer tracks %1 itself (removed from the index; the data stays on disk)</source>
+        <translation>git verfolgt %1 nicht mehr selbst (aus dem Index entfernt; die Daten bleiben auf der Festplatte)</translation>
+    </message>
+    <message>
+        <source>The pointers and .gitignore are staged; commit them with: git commit %1 .gitignore</source>
+        <translation>Die Zeiger und .gitignore sind vorgemerkt; committen Sie sie mit: git commit %1 .gitignore</translation>
+    </message>
+    <message>
+        <source>Print JSON (format in the README).</source>
+        <translation>JSON ausgeben (Format in der README).</translation>
+    </message>
+    <message>
+        <source>Versioned data to check (default: all).</source>
+        <translation>Zu prüfende versionierte Daten (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>No versioned data yet; add some with &apos;mlops data add PATH&apos;.</source>
+        <translation>Noch keine versionierten Daten; fügen Sie welche mit &apos;mlops data add PATH&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>restore it with &apos;mlops data checkout %1&apos;</source>
+        <translation>stellen Sie es mit &apos;mlops data checkout %1&apos; wieder her</translation>
+    </message>
+    <message>
+        <source>its content is not in this workspace&apos;s cache</source>
+        <translation>sein Inhalt ist nicht im Cache dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace data that changed since it was added.</source>
+        <translation>Daten ersetzen, die sich seit dem Hinzufügen geändert haben.</translation>
+    </message>
+    <message>
+        <source>Versioned data to restore (default: all).</source>
+        <translation>Wiederherzustellende versionierte Daten (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>%1 is up to date</source>
+        <translation>%1 ist aktuell</translation>
+    </message>
+    <message>
+        <source>restored %1 (%2, %3)</source>
+        <translation>%1 wiederhergestellt (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not in this version removed</source>
+        <translation>
+            <numerusform>%n Datei, die nicht zu dieser Version gehört, entfernt</numerusform>
+            <numerusform>%n Dateien, die nicht zu dieser Version gehören, entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown data command &apos;%1&apos; (add, status or checkout)
+%2</source>
+        <translation>unbekannter data-Befehl &apos;%1&apos; (add, status oder checkout)
+%2</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +7501,139 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>HTTP %1 %2%3</source>
         <translation>HTTP %1 %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::LineageCommand</name>
+    <message>
+        <source>run %1  %2</source>
+        <translation>Lauf %1  %2</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>by %1 at %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <source>sha256 %1</source>
+        <translation>sha256 %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>cache hit: reused the outputs of run %1</source>
+        <translation>Cache-Treffer: Ausgaben von Lauf %1 wiederverwendet</translation>
+    </message>
+    <message>
+        <source>commit %1%2</source>
+        <translation>Commit %1%2</translation>
+    </message>
+    <message>
+        <source> with uncommitted changes</source>
+        <translation> mit nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>parameters %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>hyperparameters %1</source>
+        <translation>Hyperparameter %1</translation>
+    </message>
+    <message>
+        <source>metrics %1</source>
+        <translation>Metriken %1</translation>
+    </message>
+    <message>
+        <source>approval %1</source>
+        <translation>Freigabe %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Only what ID came from.</source>
+        <translation>Nur, woher ID stammt.</translation>
+    </message>
+    <message>
+        <source>Only what ID fed.</source>
+        <translation>Nur, worin ID eingeflossen ist.</translation>
+    </message>
+    <message>
+        <source>Follow at most N associations (default: all).</source>
+        <translation>Höchstens N Verknüpfungen folgen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON (format in the README).</source>
+        <translation>JSON ausgeben (Format in der README).</translation>
+    </message>
+    <message>
+        <source>Print a Graphviz DOT graph (render it with dot -Tsvg).</source>
+        <translation>Einen Graphviz-DOT-Graphen ausgeben (rendern mit dot -Tsvg).</translation>
+    </message>
+    <message>
+        <source>The shortest path from ID to OTHER instead.</source>
+        <translation>Stattdessen den kürzesten Pfad von ID zu OTHER.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>OTHER</translation>
+    </message>
+    <message>
+        <source>A run id, an artifact hash (prefix), a file of the workspace or a model version (GROUP/VERSION).</source>
+        <translation>Eine Lauf-ID, ein Artefakt-Hash (Präfix), eine Datei des Arbeitsbereichs oder eine Modellversion (GROUP/VERSION).</translation>
+    </message>
+    <message>
+        <source>Usage: mlops lineage ID [--upstream|--downstream] [--depth N] [--json|--dot] [--to OTHER]</source>
+        <translation>Aufruf: mlops lineage ID [--upstream|--downstream] [--depth N] [--json|--dot] [--to OTHER]</translation>
+    </message>
+    <message>
+        <source>lineage needs exactly one ID
+%1</source>
+        <translation>lineage benötigt genau eine ID
+%1</translation>
+    </message>
+    <message>
+        <source>--upstream and --downstream exclude each other; leave both out for both</source>
+        <translation>--upstream und --downstream schließen sich gegenseitig aus; lassen Sie beide weg, um beide Richtungen zu erhalten</translation>
+    </message>
+    <message>
+        <source>choose --json or --dot, not both</source>
+        <translation>wählen Sie --json oder --dot, nicht beides</translation>
+    </message>
+    <message>
+        <source>--depth needs a positive number, not &apos;%1&apos;</source>
+        <translation>--depth benötigt eine positive Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the lineage of %1 could not be read</source>
+        <translation>die Herkunft von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Kürzester Pfad</translation>
+    </message>
+    <message>
+        <source>Shortest path (ignoring the direction of the associations)</source>
+        <translation>Kürzester Pfad (ohne Berücksichtigung der Richtung der Verknüpfungen)</translation>
+    </message>
+    <message>
+        <source>Upstream: what it came from</source>
+        <translation>Vorgelagert: woher es stammt</translation>
+    </message>
+    <message>
+        <source>Downstream: what it fed</source>
+        <translation>Nachgelagert: worin es eingeflossen ist</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +7864,22 @@ mlops registry register GRUPPE --run LAUF</translation>
 %2</source>
         <translation>unbekannter notebook-Unterbefehl &apos;%1&apos;
 %2</translation>
+    </message>
+    <message>
+        <source>--step is for the notebook steps of a pipeline: the engine sets MLOPS_RUN_ID and MLOPS_OUTPUT_NOTEBOOK (run the notebook with &apos;mlops notebook run&apos; without --step instead)</source>
+        <translation>--step ist für die Notebook-Schritte einer Pipeline: die Engine setzt MLOPS_RUN_ID und MLOPS_OUTPUT_NOTEBOOK (führen Sie das Notebook stattdessen mit &apos;mlops notebook run&apos; ohne --step aus)</translation>
+    </message>
+    <message>
+        <source>hyperparameter &apos;%1&apos;: %2</source>
+        <translation>Hyperparameter &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Running %1 as a pipeline step</source>
+        <translation>%1 wird als Pipeline-Schritt ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run as a pipeline&apos;s notebook step (set by the engine): untracked, parameters from the step&apos;s hyperparameters, the executed notebook into the step&apos;s output &apos;notebook&apos;.</source>
+        <translation>Als Notebook-Schritt einer Pipeline ausführen (setzt die Engine): ohne eigenen Lauf, Parameter aus den Hyperparametern des Schritts, das ausgeführte Notebook in die Ausgabe &apos;notebook&apos; des Schritts.</translation>
     </message>
 </context>
 <context>
@@ -6828,6 +8175,75 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>unknown registry command &apos;%1&apos; (one of: %2)</source>
         <translation>unbekannter registry-Befehl „%1“ (möglich: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::ReproduceCommand</name>
+    <message>
+        <source>Leave the git worktree in .mlops/worktrees/ to look at.</source>
+        <translation>Den Git-Worktree zur Ansicht in .mlops/worktrees/ belassen.</translation>
+    </message>
+    <message>
+        <source>Reuse cached step results (by default every step runs again).</source>
+        <translation>Zwischengespeicherte Schrittergebnisse wiederverwenden (standardmäßig wird jeder Schritt erneut ausgeführt).</translation>
+    </message>
+    <message>
+        <source>Print JSON (format in the README).</source>
+        <translation>JSON ausgeben (Format in der README).</translation>
+    </message>
+    <message>
+        <source>A pipeline execution (or one of its step runs).</source>
+        <translation>Eine Pipeline-Ausführung (oder einer ihrer Schrittläufe).</translation>
+    </message>
+    <message>
+        <source>Usage: mlops reproduce RUN [--keep-worktree] [--use-cache] [--json]</source>
+        <translation>Aufruf: mlops reproduce RUN [--keep-worktree] [--use-cache] [--json]</translation>
+    </message>
+    <message>
+        <source>reproduce needs exactly one run id
+%1</source>
+        <translation>reproduce benötigt genau eine Lauf-ID
+%1</translation>
+    </message>
+    <message>
+        <source>Reproduced run %1 as run %2 (%3) at commit %4%5</source>
+        <translation>Lauf %1 als Lauf %2 (%3) bei Commit %4%5 reproduziert</translation>
+    </message>
+    <message>
+        <source> with its uncommitted changes</source>
+        <translation> mit seinen nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>ABWEICHEND</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>reproduced</source>
+        <translation>reproduziert</translation>
+    </message>
+    <message>
+        <source>The reproduction matches the original: same data, same metrics.</source>
+        <translation>Die Reproduktion stimmt mit dem Original überein: gleiche Daten, gleiche Metriken.</translation>
+    </message>
+    <message>
+        <source>The reproduction differs from the original.</source>
+        <translation>Die Reproduktion weicht vom Original ab.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>mlops::ChangesPanel</name>
+    <message numerus="yes">
+        <source>%n uncommitted change(s). Commit the checked ones with a message; runs then record a clean commit and can be reproduced exactly.</source>
+        <translation>
+            <numerusform>%n uncommitted change. Commit the checked ones with a message; runs then record a clean commit and can be reproduced exactly.</numerusform>
+            <numerusform>%n uncommitted changes. Commit the checked ones with a message; runs then record a clean commit and can be reproduced exactly.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::CommandStep</name>
     <message numerus="yes">
         <source>mlops: %n line(s) of the metrics file ignored: %1</source>
@@ -45,6 +55,37 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::GitScreen</name>
+    <message numerus="yes">
+        <source>%n uncommitted change(s)</source>
+        <translation>
+            <numerusform>%n uncommitted change</numerusform>
+            <numerusform>%n uncommitted changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation>
+            <numerusform>%n commit</numerusform>
+            <numerusform>%n commits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) recorded at them</source>
+        <translation>
+            <numerusform>%n run recorded at them</numerusform>
+            <numerusform>%n runs recorded at them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +169,61 @@
         <translation>
             <numerusform>%n capture file</numerusform>
             <numerusform>%n capture files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageDetailPanel</name>
+    <message numerus="yes">
+        <source>%n association(s) in</source>
+        <translation>
+            <numerusform>%n association in</numerusform>
+            <numerusform>%n associations in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s) out</source>
+        <translation>
+            <numerusform>%n association out</numerusform>
+            <numerusform>%n associations out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::LineageScreen</name>
+    <message numerus="yes">
+        <source>%n entities in view</source>
+        <translation>
+            <numerusform>%n entities in view</numerusform>
+            <numerusform>%n entities in view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the workspace</source>
+        <translation>
+            <numerusform>%n in the workspace</numerusform>
+            <numerusform>%n in the workspace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n association(s)</source>
+        <translation>
+            <numerusform>%n association</numerusform>
+            <numerusform>%n associations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the first %n entities are shown</source>
+        <translation>
+            <numerusform>only the first %n entities are shown</numerusform>
+            <numerusform>only the first %n entities are shown</numerusform>
         </translation>
     </message>
 </context>
@@ -485,6 +581,65 @@
         <translation>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mlops::cli::DataCommand</name>
+    <message numerus="yes">
+        <source>folder of %n file(s)</source>
+        <translation>
+            <numerusform>folder of %n file</numerusform>
+            <numerusform>folder of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) hashed</source>
+        <translation>
+            <numerusform>%n file hashed</numerusform>
+            <numerusform>%n files hashed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged since the last look</source>
+        <translation>
+            <numerusform>%n unchanged since the last look</numerusform>
+            <numerusform>%n unchanged since the last look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not in this version removed</source>
+        <translation>
+            <numerusform>%n file not in this version removed</numerusform>
+            <numerusform>%n files not in this version removed</numerusform>
         </translation>
     </message>
 </context>

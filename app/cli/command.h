@@ -68,5 +68,8 @@ int runNotebookCommand(Context &ctx, const QStringList &args);
 int runDoctor(Context &ctx, const QStringList &args);
 int runServe(Context &ctx, const QStringList &args);
 int runInvoke(Context &ctx, const QStringList &args);
+int runData(Context &ctx, const QStringList &args);
+int runLineage(Context &ctx, const QStringList &args);
+int runReproduce(Context &ctx, const QStringList &args);
 
 } // namespace mlops::cli

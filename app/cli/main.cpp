@@ -74,8 +74,11 @@ int main(int argc, char *argv[])
         }
         return ctx.usageError(Text::tr("unknown option '%1' (see 'mlops --help')").arg(option));
     }
-    if (!ctx.directory.isEmpty())
+    if (!ctx.directory.isEmpty()) {
+        // As if started there: relative paths on the command line are relative to DIR.
         ctx.directory = QDir(ctx.currentDir).absoluteFilePath(ctx.directory);
+        ctx.currentDir = ctx.directory;
+    }
     if (args.isEmpty()) {
         printHelp(err);
         return ExitUsage;

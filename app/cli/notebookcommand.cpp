@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 
 #include <unistd.h>
 
@@ -43,9 +47,11 @@ int runKernels(Context &ctx, const Workspace *ws)
     return ExitOk;
 }
 
+int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown);
+
 int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &positional,
                    const QCommandLineOption &output, const QCommandLineOption &kernel,
-                   const QCommandLineOption &param, const QString &usage)
+                   const QCommandLineOption &param, const QCommandLineOption &step, const QString &usage)
 {
     if (positional.size() != 2)
         return ctx.usageError(Text::tr("notebook run needs exactly one notebook\n%1").arg(usage));
@@ -64,6 +70,36 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
         options.parameters.append(*p);
     }
 
+    if (parser.isSet(step)) {
+        // A pipeline's notebook step: the step run is the record, its job layout says
+        // where the executed notebook goes, its hyperparameters are the parameters.
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString outputDir = env.value(QStringLiteral("MLOPS_OUTPUT_NOTEBOOK"));
+        if (!env.contains(QStringLiteral("MLOPS_RUN_ID")) || outputDir.isEmpty())
+            return ctx.usageError(Text::tr("--step is for the notebook steps of a pipeline: the engine sets "
+                                           "MLOPS_RUN_ID and MLOPS_OUTPUT_NOTEBOOK (run the notebook with "
+                                           "'mlops notebook run' without --step instead)"));
+        if (!parser.isSet(output))
+            options.outputPath = QDir(outputDir).filePath(QFileInfo(options.notebookPath).fileName());
+        const QJsonObject hps = QJsonDocument::fromJson(env.value(QStringLiteral("SM_HPS")).toUtf8()).object();
+        QList<NotebookParameter> fromStep;
+        for (auto it = hps.constBegin(); it != hps.constEnd(); ++it) {
+            const QString value = it.value().isString() ? it.value().toString()
+                                                        : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
+                                                                                .toJson(QJsonDocument::Compact))
+                                                              .mid(1)
+                                                              .chopped(1);
+            Result<NotebookParameter> p = NotebookParameter::parse(it.key() + QLatin1Char('=') + value);
+            if (!p)
+                return ctx.fail(Error::badInput(Text::tr("hyperparameter '%1': %2").arg(it.key(), p.error().message)));
+            fromStep.append(*p);
+        }
+        options.parameters = fromStep + options.parameters;  // -p given as well comes last and wins
+        const QString shown = QDir(ctx.currentDir).relativeFilePath(options.notebookPath);
+        ctx.err << Text::tr("Running %1 as a pipeline step").arg(shown) << Qt::endl;
+        return reportNotebookRun(ctx, options, shown);
+    }
+
     // The notebook's own workspace (or -C's) records the run; outside one it runs untracked.
     Result<Workspace> ws = ctx.directory.isEmpty()
                                ? Workspace::locate({}, QFileInfo(options.notebookPath).absolutePath())
@@ -79,6 +115,12 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
     }
     const QString shown = options.workspace ? options.workspace->relativePath(options.notebookPath)
                                             : options.notebookPath;
+    ctx.err << Text::tr("Running %1").arg(shown) << Qt::endl;
+    return reportNotebookRun(ctx, options, shown);
+}
+
+int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown)
+{
     const bool interactive = ::isatty(STDERR_FILENO);
     options.progress = [&ctx, interactive](const NotebookProgress &p) {
         if (!p.finished) {
@@ -95,8 +137,6 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
                        .arg(p.failed ? Text::tr("failed") : Text::tr("ran"), seconds(p.elapsedMs))
                 << QStringLiteral("    ") << Qt::endl;
     };
-
-    ctx.err << Text::tr("Running %1").arg(shown) << Qt::endl;
     Result<NotebookRunResult> result = mlops::runNotebook(options);
     if (!result)
         return ctx.fail(result.error());
@@ -148,7 +188,11 @@ int runNotebookCommand(Context &ctx, const QStringList &args)
                                    Text::tr("Set a parameter (injected after the cell tagged 'parameters'; "
                                             "numbers, True/False and None keep their type)."),
                                    Text::tr("NAME=VALUE"));
-    parser.addOptions({output, kernel, param});
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  Text::tr("Run as a pipeline's notebook step (set by the engine): untracked, "
+                                           "parameters from the step's hyperparameters, the executed notebook "
+                                           "into the step's output 'notebook'."));
+    parser.addOptions({output, kernel, param, step});
     parser.addPositionalArgument(QStringLiteral("run"), Text::tr("Run a notebook headless and track the run."),
                                  QStringLiteral("run IN.ipynb"));
     parser.addPositionalArgument(QStringLiteral("kernels"), Text::tr("List the installed Jupyter kernels."),
@@ -160,7 +204,7 @@ int runNotebookCommand(Context &ctx, const QStringList &args)
     const QStringList positional = parser.positionalArguments().mid(1);
     const QString sub = positional.value(0);
     if (sub == QStringLiteral("run"))
-        return runNotebookRun(ctx, parser, positional, output, kernel, param, usage);
+        return runNotebookRun(ctx, parser, positional, output, kernel, param, step, usage);
     if (sub == QStringLiteral("kernels")) {
         if (positional.size() != 1)
             return ctx.usageError(usage);

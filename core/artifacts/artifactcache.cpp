@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/artifacts/artifactcache.h"
 
+#include "core/artifacts/filecopy.h"
 #include "core/artifacts/hasher.h"
 #include "core/common/fileutil.h"
 
@@ -31,7 +32,11 @@ QString tempName(const QString &target)
     return target + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-QByteArray manifestBytes(const QList<TreeEntry> &entries)
+} // namespace
+
+ArtifactCache::ArtifactCache(QString dir) : m_dir(std::move(dir)) {}
+
+QByteArray ArtifactCache::manifestBytes(const QList<TreeEntry> &entries)
 {
     QJsonArray array;
     for (const TreeEntry &e : entries) {
@@ -48,9 +53,53 @@ QByteArray manifestBytes(const QList<TreeEntry> &entries)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-} // namespace
+QString ArtifactCache::newTempPath() const
+{
+    const QString dir = m_dir + QStringLiteral("/tmp");
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/object-") + QUuid::createUuid().toString(QUuid::Id128);
+}
 
-ArtifactCache::ArtifactCache(QString dir) : m_dir(std::move(dir)) {}
+Status ArtifactCache::adoptObject(const QString &tempPath, const QString &hash)
+{
+    const QString target = objectPath(hash);
+    if (QFileInfo::exists(target)) {
+        QFile::remove(tempPath);
+        return {};
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        QFile::remove(tempPath);
+        return Error{Text::tr("cannot create a cache folder"), QFileInfo(target).absolutePath()};
+    }
+    QFile::setPermissions(tempPath, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!QFile::rename(tempPath, target)) {
+        QFile::remove(tempPath);
+        if (!QFileInfo::exists(target))
+            return Error{Text::tr("cannot move an object into the artifact cache"), target};
+    }
+    return {};
+}
+
+Status ArtifactCache::putFile(const QString &sourcePath, const QString &hash)
+{
+    return putObject(sourcePath, hash);
+}
+
+Result<StoredArtifact> ArtifactCache::putTree(QList<TreeEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(),
+              [](const TreeEntry &a, const TreeEntry &b) { return a.path < b.path; });
+    const QByteArray manifest = manifestBytes(entries);
+    StoredArtifact a;
+    a.hash = sha256Hex(manifest);
+    a.kind = QStringLiteral("tree");
+    a.files = int(entries.size());
+    for (const TreeEntry &e : std::as_const(entries))
+        a.size += e.size;
+    if (Status s = putBytes(manifestPath(a.hash), manifest); !s)
+        return s.error();
+    return a;
+}
 
 QString ArtifactCache::objectPath(const QString &hash) const
 {
@@ -91,8 +140,10 @@ Status ArtifactCache::putObject(const QString &sourcePath, const QString &hash)
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error{Text::tr("cannot create a cache folder"), QFileInfo(target).absolutePath()};
     const QString temp = tempName(target);
-    if (!QFile::copy(sourcePath, temp))
+    if (Status s = copyFileFast(sourcePath, temp); !s) {
+        QFile::remove(temp);
         return Error{Text::tr("cannot copy into the artifact cache"), sourcePath};
+    }
     QFile::setPermissions(temp, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
@@ -151,18 +202,7 @@ Result<StoredArtifact> ArtifactCache::storeTree(const QString &dirPath)
         entries.append(TreeEntry{root.relativeFilePath(file), digest->sha256, digest->size,
                                  info.isExecutable()});
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const TreeEntry &a, const TreeEntry &b) { return a.path < b.path; });
-    const QByteArray manifest = manifestBytes(entries);
-    StoredArtifact a;
-    a.hash = sha256Hex(manifest);
-    a.kind = QStringLiteral("tree");
-    a.files = int(entries.size());
-    for (const TreeEntry &e : std::as_const(entries))
-        a.size += e.size;
-    if (Status s = putBytes(manifestPath(a.hash), manifest); !s)
-        return s.error();
-    return a;
+    return putTree(std::move(entries));
 }
 
 Result<StoredArtifact> ArtifactCache::store(const QString &path)
@@ -231,7 +271,7 @@ Status ArtifactCache::materialize(const StoredArtifact &artifact, const QString 
             return Error{Text::tr("cannot create folder"), QFileInfo(target).absolutePath()};
         if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
             QFile::remove(target);
-        if (!QFile::copy(objectPath(hash), target))
+        if (!copyFileFast(objectPath(hash), target))
             return Error{Text::tr("cannot copy out of the artifact cache (object %1)").arg(hash.left(12)),
                          target};
         QFile::Permissions p = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;

@@ -56,6 +56,21 @@ public:
     Result<StoredArtifact> storeTree(const QString &dir);
     Result<StoredArtifact> storeBytes(const QByteArray &data);
 
+    /**
+     * Copies a file whose hash is already known into the cache (nothing when the object
+     * is there). For callers that hash through the HashIndex, so nothing is hashed twice.
+     */
+    Status putFile(const QString &sourcePath, const QString &hash);
+    /** Writes the manifest of a folder whose files are in the cache; entries in any order. */
+    Result<StoredArtifact> putTree(QList<TreeEntry> entries);
+    /** The canonical manifest of a folder (entries sorted by path): its sha256 is the tree hash. */
+    static QByteArray manifestBytes(const QList<TreeEntry> &sortedEntries);
+
+    /** A fresh name for a file written into the cache before its hash is known. */
+    QString newTempPath() const;
+    /** Moves a file written at newTempPath() in place as object `hash`; drops it if present. */
+    Status adoptObject(const QString &tempPath, const QString &hash);
+
     Result<QList<TreeEntry>> readTree(const QString &hash) const;
     /** The hash of the file at `relativePath` inside a stored folder. */
     Result<QString> fileInTree(const QString &treeHash, const QString &relativePath) const;

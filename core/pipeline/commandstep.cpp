@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/commandstep.h"
 
+#include "core/artifacts/dataversioning.h"
 #include "core/artifacts/hasher.h"
 #include "core/common/duration.h"
 #include "core/common/fileutil.h"
 #include "core/pipeline/steptype.h"
 #include "core/store/database.h"
+#include "core/tracking/runtags.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,7 +48,7 @@ QString channelNameFor(const Reference &ref)
 
 CommandStep::CommandStep(ExecutionContext &context, const StepSpec &spec, const StepType &type, RunRef run,
                          QObject *parent)
-    : QObject(parent), m_ctx(context), m_spec(spec), m_type(type), m_run(std::move(run))
+    : QObject(parent), m_ctx(context), m_spec(type.effectiveSpec(spec)), m_type(type), m_run(std::move(run))
 {
 }
 
@@ -98,6 +100,9 @@ Status CommandStep::prepare()
     m_cacheEnabled = cache.enabled && !m_ctx.options.noCache;
     m_cacheExpireMs = cache.expireAfterMs;
 
+    if (const QStringList runners = m_type.supportedRunners(); !runners.isEmpty() && !runners.contains(m_runnerName))
+        return Error::badInput(Text::tr("a %1 step cannot use the runner '%2' (it runs with: %3)")
+                                   .arg(m_type.name(), m_runnerName, runners.join(QStringLiteral(", "))));
     std::unique_ptr<StepRunner> probe(RunnerRegistry::instance().create(m_runnerName, nullptr));
     if (!probe)
         return Error::badInput(Text::tr("runner '%1' is not available in this build (available: %2)")
@@ -154,16 +159,17 @@ Status CommandStep::prepare()
         const QString full = m_ctx.workspace.path(*path);
         if (!isSafeRelativePath(*path) || !isPathInside(m_ctx.workspace.root(), full))
             return Error::badInput(Text::tr("input '%1' must stay inside the workspace: %2").arg(input.name, *path));
-        if (!QFileInfo::exists(full)) {
-            if (QFileInfo::exists(full + QStringLiteral(".mlops")))
-                return Error::badInput(Text::tr("input '%1': %2 is versioned data that is not checked out; run "
-                                                "'mlops data checkout %2'")
-                                           .arg(input.name, *path));
+        // By content: versioned data by its pointer (from the cache when it is not
+        // checked out), anything else hashed through the index and stored.
+        if (!QFileInfo::exists(full) && !QFileInfo::exists(full + DataPointer::suffix()))
             return Error::badInput(Text::tr("input '%1': %2 does not exist").arg(input.name, *path));
+        DataVersioning data(m_ctx.workspace, m_ctx.store->db());
+        Result<StoredArtifact> stored = data.inputArtifact(QDir::cleanPath(*path));
+        if (!stored) {
+            Error e = stored.error();
+            e.message = Text::tr("input '%1': %2").arg(input.name, e.message);
+            return e;
         }
-        Result<StoredArtifact> stored = m_ctx.cache->store(full);
-        if (!stored)
-            return stored.error();
         m_inputs.append({input.name, *stored, *path, QFileInfo(full).fileName()});
         channels.append(input.name);
     }
@@ -291,6 +297,12 @@ Status CommandStep::prepare()
     QMap<QString, QString> hps;
     for (const auto &[k, v] : std::as_const(layout.hyperparameters))
         hps.insert(k, v);
+    // Container runners run in an image: lineage shows it next to the code and data.
+    if (!m_launch.image.isEmpty()
+        && (m_runnerName == QStringLiteral("docker") || m_runnerName == QStringLiteral("podman"))) {
+        if (Status s = m_ctx.tracker->setTag(m_run.id, runtags::image(), m_launch.image); !s)
+            return s;
+    }
     if (Status s = m_ctx.tracker->setParams(m_run.id, hps, QStringLiteral("hyperparameter")); !s)
         return s;
     for (const auto &[channel, artifact, source, fileName] : std::as_const(m_inputs)) {

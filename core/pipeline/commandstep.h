@@ -67,7 +67,7 @@ private:
     Result<QString> resolveArtifactPath(const Reference &ref, const StepPaths &paths);
 
     ExecutionContext &m_ctx;
-    const StepSpec &m_spec;
+    const StepSpec m_spec;  ///< as the type runs it (StepType::effectiveSpec)
     const StepType &m_type;
     RunRef m_run;
 

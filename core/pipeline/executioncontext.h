@@ -33,6 +33,7 @@ struct ExecutionOptions
     int maxParallel = 0;                 ///< 0 = the number of cores
     qint64 stopGraceMs = 10000;          ///< SIGTERM, then SIGKILL after this
     QString launcher;                    ///< what started it: cli, studio, ci (core/tracking/runtags.h)
+    QMap<QString, QString> tags;         ///< more tags for the pipeline execution (e.g. runtags::reproduces())
 };
 
 /** What a finished step left for later steps. */

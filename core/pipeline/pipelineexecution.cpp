@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/pipelineexecution.h"
 
+#include "core/lineage/lineagerecorder.h"
 #include "core/pipeline/commandstep.h"
 #include "core/pipeline/expression.h"
 #include "core/pipeline/steptype.h"
@@ -111,6 +112,10 @@ Status PipelineExecution::prepare()
         if (Status s = m_ctx.tracker->setTag(run->id, runtags::launcher(), m_ctx.options.launcher); !s)
             return s;
     }
+    for (auto it = m_ctx.options.tags.cbegin(); it != m_ctx.options.tags.cend(); ++it) {
+        if (Status s = m_ctx.tracker->setTag(run->id, it.key(), it.value()); !s)
+            return s;
+    }
     if (!m_ctx.git.diffHash.isEmpty()) {
         const ArtifactRecord diff{0, QStringLiteral("diff"), QStringLiteral("uncommitted.diff"), m_ctx.git.diffHash,
                                   QStringLiteral("file"), 0, QStringLiteral("git diff HEAD")};
@@ -210,6 +215,8 @@ void PipelineExecution::complete(const QString &name, RunStatus status, const QS
         s.command->deleteLater();
     }
     --m_running;
+    // Lineage as each step ends (cache hits too), so a crash keeps what finished.
+    (void)LineageRecorder(m_ctx.store->db(), m_ctx.workspace.root()).recordRun(s.run.id);
     emitState(name);
     if (status == RunStatus::Failed && m_reason.isEmpty())
         m_reason = s.event.type == QStringLiteral("fail") ? reason
@@ -398,6 +405,7 @@ void PipelineExecution::finalize()
         m_reason = Text::tr("stopped by the user");
     (void)m_ctx.tracker->finish(m_ctx.pipelineRun.id, m_status, std::nullopt,
                                 m_status == RunStatus::Completed ? QString() : m_reason);
+    (void)LineageRecorder(m_ctx.store->db(), m_ctx.workspace.root()).recordRun(m_ctx.pipelineRun.id);
     emit finished(m_status, m_reason);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/steptype.h"
 
+#include "core/notebook/notebookstep.h"
+#include "core/pipeline/pipelinespec.h"
 #include "core/registry/registermodelstep.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mlops::StepType)
 };
 
-QStringList commandKeys()
+} // namespace
+
+QStringList commandStepKeys()
 {
     return {QStringLiteral("command"),   QStringLiteral("inputs"),   QStringLiteral("outputs"),
             QStringLiteral("properties"), QStringLiteral("metrics"), QStringLiteral("hyperparameters"),
@@ -23,6 +27,13 @@ QStringList commandKeys()
             QStringLiteral("build"),     QStringLiteral("resources"), QStringLiteral("timeout"),
             QStringLiteral("retries"),   QStringLiteral("cache"),    QStringLiteral("network"),
             QStringLiteral("code")};
+}
+
+namespace {
+
+QStringList commandKeys()
+{
+    return commandStepKeys();
 }
 
 class ProcessingStep : public StepType
@@ -81,6 +92,11 @@ public:
 
 } // namespace
 
+StepSpec StepType::effectiveSpec(const StepSpec &step) const
+{
+    return step;
+}
+
 StepTypeRegistry::StepTypeRegistry()
 {
     add(std::make_unique<ProcessingStep>());
@@ -88,6 +104,7 @@ StepTypeRegistry::StepTypeRegistry()
     add(std::make_unique<ConditionStep>());
     add(std::make_unique<FailStep>());
     add(makeRegisterModelStepType());
+    add(makeNotebookStepType());
 }
 
 StepTypeRegistry &StepTypeRegistry::instance()
@@ -126,8 +143,7 @@ QStringList StepTypeRegistry::names() const
 
 QStringList StepTypeRegistry::plannedTypes()
 {
-    return {QStringLiteral("register-model"), QStringLiteral("transform"), QStringLiteral("deploy"),
-            QStringLiteral("notebook")};
+    return {QStringLiteral("transform"), QStringLiteral("deploy")};
 }
 
 QStringList commonStepKeys()

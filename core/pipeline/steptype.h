@@ -47,6 +47,13 @@ public:
     virtual QString inputRoot() const { return QStringLiteral("processing/input"); }
     /** Where declared outputs go in the job folder. */
     virtual QString outputRoot() const { return QStringLiteral("processing/output"); }
+    /**
+     * The step as a Command step runs it: a type that builds its command itself (the
+     * notebook step) fills in `command` and the outputs it always writes.
+     */
+    virtual StepSpec effectiveSpec(const StepSpec &step) const;
+    /** The runners a Command step of this type can use; empty: every runner. */
+    virtual QStringList supportedRunners() const { return {}; }
 
     /** A problem with a type-specific field: which field, and what is wrong. */
     struct FieldProblem
@@ -95,5 +102,7 @@ private:
 
 /** Keys every step may have, whatever its type. */
 QStringList commonStepKeys();
+/** Keys of the steps that run a command (processing, training), `command` included. */
+QStringList commandStepKeys();
 
 } // namespace mlops

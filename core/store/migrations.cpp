@@ -179,6 +179,54 @@ CREATE INDEX runs_pipeline ON runs(pipeline);
 CREATE INDEX params_key_value ON params(key, value);
 CREATE INDEX latest_metrics_key_value ON latest_metrics(key_id, value);
 )sql")},
+        // Lineage (SageMaker's vocabulary): entities are artifacts (data sets, models,
+        // outputs, code commits, images), executions (step and notebook runs) and contexts
+        // (pipeline executions, model packages, endpoints), each once under a natural key
+        // ("artifact:<hash>", "run:<uuid>", "commit:<sha>"…); edges point downstream, from
+        // what was used to what it fed. lineage_recorded remembers which runs (in which
+        // status) are recorded, so runs written without the recorder are added later.
+        {QStringLiteral("0005_lineage"), QStringLiteral(R"sql(
+CREATE TABLE lineage_entities (
+  id          INTEGER PRIMARY KEY,
+  key         TEXT NOT NULL UNIQUE,
+  category    TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  name        TEXT NOT NULL,
+  hash        TEXT,
+  uri         TEXT,
+  size        INTEGER,
+  run_id      INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+  properties  TEXT NOT NULL DEFAULT '{}',
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX lineage_entities_hash ON lineage_entities(hash);
+CREATE INDEX lineage_entities_run ON lineage_entities(run_id);
+CREATE INDEX lineage_entities_kind ON lineage_entities(kind);
+CREATE TABLE lineage_edges (
+  source       INTEGER NOT NULL REFERENCES lineage_entities(id) ON DELETE CASCADE,
+  destination  INTEGER NOT NULL REFERENCES lineage_entities(id) ON DELETE CASCADE,
+  type         TEXT NOT NULL,
+  created_at   INTEGER NOT NULL,
+  PRIMARY KEY (source, destination, type)
+) WITHOUT ROWID;
+CREATE INDEX lineage_edges_destination ON lineage_edges(destination, source);
+CREATE TABLE lineage_recorded (
+  run_id  INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  status  TEXT NOT NULL
+);
+)sql")},
+        // Hashes of data files by size, modification time and inode, so versioned data and
+        // pipeline inputs that did not change are never read again (core/artifacts/hashindex.h).
+        {QStringLiteral("0006_data_index"), QStringLiteral(R"sql(
+CREATE TABLE file_index (
+  path        TEXT PRIMARY KEY,
+  size        INTEGER NOT NULL,
+  mtime_ns    INTEGER NOT NULL,
+  inode       INTEGER NOT NULL,
+  hash        TEXT NOT NULL,
+  checked_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql")},
     };
     return migrations;
 }

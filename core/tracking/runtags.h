@@ -17,4 +17,16 @@ inline QString launcher()
     return QStringLiteral("mlops.launcher");
 }
 
+/** Tag on a step run naming the container image it ran in (docker and podman runners). */
+inline QString image()
+{
+    return QStringLiteral("mlops.image");
+}
+
+/** Tag on a pipeline execution that reproduces another one: the original's run id. */
+inline QString reproduces()
+{
+    return QStringLiteral("mlops.reproduces");
+}
+
 } // namespace mlops::runtags

@@ -37,6 +37,8 @@ using Revwalk = Ptr<git_revwalk, git_revwalk_free>;
 using Diff = Ptr<git_diff, git_diff_free>;
 using Config = Ptr<git_config, git_config_free>;
 using Object = Ptr<git_object, git_object_free>;
+using Worktree = Ptr<git_worktree, git_worktree_free>;
+using Patch = Ptr<git_patch, git_patch_free>;
 
 /** Frees a git_buf (a value type in libgit2) when it leaves scope. */
 struct Buf

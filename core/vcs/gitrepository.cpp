@@ -448,4 +448,215 @@ Result<QStringList> GitRepository::trackedFiles(const QString &folder) const
     return files;
 }
 
+QString GitRepository::relativePath(const QString &absolutePath) const
+{
+    return QDir(workdir()).relativeFilePath(QFileInfo(absolutePath).absoluteFilePath());
+}
+
+Result<bool> GitRepository::isTracked(const QString &path) const
+{
+    Result<QStringList> files = trackedFiles();
+    if (!files)
+        return files.error();
+    const QString clean = QDir::cleanPath(path);
+    const QString prefix = clean + QLatin1Char('/');
+    for (const QString &f : std::as_const(*files)) {
+        if (f == clean || f.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+Status GitRepository::stage(const QStringList &paths)
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, m_repo) != 0)
+        return git::lastError(Text::tr("cannot open the repository index"), workdir());
+    git::Index index(rawIndex);
+    if (git_index_read(index.get(), 1) != 0)
+        return git::lastError(Text::tr("cannot read the repository index"), workdir());
+    for (const QString &path : paths) {
+        const QByteArray rel = QDir::cleanPath(path).toUtf8();
+        if (git_index_add_bypath(index.get(), rel.constData()) != 0)
+            return git::lastError(Text::tr("cannot add a file to the index"), path);
+    }
+    if (git_index_write(index.get()) != 0)
+        return git::lastError(Text::tr("cannot write the repository index"), workdir());
+    return {};
+}
+
+Status GitRepository::untrack(const QStringList &paths)
+{
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, m_repo) != 0)
+        return git::lastError(Text::tr("cannot open the repository index"), workdir());
+    git::Index index(rawIndex);
+    if (git_index_read(index.get(), 1) != 0)
+        return git::lastError(Text::tr("cannot read the repository index"), workdir());
+    for (const QString &path : paths) {
+        const QByteArray rel = QDir::cleanPath(path).toUtf8();
+        size_t at = 0;
+        const int rc = git_index_find(&at, index.get(), rel.constData()) == 0
+                           ? git_index_remove(index.get(), rel.constData(), 0)
+                           : git_index_remove_directory(index.get(), rel.constData(), 0);
+        if (rc != 0)
+            return git::lastError(Text::tr("cannot remove a path from the index"), path);
+    }
+    if (git_index_write(index.get()) != 0)
+        return git::lastError(Text::tr("cannot write the repository index"), workdir());
+    return {};
+}
+
+Result<QString> GitRepository::resolveCommit(const QString &revision) const
+{
+    git_object *raw = nullptr;
+    const QByteArray spec = (revision + QStringLiteral("^{commit}")).toUtf8();
+    if (git_revparse_single(&raw, m_repo, spec.constData()) != 0)
+        return Error::badInput(Text::tr("'%1' is not a commit of this repository").arg(revision), workdir());
+    git::Object object(raw);
+    char sha[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(sha, sizeof sha, git_object_id(object.get()));
+    return QString::fromLatin1(sha);
+}
+
+Result<GitCommit> GitRepository::commit(const QString &revision) const
+{
+    Result<QString> sha = resolveCommit(revision);
+    if (!sha)
+        return sha.error();
+    git_oid oid;
+    git_oid_fromstr(&oid, sha->toLatin1().constData());
+    git_commit *raw = nullptr;
+    if (git_commit_lookup(&raw, m_repo, &oid) != 0)
+        return git::lastError(Text::tr("cannot read commit %1").arg(sha->left(8)), workdir());
+    git::Commit commit(raw);
+    return toCommit(commit.get());
+}
+
+Result<QByteArray> GitRepository::fileAt(const QString &commit, const QString &path) const
+{
+    git_object *raw = nullptr;
+    const QByteArray spec = (commit + QLatin1Char(':') + QDir::cleanPath(path)).toUtf8();
+    if (git_revparse_single(&raw, m_repo, spec.constData()) != 0)
+        return Error::badInput(Text::tr("%1 does not exist at commit %2").arg(path, commit.left(8)), workdir());
+    git::Object object(raw);
+    if (git_object_type(object.get()) != GIT_OBJECT_BLOB)
+        return Error::badInput(Text::tr("%1 is a folder at commit %2, not a file").arg(path, commit.left(8)),
+                               workdir());
+    const git_blob *blob = reinterpret_cast<const git_blob *>(object.get());
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+}
+
+Result<QList<GitCommit>> GitRepository::fileHistory(const QString &path, int maxCount) const
+{
+    Result<QList<GitCommit>> all = log(0);
+    if (!all)
+        return all.error();
+    QList<GitCommit> touched;
+    for (const GitCommit &c : std::as_const(*all)) {
+        if (maxCount > 0 && touched.size() >= maxCount)
+            break;
+        Result<QByteArray> now = fileAt(c.sha, path);
+        if (c.parents.isEmpty()) {
+            if (now)
+                touched.append(c);
+            continue;
+        }
+        Result<QByteArray> before = fileAt(c.parents.first(), path);
+        if (bool(now) != bool(before) || (now && before && *now != *before))
+            touched.append(c);
+    }
+    return touched;
+}
+
+Result<QString> GitRepository::diffTexts(const QByteArray &before, const QByteArray &after, const QString &oldPath,
+                                         const QString &newPath, int context)
+{
+    git::ensureInitialized();
+    git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.context_lines = uint32_t(std::max(0, context));
+    const QByteArray oldName = oldPath.toUtf8();
+    const QByteArray newName = newPath.toUtf8();
+    git_patch *raw = nullptr;
+    if (git_patch_from_buffers(&raw, before.constData(), size_t(before.size()), oldName.constData(),
+                               after.constData(), size_t(after.size()), newName.constData(), &options)
+        != 0)
+        return git::lastError(Text::tr("cannot compute the diff"));
+    git::Patch patch(raw);
+    if (git_patch_num_hunks(patch.get()) == 0)
+        return QString();
+    git::Buf buf;
+    if (git_patch_to_buf(&buf.buf, patch.get()) != 0)
+        return git::lastError(Text::tr("cannot format the diff"));
+    return QString::fromUtf8(buf.buf.ptr, qsizetype(buf.buf.size));
+}
+
+Status GitRepository::applyPatch(const QByteArray &patch)
+{
+    if (patch.isEmpty())
+        return {};
+    git_diff *raw = nullptr;
+    if (git_diff_from_buffer(&raw, patch.constData(), size_t(patch.size())) != 0)
+        return git::lastError(Text::tr("cannot read the patch"), workdir());
+    git::Diff diff(raw);
+    if (git_apply(m_repo, diff.get(), GIT_APPLY_LOCATION_WORKDIR, nullptr) != 0)
+        return git::lastError(Text::tr("cannot apply the patch"), workdir());
+    return {};
+}
+
+Status GitRepository::addWorktree(const QString &name, const QString &path, const QString &commit)
+{
+    Result<QString> sha = resolveCommit(commit);
+    if (!sha)
+        return sha.error();
+    git_oid oid;
+    git_oid_fromstr(&oid, sha->toLatin1().constData());
+    git_commit *rawCommit = nullptr;
+    if (git_commit_lookup(&rawCommit, m_repo, &oid) != 0)
+        return git::lastError(Text::tr("cannot read commit %1").arg(sha->left(8)), workdir());
+    git::Commit target(rawCommit);
+    // libgit2 checks a branch out into a new worktree; a temporary one, detached and
+    // deleted right after, leaves the repository's branches as they were.
+    const QByteArray branchName = (QStringLiteral("mlops-worktree-") + name).toUtf8();
+    git_reference *rawBranch = nullptr;
+    if (git_branch_create(&rawBranch, m_repo, branchName.constData(), target.get(), 1) != 0)
+        return git::lastError(Text::tr("cannot create a branch for the worktree"), workdir());
+    git::Reference branch(rawBranch);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    git_worktree_add_options options = GIT_WORKTREE_ADD_OPTIONS_INIT;
+    options.ref = branch.get();
+    git_worktree *rawWorktree = nullptr;
+    const QByteArray nameUtf8 = name.toUtf8();
+    if (git_worktree_add(&rawWorktree, m_repo, nameUtf8.constData(), QFile::encodeName(path).constData(), &options)
+        != 0) {
+        const Error e = git::lastError(Text::tr("cannot create the worktree"), path);
+        git_branch_delete(branch.get());
+        return e;
+    }
+    git::Worktree worktree(rawWorktree);
+    git_repository *rawRepo = nullptr;
+    if (git_repository_open_from_worktree(&rawRepo, worktree.get()) != 0)
+        return git::lastError(Text::tr("cannot open the worktree"), path);
+    git::Repository worktreeRepo(rawRepo);
+    if (git_repository_set_head_detached(worktreeRepo.get(), &oid) != 0)
+        return git::lastError(Text::tr("cannot detach the worktree's HEAD"), path);
+    if (git_branch_delete(branch.get()) != 0)
+        return git::lastError(Text::tr("cannot delete the worktree's temporary branch"), workdir());
+    return {};
+}
+
+Status GitRepository::removeWorktree(const QString &name)
+{
+    git_worktree *raw = nullptr;
+    const QByteArray nameUtf8 = name.toUtf8();
+    if (git_worktree_lookup(&raw, m_repo, nameUtf8.constData()) != 0)
+        return git::lastError(Text::tr("no worktree named %1").arg(name), workdir());
+    git::Worktree worktree(raw);
+    git_worktree_prune_options options = GIT_WORKTREE_PRUNE_OPTIONS_INIT;
+    options.flags = GIT_WORKTREE_PRUNE_VALID | GIT_WORKTREE_PRUNE_LOCKED | GIT_WORKTREE_PRUNE_WORKING_TREE;
+    if (git_worktree_prune(worktree.get(), &options) != 0)
+        return git::lastError(Text::tr("cannot remove the worktree %1").arg(name), workdir());
+    return {};
+}
+
 } // namespace mlops

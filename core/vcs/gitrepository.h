@@ -104,6 +104,42 @@ public:
     /** Paths git tracks (in the index) under `folder` ("" = everywhere), sorted. */
     Result<QStringList> trackedFiles(const QString &folder = {}) const;
 
+    /** `absolutePath` relative to the working tree root (as the index names it). */
+    QString relativePath(const QString &absolutePath) const;
+    /** Whether the index holds `path` (relative), or for a folder anything under it. */
+    Result<bool> isTracked(const QString &path) const;
+    /** Adds files (relative paths) to the index as they are on disk, as `git add` does. */
+    Status stage(const QStringList &paths);
+    /** Removes paths (files or folders) from the index and keeps them on disk (`git rm --cached -r`). */
+    Status untrack(const QStringList &paths);
+
+    /** The full sha of a revision: a sha, a unique prefix of one, HEAD, HEAD~2, a branch. */
+    Result<QString> resolveCommit(const QString &revision) const;
+    /** One commit by its full sha or a revision. */
+    Result<GitCommit> commit(const QString &revision) const;
+    /** A file's content at a commit (`git show COMMIT:PATH`); BadInput when it is not there. */
+    Result<QByteArray> fileAt(const QString &commit, const QString &path) const;
+    /** Commits (newest first) that changed `path` compared with their first parent. */
+    Result<QList<GitCommit>> fileHistory(const QString &path, int maxCount = 100) const;
+
+    /**
+     * A unified diff of two texts with `context` lines around each change, as `git diff`
+     * prints it (headers `--- a/OLD` and `+++ b/NEW`). Empty when they are equal.
+     */
+    static Result<QString> diffTexts(const QByteArray &before, const QByteArray &after, const QString &oldPath,
+                                     const QString &newPath, int context = 3);
+    /** Applies a patch such as diffHead() returns to the working tree (`git apply`). */
+    Status applyPatch(const QByteArray &patch);
+
+    /**
+     * Creates the linked worktree `name` at `path` (which must not exist) with HEAD
+     * detached at `commit`, as `git worktree add --detach PATH COMMIT` does; leaves no
+     * branch behind.
+     */
+    Status addWorktree(const QString &name, const QString &path, const QString &commit);
+    /** Removes a linked worktree, its files and its administrative data. */
+    Status removeWorktree(const QString &name);
+
     git_repository *handle() const { return m_repo; }
 
 private:

@@ -49,11 +49,24 @@ public:
 
     QString path(const QString &relative) const;
     QString manifestPath() const { return path(manifestFileName()); }
-    QString stateDir() const { return path(QStringLiteral(".mlops")); }
-    QString storePath() const { return path(QStringLiteral(".mlops/store.db")); }
-    QString cacheDir() const { return path(QStringLiteral(".mlops/cache")); }
-    QString jobsDir() const { return path(QStringLiteral(".mlops/jobs")); }
-    QString logsDir() const { return path(QStringLiteral(".mlops/logs")); }
+    /** The local state (store, cache, jobs, logs): `.mlops`, unless withStateDir() moved it. */
+    QString stateDir() const { return m_stateDir.isEmpty() ? path(QStringLiteral(".mlops")) : m_stateDir; }
+    QString storePath() const { return stateDir() + QStringLiteral("/store.db"); }
+    QString cacheDir() const { return stateDir() + QStringLiteral("/cache"); }
+    QString jobsDir() const { return stateDir() + QStringLiteral("/jobs"); }
+    QString logsDir() const { return stateDir() + QStringLiteral("/logs"); }
+
+    /**
+     * The same workspace reading and writing its local state in `stateDir` — how a git
+     * worktree of the workspace (reproduce run) records into the original's store and
+     * shares its cache.
+     */
+    Workspace withStateDir(const QString &stateDir) const
+    {
+        Workspace copy = *this;
+        copy.m_stateDir = stateDir;
+        return copy;
+    }
     QString pipelinesDir() const { return path(QStringLiteral("pipelines")); }
     QString notebooksDir() const { return path(QStringLiteral("notebooks")); }
     QString dataDir() const { return path(QStringLiteral("data")); }
@@ -71,6 +84,7 @@ public:
 
 private:
     QString m_root;
+    QString m_stateDir;
     WorkspaceManifest m_manifest;
 };
 

@@ -69,6 +69,7 @@ private slots:
     void stopsAtTheFailingCell();
     void refusesBadInput();
     void runsTheDemoNotebook();
+    void runsAsAPipelineStep();
 };
 
 void TestNotebookCommand::initTestCase()
@@ -231,6 +232,84 @@ void TestNotebookCommand::runsTheDemoNotebook()
     QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("n_estimators")).toString(), QStringLiteral("30"));
     QVERIFY(run.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("accuracy")).toDouble() > 0.85);
     QVERIFY(run.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("test:log_loss")));
+}
+
+void TestNotebookCommand::runsAsAPipelineStep()
+{
+    TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/params.ipynb")), notebookJson({
+        QStringLiteral("rate = 0.1\nname = 'default'\nepochs = 1"),
+        QStringLiteral("import mlops_studio\nprint(f'{name}: rate={rate!r} epochs={epochs!r}')\n"
+                       "for e in range(epochs):\n    mlops_studio.log_metric('loss', rate / (e + 1))\n"
+                       "mlops_studio.log_param('optimizer', 'sgd')"),
+    }, {QStringLiteral("parameters")})));
+    QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/nb.yaml")), QByteArrayLiteral(R"yaml(name: nb
+steps:
+  explore:
+    type: notebook
+    notebook: notebooks/params.ipynb
+    hyperparameters: {rate: 0.25, epochs: 2, name: from-step}
+    outputs: [notebook]
+  report:
+    type: processing
+    command: [python, -c, "import os, sys; print(sorted(os.listdir(sys.argv[1])))", "${steps.explore.outputs.notebook}"]
+)yaml")));
+    const CommandResult r = runCli({QStringLiteral("run"), QStringLiteral("nb"), QStringLiteral("--json")}, ws.root());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText() + r.outText()));
+    const QJsonObject execution = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(execution.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+
+    // The step run holds what the notebook logged, with the hyperparameters injected.
+    QString exploreId;
+    for (const QJsonValue &v : execution.value(QStringLiteral("steps")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("explore"))
+            exploreId = v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QVERIFY2(!exploreId.isEmpty(), r.out.constData());
+    const CommandResult shown = runCli({QStringLiteral("show"), exploreId, QStringLiteral("--json")}, ws.root());
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject step = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(step.value(QStringLiteral("status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(step.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("loss")).toDouble(), 0.25 / 2);
+    QCOMPARE(step.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("optimizer")).toString(),
+             QStringLiteral("sgd"));
+    QCOMPARE(step.value(QStringLiteral("hyperparameters")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("from-step"));
+    // No separate notebook run: the step run is the record.
+    for (const QJsonValue &v : runsJson(ws.root()))
+        QVERIFY(v.toObject().value(QStringLiteral("kind")).toString() != QStringLiteral("notebook"));
+
+    // The executed notebook is the step's output, valid nbformat, with the step's values.
+    bool hasNotebook = false;
+    for (const QJsonValue &a : step.value(QStringLiteral("artifacts")).toArray())
+        hasNotebook = hasNotebook || a.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("notebook");
+    QVERIFY(hasNotebook);
+    const QString log = QString::fromUtf8(readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(exploreId))));
+    QVERIFY2(log.contains(QStringLiteral("Metrics: loss=0.125")), qPrintable(log));
+    const QString executed = ws.path(QStringLiteral(".mlops/jobs/%1/processing/output/notebook/params.ipynb").arg(exploreId));
+    QCOMPARE(validate(executed), QString());
+    const QJsonArray cells = QJsonDocument::fromJson(readFile(executed)).object().value(QStringLiteral("cells")).toArray();
+    QCOMPARE(cells.at(2).toObject().value(QStringLiteral("outputs")).toArray().at(0).toObject()
+                 .value(QStringLiteral("text")).toArray().at(0).toString(),
+             QStringLiteral("from-step: rate=0.25 epochs=2\n"));
+
+    // A rerun reuses the step; a container runner is refused with the reason.
+    const CommandResult again = runCli({QStringLiteral("run"), QStringLiteral("nb")}, ws.root());
+    QVERIFY2(again.exitCode == 0 && again.outText().contains(QStringLiteral("2 from cache")), qPrintable(again.outText()));
+    const CommandResult docker = runCli({QStringLiteral("run"), QStringLiteral("nb"), QStringLiteral("--runner"),
+                                         QStringLiteral("docker"), QStringLiteral("--no-cache")},
+                                        ws.root());
+    QCOMPARE(docker.exitCode, 1);
+    QVERIFY2(docker.errText().contains(QStringLiteral("a notebook step cannot use the runner 'docker'")),
+             qPrintable(docker.errText()));
+
+    // --step outside a pipeline explains itself.
+    const CommandResult outside = runCli({QStringLiteral("notebook"), QStringLiteral("run"),
+                                          QStringLiteral("notebooks/params.ipynb"), QStringLiteral("--step")},
+                                         ws.root());
+    QCOMPARE(outside.exitCode, 2);
+    QVERIFY(outside.errText().contains(QStringLiteral("MLOPS_RUN_ID")));
 }
 
 QTEST_GUILESS_MAIN(TestNotebookCommand)

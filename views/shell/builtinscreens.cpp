@@ -4,12 +4,14 @@
 #include "views/shell/screenregistry.h"
 
 #include "views/experiments/experimentsscreen.h"
+#include "views/lineage/lineagescreen.h"
 #include "views/maturity/maturityscreen.h"
 #include "views/notebook/notebookscreen.h"
 #include "views/overview/containerenginescard.h"
 #include "views/overview/overviewscreen.h"
 #include "views/registry/registryscreen.h"
 #include "views/pipeline/pipelinesscreen.h"
+#include "views/vcs/gitscreen.h"
 
 #include <QVBoxLayout>
 
@@ -27,7 +29,9 @@ void registerBuiltinScreens()
         overview->extensionArea()->addWidget(new ContainerEnginesCard(overview));
         return overview;
     });
+    r.registerScreen<LineageScreen>(50);
     r.registerScreen<RegistryScreen>(60);
+    r.registerScreen<GitScreen>(70);
     r.registerScreen<MaturityScreen>(80);
     r.registerScreen<NotebookScreen>(30);
     r.registerScreen<PipelinesScreen>(20);

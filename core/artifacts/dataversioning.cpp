@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/artifacts/dataversioning.h"
+
+#include "core/artifacts/filecopy.h"
+#include "core/common/fileutil.h"
+#include "core/governance/auditlog.h"
+#include "core/store/database.h"
+#include "core/vcs/gitignorefile.h"
+#include "core/vcs/gitrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cstdio>
+#include <functional>
+
+namespace mlops {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::DataVersioning)
+};
+
+const char *const kIgnoreComment = "Versioned data (mlops data add): the content is in .mlops/cache";
+
+/** Puts a cache object at `target` through a temporary file and an atomic rename. */
+Status placeObject(const ArtifactCache &cache, const QString &hash, const QString &target, bool executable)
+{
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error{Text::tr("cannot create folder"), QFileInfo(target).absolutePath()};
+    const QString temp = target + QStringLiteral(".mlops-tmp-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    if (Status s = copyFileFast(cache.objectPath(hash), temp); !s) {
+        QFile::remove(temp);
+        return s;
+    }
+    QFile::Permissions p = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
+                           | QFile::ReadGroup | QFile::ReadOther;
+    if (executable)
+        p |= QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+    QFile::setPermissions(temp, p);
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temp);
+        return Error{Text::tr("cannot put the restored file in place"), target};
+    }
+    return {};
+}
+
+} // namespace
+
+QString DataStatus::stateName(DataState state)
+{
+    switch (state) {
+    case DataState::Unchanged: return QStringLiteral("unchanged");
+    case DataState::Modified: return QStringLiteral("modified");
+    case DataState::Missing: return QStringLiteral("missing");
+    }
+    return {};
+}
+
+DataVersioning::DataVersioning(Workspace workspace, Database &db, GovernanceContext actor)
+    : m_workspace(std::move(workspace)), m_db(db), m_actor(std::move(actor)), m_cache(m_workspace.cacheDir()),
+      m_index(db)
+{
+}
+
+Result<QString> DataVersioning::normalize(const QString &argument, const QString &currentDir) const
+{
+    QString absolute = QDir::cleanPath(QDir(currentDir).absoluteFilePath(argument));
+    if (DataPointer::isPointerFile(absolute))
+        absolute.chop(DataPointer::suffix().size());
+    const QString relative = QDir(m_workspace.root()).relativeFilePath(absolute);
+    if (relative.isEmpty() || relative == QStringLiteral(".") || !isSafeRelativePath(relative))
+        return Error::badInput(Text::tr("%1 is not inside the workspace %2").arg(argument, m_workspace.root()));
+    return QDir::cleanPath(relative);
+}
+
+QStringList DataVersioning::versionedPaths() const
+{
+    QStringList found;
+    const QDir root(m_workspace.root());
+    std::function<void(const QString &)> walk = [&](const QString &relative) {
+        const QDir dir(relative.isEmpty() ? root.path() : root.filePath(relative));
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+        QSet<QString> pointed;
+        for (const QFileInfo &e : entries) {
+            if (e.isFile() && DataPointer::isPointerFile(e.fileName()))
+                pointed.insert(e.fileName().chopped(DataPointer::suffix().size()));
+        }
+        for (const QFileInfo &e : entries) {
+            const QString rel = relative.isEmpty() ? e.fileName() : relative + QLatin1Char('/') + e.fileName();
+            if (e.isDir() && !e.isSymLink()) {
+                // State folders, hidden folders (.git, .venv) and versioned folders hold no pointers.
+                if (e.fileName().startsWith(QLatin1Char('.')) || pointed.contains(e.fileName()))
+                    continue;
+                walk(rel);
+            } else if (e.isFile() && DataPointer::isPointerFile(e.fileName())) {
+                found.append(rel.chopped(DataPointer::suffix().size()));
+            }
+        }
+    };
+    walk(QString());
+    found.sort();
+    return found;
+}
+
+Result<std::optional<DataPointer>> DataVersioning::pointerOf(const QString &path) const
+{
+    const QString file = m_workspace.path(path + DataPointer::suffix());
+    if (!QFileInfo(file).isFile())
+        return std::optional<DataPointer>();
+    Result<DataPointer> pointer = DataPointer::load(file);
+    if (!pointer)
+        return pointer.error();
+    return std::optional<DataPointer>(*pointer);
+}
+
+Result<ScannedContent> DataVersioning::hashNow(const QString &path)
+{
+    ContentScanner scanner(&m_cache, &m_index);
+    return scanner.scan(m_workspace.path(path), false);
+}
+
+Result<StoredArtifact> DataVersioning::inputArtifact(const QString &path)
+{
+    const QString full = m_workspace.path(path);
+    Result<std::optional<DataPointer>> pointer = pointerOf(path);
+    if (!pointer)
+        return pointer.error();
+    if (!*pointer) {
+        if (!QFileInfo::exists(full))
+            return Error::badInput(Text::tr("%1 does not exist").arg(path));
+        ContentScanner scanner(&m_cache, &m_index);
+        Result<ScannedContent> content = scanner.scan(full, true);
+        if (!content)
+            return content.error();
+        return content->artifact;
+    }
+    const StoredArtifact artifact = (*pointer)->artifact();
+    if (!QFileInfo::exists(full)) {
+        if (!m_cache.contains(artifact))
+            return Error{Text::tr("%1 is versioned data that is not checked out, and its content (%2) is not in this "
+                                  "workspace's cache")
+                             .arg(path, artifact.hash.left(12)),
+                         m_cache.dir()};
+        return artifact;
+    }
+    Result<ScannedContent> now = hashNow(path);
+    if (!now)
+        return now.error();
+    if (now->artifact.hash != artifact.hash)
+        return Error::badInput(Text::tr("%1 changed since 'mlops data add' (%2 on disk, %3 in %1.mlops); run 'mlops "
+                                        "data add %1' to version the change, or 'mlops data checkout --force %1' to "
+                                        "undo it")
+                                   .arg(path, now->artifact.hash.left(12), artifact.hash.left(12)));
+    if (!m_cache.contains(artifact)) {
+        ContentScanner scanner(&m_cache, &m_index);
+        if (Result<ScannedContent> stored = scanner.scan(full, true); !stored)
+            return stored.error();
+    }
+    return artifact;
+}
+
+Status DataVersioning::checkAddable(const QString &path) const
+{
+    const QString first = path.section(QLatin1Char('/'), 0, 0);
+    if (first == QStringLiteral(".mlops") || first == QStringLiteral(".git"))
+        return Error::badInput(Text::tr("%1 belongs to the workspace's own state and cannot be versioned").arg(path));
+    const QString full = m_workspace.path(path);
+    const QFileInfo info(full);
+    if (!info.exists())
+        return Error::badInput(Text::tr("%1: no such file or folder").arg(path));
+    if (!isPathInside(m_workspace.root(), full))
+        return Error::badInput(Text::tr("%1 leads out of the workspace (a symbolic link?)").arg(path));
+    if (path == Workspace::manifestFileName() || path == QStringLiteral(".gitignore"))
+        return Error::badInput(Text::tr("%1 is a workspace file that git must track itself").arg(path));
+    const QStringList parts = path.split(QLatin1Char('/'));
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString ancestor = parts.mid(0, i).join(QLatin1Char('/'));
+        if (QFileInfo::exists(m_workspace.path(ancestor + DataPointer::suffix())))
+            return Error::badInput(Text::tr("%1 is inside the versioned folder %2; run 'mlops data add %2' to "
+                                            "version the folder as it is now")
+                                       .arg(path, ancestor));
+    }
+    if (info.isDir()) {
+        QDirIterator it(full, {QStringLiteral("*.mlops")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        if (it.hasNext())
+            return Error::badInput(Text::tr("%1 holds versioned data of its own (%2); version its parts or the "
+                                            "whole folder, not both")
+                                       .arg(path, m_workspace.relativePath(it.next())));
+    }
+    return {};
+}
+
+Result<QList<DataAddResult>> DataVersioning::add(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return Error::badInput(Text::tr("name at least one file or folder to add"));
+    for (const QString &path : paths) {
+        if (Status s = checkAddable(path); !s)
+            return s.error();
+    }
+    QList<DataAddResult> results;
+    for (const QString &path : paths) {
+        Result<DataAddResult> r = addOne(path);
+        if (!r)
+            return r.error();
+        results.append(*r);
+    }
+    return results;
+}
+
+Result<DataAddResult> DataVersioning::addOne(const QString &path)
+{
+    DataAddResult result;
+    result.path = path;
+    ContentScanner scanner(&m_cache, &m_index);
+    Result<ScannedContent> content = scanner.scan(m_workspace.path(path), true);
+    if (!content)
+        return content.error();
+    result.hashedFiles = content->hashedFiles;
+    result.unchangedFiles = content->unchangedFiles;
+    result.pointer = DataPointer::fromContent(QFileInfo(path).fileName(), content->artifact, content->entries);
+
+    const QString pointerFile = m_workspace.path(path + DataPointer::suffix());
+    if (Result<std::optional<DataPointer>> old = pointerOf(path); old && *old)
+        result.previousHash = (*old)->hash;
+    result.changed = result.previousHash != result.pointer.hash;
+    const QByteArray text = result.pointer.toYaml(path);
+    Result<QByteArray> existing = readFile(pointerFile);
+    if (!existing || *existing != text) {
+        if (Status s = writeFileAtomically(pointerFile, text); !s)
+            return s.error();
+    }
+    Result<bool> ignored = addGitIgnoreEntry(m_workspace.path(QStringLiteral(".gitignore")),
+                                             QLatin1Char('/') + path, QString::fromLatin1(kIgnoreComment));
+    if (!ignored)
+        return ignored.error();
+    result.ignoreAdded = *ignored;
+    if (Status s = updateGit(path, result); !s)
+        return s.error();
+
+    if (result.changed) {
+        QJsonObject details;
+        details.insert(QStringLiteral("hash"), result.pointer.hash);
+        details.insert(QStringLiteral("kind"), result.pointer.folder ? QStringLiteral("folder") : QStringLiteral("file"));
+        details.insert(QStringLiteral("size"), result.pointer.size);
+        details.insert(QStringLiteral("files"), result.pointer.folder ? int(result.pointer.entries.size()) : 1);
+        if (!result.previousHash.isEmpty())
+            details.insert(QStringLiteral("previous_hash"), result.previousHash);
+        if (m_actor.actor().name.isEmpty())
+            m_actor = GovernanceContext::forWorkspace(m_workspace);
+        AuditLog log(m_db);
+        Result<AuditEntry> entry = log.append(
+            AuditEvent{m_actor.actorName(), QStringLiteral("data.add"), path, QString(), details});
+        if (!entry)
+            return entry.error();
+    }
+    return result;
+}
+
+Status DataVersioning::updateGit(const QString &path, DataAddResult &result)
+{
+    Result<GitRepository> repo = GitRepository::open(m_workspace.root(), true);
+    if (!repo)
+        return {};  // not a git repository: the pointer is all there is to write
+    const QString data = repo->relativePath(m_workspace.path(path));
+    Result<bool> tracked = repo->isTracked(data);
+    if (!tracked)
+        return tracked.error();
+    if (*tracked) {
+        if (Status s = repo->untrack({data}); !s)
+            return s;
+        result.untracked = true;
+    }
+    return repo->stage({data + DataPointer::suffix(), repo->relativePath(m_workspace.path(QStringLiteral(".gitignore")))});
+}
+
+Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
+{
+    const QStringList targets = paths.isEmpty() ? versionedPaths() : paths;
+    QList<DataStatus> statuses;
+    for (const QString &path : targets) {
+        Result<DataStatus> s = statusOf(path);
+        if (!s)
+            return s.error();
+        statuses.append(*s);
+    }
+    return statuses;
+}
+
+Result<DataStatus> DataVersioning::statusOf(const QString &path)
+{
+    Result<std::optional<DataPointer>> pointer = pointerOf(path);
+    if (!pointer)
+        return pointer.error();
+    if (!*pointer)
+        return Error::badInput(Text::tr("%1 is not versioned data (there is no %1.mlops); add it with 'mlops data "
+                                        "add %1'")
+                                   .arg(path));
+    DataStatus st;
+    st.path = path;
+    st.pointer = **pointer;
+    st.inCache = m_cache.contains(st.pointer.artifact());
+    const QFileInfo info(m_workspace.path(path));
+    if (!info.exists()) {
+        st.state = DataState::Missing;
+        return st;
+    }
+    if (info.isDir() != st.pointer.folder) {
+        st.state = DataState::Modified;
+        return st;
+    }
+    Result<ScannedContent> now = hashNow(path);
+    if (!now)
+        return now.error();
+    st.currentHash = now->artifact.hash;
+    if (st.currentHash == st.pointer.hash)
+        return st;
+    st.state = DataState::Modified;
+    if (st.pointer.folder) {
+        QHash<QString, QString> before;
+        for (const TreeEntry &e : std::as_const(st.pointer.entries))
+            before.insert(e.path, e.hash);
+        QSet<QString> seen;
+        for (const TreeEntry &e : std::as_const(now->entries)) {
+            seen.insert(e.path);
+            const auto it = before.constFind(e.path);
+            if (it == before.cend())
+                st.added.append(e.path);
+            else if (*it != e.hash)
+                st.modified.append(e.path);
+        }
+        for (const TreeEntry &e : std::as_const(st.pointer.entries)) {
+            if (!seen.contains(e.path))
+                st.removed.append(e.path);
+        }
+    }
+    return st;
+}
+
+Result<QList<DataCheckoutResult>> DataVersioning::checkout(const QStringList &paths, bool force)
+{
+    Result<QList<DataStatus>> statuses = status(paths);
+    if (!statuses)
+        return statuses.error();
+    QStringList modified;
+    QStringList notCached;
+    for (const DataStatus &st : std::as_const(*statuses)) {
+        if (st.state == DataState::Modified && !force)
+            modified.append(st.path);
+        else if (st.state != DataState::Unchanged && !st.inCache)
+            notCached.append(st.path);
+    }
+    if (!modified.isEmpty())
+        return Error::badInput(Text::tr("%1 changed since it was added; use --force to replace the changes, or 'mlops "
+                                        "data add' to keep them as a new version")
+                                   .arg(modified.join(QStringLiteral(", "))));
+    if (!notCached.isEmpty())
+        return Error{Text::tr("the content of %1 is not in this workspace's cache (it was added on another machine, "
+                              "or the cache was cleared)")
+                         .arg(notCached.join(QStringLiteral(", "))),
+                     m_cache.dir()};
+    QList<DataCheckoutResult> results;
+    for (const DataStatus &st : std::as_const(*statuses)) {
+        if (st.state == DataState::Unchanged) {
+            results.append(DataCheckoutResult{st.path, false, 0, 0, 0});
+            continue;
+        }
+        Result<DataCheckoutResult> r = restore(st);
+        if (!r)
+            return r.error();
+        results.append(*r);
+    }
+    return results;
+}
+
+Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
+{
+    DataCheckoutResult result{st.path, true, 0, 0, 0};
+    const QString full = m_workspace.path(st.path);
+    const QFileInfo info(full);
+    QList<IndexedFile> learned;
+    auto learn = [&learned](const QString &file, const QString &hash) {
+        if (std::optional<FileStamp> stamp = HashIndex::stampOf(file))
+            learned.append(IndexedFile{QFileInfo(file).absoluteFilePath(), *stamp, hash});
+    };
+    if (!st.pointer.folder) {
+        if (info.isDir() && !info.isSymLink() && !QDir(full).removeRecursively())
+            return Error{Text::tr("cannot remove the folder in the way"), full};
+        if (Status s = placeObject(m_cache, st.pointer.hash, full, false); !s)
+            return s.error();
+        learn(full, st.pointer.hash);
+        result.restoredFiles = 1;
+        result.restoredBytes = st.pointer.size;
+        (void)m_index.remember(learned);
+        return result;
+    }
+    if (info.exists() && !info.isDir() && !QFile::remove(full))
+        return Error{Text::tr("cannot remove the file in the way"), full};
+    if (!QDir().mkpath(full))
+        return Error{Text::tr("cannot create folder"), full};
+    // What is there already and right stays; the rest is restored in parallel.
+    QHash<QString, QString> current;
+    if (Result<ScannedContent> now = hashNow(st.path); now) {
+        for (const TreeEntry &e : std::as_const(now->entries))
+            current.insert(e.path, e.hash);
+    }
+    QList<TreeEntry> wanted;
+    QSet<QString> inPointer;
+    for (const TreeEntry &e : st.pointer.entries) {
+        inPointer.insert(e.path);
+        if (current.value(e.path) != e.hash)
+            wanted.append(e);
+    }
+    const QDir root(full);
+    QList<QString> errors = QtConcurrent::blockingMapped<QList<QString>>(
+        wanted, [this, &root](const TreeEntry &e) -> QString {
+            Status s = placeObject(m_cache, e.hash, root.filePath(e.path), e.executable);
+            return s ? QString() : s.error().toString();
+        });
+    for (const QString &e : std::as_const(errors)) {
+        if (!e.isEmpty())
+            return Error{e};
+    }
+    for (const TreeEntry &e : std::as_const(wanted)) {
+        learn(root.filePath(e.path), e.hash);
+        ++result.restoredFiles;
+        result.restoredBytes += e.size;
+    }
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (inPointer.contains(it.key()))
+            continue;
+        if (QFile::remove(root.filePath(it.key()))) {
+            ++result.removedFiles;
+            // Folders left empty go too, up to the data's own folder.
+            QString dir = QFileInfo(it.key()).path();
+            while (dir != QStringLiteral(".") && !dir.isEmpty() && root.rmdir(dir))
+                dir = QFileInfo(dir).path();
+        }
+    }
+    (void)m_index.remember(learned);
+    return result;
+}
+
+} // namespace mlops

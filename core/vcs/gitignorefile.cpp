@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/vcs/gitignorefile.h"
+
+#include "core/common/fileutil.h"
+
+#include <QFileInfo>
+
+namespace mlops {
+
+Result<bool> addGitIgnoreEntry(const QString &path, const QString &pattern, const QString &comment)
+{
+    QByteArray text;
+    if (QFileInfo::exists(path)) {
+        Result<QByteArray> existing = readFile(path);
+        if (!existing)
+            return existing.error();
+        text = *existing;
+    }
+    const QByteArray line = pattern.toUtf8();
+    for (const QByteArray &l : text.split('\n')) {
+        if (l.trimmed() == line)
+            return false;
+    }
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    const QByteArray header = "# " + comment.toUtf8();
+    if (!comment.isEmpty() && !text.contains(QByteArray(header + '\n')))
+        text += (text.isEmpty() ? QByteArray() : QByteArray("\n")) + header + '\n';
+    text += line + '\n';
+    if (Status s = writeFileAtomically(path, text); !s)
+        return s.error();
+    return true;
+}
+
+} // namespace mlops

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// The Git screen, offscreen, on a workspace whose pipeline ran at a commit: history with
+// its runs, committing changes, the diff of a pipeline and of a notebook between commits,
+// and reproduce run with the metrics side by side.
+#include "core/common/i18n.h"
+#include "core/pipeline/blockingrun.h"
+#include "core/vcs/gitrepository.h"
+#include "core/workspace/workspace.h"
+#include "views/common/workspacesession.h"
+#include "views/vcs/changespanel.h"
+#include "views/vcs/commitrunspanel.h"
+#include "views/vcs/diffpanel.h"
+#include "views/vcs/gitscreen.h"
+
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+namespace {
+
+const QByteArray kScript = "import os\n"
+                           "rows = open(os.path.join(os.environ['MLOPS_INPUT_RAW'], 'input.csv')).read().split()\n"
+                           "open(os.path.join(os.environ['SM_MODEL_DIR'], 'm.txt'), 'w').write(str(len(rows)))\n"
+                           "print('rows=%d' % len(rows))\n";
+
+QByteArray notebook(const QString &code)
+{
+    return QStringLiteral(R"({"cells": [{"cell_type": "code", "id": "a1", "metadata": {}, "execution_count": 3,
+ "outputs": [{"output_type": "stream", "name": "stdout", "text": ["noise\n"]}], "source": ["%1"]}],
+ "metadata": {}, "nbformat": 4, "nbformat_minor": 5})")
+        .arg(code)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestGitScreen : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempWorkspace> m_ws;
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<GitScreen> m_screen;
+    QString m_runCommit;
+    QString m_run;
+
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_screen->isBusy(), 120000); }
+
+    QString commitAll(const QString &message)
+    {
+        Result<GitRepository> repo = GitRepository::open(m_ws->root());
+        QStringList paths;
+        const Result<QList<GitChange>> changes = repo->changes();
+        if (!changes)
+            return {};
+        for (const GitChange &c : *changes)
+            paths.append(c.path);
+        Result<QString> sha = repo->commitPaths(paths, message);
+        return sha ? *sha : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFontMetrics(QApplication::font()).inFont(QLatin1Char('T')), "no fonts: install fonts-dejavu-core");
+        installTranslations(*QCoreApplication::instance());  // English plurals, as the studio shows them
+        m_ws = std::make_unique<test::TempWorkspace>();
+        QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("src/count.py")), kScript));
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("data/input.csv")), "1\n2\n3\n4\n"));
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("pipelines/p.yaml")),
+                                "name: p\nsteps:\n  count:\n    type: training\n    command: [python, src/count.py]\n"
+                                "    inputs: {raw: data/input.csv}\n"
+                                "    metrics: [{name: rows, regex: \"rows=([0-9]+)\"}]\n"));
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("notebooks/explore.ipynb")), notebook(QStringLiteral("x = 1"))));
+        m_runCommit = commitAll(QStringLiteral("Count rows"));
+        QVERIFY(!m_runCommit.isEmpty());
+        Result<BlockingRunResult> run = runPipelineBlocking(*Workspace::open(m_ws->root()), QStringLiteral("pipelines/p.yaml"));
+        QVERIFY(run && run->status == RunStatus::Completed);
+        m_run = run->run.uuid;
+        // Later work: the pipeline and the notebook change in a second commit.
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("pipelines/p.yaml")),
+                                test::readFile(m_ws->path(QStringLiteral("pipelines/p.yaml"))) + "    timeout: 5m\n"));
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("notebooks/explore.ipynb")), notebook(QStringLiteral("x = 2"))));
+        QVERIFY(!commitAll(QStringLiteral("Time limit; explore x = 2")).isEmpty());
+
+        m_session = std::make_unique<WorkspaceSession>();
+        m_screen = std::make_unique<GitScreen>(m_session.get());
+        m_screen->resize(1200, 800);
+        m_screen->show();
+        m_session->setWorkspace(*Workspace::open(m_ws->root()));
+        waitIdle();
+    }
+
+    void historyShowsRunsAtTheirCommit()
+    {
+        QTreeWidget *history = m_screen->history();
+        QCOMPARE(history->topLevelItemCount(), 3);   // the workspace, "Count rows", the later commit
+        QVERIFY(history->topLevelItem(0)->text(0).contains(QStringLiteral("Time limit")));
+        QCOMPARE(history->topLevelItem(0)->text(1), QString());
+        QVERIFY(history->topLevelItem(1)->text(0).contains(QStringLiteral("Count rows")));
+        QCOMPARE(history->topLevelItem(1)->text(1), QStringLiteral("1 run"));
+        m_screen->prepareForTour();
+        QCOMPARE(history->currentItem(), history->topLevelItem(1));
+        CommitRunsPanel *runs = m_screen->runsPanel();
+        QCOMPARE(runs->runsTree()->topLevelItemCount(), 1);
+        QCOMPARE(runs->selectedRun(), m_run);
+        QTRY_VERIFY(runs->runsTree()->topLevelItem(0)->text(4).contains(QStringLiteral("rows=4")));
+        QVERIFY(runs->reproduceButton()->isEnabled());
+    }
+
+    void diffOfPipelineAndNotebook()
+    {
+        const QString head = m_screen->snapshot().commits.first().sha;
+        DiffPanel *diff = m_screen->diffPanel();
+        diff->compare(QStringLiteral("pipelines/p.yaml"), m_runCommit, head);
+        QTRY_VERIFY(diff->diffText().contains(QStringLiteral("+    timeout: 5m")));
+        QVERIFY(diff->diffText().startsWith(QStringLiteral("diff --git a/pipelines/p.yaml")));
+        diff->compare(QStringLiteral("notebooks/explore.ipynb"), m_runCommit, head);
+        QTRY_VERIFY(diff->diffText().contains(QStringLiteral("+x = 2")));
+        QVERIFY(diff->diffText().contains(QStringLiteral("-x = 1")));
+        QVERIFY(diff->diffText().contains(QStringLiteral("# %% [code] cell 1")));
+        QVERIFY(!diff->diffText().contains(QStringLiteral("noise")));   // outputs are left out
+    }
+
+    void reproduceShowsMetricsSideBySide()
+    {
+        m_screen->reproduce(m_run);
+        waitIdle();
+        CommitRunsPanel *runs = m_screen->runsPanel();
+        QVERIFY2(runs->verdict().startsWith(QStringLiteral("Reproduced: the same data and the same metrics")),
+                 qPrintable(runs->verdict()));
+        QTreeWidget *comparison = runs->comparisonTree();
+        QStringList rows;
+        for (int i = 0; i < comparison->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = comparison->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j)
+                rows.append(group->text(0) + QLatin1Char('/') + group->child(j)->text(0) + QLatin1Char(' ')
+                            + group->child(j)->text(1) + QLatin1Char(' ') + group->child(j)->text(2) + QLatin1Char(' ')
+                            + group->child(j)->text(3));
+        }
+        QVERIFY2(rows.contains(QStringLiteral("count/rows 4 4 same")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.filter(QStringLiteral("data/input.csv")).size() == 1, qPrintable(rows.join(QLatin1Char('\n'))));
+        // The reproduction is a run at the same commit now.
+        QTRY_COMPARE(m_screen->snapshot().runCount(m_runCommit), 2);
+    }
+
+    void commitsCheckedChanges()
+    {
+        QVERIFY(test::writeFile(m_ws->path(QStringLiteral("src/notes.md")), "why\n"));
+        m_screen->reload();
+        waitIdle();
+        ChangesPanel *changes = m_screen->changesPanel();
+        QCOMPARE(changes->list()->count(), 1);
+        QVERIFY(changes->list()->item(0)->text().startsWith(QStringLiteral("src/notes.md")));
+        QVERIFY(!changes->commitButton()->isEnabled());   // no message yet
+        changes->message()->setText(QStringLiteral("Notes on the data"));
+        QVERIFY(changes->commitButton()->isEnabled());
+        changes->commitButton()->click();
+        waitIdle();
+        QTRY_VERIFY(m_screen->history()->topLevelItem(0)->text(0).contains(QStringLiteral("Notes on the data")));
+        QCOMPARE(changes->list()->count(), 0);
+        QVERIFY(m_screen->snapshot().state.changes.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGitScreen)
+#include "tst_gitscreen.moc"

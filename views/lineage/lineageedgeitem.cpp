@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "views/lineage/lineageedgeitem.h"
+
+#include "views/lineage/lineagepalette.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace mlops {
+
+namespace {
+
+const QFont &labelFont()
+{
+    static const QFont font = [] {
+        QFont f;
+        f.setPointSizeF(7.2);
+        return f;
+    }();
+    return font;
+}
+
+/** The point halfway along a polyline. */
+QPointF halfway(const QPolygonF &route)
+{
+    double length = 0;
+    for (int i = 1; i < route.size(); ++i)
+        length += QLineF(route.at(i - 1), route.at(i)).length();
+    double left = length / 2;
+    for (int i = 1; i < route.size(); ++i) {
+        const QLineF segment(route.at(i - 1), route.at(i));
+        if (segment.length() >= left && segment.length() > 0)
+            return segment.pointAt(left / segment.length());
+        left -= segment.length();
+    }
+    return route.isEmpty() ? QPointF() : route.last();
+}
+
+} // namespace
+
+LineageEdgeItem::LineageEdgeItem(int index, const QPolygonF &route, const QString &label)
+    : m_index(index), m_route(route), m_label(label), m_labelAt(halfway(route))
+{
+    const QFontMetricsF metrics(labelFont());
+    const QSizeF text = metrics.size(0, m_label) + QSizeF(6, 2);
+    m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8).united(
+        QRectF(m_labelAt - QPointF(text.width() / 2, text.height() / 2), text));
+    setZValue(0);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void LineageEdgeItem::setEmphasis(LineageEmphasis emphasis)
+{
+    if (m_emphasis == emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == LineageEmphasis::Dimmed ? 0.18 : 1.0);
+    setZValue(emphasis == LineageEmphasis::Upstream || emphasis == LineageEmphasis::Downstream ? 0.8 : 0);
+    update();
+}
+
+QRectF LineageEdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void LineageEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget);
+    if (m_route.size() < 2)
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QColor colour = m_emphasis == LineageEmphasis::Upstream     ? lineagepalette::upstream()
+                          : m_emphasis == LineageEmphasis::Downstream ? lineagepalette::downstream()
+                                                                      : lineagepalette::edge();
+    const bool highlighted = m_emphasis == LineageEmphasis::Upstream || m_emphasis == LineageEmphasis::Downstream;
+    if (lod < 0.22) {
+        painter->setPen(QPen(colour, 0));
+        painter->drawPolyline(m_route);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.5);
+    painter->setPen(QPen(colour, highlighted ? 2.0 : 1.2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(m_route);
+
+    // The arrowhead at the destination.
+    const QLineF last(m_route.at(m_route.size() - 2), m_route.last());
+    if (last.length() > 0.1) {
+        const double angle = std::atan2(-last.dy(), last.dx());
+        const double size = 7;
+        const QPointF tip = last.p2();
+        const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+        const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(QPolygonF({tip, a, b}));
+    }
+    if (lod < 0.9 || m_label.isEmpty())
+        return;
+    painter->setFont(labelFont());
+    const QFontMetricsF metrics(labelFont());
+    const QSizeF text = metrics.size(0, m_label) + QSizeF(6, 2);
+    const QRectF box(m_labelAt - QPointF(text.width() / 2, text.height() / 2), text);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(box, 3, 3);
+    painter->setPen(highlighted ? colour : lineagepalette::edgeLabel());
+    painter->drawText(box, Qt::AlignCenter, m_label);
+}
+
+} // namespace mlops

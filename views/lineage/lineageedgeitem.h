@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "views/lineage/lineagenodeitem.h"
+
+#include <QGraphicsItem>
+#include <QPolygonF>
+
+namespace mlops {
+
+/**
+ * One association, drawn along its laid-out route with an arrowhead and, close up, its
+ * label (Produced, Used…). Holds its index in the graph's edge list only. Far out it is
+ * a bare polyline without arrow or label.
+ */
+class LineageEdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 72 };
+
+    LineageEdgeItem(int index, const QPolygonF &route, const QString &label);
+
+    int index() const { return m_index; }
+    int type() const override { return Type; }
+    QString label() const { return m_label; }
+    void setEmphasis(LineageEmphasis emphasis);
+    LineageEmphasis emphasis() const { return m_emphasis; }
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_index;
+    QPolygonF m_route;
+    QString m_label;
+    QPointF m_labelAt;
+    QRectF m_bounds;
+    LineageEmphasis m_emphasis = LineageEmphasis::Normal;
+};
+
+} // namespace mlops

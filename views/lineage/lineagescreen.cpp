@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "views/lineage/lineagescreen.h"
+
+#include "core/lineage/lineagedot.h"
+#include "core/pipeline/blockingrun.h"
+#include "core/common/fileutil.h"
+#include "views/common/async.h"
+#include "views/common/workspacesession.h"
+#include "views/lineage/lineagedetailpanel.h"
+#include "views/lineage/lineagelegend.h"
+#include "views/lineage/lineagenodeitem.h"
+#include "views/lineage/lineagescene.h"
+#include "views/lineage/lineageview.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStringListModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mlops {
+
+LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
+    : Screen(session, parent), m_subtitle(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_completions(new QStringListModel(this)), m_direction(new QComboBox(this)), m_depth(new QSpinBox(this)),
+      m_whole(new QToolButton(this)), m_export(new QToolButton(this)), m_stack(new QStackedWidget(this)),
+      m_placeholder(new QLabel(this)), m_scene(new LineageScene(this)), m_view(new LineageView(m_scene, this)),
+      m_details(new LineageDetailPanel(this)), m_status(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->setSpacing(10);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    auto *title = new QLabel(tr("Lineage"), this);
+    title->setProperty("role", QStringLiteral("pageTitle"));
+    titles->addWidget(title);
+    m_subtitle->setObjectName(QStringLiteral("lineageSubtitle"));
+    m_subtitle->setProperty("role", QStringLiteral("muted"));
+    titles->addWidget(m_subtitle);
+    layout->addLayout(titles);
+
+    auto *tools = new QHBoxLayout;
+    tools->setSpacing(8);
+    m_search->setObjectName(QStringLiteral("lineageSearch"));
+    m_search->setPlaceholderText(tr("Run id, hash, file or GROUP/VERSION — Enter shows its lineage"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(300);
+    auto *completer = new QCompleter(m_completions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    tools->addWidget(m_search, 2);
+    m_direction->addItem(tr("Upstream and downstream"), int(LineageDirection::Both));
+    m_direction->addItem(tr("Upstream: where it came from"), int(LineageDirection::Upstream));
+    m_direction->addItem(tr("Downstream: what it fed"), int(LineageDirection::Downstream));
+    tools->addWidget(m_direction);
+    auto *depthLabel = new QLabel(tr("Depth"), this);
+    tools->addWidget(depthLabel);
+    m_depth->setRange(0, 50);
+    m_depth->setSpecialValueText(tr("all"));
+    m_depth->setValue(0);
+    m_depth->setToolTip(tr("How many associations to follow from the focus (all: no limit)"));
+    m_depth->setMinimumWidth(m_depth->fontMetrics().horizontalAdvance(QStringLiteral("9999")) + 36);
+    tools->addWidget(m_depth);
+    m_whole->setText(tr("Whole workspace"));
+    m_whole->setToolTip(tr("Show every entity of the workspace (the newest 20,000)"));
+    tools->addWidget(m_whole);
+    auto *fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit the graph into the view (0)"));
+    tools->addWidget(fit);
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("PNG image…"), this, [this] { exportDialog(QStringLiteral("png")); });
+    menu->addAction(tr("SVG drawing…"), this, [this] { exportDialog(QStringLiteral("svg")); });
+    menu->addAction(tr("Graphviz DOT…"), this, [this] { exportDialog(QStringLiteral("dot")); });
+    m_export->setMenu(menu);
+    tools->addWidget(m_export);
+    layout->addLayout(tools);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setProperty("role", QStringLiteral("muted"));
+    m_placeholder->setMargin(40);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+    split->addWidget(m_stack);
+    m_details->setMinimumWidth(300);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({860, 340});
+    layout->addWidget(split, 1);
+    layout->addWidget(new LineageLegend(this));
+    m_status->setObjectName(QStringLiteral("lineageStatus"));
+    m_status->setProperty("role", QStringLiteral("muted"));
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_search->text().trimmed().isEmpty())
+            focusOn(m_search->text().trimmed());
+    });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_request.whole && !m_snapshot.focusKey.isEmpty())
+            focusOn(m_snapshot.focusKey);
+        else
+            applyHighlight();
+    });
+    connect(m_depth, &QSpinBox::valueChanged, this, [this] {
+        if (!m_request.whole && !m_snapshot.focusKey.isEmpty())
+            focusOn(m_snapshot.focusKey);
+        else
+            applyHighlight();
+    });
+    connect(m_whole, &QToolButton::clicked, this, &LineageScreen::showWholeWorkspace);
+    connect(fit, &QToolButton::clicked, m_view, &LineageView::fitAll);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &LineageScreen::showSelection);
+    connect(m_scene, &LineageScene::entityActivated, this, [this](qint64 id) {
+        if (const LineageEntity *e = m_scene->graph().entity(id))
+            focusOn(e->key);
+    });
+    connect(m_details, &LineageDetailPanel::focusRequested, this, &LineageScreen::focusOn);
+    connect(m_details, &LineageDetailPanel::navigateRequested, this, &Screen::navigateRequested);
+    connect(session, &WorkspaceSession::workspaceOpened, this, [this] {
+        m_request = {};
+        reload();
+    });
+    connect(session, &WorkspaceSession::workspaceChanged, this, &LineageScreen::reload);
+    connect(session, &WorkspaceSession::workspaceClosed, this, [this] {
+        m_snapshot = {};
+        m_scene->setGraph({}, {});
+        m_details->showPlaceholder(tr("No workspace is open."));
+        m_stack->setCurrentWidget(m_placeholder);
+    });
+    m_placeholder->setText(tr("Loading lineage…"));
+    if (session->hasWorkspace())
+        reload();
+}
+
+QString LineageScreen::title() const
+{
+    return tr("Lineage");
+}
+
+QIcon LineageScreen::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/lineage.svg"));
+}
+
+LineageScreen::~LineageScreen()
+{
+    // The scene deselects its items while it is destroyed; this screen is gone by then.
+    m_scene->disconnect(this);
+}
+
+void LineageScreen::activate()
+{
+    if (m_snapshot.graph.isEmpty())
+        reload();
+}
+
+LineageDirection LineageScreen::direction() const
+{
+    return LineageDirection(m_direction->currentData().toInt());
+}
+
+QString LineageScreen::statusText() const
+{
+    return m_status->text();
+}
+
+void LineageScreen::reload()
+{
+    load(m_request);
+}
+
+void LineageScreen::focusOn(const QString &id)
+{
+    LineageRequest request;
+    request.id = id;
+    request.direction = direction();
+    request.depth = m_depth->value();
+    load(request);
+}
+
+void LineageScreen::showWholeWorkspace()
+{
+    LineageRequest request;
+    request.whole = true;
+    load(request);
+}
+
+void LineageScreen::navigateTo(const QVariant &argument)
+{
+    const QString id = argument.toString();
+    if (id.isEmpty())
+        return;
+    m_search->setText(id);
+    focusOn(id);
+}
+
+void LineageScreen::load(const LineageRequest &request)
+{
+    if (!session()->hasWorkspace())
+        return;
+    m_request = request;
+    if (m_loading) {
+        m_reloadPending = true;
+        return;
+    }
+    m_loading = true;
+    emit busyChanged(true);
+    const Workspace workspace = session()->workspace();
+    runAsync(this, [workspace, request] { return loadLineageSnapshot(workspace, request); },
+             [this](const LineageSnapshot &snapshot) {
+                 m_loading = false;
+                 if (m_reloadPending) {
+                     m_reloadPending = false;
+                     load(m_request);
+                 } else {
+                     present(snapshot);
+                 }
+                 emit busyChanged(isBusy());
+             });
+}
+
+void LineageScreen::present(const LineageSnapshot &snapshot)
+{
+    if (!snapshot.error.isEmpty()) {
+        m_status->setText(tr("Cannot show that lineage: %1").arg(snapshot.error));
+        emit statusMessage(snapshot.error);
+        if (m_snapshot.graph.isEmpty()) {
+            m_placeholder->setText(snapshot.error);
+            m_stack->setCurrentWidget(m_placeholder);
+        }
+        // Keep the graph shown; only a failed first load clears it.
+        if (!m_snapshot.focusKey.isEmpty())
+            m_request.id = m_snapshot.focusKey;
+        return;
+    }
+    m_snapshot = snapshot;
+    if (!snapshot.focusKey.isEmpty())
+        m_request.id = snapshot.focusKey;
+    m_subtitle->setText(tr("%n entities in view", nullptr, int(snapshot.graph.entities.size())) + QStringLiteral(" · ")
+                        + tr("%n in the workspace", nullptr, snapshot.totalEntities) + QStringLiteral(" · ")
+                        + tr("%n run(s)", nullptr, snapshot.runs));
+    if (snapshot.graph.isEmpty()) {
+        m_scene->setGraph({}, {});
+        m_placeholder->setText(tr("No lineage yet.\n\nRun a pipeline (mlops run PIPELINE, or the Run button) and its "
+                                  "data sets, code commit, step runs, models and registered versions appear here."));
+        m_stack->setCurrentWidget(m_placeholder);
+        m_details->showPlaceholder(tr("Nothing to show yet."));
+        m_status->clear();
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    m_scene->setGraph(snapshot.graph, snapshot.layout);
+    QStringList names;
+    for (const LineageEntity &e : snapshot.graph.entities) {
+        names.append(e.name);
+        if (!e.runUuid.isEmpty())
+            names.append(e.runUuid);
+    }
+    names.removeDuplicates();
+    m_completions->setStringList(names);
+
+    const QString engine = snapshot.layout.engine == QStringLiteral("graphviz-dot")
+                               ? tr("Graphviz dot")
+                               : tr("the layered layout (large graph)");
+    QString status = tr("%n association(s)", nullptr, int(snapshot.graph.edges.size())) + QStringLiteral(" · ")
+                     + tr("laid out by %1 in %2 ms").arg(engine).arg(qRound(snapshot.layout.elapsedMs));
+    if (snapshot.graph.truncated)
+        status += QStringLiteral(" · ") + tr("only the first %n entities are shown", nullptr, int(snapshot.graph.entities.size()));
+    status += QStringLiteral(" · ") + tr("click: details and highlight · double-click: its lineage · wheel: zoom");
+    m_status->setText(status);
+
+    if (snapshot.focus) {
+        m_scene->selectEntity(snapshot.focus);
+        showSelection();
+    } else {
+        m_details->showPlaceholder(tr("Select an entity to see its details."));
+        applyHighlight();
+    }
+    if (snapshot.graph.entities.size() <= 400 || !snapshot.focus) {
+        m_view->fitAll();
+        // Fitted too small to read the names: the focus at a readable zoom instead (Fit
+        // still shows everything).
+        if (snapshot.focus && m_view->zoom() < 0.6)
+            m_view->centerOnEntity(snapshot.focus);
+    } else {
+        m_view->centerOnEntity(snapshot.focus);
+    }
+}
+
+void LineageScreen::showSelection()
+{
+    const qint64 id = m_scene->selectedEntity();
+    const LineageEntity *e = m_scene->graph().entity(id);
+    if (e)
+        m_details->showEntity(*e, m_scene->graph());
+    applyHighlight();
+}
+
+void LineageScreen::applyHighlight()
+{
+    const qint64 selected = m_scene->selectedEntity();
+    m_scene->highlight(selected ? selected : m_snapshot.focus, direction(), m_depth->value());
+}
+
+bool LineageScreen::exportTo(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("dot"))
+        return writeFileAtomically(path, lineageToDot(m_scene->graph()).toUtf8()).ok();
+    if (suffix == QStringLiteral("svg"))
+        return m_scene->saveSvg(path, tr("Lineage"));
+    return m_scene->renderImage().save(path);
+}
+
+void LineageScreen::exportDialog(const QString &suffix)
+{
+    const QString filter = suffix == QStringLiteral("png")   ? tr("PNG images (*.png)")
+                           : suffix == QStringLiteral("svg") ? tr("SVG drawings (*.svg)")
+                                                             : tr("Graphviz DOT files (*.dot)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the lineage graph"),
+                                                QStringLiteral("lineage.") + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    emit statusMessage(exportTo(path) ? tr("Exported %1").arg(path) : tr("Could not write %1").arg(path));
+}
+
+void LineageScreen::prepareForTour()
+{
+    if (!session()->hasWorkspace() || m_runningDemo)
+        return;
+    const Workspace workspace = session()->workspace();
+    auto focusModel = [this] {
+        LineageRequest request;
+        request.focusNewestModel = true;
+        load(request);
+    };
+    if (m_snapshot.runs > 0 || workspace.pipelineFiles().isEmpty()) {
+        focusModel();
+        return;
+    }
+    // A workspace without runs: run its first pipeline through the engine, as a user would.
+    m_runningDemo = true;
+    emit busyChanged(true);
+    m_placeholder->setText(tr("Running %1 to record its lineage…").arg(workspace.pipelineFiles().first()));
+    runAsync(
+        this,
+        [workspace] {
+            ExecutionOptions options;
+            options.launcher = QStringLiteral("studio");
+            Result<BlockingRunResult> r = runPipelineBlocking(workspace, workspace.pipelineFiles().first(), options);
+            return r ? QString() : r.error().toString();
+        },
+        [this, focusModel](const QString &error) {
+            m_runningDemo = false;
+            if (!error.isEmpty())
+                emit statusMessage(error);
+            focusModel();
+            session()->notifyChanged();
+            emit busyChanged(isBusy());
+        });
+}
+
+} // namespace mlops

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#pragma once
+
+#include "views/lineage/lineagesnapshot.h"
+#include "views/shell/screen.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+class QStringListModel;
+class QToolButton;
+
+namespace mlops {
+
+class LineageDetailPanel;
+class LineageScene;
+class LineageView;
+
+/**
+ * The Lineage screen: the workspace's lineage graph from data sets and code to runs,
+ * models, registered versions and endpoints, laid out in layers (Graphviz's dot, or the
+ * studio's own layered layout for large graphs) off the GUI thread. Kinds have their own
+ * shapes and colours, edges carry their association. Focus an entity (search, a double
+ * click, or another screen's "lineage" link) to see what it came from and what it fed,
+ * as far as the depth says; a click highlights the same in place, without a new layout.
+ * The details panel shows hashes, sizes, runs, commits and parameters; the graph exports
+ * to PNG, SVG and DOT.
+ */
+class LineageScreen : public Screen
+{
+    Q_OBJECT
+
+public:
+    explicit LineageScreen(WorkspaceSession *session, QWidget *parent = nullptr);
+    ~LineageScreen() override;
+
+    QString screenId() const override { return QStringLiteral("lineage"); }
+    QString title() const override;
+    QIcon icon() const override;
+    bool isBusy() const override { return m_loading || m_runningDemo; }
+    void activate() override;
+    /** Runs the workspace's first pipeline if it has no runs yet, then focuses the newest model. */
+    void prepareForTour() override;
+
+    /** Shows the lineage of what `id` names (run, hash, file, GROUP/VERSION, entity key). */
+    void focusOn(const QString &id);
+    void showWholeWorkspace();
+    /** Writes the graph as PNG, SVG or DOT (by the file's suffix). */
+    bool exportTo(const QString &path);
+
+    LineageScene *scene() const { return m_scene; }
+    LineageView *view() const { return m_view; }
+    LineageDetailPanel *details() const { return m_details; }
+    QLineEdit *searchField() const { return m_search; }
+    QSpinBox *depthBox() const { return m_depth; }
+    QComboBox *directionBox() const { return m_direction; }
+    QString statusText() const;
+    const LineageSnapshot &snapshot() const { return m_snapshot; }
+
+public slots:
+    void reload();
+    /** A run id or hash from another screen. */
+    void navigateTo(const QVariant &argument) override;
+
+private:
+    void load(const LineageRequest &request);
+    void present(const LineageSnapshot &snapshot);
+    void showSelection();
+    void applyHighlight();
+    LineageDirection direction() const;
+    void exportDialog(const QString &suffix);
+
+    bool m_loading = false;
+    bool m_runningDemo = false;
+    bool m_reloadPending = false;
+    LineageRequest m_request;
+    LineageSnapshot m_snapshot;
+    QLabel *m_subtitle;
+    QLineEdit *m_search;
+    QStringListModel *m_completions;
+    QComboBox *m_direction;
+    QSpinBox *m_depth;
+    QToolButton *m_whole;
+    QToolButton *m_export;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    LineageScene *m_scene;
+    LineageView *m_view;
+    LineageDetailPanel *m_details;
+    QLabel *m_status;
+};
+
+} // namespace mlops
