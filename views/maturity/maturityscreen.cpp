@@ -73,10 +73,7 @@ MaturityScreen::MaturityScreen(WorkspaceSession *session, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(again, &QPushButton::clicked, this, &MaturityScreen::reload);
-    connect(session, &WorkspaceSession::workspaceOpened, this, &MaturityScreen::reload);
-    connect(session, &WorkspaceSession::workspaceChanged, this, &MaturityScreen::reload);
-    if (session->hasWorkspace())
-        reload();
+    followWorkspace([this] { reload(); });
 }
 
 QString MaturityScreen::title() const

@@ -125,10 +125,7 @@ OverviewScreen::OverviewScreen(WorkspaceSession *session, QWidget *parent)
     addExtension(new LifecycleCard(session, content));
     addExtension(new AuditTrailCard(session, content));
 
-    connect(session, &WorkspaceSession::workspaceOpened, this, &OverviewScreen::reload);
-    connect(session, &WorkspaceSession::workspaceChanged, this, &OverviewScreen::reload);
-    if (session->hasWorkspace())
-        reload();
+    followWorkspace([this] { reload(); });
 }
 
 QString OverviewScreen::title() const

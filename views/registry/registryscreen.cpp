@@ -111,15 +111,11 @@ RegistryScreen::RegistryScreen(WorkspaceSession *session, QWidget *parent)
     connect(m_detail, &VersionDetailPanel::aliasRequested, this, &RegistryScreen::setAlias);
     connect(m_detail->cardEditor(), &ModelCardEditor::saveRequested, this, &RegistryScreen::saveCard);
     connect(m_detail, &VersionDetailPanel::navigateRequested, this, &Screen::navigateRequested);
-    connect(session, &WorkspaceSession::workspaceOpened, this, &RegistryScreen::reload);
-    connect(session, &WorkspaceSession::workspaceChanged, this, &RegistryScreen::reload);
-    connect(session, &WorkspaceSession::workspaceClosed, this, [this] {
+    followWorkspace([this] { reload(); }, [this] {
         m_snapshot = {};
         m_tree->clear();
         m_detail->showPlaceholder(tr("No workspace is open."));
     });
-    if (session->hasWorkspace())
-        reload();
 }
 
 QString RegistryScreen::title() const

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 namespace mlops {
 
 class WorkspaceSession;
@@ -66,6 +68,13 @@ signals:
 public slots:
     /** Show something given by another screen (a run id, a pipeline path…). */
     virtual void navigateTo(const QVariant &argument) { Q_UNUSED(argument); }
+
+protected:
+    /**
+     * Calls `reload` now when a workspace is open, and whenever one opens or changes;
+     * `closed` (if given) when it closes.
+     */
+    void followWorkspace(const std::function<void()> &reload, const std::function<void()> &closed = {});
 
 private:
     WorkspaceSession *m_session;

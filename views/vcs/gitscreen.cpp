@@ -80,15 +80,11 @@ GitScreen::GitScreen(WorkspaceSession *session, QWidget *parent)
             [this](const QString &run) { emit navigateRequested(QStringLiteral("lineage"), run); });
     connect(m_changes, &ChangesPanel::commitRequested, this, &GitScreen::commit);
     connect(m_diff, &DiffPanel::diffRequested, this, &GitScreen::diff);
-    connect(session, &WorkspaceSession::workspaceOpened, this, &GitScreen::reload);
-    connect(session, &WorkspaceSession::workspaceChanged, this, &GitScreen::reload);
-    connect(session, &WorkspaceSession::workspaceClosed, this, [this] {
+    followWorkspace([this] { reload(); }, [this] {
         m_snapshot = {};
         m_history->clear();
         m_runsPanel->showPlaceholder(tr("No workspace is open."));
     });
-    if (session->hasWorkspace())
-        reload();
 }
 
 QString GitScreen::title() const
