@@ -120,6 +120,25 @@ Status RunTracker::setProcessGroup(qint64 runId, qint64 processGroup)
     return s->exec();
 }
 
+namespace {
+
+/** Binds status, ended_at, exit_code, failure_reason and started_at (1–5) of a finishing run. */
+void bindOutcome(Statement &s, RunStatus status, qint64 t, std::optional<int> exitCode, const QString &failureReason)
+{
+    s.bind(1, runStatusName(status)).bind(2, t);
+    if (exitCode)
+        s.bind(3, qint64(*exitCode));
+    else
+        s.bindNull(3);
+    if (failureReason.isEmpty())
+        s.bindNull(4);
+    else
+        s.bind(4, failureReason.left(1024));
+    s.bind(5, t);
+}
+
+} // namespace
+
 Status RunTracker::finish(qint64 runId, RunStatus status, std::optional<int> exitCode,
                           const QString &failureReason)
 {
@@ -128,17 +147,8 @@ Status RunTracker::finish(qint64 runId, RunStatus status, std::optional<int> exi
         " started_at = coalesce(started_at, ?) WHERE id = ?"));
     if (!s)
         return s.error();
-    const qint64 t = now();
-    s->bind(1, runStatusName(status)).bind(2, t);
-    if (exitCode)
-        s->bind(3, qint64(*exitCode));
-    else
-        s->bindNull(3);
-    if (failureReason.isEmpty())
-        s->bindNull(4);
-    else
-        s->bind(4, failureReason.left(1024));
-    s->bind(5, t).bind(6, runId);
+    bindOutcome(*s, status, now(), exitCode, failureReason);
+    s->bind(6, runId);
     return s->exec();
 }
 
@@ -150,17 +160,7 @@ Status RunTracker::finishWithCache(qint64 runId, RunStatus status, std::optional
         " started_at = coalesce(started_at, ?), cache_key = ?, cached_from = ? WHERE id = ?"));
     if (!s)
         return s.error();
-    const qint64 t = now();
-    s->bind(1, runStatusName(status)).bind(2, t);
-    if (exitCode)
-        s->bind(3, qint64(*exitCode));
-    else
-        s->bindNull(3);
-    if (failureReason.isEmpty())
-        s->bindNull(4);
-    else
-        s->bind(4, failureReason.left(1024));
-    s->bind(5, t);
+    bindOutcome(*s, status, now(), exitCode, failureReason);
     if (cacheKey.isEmpty())
         s->bindNull(6);
     else

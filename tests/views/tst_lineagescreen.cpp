@@ -213,6 +213,17 @@ private slots:
         view->fitAll();
         QVERIFY(view->zoom() <= 1.0);
     }
+
+    void closesWithASelection()
+    {
+        // Destroying the scene deselects its items; the screen must not hear it any more.
+        LineageScene *scene = m_screen->scene();
+        QVERIFY(!scene->graph().entities.isEmpty());
+        scene->selectEntity(scene->graph().entities.first().id);
+        QVERIFY(!scene->selectedItems().isEmpty());
+        m_screen.reset();
+        QVERIFY(!m_screen);
+    }
 };
 
 QTEST_MAIN(TestLineageScreen)

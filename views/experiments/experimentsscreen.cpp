@@ -235,10 +235,20 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
     m_pollTimer->setInterval(kPollMs);
     connect(m_pollTimer, &QTimer::timeout, this, &ExperimentsScreen::poll);
 
-    connect(session, &WorkspaceSession::workspaceOpened, this, &ExperimentsScreen::onWorkspaceOpened);
-    connect(session, &WorkspaceSession::workspaceClosed, this, &ExperimentsScreen::onWorkspaceClosed);
+    // Hidden, the screen loads nothing: its queries would queue ahead of the visible
+    // screen's on the shared thread pool. It opens the workspace when first shown.
+    auto opened = [this] {
+        m_openPending = !isVisible();
+        if (!m_openPending)
+            onWorkspaceOpened();
+    };
+    connect(session, &WorkspaceSession::workspaceOpened, this, opened);
+    connect(session, &WorkspaceSession::workspaceClosed, this, [this] {
+        m_openPending = false;
+        onWorkspaceClosed();
+    });
     if (session->hasWorkspace())
-        onWorkspaceOpened();
+        opened();
 }
 
 ExperimentsScreen::~ExperimentsScreen() = default;
@@ -341,6 +351,10 @@ void ExperimentsScreen::onWorkspaceClosed()
 void ExperimentsScreen::showEvent(QShowEvent *event)
 {
     Screen::showEvent(event);
+    if (m_openPending && session()->hasWorkspace()) {
+        m_openPending = false;
+        onWorkspaceOpened();
+    }
     if (session()->hasWorkspace() && !m_model->storePath().isEmpty())
         m_pollTimer->start();
 }

@@ -92,6 +92,7 @@ private:
 
     RunsStamp m_stamp;
     bool m_haveStamp = false;
+    bool m_openPending = false;      ///< a workspace opened while hidden: open it when shown
     bool m_polling = false;
     bool m_choicesLoaded = false;
     bool m_loadingChoices = false;

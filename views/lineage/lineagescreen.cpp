@@ -136,20 +136,15 @@ LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_details, &LineageDetailPanel::focusRequested, this, &LineageScreen::focusOn);
     connect(m_details, &LineageDetailPanel::navigateRequested, this, &Screen::navigateRequested);
-    connect(session, &WorkspaceSession::workspaceOpened, this, [this] {
-        m_request = {};
-        reload();
-    });
-    connect(session, &WorkspaceSession::workspaceChanged, this, &LineageScreen::reload);
-    connect(session, &WorkspaceSession::workspaceClosed, this, [this] {
+    // A new workspace starts from its whole graph (connected first: runs before the reload).
+    connect(session, &WorkspaceSession::workspaceOpened, this, [this] { m_request = {}; });
+    m_placeholder->setText(tr("Loading lineage…"));
+    followWorkspace([this] { reload(); }, [this] {
         m_snapshot = {};
         m_scene->setGraph({}, {});
         m_details->showPlaceholder(tr("No workspace is open."));
         m_stack->setCurrentWidget(m_placeholder);
     });
-    m_placeholder->setText(tr("Loading lineage…"));
-    if (session->hasWorkspace())
-        reload();
 }
 
 QString LineageScreen::title() const
@@ -170,7 +165,7 @@ LineageScreen::~LineageScreen()
 
 void LineageScreen::activate()
 {
-    if (m_snapshot.graph.isEmpty())
+    if (m_snapshot.graph.isEmpty() && !isBusy())
         reload();
 }
 

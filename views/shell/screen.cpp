@@ -12,12 +12,38 @@ Screen::Screen(WorkspaceSession *session, QWidget *parent) : QWidget(parent), m_
 
 void Screen::followWorkspace(const std::function<void()> &reload, const std::function<void()> &closed)
 {
-    connect(m_session, &WorkspaceSession::workspaceOpened, this, reload);
-    connect(m_session, &WorkspaceSession::workspaceChanged, this, reload);
-    if (closed)
-        connect(m_session, &WorkspaceSession::workspaceClosed, this, closed);
+    m_reload = reload;
+    connect(m_session, &WorkspaceSession::workspaceOpened, this, &Screen::reloadWhenShown);
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &Screen::reloadWhenShown);
+    if (closed) {
+        connect(m_session, &WorkspaceSession::workspaceClosed, this, [this, closed] {
+            m_stale = false;
+            closed();
+        });
+    }
     if (m_session->hasWorkspace())
-        reload();
+        reloadWhenShown();
+}
+
+void Screen::reloadWhenShown()
+{
+    if (!m_reload)
+        return;
+    if (isVisible()) {
+        m_stale = false;
+        m_reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void Screen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_reload && m_session->hasWorkspace()) {
+        m_stale = false;
+        m_reload();
+    }
 }
 
 } // namespace mlops

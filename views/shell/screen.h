@@ -71,13 +71,21 @@ public slots:
 
 protected:
     /**
-     * Calls `reload` now when a workspace is open, and whenever one opens or changes;
-     * `closed` (if given) when it closes.
+     * Calls `reload` when a workspace is open, and whenever one opens or changes, as soon
+     * as the screen is shown: a hidden screen loads nothing (its work would queue ahead
+     * of the visible screen's on the shared thread pool); `closed` (if given) when the
+     * workspace closes.
      */
     void followWorkspace(const std::function<void()> &reload, const std::function<void()> &closed = {});
+    /** Reloads now if shown, else on the next show (for screens using followWorkspace()). */
+    void reloadWhenShown();
+
+    void showEvent(QShowEvent *event) override;
 
 private:
     WorkspaceSession *m_session;
+    std::function<void()> m_reload;
+    bool m_stale = false;
 };
 
 } // namespace mlops
