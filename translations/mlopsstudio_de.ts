@@ -8470,12 +8470,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>Usage: mlops serve MODEL [--runner process|sandbox|docker|podman] [--port P] [--host H]
-  MODEL is a model folder or a run id (prefix) of the workspace.</source>
-        <translation>Aufruf: mlops serve MODELL [--runner process|sandbox|docker|podman] [--port P] [--host H]
-  MODELL ist ein Modellordner oder eine Lauf-ID (Präfix) des Arbeitsbereichs.</translation>
-    </message>
-    <message>
         <source>serve needs exactly one MODEL
 %1</source>
         <translation>serve braucht genau ein MODELL
@@ -8524,6 +8518,14 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>the model server exited unexpectedly (code %1)</source>
         <translation>der Modellserver hat sich unerwartet beendet (Code %1)</translation>
+    </message>
+    <message>
+        <source>Usage: mlops serve MODEL [--runner process|sandbox|docker|podman] [--port P] [--host H]
+  MODEL is a model folder, a run id (prefix) of the workspace, or a registered
+  model version: GROUP/VERSION or GROUP@ALIAS.</source>
+        <translation>Aufruf: mlops serve MODELL [--runner process|sandbox|docker|podman] [--port P] [--host H]
+  MODELL ist ein Modellordner, eine Lauf-ID (Präfix) des Arbeitsbereichs oder eine
+  registrierte Modellversion: GRUPPE/VERSION oder GRUPPE@ALIAS.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/serving/modelserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QUrl>
 
@@ -61,7 +62,8 @@ int runInvoke(Context &ctx, const QStringList &args)
         QFile in;
         const QString name = parser.value(file);
         const bool opened = name == QStringLiteral("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                        : (in.setFileName(name), in.open(QIODevice::ReadOnly));
+                                                        : (in.setFileName(QDir(ctx.currentDir).absoluteFilePath(name)),
+                                                           in.open(QIODevice::ReadOnly));
         if (!opened)
             return ctx.fail(Error::badInput(Text::tr("cannot read %1: %2").arg(name, in.errorString())));
         payload = in.readAll();

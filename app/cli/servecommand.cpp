@@ -75,7 +75,7 @@ int runServe(Context &ctx, const QStringList &args)
                                      Text::tr("SECONDS"), QStringLiteral("240"));
     parser.addOptions({runner, port, host, program, image, byoc, startup});
     const QString usage = Text::tr("Usage: mlops serve MODEL [--runner process|sandbox|docker|podman] [--port P] "
-                                   "[--host H]\n  MODEL is a model folder or a run id (prefix) of the workspace.");
+                                   "[--host H]\n  MODEL is a model folder, a run id (prefix) of the workspace, or a registered\n  model version: GROUP/VERSION or GROUP@ALIAS.");
     if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
         return rc;
     const QStringList positional = parser.positionalArguments().mid(1);

@@ -89,18 +89,20 @@ void Validator::checkReference(const StepSpec &step, const FieldReference &r)
     }
     const StepType *type = StepTypeRegistry::instance().find(target->type);
     switch (ref.kind) {
-    case Reference::Kind::StepOutput:
+    case Reference::Kind::StepOutput: {
+        // With the outputs a type always writes (a notebook step's `notebook`).
+        const QStringList outputs = type ? type->effectiveSpec(*target).outputs : target->outputs;
         if (type && type->execution() != StepType::Execution::Command)
             report(where, Text::tr("type mismatch: step '%1' is a %2 step and has no outputs")
                               .arg(target->name, target->type),
                    step.name, r.field);
-        else if (!target->outputs.contains(ref.name))
+        else if (!outputs.contains(ref.name))
             report(where, Text::tr("step '%1' has no output '%2'%3 (it declares: %4)")
-                              .arg(target->name, ref.name, didYouMean(ref.name, target->outputs),
-                                   target->outputs.isEmpty() ? Text::tr("none")
-                                                             : target->outputs.join(QStringLiteral(", "))),
+                              .arg(target->name, ref.name, didYouMean(ref.name, outputs),
+                                   outputs.isEmpty() ? Text::tr("none") : outputs.join(QStringLiteral(", "))),
                    step.name, r.field);
         break;
+    }
     case Reference::Kind::StepModel:
         if (type && !type->producesModel())
             report(where, Text::tr("type mismatch: only training steps have a model; '%1' is a %2 step")

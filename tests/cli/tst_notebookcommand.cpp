@@ -250,11 +250,13 @@ steps:
     type: notebook
     notebook: notebooks/params.ipynb
     hyperparameters: {rate: 0.25, epochs: 2, name: from-step}
-    outputs: [notebook]
   report:
     type: processing
     command: [python, -c, "import os, sys; print(sorted(os.listdir(sys.argv[1])))", "${steps.explore.outputs.notebook}"]
 )yaml")));
+    // The step's output `notebook` needs no declaration.
+    const CommandResult valid = runCli({QStringLiteral("validate"), QStringLiteral("pipelines/nb.yaml")}, ws.root());
+    QVERIFY2(valid.exitCode == 0, qPrintable(valid.errText()));
     const CommandResult r = runCli({QStringLiteral("run"), QStringLiteral("nb"), QStringLiteral("--json")}, ws.root());
     QVERIFY2(r.exitCode == 0, qPrintable(r.errText() + r.outText()));
     const QJsonObject execution = QJsonDocument::fromJson(r.out).object();

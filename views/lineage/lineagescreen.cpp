@@ -295,8 +295,10 @@ void LineageScreen::present(const LineageSnapshot &snapshot)
         m_view->fitAll();
         // Fitted too small to read the names: the focus at a readable zoom instead (Fit
         // still shows everything).
-        if (snapshot.focus && m_view->zoom() < 0.6)
+        if (snapshot.focus && m_view->zoom() < 0.6) {
+            m_view->setZoom(0.62);
             m_view->centerOnEntity(snapshot.focus);
+        }
     } else {
         m_view->centerOnEntity(snapshot.focus);
     }

@@ -50,7 +50,7 @@ void LineageView::centerOnEntity(qint64 id)
     LineageNodeItem *item = m_scene->node(id);
     if (!item)
         return;
-    if (zoom() < 0.75)
+    if (zoom() < 0.55)  // below this the names are not drawn (LineageNodeItem::paint)
         setZoom(0.9);
     centerOn(item);
 }
