@@ -85,8 +85,9 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_palette->setMinimumWidth(124);
-    m_palette->setMaximumWidth(160);
+    // Wide enough for the longest type name ("register-model") beside its icon.
+    m_palette->setMinimumWidth(m_palette->fontMetrics().horizontalAdvance(QStringLiteral("register-model")) + 56);
+    m_palette->setMaximumWidth(m_palette->minimumWidth() + 40);
     m_inspector->setObjectName(QStringLiteral("editorInspector"));
     m_inspector->setDocumentMode(true);
     m_inspector->addTab(m_stepPanel, tr("Step"));
