@@ -3034,8 +3034,8 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>Eine freigegebene Version bereitstellen und ihre Anfragen aufzeichnen; die Überwachung gegen eine Baseline aus den Trainingsdaten gehört noch nicht zu dieser Version</translation>
     </message>
     <message>
-        <source>Serve an approved version as a local real-time endpoint (SageMaker&apos;s inference contract on 127.0.0.1)</source>
-        <translation>Eine freigegebene Version als lokalen Echtzeit-Endpunkt bereitstellen (SageMakers Inferenzvertrag auf 127.0.0.1)</translation>
+        <source>Recorded endpoints are not part of this release yet; try an approved version with SageMaker&apos;s inference contract on 127.0.0.1 meanwhile (this does not count as a deployment)</source>
+        <translation>Erfasste Endpunkte sind noch nicht Teil dieser Version; probieren Sie eine freigegebene Version derweil mit dem Inferenzvertrag von SageMaker auf 127.0.0.1 aus (das zählt nicht als Bereitstellung)</translation>
     </message>
 </context>
 <context>

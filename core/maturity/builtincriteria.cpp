@@ -356,8 +356,9 @@ void deployments(const WorkspaceFacts &f, CriterionResult &c)
         add(c, Text::tr("%n deployment record(s)", nullptr, f.deploymentRecords), QStringLiteral(".mlops/store.db"));
     if (!c.met) {
         add(c, Text::tr("no model is deployed"), QStringLiteral(".mlops/endpoints/"), false);
-        c.next = {Text::tr("Serve an approved version as a local real-time endpoint (SageMaker's inference "
-                           "contract on 127.0.0.1)"),
+        c.next = {Text::tr("Recorded endpoints are not part of this release yet; try an approved version "
+                           "with SageMaker's inference contract on 127.0.0.1 meanwhile (this does not "
+                           "count as a deployment)"),
                   f.latestApproved.isEmpty() ? QStringLiteral("mlops registry list")
                                              : QStringLiteral("mlops serve %1").arg(f.latestApproved)};
     }
