@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/lineage/lineageentity.h"
 
+#include "core/common/result.h"
+#include "core/store/database.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 
@@ -143,6 +146,20 @@ QJsonObject LineageEntity::toJson() const
                                             : QJsonValue());
     o.insert(QStringLiteral("properties"), properties);
     return o;
+}
+
+Result<std::optional<qint64>> findLineageEntity(Database &db, const QString &key)
+{
+    Result<Statement> s = db.prepare(QStringLiteral("SELECT id FROM lineage_entities WHERE key = ?"));
+    if (!s)
+        return s.error();
+    s->bind(1, key);
+    Result<bool> row = s->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<qint64>();
+    return std::optional<qint64>(s->int64(0));
 }
 
 } // namespace mlops

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -10,6 +12,8 @@
 #include <optional>
 
 namespace mlops {
+
+class Database;
 
 /** SageMaker's three kinds of lineage entity. */
 enum class LineageCategory { Artifact, Execution, Context };
@@ -48,6 +52,9 @@ QString associationName(Association type);
 std::optional<Association> parseAssociation(const QString &name);
 /** All kinds, in legend order. */
 QList<EntityKind> allEntityKinds();
+
+/** The row id of the entity with natural key `key`, or none when it is not recorded. */
+Result<std::optional<qint64>> findLineageEntity(Database &db, const QString &key);
 
 /** One entity as the store keeps it. */
 struct LineageEntity

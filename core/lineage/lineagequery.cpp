@@ -102,16 +102,12 @@ Result<QList<LineageEntity>> LineageQuery::newest(EntityKind kind, int limit)
 
 Result<qint64> LineageQuery::byKey(const QString &key)
 {
-    Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id FROM lineage_entities WHERE key = ?"));
-    if (!s)
-        return s.error();
-    s->bind(1, key);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<std::optional<qint64>> id = findLineageEntity(m_db, key);
+    if (!id)
+        return id.error();
+    if (!*id)
         return Error::badInput(Text::tr("%1 has no lineage recorded").arg(key));
-    return s->int64(0);
+    return **id;
 }
 
 Result<qint64> LineageQuery::byHashPrefix(const QString &prefix)

@@ -66,16 +66,7 @@ Result<std::optional<qint64>> LineageRecorder::entityId(const QString &key)
 {
     if (const auto it = m_known.constFind(key); it != m_known.cend())
         return std::optional<qint64>(*it);
-    Result<Statement> s = m_db.prepare(QStringLiteral("SELECT id FROM lineage_entities WHERE key = ?"));
-    if (!s)
-        return s.error();
-    s->bind(1, key);
-    Result<bool> row = s->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<qint64>();
-    return std::optional<qint64>(s->int64(0));
+    return findLineageEntity(m_db, key);
 }
 
 Result<qint64> LineageRecorder::upsert(const LineageEntity &e, bool replaceProperties)
