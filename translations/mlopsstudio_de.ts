@@ -3994,6 +3994,26 @@ Schritt %2: %3</translation>
         <source>&apos;kernel&apos; names a Jupyter kernel, e.g. python3</source>
         <translation>&apos;kernel&apos; nennt einen Jupyter-Kernel, z. B. python3</translation>
     </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>The notebook to run, relative to the workspace; its cell tagged &apos;parameters&apos; receives the hyperparameters</source>
+        <translation>Das auszuführende Notebook, relativ zum Arbeitsbereich; seine mit &apos;parameters&apos; markierte Zelle erhält die Hyperparameter</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>the notebook&apos;s own kernel</source>
+        <translation>der eigene Kernel des Notebooks</translation>
+    </message>
+    <message>
+        <source>A Jupyter kernel name, e.g. python3</source>
+        <translation>Ein Jupyter-Kernelname, z. B. python3</translation>
+    </message>
 </context>
 <context>
     <name>mlops::OutputArea</name>
@@ -5276,6 +5296,50 @@ Schritt %2: %3</translation>
         <source>the model is already %1 (%2)</source>
         <translation>das Modell ist bereits %1 (%2)</translation>
     </message>
+    <message>
+        <source>no model group yet</source>
+        <translation>noch keine Modellgruppe</translation>
+    </message>
+    <message>
+        <source>into model group %1</source>
+        <translation>in Modellgruppe %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The model of a training step of this pipeline</source>
+        <translation>Das Modell eines Trainingsschritts dieser Pipeline</translation>
+    </message>
+    <message>
+        <source>Model group</source>
+        <translation>Modellgruppe</translation>
+    </message>
+    <message>
+        <source>The group the new version joins; versions are numbered per group</source>
+        <translation>Die Gruppe, der die neue Version beitritt; Versionen werden je Gruppe nummeriert</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>The new version&apos;s status; Approved needs the approver role</source>
+        <translation>Status der neuen Version; Approved erfordert die Freigeber-Rolle</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Model Card</translation>
+    </message>
+    <message>
+        <source>Markdown; empty: a generated card</source>
+        <translation>Markdown; leer: eine erzeugte Karte</translation>
+    </message>
+    <message>
+        <source>The version&apos;s model card (Markdown)</source>
+        <translation>Die Model Card der Version (Markdown)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RegistryScreen</name>
@@ -6537,6 +6601,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Type default</source>
+        <translation>Standard des Typs</translation>
     </message>
 </context>
 <context>

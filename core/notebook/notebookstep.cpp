@@ -41,6 +41,28 @@ public:
     QStringList requiredKeys() const override { return {QStringLiteral("notebook")}; }
     QStringList supportedRunners() const override { return {QStringLiteral("process")}; }
 
+    QString summary(const StepSpec &step) const override
+    {
+        return step.extra.value(QStringLiteral("notebook")).toString();
+    }
+
+    QList<Field> fields() const override
+    {
+        return {Field{QStringLiteral("notebook"), Text::tr("Notebook"), QStringLiteral("notebooks/explore.ipynb"),
+                      Text::tr("The notebook to run, relative to the workspace; its cell tagged 'parameters' "
+                               "receives the hyperparameters"),
+                      {}, false},
+                Field{QStringLiteral("kernel"), Text::tr("Kernel"), Text::tr("the notebook's own kernel"),
+                      Text::tr("A Jupyter kernel name, e.g. python3"), {}, false}};
+    }
+
+    void prefill(StepSpec &step, const PipelineSpec &pipeline) const override
+    {
+        Q_UNUSED(pipeline);
+        if (!step.extra.contains(QStringLiteral("notebook")))
+            step.extra.insert(QStringLiteral("notebook"), QStringLiteral("notebooks/%1.ipynb").arg(step.name));
+    }
+
     QList<FieldProblem> check(const StepSpec &step) const override
     {
         QList<FieldProblem> problems;

@@ -13,6 +13,7 @@
 namespace mlops {
 
 class ExecutionContext;
+struct PipelineSpec;
 struct StepSpec;
 struct RunRef;
 
@@ -54,6 +55,34 @@ public:
     virtual StepSpec effectiveSpec(const StepSpec &step) const;
     /** The runners a Command step of this type can use; empty: every runner. */
     virtual QStringList supportedRunners() const { return {}; }
+
+    /** A field of this type kept in StepSpec::extra, described for editors. */
+    struct Field
+    {
+        QString key;          ///< the YAML key
+        QString label;        ///< translated
+        QString placeholder;  ///< translated example
+        QString help;         ///< translated tooltip
+        QStringList choices;  ///< the values it may take; empty: free text
+        bool multiline = false;
+    };
+    /** One line on what the step does, from its own fields, for a node on a canvas; translated. */
+    virtual QString summary(const StepSpec &step) const
+    {
+        Q_UNUSED(step);
+        return QString();
+    }
+    /** The type's own fields (those in StepSpec::extra), in the order editors show them. */
+    virtual QList<Field> fields() const { return {}; }
+    /**
+     * Fills the type's fields that a new or retyped step does not have yet with what the
+     * pipeline it joins suggests (an editor's palette), so that it is valid or close to it.
+     */
+    virtual void prefill(StepSpec &step, const PipelineSpec &pipeline) const
+    {
+        Q_UNUSED(step);
+        Q_UNUSED(pipeline);
+    }
 
     /** A problem with a type-specific field: which field, and what is wrong. */
     struct FieldProblem

@@ -5,6 +5,7 @@
 #include "core/common/suggest.h"
 #include "core/governance/governancecontext.h"
 #include "core/pipeline/executioncontext.h"
+#include "core/pipeline/pipelinespec.h"
 #include "core/pipeline/reference.h"
 #include "core/pipeline/steptype.h"
 #include "core/registry/approvalstatus.h"
@@ -47,6 +48,50 @@ public:
                 QStringLiteral("model_card")};
     }
     QStringList requiredKeys() const override { return {QStringLiteral("model"), QStringLiteral("group")}; }
+
+    QString summary(const StepSpec &step) const override
+    {
+        const QString group = step.extra.value(QStringLiteral("group")).toString();
+        return group.isEmpty() ? Text::tr("no model group yet") : Text::tr("into model group %1").arg(group);
+    }
+
+    QList<Field> fields() const override
+    {
+        Field model{QStringLiteral("model"), Text::tr("Model"), QStringLiteral("${steps.train.model}"),
+                    Text::tr("The model of a training step of this pipeline"), {}, false};
+        Field group{QStringLiteral("group"), Text::tr("Model group"), QStringLiteral("breast-cancer"),
+                    Text::tr("The group the new version joins; versions are numbered per group"), {}, false};
+        Field approval{QStringLiteral("approval"), Text::tr("Approval"), QString(),
+                       Text::tr("The new version's status; Approved needs the approver role"),
+                       approvalStatusNames(), false};
+        approval.choices.removeAll(QStringLiteral("Rejected"));
+        Field card{QStringLiteral("model_card"), Text::tr("Model card"),
+                   Text::tr("Markdown; empty: a generated card"), Text::tr("The version's model card (Markdown)"),
+                   {}, true};
+        return {model, group, approval, card};
+    }
+
+    void prefill(StepSpec &step, const PipelineSpec &pipeline) const override
+    {
+        // The last training step's model, into a group named after the pipeline.
+        for (auto it = pipeline.steps.crbegin(); it != pipeline.steps.crend() && !step.extra.contains(QStringLiteral("model"));
+             ++it) {
+            const StepType *type = StepTypeRegistry::instance().find(it->type);
+            if (type && type->producesModel()) {
+                step.extra.insert(QStringLiteral("model"), QStringLiteral("${steps.%1.model}").arg(it->name));
+                break;
+            }
+        }
+        if (step.extra.contains(QStringLiteral("group")))
+            return;
+        static const QRegularExpression notAllowed(QStringLiteral("[^A-Za-z0-9._-]+"));
+        QString group = pipeline.name.trimmed();
+        group.replace(notAllowed, QStringLiteral("-"));
+        while (group.startsWith(QLatin1Char('-')) || group.startsWith(QLatin1Char('.'))
+               || group.startsWith(QLatin1Char('_')))
+            group.remove(0, 1);
+        step.extra.insert(QStringLiteral("group"), group.isEmpty() ? QStringLiteral("models") : group);
+    }
 
     QList<FieldProblem> check(const StepSpec &step) const override
     {

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
@@ -323,6 +324,62 @@ private slots:
         QCOMPARE(doc->step(QStringLiteral("train"))->command,
                  (QStringList{QStringLiteral("python"), QStringLiteral("src/train.py"), QStringLiteral("--note"),
                               QStringLiteral("two words")}));
+    }
+
+    void typeFieldsEditTheStepsOwnKeys()
+    {
+        PipelineEditor editor;
+        editor.setDocument(PipelineDocument::fromText(demoText()));
+        PipelineDocument *doc = editor.document();
+        StepPropertiesPanel *panel = editor.stepPanel();
+        editor.show();
+
+        // A register-model step from the palette names the last training step's model and a group.
+        QVERIFY(editor.addStepOfType(QStringLiteral("register-model"), QPointF(600, 600)));
+        const QString name = QStringLiteral("register-2");
+        QCOMPARE(editor.scene()->selectedSteps(), QStringList{name});
+        QCOMPARE(doc->step(name)->extra.value(QStringLiteral("model")).toString(), QStringLiteral("${steps.train.model}"));
+        QCOMPARE(doc->step(name)->extra.value(QStringLiteral("group")).toString(), QStringLiteral("breast-cancer"));
+        for (const Diagnostic &d : doc->currentDiagnosticsFor(name))
+            QVERIFY2(!d.isError(), qPrintable(d.message));
+
+        auto *group = qobject_cast<QLineEdit *>(panel->typeFieldEditor(QStringLiteral("register-model"), QStringLiteral("group")));
+        QVERIFY(group);
+        QVERIFY(group->isVisible());
+        QCOMPARE(group->text(), QStringLiteral("breast-cancer"));
+        QVERIFY(!panel->typeFieldEditor(QStringLiteral("notebook"), QStringLiteral("notebook"))->isVisible());
+        QVERIFY(!panel->commandEdit()->isVisible());
+        group->setText(QStringLiteral("churn"));
+        emit group->editingFinished();
+        QCOMPARE(doc->step(name)->extra.value(QStringLiteral("group")).toString(), QStringLiteral("churn"));
+        QVERIFY(doc->text().contains("group: churn"));
+        group->setText(QStringLiteral("bad name!"));
+        emit group->editingFinished();
+        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("stepProblems"))->text().contains(QStringLiteral("bad name!")));
+        editor.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(group->text(), QStringLiteral("churn"));
+
+        auto *approval = qobject_cast<QComboBox *>(panel->typeFieldEditor(QStringLiteral("register-model"), QStringLiteral("approval")));
+        QVERIFY(approval);
+        approval->setCurrentIndex(approval->findData(QStringLiteral("Approved")));
+        QCOMPARE(doc->step(name)->extra.value(QStringLiteral("approval")).toString(), QStringLiteral("Approved"));
+        approval->setCurrentIndex(0);
+        QVERIFY(!doc->step(name)->extra.contains(QStringLiteral("approval")));
+
+        // Retyped to a notebook step: the command goes, the notebook's own fields come.
+        auto *type = panel->findChild<QComboBox *>(QStringLiteral("stepType"));
+        type->setCurrentIndex(type->findData(QStringLiteral("notebook")));
+        QCOMPARE(doc->step(name)->type, QStringLiteral("notebook"));
+        QCOMPARE(doc->step(name)->extra.value(QStringLiteral("notebook")).toString(), QStringLiteral("notebooks/register-2.ipynb"));
+        QVERIFY(!doc->step(name)->extra.contains(QStringLiteral("group")));
+        QVERIFY(doc->step(name)->command.isEmpty());
+        auto *kernel = qobject_cast<QLineEdit *>(panel->typeFieldEditor(QStringLiteral("notebook"), QStringLiteral("kernel")));
+        QVERIFY(kernel->isVisible());
+        QVERIFY(!group->isVisible());
+        kernel->setText(QStringLiteral("python3"));
+        emit kernel->editingFinished();
+        QVERIFY(doc->text().contains("kernel: python3"));
+        QCOMPARE(doc->step(name)->extra.value(QStringLiteral("kernel")).toString(), QStringLiteral("python3"));
     }
 
     void yamlViewAndCanvasStayInStep()

@@ -59,6 +59,8 @@ QString baseNameFor(const QString &type)
         return QStringLiteral("gate");
     if (type == QStringLiteral("fail"))
         return QStringLiteral("stop");
+    if (type == QStringLiteral("register-model"))
+        return QStringLiteral("register");
     return type;
 }
 
@@ -552,7 +554,7 @@ bool PipelineEditor::addStepOfType(const QString &type, const QPointF &scenePos)
         return false;
     StepSpec step;
     step.name = pipelineedit::uniqueStepName(m_document->spec(), baseNameFor(type));
-    step = StepPropertiesPanel::retyped(step, type);
+    step = StepPropertiesPanel::retyped(step, type, m_document->spec());
     const QSizeF size = NodeGeometry::size(step);
     const qreal grid = MoveInteraction::kGrid;
     const QPointF topLeft(std::round((scenePos.x() - size.width() / 2) / grid) * grid,

@@ -159,7 +159,10 @@ QString PipelineScene::subtitleFor(const QString &name) const
     switch (type->execution()) {
     case StepType::Execution::Condition: return s->when.isEmpty() ? tr("no condition yet") : s->when;
     case StepType::Execution::Fail: return s->message.isEmpty() ? tr("stops the pipeline") : s->message;
-    case StepType::Execution::InProcess: return s->type;
+    case StepType::Execution::InProcess: {
+        const QString summary = type->summary(*s);
+        return summary.isEmpty() ? s->type : summary;
+    }
     case StepType::Execution::Command: break;
     }
     const StepDefaults &d = m_document->spec().defaults;
@@ -171,7 +174,10 @@ QString PipelineScene::subtitleFor(const QString &name) const
         else if (const std::optional<QString> image = s->image ? s->image : d.image)
             text += QStringLiteral(" · ") + *image;
     }
-    if (!s->command.isEmpty())
+    const QString summary = type->summary(*s);
+    if (!summary.isEmpty())
+        text += QStringLiteral(" · ") + summary;
+    else if (!s->command.isEmpty())
         text += QStringLiteral(" · ") + s->command.mid(0, 3).join(QLatin1Char(' '));
     return text;
 }

@@ -21,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
@@ -62,6 +63,30 @@ protected:
     }
 };
 
+/** Multi-line text that reports the end of an edit when it loses focus, as QLineEdit does. */
+class FieldTextEdit : public QPlainTextEdit
+{
+public:
+    explicit FieldTextEdit(QWidget *parent) : QPlainTextEdit(parent)
+    {
+        setTabChangesFocus(true);
+        setFixedHeight(fontMetrics().lineSpacing() * 6 + 12);
+    }
+
+    void onEditingFinished(std::function<void()> finished) { m_finished = std::move(finished); }
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QPlainTextEdit::focusOutEvent(event);
+        if (m_finished)
+            m_finished();
+    }
+
+private:
+    std::function<void()> m_finished;
+};
+
 } // namespace
 
 StepPropertiesPanel::StepPropertiesPanel(QWidget *parent) : QWidget(parent)
@@ -70,7 +95,7 @@ StepPropertiesPanel::StepPropertiesPanel(QWidget *parent) : QWidget(parent)
     build();
 }
 
-StepSpec StepPropertiesPanel::retyped(const StepSpec &step, const QString &type)
+StepSpec StepPropertiesPanel::retyped(const StepSpec &step, const QString &type, const PipelineSpec &pipeline)
 {
     StepSpec s;
     s.name = step.name;
@@ -120,8 +145,14 @@ StepSpec StepPropertiesPanel::retyped(const StepSpec &step, const QString &type)
         s.elseSteps = step.elseSteps;
     if (has("message"))
         s.message = step.message;
-    if (t && t->execution() == StepType::Execution::Command && s.command.isEmpty())
+    for (auto it = step.extra.cbegin(); it != step.extra.cend(); ++it) {
+        if (keys.contains(it.key()))
+            s.extra.insert(it.key(), it.value());
+    }
+    if (t && t->execution() == StepType::Execution::Command && s.command.isEmpty() && keys.contains(QLatin1String("command")))
         s.command = QStringList{QStringLiteral("python"), QStringLiteral("src/%1.py").arg(s.name)};
+    if (t)
+        t->prefill(s, pipeline);
     return s;
 }
 
@@ -235,7 +266,7 @@ void StepPropertiesPanel::build()
         commit(QStringLiteral("type"), [&](StepSpec &s) {
             if (s.type == type)
                 return false;
-            s = retyped(s, type);
+            s = retyped(s, type, m_document->spec());
             return true;
         });
     });
@@ -261,6 +292,11 @@ void StepPropertiesPanel::build()
     m_command->setToolTip(tr("Arguments as you would type them; quotes keep spaces. No shell runs the command. "
                              "A leading python is the workspace's interpreter."));
     addWide(QStringLiteral("command"), tr("Command"), m_command);
+
+    for (const QString &type : StepTypeRegistry::instance().names()) {
+        for (const StepType::Field &field : StepTypeRegistry::instance().find(type)->fields())
+            addTypeField(type, field);
+    }
 
     m_outputs = lineEdit(QStringLiteral("stepOutputs"), QStringLiteral("outputs"), [](StepSpec &s, const QString &t) {
         s.outputs = commandlinetext::splitNames(t);
@@ -499,6 +535,67 @@ void StepPropertiesPanel::build()
     addRow(QStringLiteral("depends_on"), tr("Runs after"), m_dependsOn);
 }
 
+void StepPropertiesPanel::addTypeField(const QString &type, const StepType::Field &field)
+{
+    const QString objectName = QStringLiteral("stepField_%1_%2").arg(type, field.key);
+    const QString key = field.key;
+    TypeField row{type, key, nullptr, {}};
+    if (!field.choices.isEmpty()) {
+        auto *combo = new QComboBox(this);
+        combo->addItem(tr("Type default"), QString());
+        for (const QString &choice : field.choices)
+            combo->addItem(choice, choice);
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, combo, key] { commitTypeField(key, combo->currentData().toString()); });
+        row.editor = combo;
+    } else if (field.multiline) {
+        auto *edit = new FieldTextEdit(this);
+        edit->onEditingFinished([this, edit, key] { commitTypeField(key, edit->toPlainText()); });
+        row.editor = edit;
+    } else {
+        auto *edit = new QLineEdit(this);
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, key] { commitTypeField(key, edit->text().trimmed()); });
+        if (!field.placeholder.isEmpty())
+            edit->setPlaceholderText(field.placeholder);
+        row.editor = edit;
+    }
+    row.editor->setObjectName(objectName);
+    row.editor->setToolTip(field.help);
+    if (auto *text = qobject_cast<QPlainTextEdit *>(row.editor))
+        text->setPlaceholderText(field.placeholder);
+    auto *label = new QLabel(field.label, this);
+    label->setBuddy(row.editor);
+    if (field.multiline) {
+        label->setProperty("role", QStringLiteral("fieldTitle"));
+        m_form->addRow(label);
+        m_form->addRow(row.editor);
+    } else {
+        m_form->addRow(label, row.editor);
+    }
+    row.rowWidgets = {label, row.editor};
+    m_typeFields.append(row);
+}
+
+void StepPropertiesPanel::commitTypeField(const QString &key, const QString &value)
+{
+    commit(key, [&](StepSpec &s) {
+        if (value.isEmpty())
+            s.extra.remove(key);
+        else
+            s.extra.insert(key, value);
+        return true;
+    });
+}
+
+QWidget *StepPropertiesPanel::typeFieldEditor(const QString &type, const QString &key) const
+{
+    for (const TypeField &f : m_typeFields) {
+        if (f.type == type && f.key == key)
+            return f.editor;
+    }
+    return nullptr;
+}
+
 void StepPropertiesPanel::setPipelineDocument(PipelineDocument *document)
 {
     if (m_document)
@@ -563,6 +660,10 @@ void StepPropertiesPanel::updateVisibility(const QString &type)
         for (QWidget *w : it.value())
             m_form->setRowVisible(w, keys.contains(it.key()));
     }
+    for (const TypeField &f : std::as_const(m_typeFields)) {
+        for (QWidget *w : f.rowWidgets)
+            m_form->setRowVisible(w, f.type == type);
+    }
 }
 
 void StepPropertiesPanel::reload()
@@ -579,8 +680,11 @@ void StepPropertiesPanel::reload()
     m_title->setText(tr("Step %1").arg(s->name));
     const StepDefaults &d = m_document->spec().defaults;
     auto set = [](QLineEdit *e, const QString &text) {
-        if (e->text() != text)
-            e->setText(text);
+        if (e->text() == text)
+            return;
+        e->setText(text);
+        if (!e->hasFocus())
+            e->setCursorPosition(0);   // long values show their beginning
     };
     set(m_name, s->name);
     m_type->setCurrentIndex(m_type->findData(s->type));
@@ -609,6 +713,17 @@ void StepPropertiesPanel::reload()
     set(m_then, s->thenSteps.join(QStringLiteral(", ")));
     set(m_else, s->elseSteps.join(QStringLiteral(", ")));
     set(m_message, s->message);
+    for (const TypeField &f : std::as_const(m_typeFields)) {
+        if (f.type != s->type)
+            continue;
+        const QString value = s->extra.value(f.key).toString();
+        if (auto *e = qobject_cast<QLineEdit *>(f.editor))
+            set(e, value);
+        else if (auto *c = qobject_cast<QComboBox *>(f.editor))
+            c->setCurrentIndex(std::max(0, c->findData(value)));
+        else if (auto *t = qobject_cast<QPlainTextEdit *>(f.editor); t && !t->hasFocus() && t->toPlainText() != value)
+            t->setPlainText(value);
+    }
     updateVisibility(s->type);
     checkCondition(m_when->text());
 
@@ -620,6 +735,8 @@ void StepPropertiesPanel::reload()
     for (QWidget *w : findChildren<QWidget *>()) {
         if (auto *e = qobject_cast<QLineEdit *>(w))
             e->setReadOnly(!editable);
+        else if (auto *t = qobject_cast<QPlainTextEdit *>(w))
+            t->setReadOnly(!editable);
         else if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QCheckBox *>(w))
             w->setEnabled(editable);
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/pipeline/pipelinespec.h"
+#include "core/pipeline/steptype.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
 
@@ -29,7 +31,9 @@ class StepTableModel;
  * inputs, outputs, hyperparameters, metric regexes, properties, environment, runner,
  * image or build, resources, timeout, retries, cache, network, code folder, depends_on,
  * and for conditions the expression — validated as it is typed, with the column of the
- * problem — and its branches. Fields that the step's type does not have are hidden.
+ * problem — and its branches; then each type's own fields (StepType::fields(), e.g. the
+ * notebook step's notebook and kernel, register-model's model and group). Fields that
+ * the step's type does not have are hidden.
  * Each change is one undoable ChangeStep (tables go through StepTableModel).
  */
 class StepPropertiesPanel : public QWidget
@@ -49,8 +53,13 @@ public:
     QLineEdit *commandEdit() const { return m_command; }
     QLineEdit *nameEdit() const { return m_name; }
 
-    /** The step with a new type, keeping only the fields that type has. */
-    static StepSpec retyped(const StepSpec &step, const QString &type);
+    /**
+     * The step with a new type, keeping only the fields that type has; the type's own
+     * fields are prefilled from `pipeline` (StepType::prefill).
+     */
+    static StepSpec retyped(const StepSpec &step, const QString &type, const PipelineSpec &pipeline = {});
+    /** The editor of a type's own field (StepType::fields()), or null. */
+    QWidget *typeFieldEditor(const QString &type, const QString &key) const;
 
 signals:
     void statusMessage(const QString &message);
@@ -64,6 +73,8 @@ private:
     QLineEdit *lineEdit(const QString &objectName, const QString &field,
                         const std::function<bool(StepSpec &, const QString &)> &apply);
     QTableView *table(StepTableModel *model);
+    void addTypeField(const QString &type, const StepType::Field &field);
+    void commitTypeField(const QString &key, const QString &value);
 
     QPointer<PipelineDocument> m_document;
     QString m_step;
@@ -98,6 +109,14 @@ private:
     QLineEdit *m_message = nullptr;
     QList<StepTableModel *> m_tables;
     QHash<QString, QList<QWidget *>> m_rowsByKey;   ///< YAML key → a widget of each of its rows
+    struct TypeField
+    {
+        QString type;
+        QString key;
+        QWidget *editor = nullptr;
+        QList<QWidget *> rowWidgets;
+    };
+    QList<TypeField> m_typeFields;   ///< each type's own fields, kept in StepSpec::extra
 };
 
 } // namespace mlops

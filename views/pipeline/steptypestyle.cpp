@@ -19,7 +19,8 @@ struct Text
 QString iconPath(const QString &type)
 {
     static const QStringList known{QStringLiteral("processing"), QStringLiteral("training"),
-                                   QStringLiteral("condition"), QStringLiteral("fail")};
+                                   QStringLiteral("condition"), QStringLiteral("fail"),
+                                   QStringLiteral("register-model"), QStringLiteral("notebook")};
     return known.contains(type) ? QStringLiteral(":/icons/step-%1.svg").arg(type)
                                 : QStringLiteral(":/icons/step-other.svg");
 }
@@ -44,6 +45,10 @@ QColor color(const QString &type)
         return QColor(0xd9, 0x77, 0x06);
     if (type == QStringLiteral("fail"))
         return QColor(0xdc, 0x26, 0x26);
+    if (type == QStringLiteral("register-model"))
+        return QColor(0x0d, 0x94, 0x88);
+    if (type == QStringLiteral("notebook"))
+        return QColor(0xdb, 0x27, 0x77);
     return QColor(0x6b, 0x72, 0x80);
 }
 
