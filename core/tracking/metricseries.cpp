@@ -89,8 +89,10 @@ Result<QList<MetricSeries>> loadMetricSeries(Database &db, const MetricSeriesReq
             const qint64 first = *row && !span->isNull(0) ? span->int64(0) : 0;
             const qint64 last = *row && !span->isNull(1) ? span->int64(1) : 0;
             span->reset();
-            // A quarter of the budget is enough for a chart that lives a few hundred ms.
-            const int samples = std::max(2, request.maxPoints / 4);
+            // An eighth of the budget (250 of 2,000: a sample every few pixels) is enough for
+            // a chart that lives a few hundred ms; each sample is an index seek that
+            // usually lands on a page of its own.
+            const int samples = std::max(2, request.maxPoints / 8);
             if (last - first > qint64(request.maxPoints) * 4) {
                 MetricSeries series;
                 series.runId = source.runId;

@@ -25,7 +25,7 @@ struct MetricSeriesRequest
     int maxPoints = 2000;             ///< per series; more are reduced with LTTB
     /**
      * A quick look first: a series longer than 4 × `maxPoints` steps is sampled at
-     * `maxPoints` / 4 evenly spaced steps (one index seek each) instead of read whole, for
+     * `maxPoints` / 8 evenly spaced steps (one index seek each) instead of read whole, for
      * a first chart while the full read and LTTB follow. Extremes between samples may be
      * missing from a preview.
      */

@@ -122,6 +122,10 @@ QList<qint64> makeChartStore(Database &db)
         (void)latest->exec();
     }
     (void)db.exec(QStringLiteral("COMMIT"));
+    // Runs write their metrics in batches, and SQLite's automatic checkpoint moves the
+    // pages into the database file as the WAL grows; this one big transaction would
+    // instead leave all of them in the WAL, which no store that runs wrote looks like.
+    (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return runs;
 }
 
