@@ -291,7 +291,9 @@ void collectRuns(Database &db, WorkspaceFacts &f)
               f.latestTraining = sampleOf(s);
           });
     f.distinctInputs = count(db, f, QStringLiteral(
-        "SELECT count(DISTINCT hash) FROM artifacts WHERE role = 'input' AND hash IS NOT NULL"));
+        "SELECT count(DISTINCT hash) FROM artifacts WHERE role = 'input' AND hash IS NOT NULL"
+        // data from the workspace, not the outputs of earlier steps (${steps.…})
+        " AND coalesce(path, '') NOT LIKE '${%'"));
     query(db, f, QStringLiteral(
               "SELECT r.uuid, r.name, r.git_commit, r.git_dirty, coalesce(r.ended_at, r.created_at), '',"
               " coalesce(p.name, r.name) FROM artifacts a JOIN runs r ON r.id = a.run_id"

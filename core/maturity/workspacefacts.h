@@ -95,7 +95,7 @@ struct WorkspaceFacts
     int trainingRuns = 0;                  ///< completed training steps
     int failedTrainingRuns = 0;
     std::optional<RunSample> latestTraining;
-    int distinctInputs = 0;                ///< distinct input data hashes used by runs
+    int distinctInputs = 0;                ///< distinct workspace data hashes that runs read
     std::optional<RunSample> unregisteredModelRun;  ///< a completed run whose model is not registered
     QString unregisteredModelPipeline;
 

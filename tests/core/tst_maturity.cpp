@@ -185,6 +185,9 @@ private slots:
         QVERIFY(test::seedWorkspace(ws.root()).ok());
         opened = Workspace::open(ws.root());
         const QList<LifecycleStage> busy = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        // Every run read the one data file; the splits and models that steps pass on are
+        // not data set versions.
+        QCOMPARE(busy.at(0).detail, QStringLiteral("1 data set version(s) used by runs"));
         QCOMPARE(busy.at(1).state, LifecycleStage::State::Done);
         QCOMPARE(busy.at(1).headline, QStringLiteral("6 model(s) trained"));
         QCOMPARE(busy.at(2).state, LifecycleStage::State::Done);

@@ -27,7 +27,7 @@ private slots:
         const test::CommandResult r = test::runProgram(test::studioPath(),
                                                        {QStringLiteral("--tour"), out.path(), ws.root()}, {}, env, 240000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
-        for (const char *name : {"overview", "registry", "maturity"}) {
+        for (const char *name : {"overview", "registry", "maturity", "overview-after-runs"}) {
             const QImage image(out.filePath(QLatin1String(name) + QStringLiteral(".png")));
             QVERIFY2(!image.isNull(), name);
             QVERIFY(image.width() >= 900 && image.height() >= 600);

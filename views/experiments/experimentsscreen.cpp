@@ -610,8 +610,9 @@ void ExperimentsScreen::runDemoPipelines(int wanted, const std::function<void()>
         emit statusMessage(tr("Running %1 for the tour…").arg(files.first()));
         auto *thread = new PipelineRunThread(ws, files.first(), params, this);
         m_demoRun = thread;
+        const QString file = files.first();
         connect(thread, &PipelineRunThread::runFinished, this,
-                [this, thread, wanted, then](RunStatus status, const QString &error) {
+                [this, thread, wanted, then, file](RunStatus status, const QString &error) {
                     thread->deleteLater();
                     m_demoRun = nullptr;
                     if (status != RunStatus::Completed) {
@@ -619,6 +620,7 @@ void ExperimentsScreen::runDemoPipelines(int wanted, const std::function<void()>
                         then();
                         return;
                     }
+                    emit statusMessage(tr("Ran %1 for the tour").arg(file));
                     runDemoPipelines(wanted, then);
                 });
         thread->start();

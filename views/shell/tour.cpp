@@ -45,7 +45,20 @@ void Tour::next()
     ++m_index;
     const QList<Screen *> &screens = m_window->screens();
     if (m_index >= screens.size()) {
-        emit finished(m_failures == 0 ? 0 : 1);
+        if (m_index > screens.size() || screens.isEmpty()) {
+            emit finished(m_failures == 0 ? 0 : 1);
+            return;
+        }
+        // The first screen once more, now that the tour has run the pipeline and the
+        // notebook: the Overview with runs, a registered model and the audit trail.
+        Screen *first = screens.first();
+        m_window->showScreen(first->screenId());
+        waitUntilIdle([this, first] {
+            QTimer::singleShot(400, this, [this, first] {
+                capture(first->screenId() + QStringLiteral("-after-runs"));
+                next();
+            });
+        });
         return;
     }
     Screen *screen = screens.at(m_index);

@@ -338,4 +338,20 @@ void GitScreen::prepareForTour()
     m_tabs->setCurrentWidget(m_runsPanel);
 }
 
+void GitScreen::prepareTourCapture(const QString &name)
+{
+    if (name != QStringLiteral("reproduce") || !m_history->currentItem())
+        return;
+    // Reproduce the first completed pipeline run at the shown commit, as a user would.
+    const QString sha = m_history->currentItem()->data(0, kShaRole).toString();
+    const QList<CommitRun> runs = m_snapshot.runs.value(sha);
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        if (it->kind == QStringLiteral("pipeline") && it->status == RunStatus::Completed) {
+            m_runsPanel->selectRun(it->uuid);
+            reproduce(it->uuid);
+            return;
+        }
+    }
+}
+
 } // namespace mlops

@@ -35,6 +35,8 @@ public:
     void activate() override;
     /** Selects the newest commit that has runs, and compares its pipeline with the commit before. */
     void prepareForTour() override;
+    QStringList tourCaptures() const override { return {QStringLiteral("reproduce")}; }
+    void prepareTourCapture(const QString &name) override;
 
     const GitSnapshot &snapshot() const { return m_snapshot; }
     QTreeWidget *history() const { return m_history; }
