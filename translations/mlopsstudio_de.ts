@@ -1144,6 +1144,10 @@
         <source>The demo pipeline did not complete: %1</source>
         <translation>Die Demo-Pipeline wurde nicht abgeschlossen: %1</translation>
     </message>
+    <message>
+        <source>Ran %1 for the tour</source>
+        <translation>%1 für die Tour ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>mlops::Expression</name>

@@ -9,6 +9,7 @@
 #include "core/pipeline/steptype.h"
 #include "views/common/theme.h"
 #include "views/pipeline/commandlinetext.h"
+#include "views/pipeline/fieldwidgets.h"
 #include "views/pipeline/pipelinedocument.h"
 #include "views/pipeline/steptablemodel.h"
 #include "views/pipeline/steptypestyle.h"
@@ -18,7 +19,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,55 +37,6 @@ const QStringList &runners()
                                   QStringLiteral("podman")};
     return list;
 }
-
-/** A table that deletes its selected rows on Delete/Backspace. */
-class FieldTable : public QTableView
-{
-public:
-    using QTableView::QTableView;
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && state() != EditingState) {
-            QList<int> rows;
-            for (const QModelIndex &i : selectionModel()->selectedIndexes()) {
-                if (!rows.contains(i.row()))
-                    rows.append(i.row());
-            }
-            std::sort(rows.begin(), rows.end(), std::greater<>());
-            for (int r : std::as_const(rows))
-                model()->removeRow(r);
-            event->accept();
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-};
-
-/** Multi-line text that reports the end of an edit when it loses focus, as QLineEdit does. */
-class FieldTextEdit : public QPlainTextEdit
-{
-public:
-    explicit FieldTextEdit(QWidget *parent) : QPlainTextEdit(parent)
-    {
-        setTabChangesFocus(true);
-        setFixedHeight(fontMetrics().lineSpacing() * 6 + 12);
-    }
-
-    void onEditingFinished(std::function<void()> finished) { m_finished = std::move(finished); }
-
-protected:
-    void focusOutEvent(QFocusEvent *event) override
-    {
-        QPlainTextEdit::focusOutEvent(event);
-        if (m_finished)
-            m_finished();
-    }
-
-private:
-    std::function<void()> m_finished;
-};
 
 } // namespace
 
