@@ -14,6 +14,7 @@
 #include "views/pipeline/runpanel.h"
 #include "views/pipeline/stepnodeitem.h"
 
+#include "core/store/database.h"
 #include "core/workspace/workspace.h"
 
 #include <QFile>
@@ -121,6 +122,17 @@ private slots:
         QCOMPARE(editor.runPanel()->metricsView()->item(0, 1)->text(), QStringLiteral("0.75"));
         scene->selectSteps({QStringLiteral("broken")});
         QTRY_VERIFY_WITH_TIMEOUT(editor.runPanel()->logView()->toPlainText().contains(QStringLiteral("oops")), 30000);
+
+        // Runs from the studio say so (the maturity model tells unattended runs apart).
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+            QVERIFY(db.ok());
+            Result<QVariant> launcher = (*db)->scalar(QStringLiteral(
+                "SELECT t.value FROM tags t JOIN runs r ON r.id = t.run_id WHERE r.kind = 'pipeline'"
+                " AND t.key = 'mlops.launcher'"));
+            QVERIFY(launcher.ok());
+            QCOMPARE(launcher->toString(), QStringLiteral("studio"));
+        }
 
         // Second run: the finished step comes from the cache.
         finished.clear();

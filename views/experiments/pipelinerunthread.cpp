@@ -39,6 +39,7 @@ void PipelineRunThread::run()
     }
     ExecutionOptions options;
     options.parameters = m_parameters;
+    options.launcher = QStringLiteral("studio");
     PipelineExecution execution(m_workspace, loaded.spec, m_pipelineFile, options);
     if (Status s = execution.prepare(); !s) {
         m_status = RunStatus::Failed;

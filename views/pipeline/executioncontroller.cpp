@@ -143,8 +143,11 @@ void ExecutionController::start(const Workspace &workspace, const PipelineSpec &
         }
     });
     m_thread->start();
-    QMetaObject::invokeMethod(worker, [worker, workspace, spec, pipelineFile, options] {
-        worker->run(workspace, spec, pipelineFile, options);
+    ExecutionOptions tagged = options;
+    if (tagged.launcher.isEmpty())
+        tagged.launcher = QStringLiteral("studio");   // the maturity model tells attended runs apart
+    QMetaObject::invokeMethod(worker, [worker, workspace, spec, pipelineFile, tagged] {
+        worker->run(workspace, spec, pipelineFile, tagged);
     }, Qt::QueuedConnection);
 }
 
