@@ -214,23 +214,14 @@ void LineageScreen::load(const LineageRequest &request)
     if (!session()->hasWorkspace())
         return;
     m_request = request;
-    if (m_loading) {
-        m_reloadPending = true;
+    if (!beginLoad([this] { load(m_request); }))
         return;
-    }
-    m_loading = true;
-    emit busyChanged(true);
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace, request] { return loadLineageSnapshot(workspace, request); },
              [this](const LineageSnapshot &snapshot) {
-                 m_loading = false;
-                 if (m_reloadPending) {
-                     m_reloadPending = false;
-                     load(m_request);
-                 } else {
+                 if (!isLoadPending())   // a newer request follows; this answer is stale
                      present(snapshot);
-                 }
-                 emit busyChanged(isBusy());
+                 endLoad();
              });
 }
 

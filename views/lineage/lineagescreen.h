@@ -40,7 +40,7 @@ public:
     QString screenId() const override { return QStringLiteral("lineage"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return m_loading || m_runningDemo; }
+    bool isBusy() const override { return isLoading() || m_runningDemo; }
     void activate() override;
     /** Runs the workspace's first pipeline if it has no runs yet, then focuses the newest model. */
     void prepareForTour() override;
@@ -73,9 +73,7 @@ private:
     LineageDirection direction() const;
     void exportDialog(const QString &suffix);
 
-    bool m_loading = false;
     bool m_runningDemo = false;
-    bool m_reloadPending = false;
     LineageRequest m_request;
     LineageSnapshot m_snapshot;
     QLabel *m_subtitle;

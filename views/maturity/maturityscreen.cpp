@@ -93,24 +93,13 @@ void MaturityScreen::activate()
 
 void MaturityScreen::reload()
 {
-    if (!session()->hasWorkspace())
+    if (!session()->hasWorkspace() || !beginLoad([this] { reload(); }))
         return;
-    if (m_loading) {
-        m_reloadPending = true;
-        return;
-    }
-    m_loading = true;
-    emit busyChanged(true);
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace] { return assessWorkspaceMaturity(workspace); },
              [this](const MaturityAssessment &assessment) {
                  present(assessment);
-                 m_loading = false;
-                 emit busyChanged(false);
-                 if (m_reloadPending) {
-                     m_reloadPending = false;
-                     reload();
-                 }
+                 endLoad();
              });
 }
 

@@ -29,7 +29,7 @@ public:
     QString screenId() const override { return QStringLiteral("maturity"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return m_loading; }
+    bool isBusy() const override { return isLoading(); }
     void activate() override;
     /** Opens the first unmet criterion of the next phase with its evidence. */
     void prepareForTour() override;
@@ -45,8 +45,6 @@ public slots:
 private:
     void present(const MaturityAssessment &assessment);
 
-    bool m_loading = false;
-    bool m_reloadPending = false;
     MaturityAssessment m_assessment;
     QLabel *m_subtitle;
     PhaseLadder *m_ladder;

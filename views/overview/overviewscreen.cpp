@@ -155,31 +155,20 @@ void OverviewScreen::addExtension(AsyncCard *card)
 
 bool OverviewScreen::isBusy() const
 {
-    return m_loading || std::any_of(m_cards.cbegin(), m_cards.cend(), [](const AsyncCard *c) { return c->isBusy(); });
+    return isLoading() || std::any_of(m_cards.cbegin(), m_cards.cend(), [](const AsyncCard *c) { return c->isBusy(); });
 }
 
 void OverviewScreen::reload()
 {
-    if (!session()->hasWorkspace())
+    if (!session()->hasWorkspace() || !beginLoad([this] { reload(); }))
         return;
-    if (m_loading) {
-        m_reloadPending = true;
-        return;
-    }
-    m_loading = true;
-    emit busyChanged(true);
     for (AsyncCard *card : std::as_const(m_cards))
         card->reload();
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace] { return summarizeWorkspace(workspace); },
              [this](const WorkspaceSummary &summary) {
                  show(summary);
-                 m_loading = false;
-                 emit busyChanged(isBusy());
-                 if (m_reloadPending) {
-                     m_reloadPending = false;
-                     reload();
-                 }
+                 endLoad();
              });
 }
 

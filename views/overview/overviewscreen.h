@@ -52,8 +52,6 @@ public slots:
 private:
     void show(const WorkspaceSummary &summary);
 
-    bool m_loading = false;
-    bool m_reloadPending = false;
     WorkspaceSummary m_summary;
     QLabel *m_name;
     QLabel *m_path;

@@ -144,24 +144,13 @@ bool RegistryScreen::confirmClose()
 
 void RegistryScreen::reload()
 {
-    if (!session()->hasWorkspace())
+    if (!session()->hasWorkspace() || !beginLoad([this] { reload(); }))
         return;
-    if (m_loading) {
-        m_reloadPending = true;
-        return;
-    }
-    m_loading = true;
-    emit busyChanged(true);
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace] { return loadRegistrySnapshot(workspace); },
              [this](const RegistrySnapshot &snapshot) {
                  present(snapshot);
-                 m_loading = false;
-                 emit busyChanged(isBusy());
-                 if (m_reloadPending) {
-                     m_reloadPending = false;
-                     reload();
-                 }
+                 endLoad();
              });
 }
 

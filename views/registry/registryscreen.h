@@ -29,7 +29,7 @@ public:
     QString screenId() const override { return QStringLiteral("registry"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return m_loading || m_working; }
+    bool isBusy() const override { return isLoading() || m_working; }
     void activate() override;
     /** Selects the newest version awaiting approval (else the newest) of the largest group. */
     void prepareForTour() override;
@@ -56,8 +56,6 @@ private:
     void saveCard(const QString &ref, const QString &markdown);
     void setWorking(bool working);
 
-    bool m_loading = false;
-    bool m_reloadPending = false;
     bool m_working = false;
     QString m_wanted;   ///< a ref to select once loaded
     RegistrySnapshot m_snapshot;

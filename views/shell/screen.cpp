@@ -4,6 +4,8 @@
 
 #include "views/common/workspacesession.h"
 
+#include <utility>
+
 namespace mlops {
 
 Screen::Screen(WorkspaceSession *session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -35,6 +37,29 @@ void Screen::reloadWhenShown()
     } else {
         m_stale = true;
     }
+}
+
+bool Screen::beginLoad(const std::function<void()> &retry)
+{
+    if (m_loading) {
+        m_retry = retry;
+        return false;
+    }
+    m_loading = true;
+    emit busyChanged(true);
+    return true;
+}
+
+void Screen::endLoad()
+{
+    m_loading = false;
+    // The retry starts at once, so the screen does not flicker to idle in between.
+    if (const std::function<void()> retry = std::exchange(m_retry, nullptr)) {
+        retry();
+        if (m_loading)
+            return;
+    }
+    emit busyChanged(isBusy());
 }
 
 void Screen::showEvent(QShowEvent *event)

@@ -80,12 +80,26 @@ protected:
     /** Reloads now if shown, else on the next show (for screens using followWorkspace()). */
     void reloadWhenShown();
 
+    /**
+     * Begins loading the screen's data off the GUI thread: true when the load may start
+     * now (the screen is busy until endLoad()). While a load runs it returns false and
+     * `retry` runs once when that load ends, so a change that came meanwhile is not lost.
+     */
+    bool beginLoad(const std::function<void()> &retry);
+    /** Ends the load that beginLoad() began; runs the retry asked for meanwhile, if any. */
+    void endLoad();
+    bool isLoading() const { return m_loading; }
+    /** True when another load was asked for while this one ran (its result is stale). */
+    bool isLoadPending() const { return bool(m_retry); }
+
     void showEvent(QShowEvent *event) override;
 
 private:
     WorkspaceSession *m_session;
     std::function<void()> m_reload;
     bool m_stale = false;
+    bool m_loading = false;
+    std::function<void()> m_retry;
 };
 
 } // namespace mlops

@@ -104,23 +104,12 @@ void GitScreen::activate()
 
 void GitScreen::reload()
 {
-    if (!session()->hasWorkspace())
+    if (!session()->hasWorkspace() || !beginLoad([this] { reload(); }))
         return;
-    if (m_loading) {
-        m_reloadPending = true;
-        return;
-    }
-    m_loading = true;
-    emit busyChanged(true);
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace] { return loadGitSnapshot(workspace); }, [this](const GitSnapshot &snapshot) {
         present(snapshot);
-        m_loading = false;
-        emit busyChanged(isBusy());
-        if (m_reloadPending) {
-            m_reloadPending = false;
-            reload();
-        }
+        endLoad();
     });
 }
 

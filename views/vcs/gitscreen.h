@@ -31,7 +31,7 @@ public:
     QString screenId() const override { return QStringLiteral("git"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return m_loading || m_working; }
+    bool isBusy() const override { return isLoading() || m_working; }
     void activate() override;
     /** Selects the newest commit that has runs, and compares its pipeline with the commit before. */
     void prepareForTour() override;
@@ -59,8 +59,6 @@ private:
     void diff(const QString &document, const QString &from, const QString &to);
     void setWorking(bool working);
 
-    bool m_loading = false;
-    bool m_reloadPending = false;
     bool m_working = false;
     GitSnapshot m_snapshot;
     QLabel *m_subtitle;
