@@ -71,6 +71,18 @@ QString loginName()
     return user.isEmpty() ? QStringLiteral("mlops") : user;
 }
 
+/** The repository's index as it is on disk now (`force`: even if this handle read it already). */
+Result<git::Index> readIndex(git_repository *repo, const QString &where, bool force = true)
+{
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, repo) != 0)
+        return git::lastError(Text::tr("cannot open the repository index"), where);
+    git::Index index(raw);
+    if (git_index_read(index.get(), force ? 1 : 0) != 0)
+        return git::lastError(Text::tr("cannot read the repository index"), where);
+    return index;
+}
+
 } // namespace
 
 QString GitChange::kindName(Kind kind)
@@ -344,14 +356,12 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
             return git::lastError(Text::tr("cannot read HEAD's tree"), root);
     }
 
-    git_index *rawRepoIndex = nullptr;
-    if (git_repository_index(&rawRepoIndex, m_repo) != 0)
-        return git::lastError(Text::tr("cannot open the repository index"), root);
-    git::Index repoIndex(rawRepoIndex);
     // The index may have changed on disk since this handle read it (`git add` in a
     // terminal): start from what is there now, so the user's staged work survives.
-    if (git_index_read(repoIndex.get(), 1) != 0)
-        return git::lastError(Text::tr("cannot read the repository index"), root);
+    Result<git::Index> readRepoIndex = readIndex(m_repo, root);
+    if (!readRepoIndex)
+        return readRepoIndex.error();
+    git::Index repoIndex = std::move(*readRepoIndex);
 
     QStringList committed;
     for (const QString &file : std::as_const(files)) {
@@ -425,12 +435,10 @@ Result<QByteArray> GitRepository::diffHead() const
 
 Result<QStringList> GitRepository::trackedFiles(const QString &folder) const
 {
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, m_repo) != 0)
-        return git::lastError(Text::tr("cannot open the repository index"), workdir());
-    git::Index index(rawIndex);
-    if (git_index_read(index.get(), 0) != 0)
-        return git::lastError(Text::tr("cannot read the repository index"), workdir());
+    Result<git::Index> read = readIndex(m_repo, workdir(), false);
+    if (!read)
+        return read.error();
+    const git::Index index = std::move(*read);
     QString prefix = QDir::cleanPath(folder);
     if (prefix == QStringLiteral(".") || prefix.isEmpty())
         prefix.clear();
@@ -469,12 +477,10 @@ Result<bool> GitRepository::isTracked(const QString &path) const
 
 Status GitRepository::stage(const QStringList &paths)
 {
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, m_repo) != 0)
-        return git::lastError(Text::tr("cannot open the repository index"), workdir());
-    git::Index index(rawIndex);
-    if (git_index_read(index.get(), 1) != 0)
-        return git::lastError(Text::tr("cannot read the repository index"), workdir());
+    Result<git::Index> read = readIndex(m_repo, workdir());
+    if (!read)
+        return read.error();
+    const git::Index index = std::move(*read);
     for (const QString &path : paths) {
         const QByteArray rel = QDir::cleanPath(path).toUtf8();
         if (git_index_add_bypath(index.get(), rel.constData()) != 0)
@@ -487,12 +493,10 @@ Status GitRepository::stage(const QStringList &paths)
 
 Status GitRepository::untrack(const QStringList &paths)
 {
-    git_index *rawIndex = nullptr;
-    if (git_repository_index(&rawIndex, m_repo) != 0)
-        return git::lastError(Text::tr("cannot open the repository index"), workdir());
-    git::Index index(rawIndex);
-    if (git_index_read(index.get(), 1) != 0)
-        return git::lastError(Text::tr("cannot read the repository index"), workdir());
+    Result<git::Index> read = readIndex(m_repo, workdir());
+    if (!read)
+        return read.error();
+    const git::Index index = std::move(*read);
     for (const QString &path : paths) {
         const QByteArray rel = QDir::cleanPath(path).toUtf8();
         size_t at = 0;
