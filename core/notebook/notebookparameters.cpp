@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/notebook/notebookparameters.h"
 
+#include "core/common/quoting.h"
 #include "core/notebook/notebook.h"
 
 #include <QCoreApplication>
@@ -87,23 +88,7 @@ QString NotebookParameter::toPythonLiteral(const QString &value)
 
 QString NotebookParameter::pythonString(const QString &text)
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
+    return backslashQuoted(text);
 }
 
 int injectParameters(Notebook &notebook, const QList<NotebookParameter> &parameters)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/pipelinewriter.h"
 
+#include "core/common/quoting.h"
 #include "core/pipeline/pipelineloader.h"
 #include "core/pipeline/steptype.h"
 
@@ -65,25 +66,7 @@ QString quoted(const QString &s)
         out.replace(QLatin1Char('\''), QStringLiteral("''"));
         return QLatin1Char('\'') + out + QLatin1Char('\'');
     }
-    QString out;
-    out.reserve(s.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : s) {
-        switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
+    return backslashQuoted(s);
 }
 
 /** A value on its own line (`image: mlops/python:3.11` needs no quotes there). */
