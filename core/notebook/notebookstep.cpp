@@ -51,7 +51,7 @@ public:
         return {Field{QStringLiteral("notebook"), Text::tr("Notebook"), QStringLiteral("notebooks/explore.ipynb"),
                       Text::tr("The notebook to run, relative to the workspace; its cell tagged 'parameters' "
                                "receives the hyperparameters"),
-                      {}, false},
+                      {}, false, Field::Suggestions::WorkspaceNotebooks},
                 Field{QStringLiteral("kernel"), Text::tr("Kernel"), Text::tr("the notebook's own kernel"),
                       Text::tr("A Jupyter kernel name, e.g. python3"), {}, false}};
     }

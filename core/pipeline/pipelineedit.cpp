@@ -3,6 +3,7 @@
 #include "core/pipeline/pipelineedit.h"
 
 #include "core/pipeline/pipelinegraph.h"
+#include "core/pipeline/steptype.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -169,6 +170,67 @@ QStringList stepsReferencing(const PipelineSpec &spec, const QString &name)
             names.append(s.name);
     }
     return names;
+}
+
+StepSpec retyped(const StepSpec &step, const QString &type, const PipelineSpec &pipeline)
+{
+    StepSpec s;
+    s.name = step.name;
+    s.type = type;
+    s.description = step.description;
+    s.dependsOn = step.dependsOn;
+    const StepType *t = StepTypeRegistry::instance().find(type);
+    const QStringList keys = t ? t->keys() : QStringList();
+    auto has = [&keys](const char *key) { return keys.contains(QLatin1String(key)); };
+    if (has("command"))
+        s.command = step.command;
+    if (has("inputs"))
+        s.inputs = step.inputs;
+    if (has("outputs"))
+        s.outputs = step.outputs;
+    if (has("hyperparameters"))
+        s.hyperparameters = step.hyperparameters;
+    if (has("metrics"))
+        s.metrics = step.metrics;
+    if (has("properties"))
+        s.properties = step.properties;
+    if (has("environment"))
+        s.environment = step.environment;
+    if (has("runner"))
+        s.runner = step.runner;
+    if (has("image"))
+        s.image = step.image;
+    if (has("build"))
+        s.build = step.build;
+    if (has("resources"))
+        s.resources = step.resources;
+    if (has("timeout"))
+        s.timeoutMs = step.timeoutMs;
+    if (has("retries"))
+        s.retry = step.retry;
+    if (has("cache"))
+        s.cache = step.cache;
+    if (has("network"))
+        s.network = step.network;
+    if (has("code"))
+        s.code = step.code;
+    if (has("when"))
+        s.when = step.when;
+    if (has("then"))
+        s.thenSteps = step.thenSteps;
+    if (has("else"))
+        s.elseSteps = step.elseSteps;
+    if (has("message"))
+        s.message = step.message;
+    for (auto it = step.extra.cbegin(); it != step.extra.cend(); ++it) {
+        if (keys.contains(it.key()))
+            s.extra.insert(it.key(), it.value());
+    }
+    if (t && t->execution() == StepType::Execution::Command && s.command.isEmpty() && keys.contains(QLatin1String("command")))
+        s.command = QStringList{QStringLiteral("python"), QStringLiteral("src/%1.py").arg(s.name)};
+    if (t)
+        t->prefill(s, pipeline);
+    return s;
 }
 
 } // namespace mlops::pipelineedit

@@ -53,6 +53,13 @@ QStringList unlinkStep(PipelineSpec &spec, const QString &name);
 /** Names of the steps that refer to `name` in any way. */
 QStringList stepsReferencing(const PipelineSpec &spec, const QString &name);
 
+/**
+ * `step` with a new type, keeping only the fields that type has (a command step gets
+ * `python src/NAME.py` if it had none); the type's own fields are prefilled from
+ * `pipeline` (StepType::prefill).
+ */
+StepSpec retyped(const StepSpec &step, const QString &type, const PipelineSpec &pipeline = {});
+
 } // namespace pipelineedit
 
 } // namespace mlops

@@ -65,6 +65,13 @@ public:
         QString help;         ///< translated tooltip
         QStringList choices;  ///< the values it may take; empty: free text
         bool multiline = false;
+        /** What an editor offers while the field is typed (free text stays allowed). */
+        enum class Suggestions {
+            None,
+            WorkspaceNotebooks,  ///< the workspace's notebooks (Workspace::notebookFiles())
+            ModelReferences,     ///< ${steps.X.model} of the pipeline's steps that produce a model
+        };
+        Suggestions suggestions = Suggestions::None;
     };
     /** One line on what the step does, from its own fields, for a node on a canvas; translated. */
     virtual QString summary(const StepSpec &step) const

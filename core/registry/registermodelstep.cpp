@@ -58,7 +58,8 @@ public:
     QList<Field> fields() const override
     {
         Field model{QStringLiteral("model"), Text::tr("Model"), QStringLiteral("${steps.train.model}"),
-                    Text::tr("The model of a training step of this pipeline"), {}, false};
+                    Text::tr("The model of a training step of this pipeline"), {}, false,
+                    Field::Suggestions::ModelReferences};
         Field group{QStringLiteral("group"), Text::tr("Model group"), QStringLiteral("breast-cancer"),
                     Text::tr("The group the new version joins; versions are numbered per group"), {}, false};
         Field approval{QStringLiteral("approval"), Text::tr("Approval"), QString(),

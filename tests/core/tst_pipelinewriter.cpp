@@ -272,6 +272,28 @@ private slots:
         QCOMPARE(pipelineedit::stepsReferencing(spec, QStringLiteral("evaluate")), QStringList{QStringLiteral("gate")});
     }
 
+    void retypingKeepsWhatTheNewTypeHas()
+    {
+        const PipelineSpec spec = load(demoPipeline());
+        const StepSpec train = *spec.step(QStringLiteral("train"));
+        // To register-model: no command or inputs; the model and group come from the pipeline.
+        const StepSpec reg = pipelineedit::retyped(train, QStringLiteral("register-model"), spec);
+        QVERIFY(reg.command.isEmpty());
+        QVERIFY(reg.inputs.isEmpty());
+        QCOMPARE(reg.extra.value(QStringLiteral("model")).toString(), QStringLiteral("${steps.train.model}"));
+        QCOMPARE(reg.extra.value(QStringLiteral("group")).toString(), QStringLiteral("breast-cancer"));
+        // Back to training: its own fields go, a command to start from comes.
+        const StepSpec back = pipelineedit::retyped(reg, QStringLiteral("training"), spec);
+        QVERIFY(back.extra.isEmpty());
+        QCOMPARE(back.command, (QStringList{QStringLiteral("python"), QStringLiteral("src/train.py")}));
+        // Processing to training keeps the command, inputs and hyperparameters.
+        const StepSpec prepare = *spec.step(QStringLiteral("prepare"));
+        const StepSpec asTraining = pipelineedit::retyped(prepare, QStringLiteral("training"), spec);
+        QCOMPARE(asTraining.command, prepare.command);
+        QCOMPARE(asTraining.inputs.size(), prepare.inputs.size());
+        QCOMPARE(asTraining.outputs, prepare.outputs);
+    }
+
     void uniqueNames()
     {
         const PipelineSpec spec = load(demoPipeline());

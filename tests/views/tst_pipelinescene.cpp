@@ -359,6 +359,13 @@ private slots:
         editor.action(QStringLiteral("undo"))->trigger();
         QCOMPARE(group->text(), QStringLiteral("churn"));
 
+        // The model field offers the models of the pipeline's training steps.
+        auto *model = qobject_cast<QComboBox *>(panel->typeFieldEditor(QStringLiteral("register-model"), QStringLiteral("model")));
+        QVERIFY(model && model->isEditable());
+        QCOMPARE(model->count(), 1);
+        QCOMPARE(model->itemText(0), QStringLiteral("${steps.train.model}"));
+        QCOMPARE(model->currentText(), QStringLiteral("${steps.train.model}"));
+
         auto *approval = qobject_cast<QComboBox *>(panel->typeFieldEditor(QStringLiteral("register-model"), QStringLiteral("approval")));
         QVERIFY(approval);
         approval->setCurrentIndex(approval->findData(QStringLiteral("Approved")));
@@ -380,6 +387,31 @@ private slots:
         emit kernel->editingFinished();
         QVERIFY(doc->text().contains("kernel: python3"));
         QCOMPARE(doc->step(name)->extra.value(QStringLiteral("kernel")).toString(), QStringLiteral("python3"));
+    }
+
+    void notebookFieldOffersTheWorkspacesNotebooks()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Result<std::unique_ptr<PipelineDocument>> doc =
+            PipelineDocument::open(ws.path(QStringLiteral("pipelines/breast-cancer.yaml")), ws.root());
+        QVERIFY(doc.ok());
+        PipelineEditor editor;
+        editor.setDocument(std::move(*doc));
+        editor.show();
+        QVERIFY(editor.addStepOfType(QStringLiteral("notebook"), QPointF(900, 100)));
+        auto *notebook = qobject_cast<QComboBox *>(
+            editor.stepPanel()->typeFieldEditor(QStringLiteral("notebook"), QStringLiteral("notebook")));
+        QVERIFY(notebook && notebook->isVisible());
+        QCOMPARE(notebook->count(), 1);
+        QCOMPARE(notebook->itemText(0), QStringLiteral("notebooks/breast-cancer.ipynb"));
+        // Prefilled with a path of its own until the user picks one.
+        QCOMPARE(notebook->currentText(), QStringLiteral("notebooks/notebook.ipynb"));
+        notebook->setCurrentIndex(0);
+        emit notebook->activated(0);
+        QCOMPARE(editor.document()->step(QStringLiteral("notebook"))->extra.value(QStringLiteral("notebook")).toString(),
+                 QStringLiteral("notebooks/breast-cancer.ipynb"));
+        QVERIFY(editor.document()->text().contains("notebook: notebooks/breast-cancer.ipynb"));
     }
 
     void yamlViewAndCanvasStayInStep()

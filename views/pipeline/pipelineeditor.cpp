@@ -554,7 +554,7 @@ bool PipelineEditor::addStepOfType(const QString &type, const QPointF &scenePos)
         return false;
     StepSpec step;
     step.name = pipelineedit::uniqueStepName(m_document->spec(), baseNameFor(type));
-    step = StepPropertiesPanel::retyped(step, type, m_document->spec());
+    step = pipelineedit::retyped(step, type, m_document->spec());
     const QSizeF size = NodeGeometry::size(step);
     const qreal grid = MoveInteraction::kGrid;
     const QPointF topLeft(std::round((scenePos.x() - size.width() / 2) / grid) * grid,

@@ -3,10 +3,12 @@
 #include "views/pipeline/steppropertiespanel.h"
 
 #include "core/common/duration.h"
+#include "core/pipeline/pipelineedit.h"
 #include "core/pipeline/pipelineloader.h"
 #include "core/pipeline/pipelinevalidator.h"
 #include "core/pipeline/pipelinewriter.h"
 #include "core/pipeline/steptype.h"
+#include "core/workspace/workspace.h"
 #include "views/common/theme.h"
 #include "views/pipeline/commandlinetext.h"
 #include "views/pipeline/fieldwidgets.h"
@@ -44,67 +46,6 @@ StepPropertiesPanel::StepPropertiesPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("stepProperties"));
     build();
-}
-
-StepSpec StepPropertiesPanel::retyped(const StepSpec &step, const QString &type, const PipelineSpec &pipeline)
-{
-    StepSpec s;
-    s.name = step.name;
-    s.type = type;
-    s.description = step.description;
-    s.dependsOn = step.dependsOn;
-    const StepType *t = StepTypeRegistry::instance().find(type);
-    const QStringList keys = t ? t->keys() : QStringList();
-    auto has = [&keys](const char *key) { return keys.contains(QLatin1String(key)); };
-    if (has("command"))
-        s.command = step.command;
-    if (has("inputs"))
-        s.inputs = step.inputs;
-    if (has("outputs"))
-        s.outputs = step.outputs;
-    if (has("hyperparameters"))
-        s.hyperparameters = step.hyperparameters;
-    if (has("metrics"))
-        s.metrics = step.metrics;
-    if (has("properties"))
-        s.properties = step.properties;
-    if (has("environment"))
-        s.environment = step.environment;
-    if (has("runner"))
-        s.runner = step.runner;
-    if (has("image"))
-        s.image = step.image;
-    if (has("build"))
-        s.build = step.build;
-    if (has("resources"))
-        s.resources = step.resources;
-    if (has("timeout"))
-        s.timeoutMs = step.timeoutMs;
-    if (has("retries"))
-        s.retry = step.retry;
-    if (has("cache"))
-        s.cache = step.cache;
-    if (has("network"))
-        s.network = step.network;
-    if (has("code"))
-        s.code = step.code;
-    if (has("when"))
-        s.when = step.when;
-    if (has("then"))
-        s.thenSteps = step.thenSteps;
-    if (has("else"))
-        s.elseSteps = step.elseSteps;
-    if (has("message"))
-        s.message = step.message;
-    for (auto it = step.extra.cbegin(); it != step.extra.cend(); ++it) {
-        if (keys.contains(it.key()))
-            s.extra.insert(it.key(), it.value());
-    }
-    if (t && t->execution() == StepType::Execution::Command && s.command.isEmpty() && keys.contains(QLatin1String("command")))
-        s.command = QStringList{QStringLiteral("python"), QStringLiteral("src/%1.py").arg(s.name)};
-    if (t)
-        t->prefill(s, pipeline);
-    return s;
 }
 
 QLineEdit *StepPropertiesPanel::lineEdit(const QString &objectName, const QString &field,
@@ -217,7 +158,7 @@ void StepPropertiesPanel::build()
         commit(QStringLiteral("type"), [&](StepSpec &s) {
             if (s.type == type)
                 return false;
-            s = retyped(s, type, m_document->spec());
+            s = pipelineedit::retyped(s, type, m_document->spec());
             return true;
         });
     });
@@ -491,7 +432,19 @@ void StepPropertiesPanel::addTypeField(const QString &type, const StepType::Fiel
     const QString objectName = QStringLiteral("stepField_%1_%2").arg(type, field.key);
     const QString key = field.key;
     TypeField row{type, key, nullptr, {}};
-    if (!field.choices.isEmpty()) {
+    if (field.suggestions != StepType::Field::Suggestions::None) {
+        // Free text with what fits offered in the list (filled in reload()).
+        auto *combo = new QComboBox(this);
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->lineEdit()->setPlaceholderText(field.placeholder);
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
+                [this, combo, key] { commitTypeField(key, combo->currentText().trimmed()); });
+        connect(combo, &QComboBox::activated, this,
+                [this, combo, key] { commitTypeField(key, combo->currentText().trimmed()); });
+        row.editor = combo;
+        row.suggestions = field.suggestions;
+    } else if (!field.choices.isEmpty()) {
         auto *combo = new QComboBox(this);
         combo->addItem(tr("Type default"), QString());
         for (const QString &choice : field.choices)
@@ -538,6 +491,34 @@ void StepPropertiesPanel::commitTypeField(const QString &key, const QString &val
     });
 }
 
+QStringList StepPropertiesPanel::suggestionsFor(StepType::Field::Suggestions kind)
+{
+    QStringList offered;
+    switch (kind) {
+    case StepType::Field::Suggestions::None: break;
+    case StepType::Field::Suggestions::ModelReferences:
+        for (const StepSpec &s : m_document->spec().steps) {
+            const StepType *t = StepTypeRegistry::instance().find(s.type);
+            if (t && t->producesModel())
+                offered.append(QStringLiteral("${steps.%1.model}").arg(s.name));
+        }
+        break;
+    case StepType::Field::Suggestions::WorkspaceNotebooks:
+        // Listed when a step is selected, not on every edit: it reads the disk.
+        if (m_notebooksFor != m_step) {
+            m_notebooksFor = m_step;
+            m_notebooks.clear();
+            if (!m_document->workspaceRoot().isEmpty()) {
+                if (Result<Workspace> ws = Workspace::open(m_document->workspaceRoot()))
+                    m_notebooks = ws->notebookFiles();
+            }
+        }
+        offered = m_notebooks;
+        break;
+    }
+    return offered;
+}
+
 QWidget *StepPropertiesPanel::typeFieldEditor(const QString &type, const QString &key) const
 {
     for (const TypeField &f : m_typeFields) {
@@ -552,6 +533,7 @@ void StepPropertiesPanel::setPipelineDocument(PipelineDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    m_notebooksFor.clear();
     // Table models live as long as the document they edit.
     for (StepTableModel *model : std::as_const(m_tables))
         model->deleteLater();
@@ -668,12 +650,23 @@ void StepPropertiesPanel::reload()
         if (f.type != s->type)
             continue;
         const QString value = s->extra.value(f.key).toString();
-        if (auto *e = qobject_cast<QLineEdit *>(f.editor))
+        auto *c = qobject_cast<QComboBox *>(f.editor);
+        if (auto *e = qobject_cast<QLineEdit *>(f.editor)) {
             set(e, value);
-        else if (auto *c = qobject_cast<QComboBox *>(f.editor))
+        } else if (c && c->isEditable()) {
+            const QStringList offered = suggestionsFor(f.suggestions);
+            if (offered != m_offered.value(f.editor)) {
+                m_offered.insert(f.editor, offered);
+                c->clear();
+                c->addItems(offered);
+            }
+            if (!c->lineEdit()->hasFocus())
+                set(c->lineEdit(), value);
+        } else if (c) {
             c->setCurrentIndex(std::max(0, c->findData(value)));
-        else if (auto *t = qobject_cast<QPlainTextEdit *>(f.editor); t && !t->hasFocus() && t->toPlainText() != value)
+        } else if (auto *t = qobject_cast<QPlainTextEdit *>(f.editor); t && !t->hasFocus() && t->toPlainText() != value) {
             t->setPlainText(value);
+        }
     }
     updateVisibility(s->type);
     checkCondition(m_when->text());

@@ -53,11 +53,6 @@ public:
     QLineEdit *commandEdit() const { return m_command; }
     QLineEdit *nameEdit() const { return m_name; }
 
-    /**
-     * The step with a new type, keeping only the fields that type has; the type's own
-     * fields are prefilled from `pipeline` (StepType::prefill).
-     */
-    static StepSpec retyped(const StepSpec &step, const QString &type, const PipelineSpec &pipeline = {});
     /** The editor of a type's own field (StepType::fields()), or null. */
     QWidget *typeFieldEditor(const QString &type, const QString &key) const;
 
@@ -75,6 +70,7 @@ private:
     QTableView *table(StepTableModel *model);
     void addTypeField(const QString &type, const StepType::Field &field);
     void commitTypeField(const QString &key, const QString &value);
+    QStringList suggestionsFor(StepType::Field::Suggestions kind);
 
     QPointer<PipelineDocument> m_document;
     QString m_step;
@@ -115,7 +111,11 @@ private:
         QString key;
         QWidget *editor = nullptr;
         QList<QWidget *> rowWidgets;
+        StepType::Field::Suggestions suggestions = StepType::Field::Suggestions::None;
     };
+    QHash<QWidget *, QStringList> m_offered;   ///< what each suggesting field lists now
+    QString m_notebooksFor;                    ///< the step the notebook list was read for
+    QStringList m_notebooks;
     QList<TypeField> m_typeFields;   ///< each type's own fields, kept in StepSpec::extra
 };
 
