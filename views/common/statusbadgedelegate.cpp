@@ -61,6 +61,8 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(size.width() + 30);
+    // Room above and below the pill, so pills of adjacent rows do not touch.
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     return size;
 }
 

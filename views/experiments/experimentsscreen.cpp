@@ -154,8 +154,8 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
     m_lower->addWidget(m_comparison);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_lower);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
     m_splitter->setChildrenCollapsible(false);
     m_table->setMinimumHeight(120);
     m_lower->setMinimumHeight(200);
