@@ -5401,10 +5401,6 @@ Schritt %2: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Acting as &lt;b&gt;%1&lt;/b&gt; (git identity)</source>
-        <translation>Handelt als &lt;b&gt;%1&lt;/b&gt; (Git-Identität)</translation>
-    </message>
-    <message>
         <source>%1 — registered %2</source>
         <translation>%1 – registriert am %2</translation>
     </message>
@@ -5457,6 +5453,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Saved the model card of %1.</source>
         <translation>Modellkarte von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Acting as &lt;b&gt;%1&lt;/b&gt; (git identity)&lt;br&gt;%2</source>
+        <translation>Handelt als &lt;b&gt;%1&lt;/b&gt; (Git-Identität)&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>

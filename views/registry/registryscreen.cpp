@@ -166,7 +166,11 @@ void RegistryScreen::present(const RegistrySnapshot &snapshot)
                                   + tr("%n version(s)", nullptr, versions) + QStringLiteral(" · ")
                                   + tr("%n awaiting approval", nullptr, pending)
                             : snapshot.error);
-    m_identity->setText(tr("Acting as <b>%1</b> (git identity)").arg(snapshot.actor.toString().toHtmlEscaped()));
+    // The name, and the address on a line of its own: a long address would otherwise
+    // wrap at a hyphen in the middle.
+    m_identity->setText(tr("Acting as <b>%1</b> (git identity)<br>%2")
+                            .arg(snapshot.actor.name.toHtmlEscaped(), snapshot.actor.email.toHtmlEscaped()));
+    m_identity->setToolTip(snapshot.actor.toString());
 
     const QSignalBlocker block(m_tree);
     m_tree->clear();
