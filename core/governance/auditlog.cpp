@@ -40,14 +40,10 @@ AuditEntry readEntry(const Statement &s)
 Result<QList<AuditEntry>> readEntries(Statement &s)
 {
     QList<AuditEntry> entries;
-    for (;;) {
-        Result<bool> row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s.forEachRow([&] {
         entries.append(readEntry(s));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     return entries;
 }
 

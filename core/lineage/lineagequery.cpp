@@ -66,14 +66,10 @@ Result<QList<LineageEntity>> LineageQuery::load(const QString &where, const QVar
     for (int i = 0; i < binds.size(); ++i)
         s->bindVariant(i + 1, binds.at(i));
     QList<LineageEntity> list;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         list.append(readEntity(*s));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     return list;
 }
 
@@ -208,15 +204,11 @@ Result<qint64> LineageQuery::resolve(const QString &rawId, const Workspace *work
         runs->bind(1, lower);
         QStringList matches;
         QString status;
-        for (;;) {
-            Result<bool> row = runs->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (Status rowsRead = runs->forEachRow([&] {
             matches.append(runs->text(0));
             status = runs->text(1);
-        }
+        }); !rowsRead)
+            return rowsRead.error();
         if (matches.size() > 1)
             return Error::badInput(Text::tr("'%1' is ambiguous: several runs start with it; give more characters").arg(id));
         if (matches.size() == 1) {
@@ -318,14 +310,10 @@ Result<QList<QPair<qint64, Association>>> LineageQuery::neighbours(qint64 id, bo
         return s.error();
     s->bind(1, id);
     QList<QPair<qint64, Association>> list;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         list.append({s->int64(0), parseAssociation(s->text(1)).value_or(Association::Used)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     return list;
 }
 
@@ -418,17 +406,13 @@ Result<LineageGraph> LineageQuery::wholeGraph(int limit)
     Result<Statement> s = m_db.prepare(QStringLiteral("SELECT source, destination, type FROM lineage_edges"));
     if (!s)
         return s.error();
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         const qint64 source = s->int64(0);
         const qint64 destination = s->int64(1);
         if (graph.indexOf(source) >= 0 && graph.indexOf(destination) >= 0)
             graph.edges.append(LineageEdge{source, destination, parseAssociation(s->text(2)).value_or(Association::Used)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     return graph;
 }
 

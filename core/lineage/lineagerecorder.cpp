@@ -258,18 +258,14 @@ Result<qint64> LineageRecorder::runEntity(const RunRow &run)
         return params.error();
     params->bind(1, run.id);
     QJsonObject parameters, hyperparameters, condition;
-    for (;;) {
-        Result<bool> row = params->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = params->forEachRow([&] {
         const QString kind = params->text(0);
         QJsonObject &target = kind == QStringLiteral("hyperparameter") ? hyperparameters
                               : kind == QStringLiteral("condition")    ? condition
                                                                         : parameters;
         target.insert(params->text(1), params->text(2));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     if (!parameters.isEmpty())
         p.insert(QStringLiteral("parameters"), parameters);
     if (!hyperparameters.isEmpty())
@@ -283,14 +279,10 @@ Result<qint64> LineageRecorder::runEntity(const RunRow &run)
         return metrics.error();
     metrics->bind(1, run.id);
     QJsonObject metricValues;
-    for (;;) {
-        Result<bool> row = metrics->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = metrics->forEachRow([&] {
         metricValues.insert(metrics->text(0), metrics->real(1));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     if (!metricValues.isEmpty())
         p.insert(QStringLiteral("metrics"), metricValues);
     return upsert(e, true);
@@ -362,14 +354,10 @@ Result<qint64> LineageRecorder::recordRunLocked(qint64 runId)
         return tags.error();
     tags->bind(1, run.id);
     QList<QPair<QString, QString>> tagRows;
-    for (;;) {
-        Result<bool> row = tags->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = tags->forEachRow([&] {
         tagRows.append({tags->text(0), tags->text(1)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     tags->reset();
     for (const auto &[key, value] : std::as_const(tagRows)) {
         if (key == runtags::image() && !value.isEmpty()) {
@@ -426,15 +414,11 @@ Result<qint64> LineageRecorder::recordRunLocked(qint64 runId)
         qint64 size;
     };
     QList<Row> rows;
-    for (;;) {
-        Result<bool> row = arts->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = arts->forEachRow([&] {
         rows.append(Row{arts->text(0), arts->text(1), arts->text(2), arts->text(3), arts->text(5),
                         arts->isNull(4) ? -1 : arts->int64(4)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     arts->reset();
     for (const Row &a : std::as_const(rows)) {
         if (a.role == QStringLiteral("input")) {
@@ -540,14 +524,10 @@ Result<int> LineageRecorder::recordPending()
     if (!s)
         return s.error();
     QList<qint64> ids;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         ids.append(s->int64(0));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     s->reset();
     if (!ids.isEmpty()) {
         Transaction tx(m_db);
@@ -575,14 +555,10 @@ Status LineageRecorder::recordModelPackages()
     if (!s)
         return s.error();
     QStringList refs;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         refs.append(s->text(0));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     s->reset();
     if (refs.isEmpty())
         return {};

@@ -332,14 +332,10 @@ Result<bool> CommandStep::tryCache()
         return candidates.error();
     candidates->bind(1, m_cacheKey).bind(2, m_run.id);
     QList<QPair<qint64, qint64>> found;
-    for (;;) {
-        Result<bool> row = candidates->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = candidates->forEachRow([&] {
         found.append({candidates->int64(0), candidates->int64(1)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     for (const auto &[sourceId, originId] : std::as_const(found)) {
         Result<Statement> arts = db.prepare(QStringLiteral(
             "SELECT role, name, hash, kind, size, path FROM artifacts WHERE run_id = ?"

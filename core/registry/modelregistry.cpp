@@ -106,14 +106,10 @@ Result<QList<ModelVersion>> ModelRegistry::loadVersions(const QString &where,
     for (int i = 0; i < binds.size(); ++i)
         s->bindVariant(i + 1, binds.at(i));
     QList<ModelVersion> versions;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         versions.append(readVersion(*s));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     if (versions.isEmpty())
         return versions;
 
@@ -126,14 +122,10 @@ Result<QList<ModelVersion>> ModelRegistry::loadVersions(const QString &where,
     for (int i = 0; i < binds.size(); ++i)
         a->bindVariant(i + 1, binds.at(i));
     QHash<qint64, QStringList> aliases;
-    for (;;) {
-        Result<bool> row = a->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = a->forEachRow([&] {
         aliases[a->int64(0)].append(a->text(1));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     for (ModelVersion &v : versions)
         v.aliases = aliases.value(v.id);
     return versions;
@@ -146,12 +138,7 @@ Result<QList<ModelGroup>> ModelRegistry::groups() const
     if (!s)
         return s.error();
     QList<ModelGroup> groups;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         ModelGroup g;
         g.id = s->int64(0);
         g.name = s->text(1);
@@ -159,7 +146,8 @@ Result<QList<ModelGroup>> ModelRegistry::groups() const
         g.created = timeOf(*s, 3);
         g.createdBy = s->text(4);
         groups.append(g);
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     Result<QList<ModelVersion>> versions = loadVersions(QString(), {});
     if (!versions)
         return versions.error();

@@ -95,6 +95,18 @@ Statement &Statement::bindVariant(int index, const QVariant &value)
     }
 }
 
+Status Statement::forEachRow(const std::function<void()> &row)
+{
+    for (;;) {
+        Result<bool> ready = step();
+        if (!ready)
+            return ready.error();
+        if (!*ready)
+            return {};
+        row();
+    }
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

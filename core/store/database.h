@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -46,6 +47,8 @@ public:
     Result<bool> step();
     /** Steps until done, for statements that return no rows; resets afterwards. */
     Status exec();
+    /** Steps through every row, calling `row` on each (read the columns from this statement). */
+    Status forEachRow(const std::function<void()> &row);
     void reset();
 
     int columnCount() const;

@@ -70,14 +70,10 @@ Status Store::migrate()
     if (!applied)
         return applied.error();
     QSet<QString> done;
-    for (;;) {
-        Result<bool> row = applied->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = applied->forEachRow([&] {
         done.insert(applied->text(0));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
 
     QSet<QString> known;
     for (const Migration &m : storeMigrations())
@@ -133,17 +129,13 @@ Result<int> Store::recoverInterruptedRuns()
         QString kind;
     };
     QList<Orphan> orphans;
-    for (;;) {
-        Result<bool> row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = query->forEachRow([&] {
         const ProcessIdentity owner{query->int64(1), query->int64(2)};
         if (!owner.isAlive())
             orphans.append({query->int64(0), query->isNull(3) ? 0 : query->int64(3), query->text(4),
                             query->text(5)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     if (orphans.isEmpty())
         return 0;
     // A step's own children may have outlived the program that ran it: stop them.

@@ -130,14 +130,10 @@ Result<QList<MetricSeries>> loadMetricSeries(Database &db, const MetricSeriesReq
             s.bind(3, qint64(from)).bind(4, qint64(to));
         }
         points.clear();
-        for (;;) {
-            Result<bool> row = s.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        if (Status rowsRead = s.forEachRow([&] {
             points.append(QPointF(double(s.int64(0)), s.real(1)));
-        }
+        }); !rowsRead)
+            return rowsRead.error();
         s.reset();
         MetricSeries series;
         series.runId = source.runId;

@@ -119,28 +119,20 @@ Result<RunComparison> loadRunComparison(Database &db, const QList<qint64> &ids)
         run->reset();
 
         params->bind(1, id);
-        for (;;) {
-            Result<bool> p = params->step();
-            if (!p)
-                return p.error();
-            if (!*p)
-                break;
+        if (Status rowsRead = params->forEachRow([&] {
             const QString key = params->text(0);
             if (!c.parameters.contains(key))
                 c.parameters.insert(key, params->text(1));
-        }
+        }); !rowsRead)
+            return rowsRead.error();
         params->reset();
         metrics->bind(1, id);
-        for (;;) {
-            Result<bool> m = metrics->step();
-            if (!m)
-                return m.error();
-            if (!*m)
-                break;
+        if (Status rowsRead = metrics->forEachRow([&] {
             const QString key = metrics->text(0);
             if (!c.metrics.contains(key))
                 c.metrics.insert(key, metrics->real(1));
-        }
+        }); !rowsRead)
+            return rowsRead.error();
         metrics->reset();
         for (auto it = c.parameters.cbegin(); it != c.parameters.cend(); ++it)
             parameterKeys.insert(it.key());

@@ -57,14 +57,10 @@ RunRecord readRun(const Statement &s)
 Result<QList<RunRecord>> readRuns(Statement &s)
 {
     QList<RunRecord> runs;
-    for (;;) {
-        Result<bool> row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s.forEachRow([&] {
         runs.append(readRun(s));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     return runs;
 }
 
@@ -160,17 +156,13 @@ Status RunStore::loadDetails(RunRecord &run)
     if (!params)
         return params.error();
     params->bind(1, run.id);
-    for (;;) {
-        Result<bool> row = params->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = params->forEachRow([&] {
         if (params->text(0) == QStringLiteral("hyperparameter"))
             run.hyperparameters.insert(params->text(1), params->text(2));
         else
             run.parameters.insert(params->text(1), params->text(2));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
 
     Result<Statement> metrics = m_db.prepare(QStringLiteral(
         "SELECT k.name, l.value FROM latest_metrics l JOIN metric_keys k ON k.id = l.key_id"
@@ -178,31 +170,23 @@ Status RunStore::loadDetails(RunRecord &run)
     if (!metrics)
         return metrics.error();
     metrics->bind(1, run.id);
-    for (;;) {
-        Result<bool> row = metrics->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = metrics->forEachRow([&] {
         run.metrics.insert(metrics->text(0), metrics->real(1));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
 
     Result<Statement> artifacts = m_db.prepare(QStringLiteral(
         "SELECT id, role, name, hash, kind, size, path FROM artifacts WHERE run_id = ? ORDER BY id"));
     if (!artifacts)
         return artifacts.error();
     artifacts->bind(1, run.id);
-    for (;;) {
-        Result<bool> row = artifacts->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = artifacts->forEachRow([&] {
         run.artifacts.append(ArtifactRecord{artifacts->int64(0), artifacts->text(1),
                                             artifacts->text(2), artifacts->text(3),
                                             artifacts->text(4), artifacts->int64(5),
                                             artifacts->text(6)});
-    }
+    }); !rowsRead)
+        return rowsRead.error();
 
     if (run.kind == QStringLiteral("pipeline")) {
         Result<Statement> children = m_db.prepare(QStringLiteral("SELECT ") + kRunColumns

@@ -90,14 +90,10 @@ Result<QList<qint64>> newestExecutions(const QString &storePath, int count)
         return s.error();
     s->bind(1, qint64(count));
     QList<qint64> ids;
-    for (;;) {
-        Result<bool> row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    if (Status rowsRead = s->forEachRow([&] {
         ids.append(s->int64(0));
-    }
+    }); !rowsRead)
+        return rowsRead.error();
     return ids;
 }
 
