@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace mlops {
@@ -11,5 +12,12 @@ namespace mlops {
  * control characters): a string literal that Python and YAML read back unchanged.
  */
 QString backslashQuoted(const QString &text);
+
+/**
+ * Appends `text` as a JSON string literal in UTF-8 with the escapes of Python's
+ * json.dumps(ensure_ascii=False): \" \\ \n \r \t \b \f, \u00XX for other control
+ * characters, everything else as is (nbformat files, the audit log's canonical form).
+ */
+void appendJsonString(QByteArray &out, const QString &text);
 
 } // namespace mlops

@@ -2,39 +2,12 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/governance/auditentry.h"
 
+#include "core/common/quoting.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace mlops {
-
-namespace {
-
-/** A JSON string literal with the escapes Python's json.dumps(ensure_ascii=False) uses. */
-void appendJsonString(QByteArray &out, const QString &value)
-{
-    out += '"';
-    const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (u < 0x20)
-                out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    out += '"';
-}
-
-} // namespace
 
 QString AuditEntry::genesisHash()
 {

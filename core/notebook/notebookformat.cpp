@@ -3,6 +3,7 @@
 #include "core/notebook/notebookformat.h"
 
 #include "core/common/fileutil.h"
+#include "core/common/quoting.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -126,31 +127,6 @@ QJsonObject outputForWriting(QJsonObject output)
     return output;
 }
 
-void appendString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 void appendNumber(QByteArray &out, const QJsonValue &value)
 {
     const QVariant v = value.toVariant();
@@ -171,7 +147,7 @@ void appendValue(QByteArray &out, const QJsonValue &value, int indent)
     case QJsonValue::Undefined: out += "null"; break;
     case QJsonValue::Bool: out += value.toBool() ? "true" : "false"; break;
     case QJsonValue::Double: appendNumber(out, value); break;
-    case QJsonValue::String: appendString(out, value.toString()); break;
+    case QJsonValue::String: appendJsonString(out, value.toString()); break;
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
         if (array.isEmpty()) {
@@ -199,7 +175,7 @@ void appendValue(QByteArray &out, const QJsonValue &value, int indent)
         qsizetype i = 0;
         for (auto it = object.begin(); it != object.end(); ++it, ++i) {
             out += QByteArray(indent + 1, ' ');
-            appendString(out, it.key());
+            appendJsonString(out, it.key());
             out += ": ";
             appendValue(out, it.value(), indent + 1);
             out += i + 1 < object.size() ? ",\n" : "\n";

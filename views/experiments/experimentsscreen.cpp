@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace mlops {
 
 namespace {
@@ -42,16 +44,18 @@ QString settingsKey(const QString &root, const char *what)
              QString::fromLatin1(what));
 }
 
-QStringList defaultMetrics(const QStringList &available)
+/** Up to four of `available`: those named in `preferred` first (in that order), then the rest. */
+QStringList preferredFirst(const QStringList &available, std::initializer_list<const char *> preferred)
 {
+    constexpr qsizetype kShown = 4;
     QStringList out;
-    for (const char *name : {"accuracy", "roc_auc", "f1", "train:log_loss", "loss", "val_loss", "val_accuracy"}) {
+    for (const char *name : preferred) {
         const QString n = QString::fromLatin1(name);
-        if (available.contains(n) && out.size() < 4)
+        if (available.contains(n) && out.size() < kShown)
             out.append(n);
     }
     for (const QString &n : available) {
-        if (out.size() >= 4)
+        if (out.size() >= kShown)
             break;
         if (!out.contains(n))
             out.append(n);
@@ -59,23 +63,16 @@ QStringList defaultMetrics(const QStringList &available)
     return out;
 }
 
+QStringList defaultMetrics(const QStringList &available)
+{
+    return preferredFirst(available, {"accuracy", "roc_auc", "f1", "train:log_loss", "loss", "val_loss", "val_accuracy"});
+}
+
 QStringList defaultParameters(const QStringList &available)
 {
     // Hyperparameters people tune first, then the rest in name order.
-    QStringList out;
-    for (const char *name : {"n_estimators", "max_depth", "learning_rate", "lr", "epochs", "batch_size",
-                             "C", "alpha", "seed"}) {
-        const QString n = QString::fromLatin1(name);
-        if (available.contains(n) && out.size() < 4)
-            out.append(n);
-    }
-    for (const QString &n : available) {
-        if (out.size() >= 4)
-            break;
-        if (!out.contains(n))
-            out.append(n);
-    }
-    return out;
+    return preferredFirst(available, {"n_estimators", "max_depth", "learning_rate", "lr", "epochs", "batch_size", "C",
+                                      "alpha", "seed"});
 }
 
 /** The newest pipeline executions, for the tour. */
