@@ -22,6 +22,8 @@
 #include <QMenu>
 #include <QItemSelectionModel>
 #include <QScopedValueRollback>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -29,6 +31,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace mlops {
@@ -153,6 +156,12 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
     m_table->setMinimumHeight(120);
     m_lower->setMinimumHeight(200);
     layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        if (!m_fittingSplitter)
+            m_userSizedSplitter = true;
+    });
+    connect(m_table, &QTreeView::expanded, this, &ExperimentsScreen::fitTableHeight);
+    connect(m_table, &QTreeView::collapsed, this, &ExperimentsScreen::fitTableHeight);
 
     connect(m_filterBar, &RunFilterBar::queryChanged, this, &ExperimentsScreen::applyQuery);
     connect(m_filterBar, &RunFilterBar::columnsChanged, this, [this](const QStringList &params, const QStringList &metrics) {
@@ -164,6 +173,7 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
         m_filterBar->showFilterError({});
         m_filterBar->setRunCount(runs, false);
         restorePending();
+        fitTableHeight();
         updateBusy();
     });
     connect(m_model, &RunTableModel::listFailed, this, [this](const Error &error) {
@@ -184,6 +194,8 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (parent.isValid() && !m_pendingSelection.isEmpty())
             restorePending();
+        if (parent.isValid() && m_table->isExpanded(parent))
+            fitTableHeight();
     });
 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -350,6 +362,38 @@ void ExperimentsScreen::showEvent(QShowEvent *event)
     }
     if (session()->hasWorkspace() && !m_model->storePath().isEmpty())
         m_pollTimer->start();
+}
+
+void ExperimentsScreen::resizeEvent(QResizeEvent *event)
+{
+    Screen::resizeEvent(event);
+    fitTableHeight();
+}
+
+/** With a handful of runs the table gives its spare height to the details or comparison below;
+ *  once the user drags the splitter, their choice stands. */
+void ExperimentsScreen::fitTableHeight()
+{
+    if (m_userSizedSplitter)
+        return;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (total <= 0)
+        return;
+    const int share = total * 4 / 9;   // the stretch factors' split
+    int visibleRows = 0;
+    const int topRows = m_model->rowCount();
+    for (int row = 0; row < topRows && visibleRows < 64; ++row) {
+        ++visibleRows;
+        const QModelIndex index = m_model->index(row, 0);
+        if (m_table->isExpanded(index))
+            visibleRows += m_model->rowCount(index);
+    }
+    const int rowHeight = std::max(m_table->sizeHintForRow(0), m_table->fontMetrics().height() + 8);
+    const int content = m_table->header()->sizeHint().height() + 2 * m_table->frameWidth()
+        + m_table->horizontalScrollBar()->sizeHint().height() + (visibleRows + 1) * rowHeight;
+    const int tableHeight = std::clamp(content, m_table->minimumHeight(), std::max(share, m_table->minimumHeight()));
+    const QScopedValueRollback<bool> fitting(m_fittingSplitter, true);
+    m_splitter->setSizes({tableHeight, total - tableHeight});
 }
 
 void ExperimentsScreen::hideEvent(QHideEvent *event)

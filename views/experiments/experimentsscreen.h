@@ -64,6 +64,7 @@ public slots:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onWorkspaceOpened();
@@ -77,6 +78,7 @@ private:
     void updateBusy();
     void saveColumns();
     void applyColumnWidths();
+    void fitTableHeight();
     void runDemoPipelines(int wanted, const std::function<void()> &then);
     void selectNewestPipelineRun(const std::function<void()> &then);
 
@@ -100,6 +102,8 @@ private:
     bool m_wasBusy = false;
     bool m_autoColumns = true;       ///< parameter/metric columns follow the store until the user picks
     bool m_applyingWidths = false;
+    bool m_userSizedSplitter = false; ///< the user dragged the splitter: stop fitting the table to its rows
+    bool m_fittingSplitter = false;
     QHash<QString, int> m_columnWidths;   ///< by header text, kept across model resets
     QSet<qint64> m_pendingSelection;
     QSet<qint64> m_pendingExpansion;

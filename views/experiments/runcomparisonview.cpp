@@ -66,6 +66,17 @@ void styleAxis(QAbstractAxis *axis, const QString &title)
     axis->setTitleFont(font);
 }
 
+/** A long number such as 0.9707602339181286 shown in a narrow column as 0.97076;
+ *  the cell's tooltip keeps the exact text. */
+QString compactValue(const QString &text)
+{
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    if (!ok || text.size() <= 8 || !std::isfinite(number))
+        return text;
+    return QString::number(number, 'g', 6);
+}
+
 } // namespace
 
 RunComparisonView::RunComparisonView(QWidget *parent) : QWidget(parent)
@@ -96,22 +107,30 @@ RunComparisonView::RunComparisonView(QWidget *parent) : QWidget(parent)
     m_charts->setObjectName(QStringLiteral("comparisonCharts"));
     m_charts->setColumns(1);
     m_charts->setEmptyText(tr("None of these runs has a metric logged at several steps."));
-    auto *side = new QWidget(overview);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(6, 6, 6, 6);
-    sideLayout->setSpacing(4);
-    auto *differencesTitle = new QLabel(tr("Parameters that differ"), side);
-    differencesTitle->setObjectName(QStringLiteral("cardTitle"));
-    sideLayout->addWidget(differencesTitle);
+    // The two tables share the side column; the user can move the line between them.
+    auto *side = new QSplitter(Qt::Vertical, overview);
+    side->setObjectName(QStringLiteral("comparisonSide"));
+    side->setChildrenCollapsible(false);
+    const auto titledTable = [side](const QString &title, QTableWidget *table) {
+        auto *box = new QWidget(side);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(6, 6, 6, 0);
+        boxLayout->setSpacing(4);
+        auto *label = new QLabel(title, box);
+        label->setObjectName(QStringLiteral("cardTitle"));
+        boxLayout->addWidget(label);
+        table->setParent(box);
+        boxLayout->addWidget(table, 1);
+        side->addWidget(box);
+    };
     m_differences = makeTable(QStringLiteral("comparisonDifferences"), side);
-    sideLayout->addWidget(m_differences, 2);
-    auto *metricsTitle = new QLabel(tr("Final metrics"), side);
-    metricsTitle->setObjectName(QStringLiteral("cardTitle"));
-    sideLayout->addWidget(metricsTitle);
+    titledTable(tr("Parameters that differ"), m_differences);
     m_metrics = makeTable(QStringLiteral("comparisonMetrics"), side);
     m_metrics->setToolTip(tr("The best value of each metric is in bold (lowest for losses and errors, "
                              "highest otherwise)"));
-    sideLayout->addWidget(m_metrics, 3);
+    titledTable(tr("Final metrics"), m_metrics);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 1);
     overview->addWidget(m_charts);
     overview->addWidget(side);
     overview->setStretchFactor(0, 3);
@@ -304,9 +323,12 @@ void RunComparisonView::fillParameterTable(QTableWidget *table, bool onlyDifferi
         table->setItem(row, 0, name);
         for (int i = 0; i < c.runs.size(); ++i) {
             const auto it = c.runs.at(i).parameters.constFind(key);
-            auto *value = new QTableWidgetItem(it == c.runs.at(i).parameters.cend() ? QStringLiteral("—") : *it);
-            if (it == c.runs.at(i).parameters.cend())
+            const bool has = it != c.runs.at(i).parameters.cend();
+            auto *value = new QTableWidgetItem(!has ? QStringLiteral("—") : compact ? compactValue(*it) : *it);
+            if (!has)
                 value->setForeground(theme::muted());
+            else
+                value->setToolTip(*it);
             value->setData(DiffersRole, differs);
             table->setItem(row, i + 1, value);
         }
@@ -316,8 +338,11 @@ void RunComparisonView::fillParameterTable(QTableWidget *table, bool onlyDifferi
         }
     }
     table->resizeColumnsToContents();
-    if (compact)
+    if (compact) {
         table->setColumnWidth(0, std::min(table->columnWidth(0), 170));
+        for (int col = 1; col < table->columnCount(); ++col)
+            table->setColumnWidth(col, std::min(table->columnWidth(col), 140));
+    }
 }
 
 void RunComparisonView::fillMetrics()
