@@ -3,6 +3,7 @@
 // mlops data add|status|checkout: versioned data by pointer files (core/artifacts/dataversioning.h).
 #include "app/cli/command.h"
 #include "core/artifacts/dataversioning.h"
+#include "core/common/quoting.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,7 @@ int add(Context &ctx, const QStringList &args)
             ctx.out << QStringLiteral("  ")
                     << Text::tr("git no longer tracks %1 itself (removed from the index; the data stays on disk)").arg(r.path)
                     << Qt::endl;
-        toCommit.append(r.path + DataPointer::suffix());
+        toCommit.append(shellQuoted(r.path + DataPointer::suffix()));
     }
     ctx.out << Text::tr("The pointers and .gitignore are staged; commit them with: git commit %1 .gitignore")
                    .arg(toCommit.join(QLatin1Char(' ')))
@@ -118,6 +119,9 @@ int status(Context &ctx, const QStringList &args)
     Result<QList<DataStatus>> statuses = data.status(setup->paths);
     if (!statuses)
         return ctx.fail(statuses.error());
+    const bool unreadable = std::any_of(statuses->cbegin(), statuses->cend(), [](const DataStatus &s) {
+        return s.state == DataState::Unreadable;
+    });
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const DataStatus &s : std::as_const(*statuses)) {
@@ -132,10 +136,12 @@ int status(Context &ctx, const QStringList &args)
             o.insert(QStringLiteral("added"), QJsonArray::fromStringList(s.added));
             o.insert(QStringLiteral("removed"), QJsonArray::fromStringList(s.removed));
             o.insert(QStringLiteral("modified"), QJsonArray::fromStringList(s.modified));
+            if (s.state == DataState::Unreadable)
+                o.insert(QStringLiteral("problem"), s.problem);
             array.append(o);
         }
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
-        return ExitOk;
+        return unreadable ? ExitFailed : ExitOk;
     }
     if (statuses->isEmpty()) {
         ctx.out << Text::tr("No versioned data yet; add some with 'mlops data add PATH'.") << Qt::endl;
@@ -161,6 +167,9 @@ int status(Context &ctx, const QStringList &args)
                         + Text::tr("%n removed", nullptr, int(s.removed.size())) + QStringLiteral(", ")
                         + Text::tr("%n changed", nullptr, int(s.modified.size()));
             break;
+        case DataState::Unreadable:
+            line += Text::tr("unreadable") + QStringLiteral("  ") + s.problem;
+            break;
         }
         ctx.out << line << Qt::endl;
         if (s.state == DataState::Modified && s.pointer.folder) {
@@ -172,7 +181,7 @@ int status(Context &ctx, const QStringList &args)
                 ctx.out << QStringLiteral("    ~ ") << f << Qt::endl;
         }
     }
-    return ExitOk;
+    return unreadable ? ExitFailed : ExitOk;
 }
 
 int checkout(Context &ctx, const QStringList &args)

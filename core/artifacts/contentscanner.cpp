@@ -104,15 +104,25 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
     const QDir root(dirPath);
     const QString canonicalRoot = QFileInfo(dirPath).canonicalFilePath();
     QList<Item> items;
-    QDirIterator it(dirPath, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+    // Folders are listed too, so that a symbolic link to a folder outside is seen (and
+    // refused) rather than silently left out.
+    QDirIterator it(dirPath, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QFileInfo info = it.fileInfo();
         if (info.isSymLink()) {
             const QString target = info.canonicalFilePath();
-            if (target.isEmpty() || !target.startsWith(canonicalRoot + QLatin1Char('/')))
-                return Error{Text::tr("a symbolic link leads out of the folder; refusing to store it"), file};
+            if (target.isEmpty())
+                return Error::badInput(Text::tr("a symbolic link leads to nothing (%1); remove it or make it point at "
+                                                "a file in the folder")
+                                           .arg(info.symLinkTarget()),
+                                       file);
+            if (!target.startsWith(canonicalRoot + QLatin1Char('/')))
+                return Error::badInput(Text::tr("a symbolic link leads out of the folder (to %1); refusing to store "
+                                                "it")
+                                           .arg(target),
+                                       file);
         }
         if (!info.isFile())
             continue;

@@ -56,6 +56,28 @@ Status placeObject(const ArtifactCache &cache, const QString &hash, const QStrin
     return {};
 }
 
+/**
+ * Makes every folder of `relativeDir` below `root` a real folder: a symbolic link (or a
+ * file) in the way is removed (never followed) and a folder made in its place.
+ */
+Status ensureRealFolders(const QString &root, const QString &relativeDir)
+{
+    if (relativeDir.isEmpty() || relativeDir == QStringLiteral("."))
+        return {};
+    QString current = root;
+    for (const QString &part : relativeDir.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        current += QLatin1Char('/') + part;
+        const QFileInfo info(current);
+        if (info.isDir() && !info.isSymLink())
+            continue;
+        if ((info.isSymLink() || info.exists()) && !QFile::remove(current))
+            return Error{Text::tr("cannot remove what is in the way of a folder"), current};
+        if (!QDir().mkdir(current))
+            return Error{Text::tr("cannot create folder"), current};
+    }
+    return {};
+}
+
 } // namespace
 
 QString DataStatus::stateName(DataState state)
@@ -64,6 +86,7 @@ QString DataStatus::stateName(DataState state)
     case DataState::Unchanged: return QStringLiteral("unchanged");
     case DataState::Modified: return QStringLiteral("modified");
     case DataState::Missing: return QStringLiteral("missing");
+    case DataState::Unreadable: return QStringLiteral("unreadable");
     }
     return {};
 }
@@ -211,17 +234,23 @@ Result<QList<DataAddResult>> DataVersioning::add(const QStringList &paths)
         if (Status s = checkAddable(path); !s)
             return s.error();
     }
+    // Everything is hashed (and cached) first, so a path that cannot be read stops the
+    // command before any pointer, .gitignore line or git index entry is written.
     QList<DataAddResult> results;
     for (const QString &path : paths) {
-        Result<DataAddResult> r = addOne(path);
+        Result<DataAddResult> r = scanForAdd(path);
         if (!r)
             return r.error();
         results.append(*r);
     }
+    for (DataAddResult &r : results) {
+        if (Status s = record(r); !s)
+            return s.error();
+    }
     return results;
 }
 
-Result<DataAddResult> DataVersioning::addOne(const QString &path)
+Result<DataAddResult> DataVersioning::scanForAdd(const QString &path)
 {
     DataAddResult result;
     result.path = path;
@@ -232,24 +261,29 @@ Result<DataAddResult> DataVersioning::addOne(const QString &path)
     result.hashedFiles = content->hashedFiles;
     result.unchangedFiles = content->unchangedFiles;
     result.pointer = DataPointer::fromContent(QFileInfo(path).fileName(), content->artifact, content->entries);
-
-    const QString pointerFile = m_workspace.path(path + DataPointer::suffix());
     if (Result<std::optional<DataPointer>> old = pointerOf(path); old && *old)
         result.previousHash = (*old)->hash;
     result.changed = result.previousHash != result.pointer.hash;
+    return result;
+}
+
+Status DataVersioning::record(DataAddResult &result)
+{
+    const QString &path = result.path;
+    const QString pointerFile = m_workspace.path(path + DataPointer::suffix());
     const QByteArray text = result.pointer.toYaml(path);
     Result<QByteArray> existing = readFile(pointerFile);
     if (!existing || *existing != text) {
         if (Status s = writeFileAtomically(pointerFile, text); !s)
-            return s.error();
+            return s;
     }
     Result<bool> ignored = addGitIgnoreEntry(m_workspace.path(QStringLiteral(".gitignore")),
-                                             QLatin1Char('/') + path, QString::fromLatin1(kIgnoreComment));
+                                             gitIgnorePatternFor(path), QString::fromLatin1(kIgnoreComment));
     if (!ignored)
         return ignored.error();
     result.ignoreAdded = *ignored;
     if (Status s = updateGit(path, result); !s)
-        return s.error();
+        return s;
 
     if (result.changed) {
         QJsonObject details;
@@ -267,7 +301,7 @@ Result<DataAddResult> DataVersioning::addOne(const QString &path)
         if (!entry)
             return entry.error();
     }
-    return result;
+    return {};
 }
 
 Status DataVersioning::updateGit(const QString &path, DataAddResult &result)
@@ -293,9 +327,24 @@ Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
     QList<DataStatus> statuses;
     for (const QString &path : targets) {
         Result<DataStatus> s = statusOf(path);
-        if (!s)
+        if (s) {
+            statuses.append(*s);
+            continue;
+        }
+        // One unreadable entry is reported as such; the others are still looked at.
+        if (!s.error().isBadInput() || (!paths.isEmpty() && !QFileInfo::exists(m_workspace.path(path + DataPointer::suffix()))))
             return s.error();
-        statuses.append(*s);
+        DataStatus broken;
+        broken.path = path;
+        broken.state = DataState::Unreadable;
+        broken.problem = s.error().toString();
+        if (Result<std::optional<DataPointer>> pointer = pointerOf(path); pointer && *pointer) {
+            broken.pointer = **pointer;
+            broken.inCache = m_cache.contains(broken.pointer.artifact());
+        } else {
+            broken.inCache = false;
+        }
+        statuses.append(broken);
     }
     return statuses;
 }
@@ -329,6 +378,13 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
     if (st.currentHash == st.pointer.hash)
         return st;
     st.state = DataState::Modified;
+    // Content that is in the cache (another version of this data, as after a git
+    // checkout of an older pointer) is not lost when checkout replaces it.
+    st.currentInCache = true;
+    for (const TreeEntry &e : std::as_const(now->entries))
+        st.currentInCache = st.currentInCache && m_cache.hasFile(e.hash);
+    if (!st.pointer.folder)
+        st.currentInCache = m_cache.hasFile(st.currentHash);
     if (st.pointer.folder) {
         QHash<QString, QString> before;
         for (const TreeEntry &e : std::as_const(st.pointer.entries))
@@ -358,14 +414,17 @@ Result<QList<DataCheckoutResult>> DataVersioning::checkout(const QStringList &pa
     QStringList modified;
     QStringList notCached;
     for (const DataStatus &st : std::as_const(*statuses)) {
-        if (st.state == DataState::Modified && !force)
+        if (st.state == DataState::Unreadable && st.pointer.hash.isEmpty())
+            return Error::badInput(st.problem);
+        const bool wouldLose = (st.state == DataState::Modified && !st.currentInCache) || st.state == DataState::Unreadable;
+        if (wouldLose && !force)
             modified.append(st.path);
         else if (st.state != DataState::Unchanged && !st.inCache)
             notCached.append(st.path);
     }
     if (!modified.isEmpty())
-        return Error::badInput(Text::tr("%1 changed since it was added; use --force to replace the changes, or 'mlops "
-                                        "data add' to keep them as a new version")
+        return Error::badInput(Text::tr("%1 changed since it was added, and the change is in no version; use --force to "
+                                        "replace it, or 'mlops data add' to keep it as a new version")
                                    .arg(modified.join(QStringLiteral(", "))));
     if (!notCached.isEmpty())
         return Error{Text::tr("the content of %1 is not in this workspace's cache (it was added on another machine, "
@@ -390,6 +449,12 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
 {
     DataCheckoutResult result{st.path, true, 0, 0, 0};
     const QString full = m_workspace.path(st.path);
+    // Never write through a symbolic link: the folders above the data must be the
+    // workspace's own, and links inside the data are replaced by what the version holds.
+    if (Status s = ensureRealFolders(m_workspace.root(), QFileInfo(st.path).path()); !s)
+        return s.error();
+    if (QFileInfo(full).isSymLink() && !QFile::remove(full))
+        return Error{Text::tr("cannot remove the symbolic link in the way"), full};
     const QFileInfo info(full);
     QList<IndexedFile> learned;
     auto learn = [&learned](const QString &file, const QString &hash) {
@@ -425,6 +490,13 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
             wanted.append(e);
     }
     const QDir root(full);
+    QSet<QString> folders;
+    for (const TreeEntry &e : std::as_const(wanted))
+        folders.insert(QFileInfo(e.path).path());
+    for (const QString &folder : std::as_const(folders)) {
+        if (Status s = ensureRealFolders(full, folder); !s)
+            return s.error();
+    }
     QList<QString> errors = QtConcurrent::blockingMapped<QList<QString>>(
         wanted, [this, &root](const TreeEntry &e) -> QString {
             Status s = placeObject(m_cache, e.hash, root.filePath(e.path), e.executable);

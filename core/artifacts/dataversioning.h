@@ -34,7 +34,7 @@ struct DataAddResult
 };
 
 /** How versioned data on disk compares with its pointer. */
-enum class DataState { Unchanged, Modified, Missing };
+enum class DataState { Unchanged, Modified, Missing, Unreadable };
 
 /** `data status` of one versioned path. */
 struct DataStatus
@@ -44,6 +44,8 @@ struct DataStatus
     DataState state = DataState::Unchanged;
     bool inCache = true;     ///< the pointer's content is in the cache, so checkout can restore it
     QString currentHash;     ///< of the data as it is (empty when missing)
+    bool currentInCache = false; ///< modified: every file as it is now is in the cache (an older or newer version)
+    QString problem;         ///< unreadable: why (a broken pointer, a symbolic link out of the folder…)
     QStringList added;       ///< folders: files that are new on disk (relative to the folder)
     QStringList removed;     ///< folders: files of the pointer that are gone
     QStringList modified;    ///< folders: files whose content changed
@@ -113,7 +115,8 @@ public:
 
 private:
     Status checkAddable(const QString &path) const;
-    Result<DataAddResult> addOne(const QString &path);
+    Result<DataAddResult> scanForAdd(const QString &path);
+    Status record(DataAddResult &result);
     Result<DataStatus> statusOf(const QString &path);
     Result<DataCheckoutResult> restore(const DataStatus &status);
     Status updateGit(const QString &path, DataAddResult &result);

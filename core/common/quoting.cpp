@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/common/quoting.h"
 
+#include <algorithm>
+
 namespace mlops {
 
 QString backslashQuoted(const QString &text)
@@ -49,6 +51,18 @@ void appendJsonString(QByteArray &out, const QString &text)
         }
     }
     out += '"';
+}
+
+QString shellQuoted(const QString &text)
+{
+    const bool plain = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || QStringLiteral("@%+=:,./-_").contains(c);
+    });
+    if (plain)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 } // namespace mlops

@@ -20,4 +20,10 @@ QString backslashQuoted(const QString &text);
  */
 void appendJsonString(QByteArray &out, const QString &text);
 
+/**
+ * `text` as a POSIX shell word: as is when it holds only characters no shell treats
+ * specially, else in single quotes (a quote inside written '\'').
+ */
+QString shellQuoted(const QString &text);
+
 } // namespace mlops

@@ -8,6 +8,28 @@
 
 namespace mlops {
 
+QString gitIgnorePatternFor(const QString &path)
+{
+    QString pattern = QStringLiteral("/");
+    pattern.reserve(path.size() + 8);
+    for (const QChar c : path) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('[') || c == QLatin1Char(']')
+            || c == QLatin1Char('\\'))
+            pattern += QLatin1Char('\\');
+        pattern += c;
+    }
+    // Trailing spaces are dropped unless escaped.
+    int spaces = 0;
+    while (spaces < pattern.size() && pattern.at(pattern.size() - 1 - spaces) == QLatin1Char(' '))
+        ++spaces;
+    if (spaces > 0) {
+        pattern.chop(spaces);
+        for (int i = 0; i < spaces; ++i)
+            pattern += QStringLiteral("\\ ");
+    }
+    return pattern;
+}
+
 Result<bool> addGitIgnoreEntry(const QString &path, const QString &pattern, const QString &comment)
 {
     QByteArray text;
@@ -19,7 +41,7 @@ Result<bool> addGitIgnoreEntry(const QString &path, const QString &pattern, cons
     }
     const QByteArray line = pattern.toUtf8();
     for (const QByteArray &l : text.split('\n')) {
-        if (l.trimmed() == line)
+        if (l == line || (l.endsWith('\r') && l.chopped(1) == line))
             return false;
     }
     if (!text.isEmpty() && !text.endsWith('\n'))

@@ -12,12 +12,14 @@
 #include "core/pipeline/pipelinevalidator.h"
 #include "core/store/store.h"
 #include "core/tracking/runstore.h"
+#include "core/vcs/gitignorefile.h"
 #include "core/vcs/gitrepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 
 #include <git2.h>
@@ -309,6 +311,120 @@ private slots:
         QCOMPARE(readFile(f.ws.path(QStringLiteral("data/tree/keep.bin"))), keep);
         QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/tree/extra.txt"))));
         QCOMPARE(data.status({QStringLiteral("data/tree")})->first().state, DataState::Unchanged);
+    }
+
+    void checkoutReplacesContentThatIsInAnotherVersion()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/tree/a.txt")), "version one"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/tree")}));
+        const QByteArray firstPointer = readFile(f.ws.path(QStringLiteral("data/tree.mlops")));
+        QTest::qWait(20);
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/tree/a.txt")), "version two"));
+        QVERIFY(data.add({QStringLiteral("data/tree")}));
+        // As after `git checkout` of the older pointer: the data on disk is version two,
+        // which the cache holds, so nothing is lost by replacing it without --force.
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/tree.mlops")), firstPointer));
+        const Result<QList<DataStatus>> before = data.status();
+        QVERIFY(before);
+        QCOMPARE(before->first().state, DataState::Modified);
+        QVERIFY(before->first().currentInCache);
+        Result<QList<DataCheckoutResult>> out = data.checkout();
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().toString()));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/tree/a.txt"))), QByteArray("version one"));
+    }
+
+    void checkoutNeverWritesThroughASymbolicLink()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/images/a.txt")), "a"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/images/sub/b.txt")), "b"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/images")}));
+        // The sub-folder is swapped for a link to a folder outside the workspace.
+        QTemporaryDir outside;
+        QVERIFY(writeFile(QDir(outside.path()).filePath(QStringLiteral("b.txt")), "keep"));
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/images/sub"))).removeRecursively());
+        QVERIFY(QFile::link(outside.path(), f.ws.path(QStringLiteral("data/images/sub"))));
+        const Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Unreadable);
+        QVERIFY2(st->first().problem.contains(QStringLiteral("symbolic link")), qPrintable(st->first().problem));
+        QVERIFY(!data.checkout());   // without --force: the link is in no version
+        Result<QList<DataCheckoutResult>> out = data.checkout({}, true);
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().toString()));
+        QCOMPARE(readFile(QDir(outside.path()).filePath(QStringLiteral("b.txt"))), QByteArray("keep"));
+        const QFileInfo sub(f.ws.path(QStringLiteral("data/images/sub")));
+        QVERIFY(sub.isDir() && !sub.isSymLink());
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/images/sub/b.txt"))), QByteArray("b"));
+        QCOMPARE(data.status()->first().state, DataState::Unchanged);
+    }
+
+    void oneUnreadableEntryDoesNotHideTheOthers()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/a.csv")), "a"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/links/real.txt")), "r"));
+        QVERIFY(QFile::link(QStringLiteral("real.txt"), f.ws.path(QStringLiteral("data/links/link.txt"))));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/z.csv")), "z"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/a.csv"), QStringLiteral("data/links"), QStringLiteral("data/z.csv")}));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/links/real.txt"))));   // the link now leads nowhere
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/bad.csv.mlops")), "mlops-data: 7\n"));
+        const Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->size(), 4);
+        QCOMPARE(st->at(0).state, DataState::Unchanged);
+        QCOMPARE(st->at(1).path, QStringLiteral("data/bad.csv"));
+        QCOMPARE(st->at(1).state, DataState::Unreadable);
+        QVERIFY(!st->at(1).problem.isEmpty());
+        QCOMPARE(st->at(2).state, DataState::Unreadable);
+        QVERIFY2(st->at(2).problem.contains(QStringLiteral("leads to nothing")), qPrintable(st->at(2).problem));
+        QCOMPARE(st->at(3).state, DataState::Unchanged);
+    }
+
+    void addIsAllOrNothing()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/ok.csv")), "ok"));
+        QVERIFY(QDir().mkpath(f.ws.path(QStringLiteral("data/bad"))));
+        QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), f.ws.path(QStringLiteral("data/bad/out"))));
+        DataVersioning data = f.data();
+        const QByteArray ignoreBefore = readFile(f.ws.path(QStringLiteral(".gitignore")));
+        Result<QList<DataAddResult>> r = data.add({QStringLiteral("data/ok.csv"), QStringLiteral("data/bad")});
+        QVERIFY(!r);
+        QVERIFY2(r.error().isBadInput(), qPrintable(r.error().toString()));
+        QVERIFY(r.error().toString().contains(QStringLiteral("data/bad/out")));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/ok.csv.mlops"))));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
+    }
+
+    void ignoreLinesMatchOnlyTheirPath()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/[1].csv")), "one"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/1.csv")), "plain"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/*.txt")), "star"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/notes.txt")), "notes"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/[1].csv"), QStringLiteral("data/*.txt")}));
+        QCOMPARE(gitIgnorePatternFor(QStringLiteral("data/a b ")), QStringLiteral("/data/a b\\ "));
+        Result<GitRepository> repo = GitRepository::open(f.ws.root());
+        QVERIFY(repo);
+        const auto ignored = [&](const char *path) {
+            int flag = -1;
+            return git_ignore_path_is_ignored(&flag, repo->handle(), path) == 0 && flag == 1;
+        };
+        QVERIFY(ignored("data/[1].csv"));
+        QVERIFY(ignored("data/*.txt"));
+        QVERIFY(!ignored("data/1.csv"));
+        QVERIFY(!ignored("data/notes.txt"));
     }
 
     void refusesWhatCannotBeVersioned()
