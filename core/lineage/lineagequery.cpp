@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/lineage/lineagequery.h"
 
+#include "core/common/fileutil.h"
+
 #include "core/artifacts/contentscanner.h"
 #include "core/artifacts/datapointer.h"
 #include "core/artifacts/hashindex.h"
@@ -162,6 +164,10 @@ Result<qint64> LineageQuery::resolve(const QString &rawId, const Workspace *work
             const bool pointed = QFileInfo::exists(path + DataPointer::suffix());
             if (!exists && !pointed)
                 continue;
+            if (!isPathInside(workspace->root(), path))
+                return Error::badInput(Text::tr("%1 is not inside the workspace %2; lineage knows the workspace's "
+                                                "files only")
+                                           .arg(QDir::toNativeSeparators(path), workspace->root()));
             const QString relative = workspace->relativePath(path);
             QString hash;
             if (pointed) {

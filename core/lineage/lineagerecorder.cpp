@@ -435,7 +435,7 @@ Result<qint64> LineageRecorder::recordRunLocked(qint64 runId)
                 return id.error();
             if (Status st = link(*id, *self, Association::Used); !st)
                 return st.error();
-        } else if ((a.role == QStringLiteral("output") || a.role == QStringLiteral("model")) && !cacheHit) {
+        } else if (a.role == QStringLiteral("output") || a.role == QStringLiteral("model")) {
             const bool model = a.role == QStringLiteral("model");
             const QString ref = model ? QStringLiteral("${steps.%1.model}").arg(run.name)
                                       : QStringLiteral("${steps.%1.outputs.%2}").arg(run.name, a.name);
@@ -444,7 +444,9 @@ Result<qint64> LineageRecorder::recordRunLocked(qint64 runId)
                                                run.kind == QStringLiteral("step") ? ref : a.path, a.size, a.kind);
             if (!id)
                 return id.error();
-            if (Status st = link(*self, *id, Association::Produced); !st)
+            // The outputs keep their one producer; a cache hit delivered them again, so
+            // what it fed is reachable downstream from it too.
+            if (Status st = link(*self, *id, cacheHit ? Association::AssociatedWith : Association::Produced); !st)
                 return st.error();
         } else if (a.role == QStringLiteral("diff")) {
             Result<qint64> id = artifactEntity(EntityKind::Diff, a.name, a.hash, a.path, a.size, a.kind);

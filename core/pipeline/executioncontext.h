@@ -52,6 +52,7 @@ struct GitProvenance
     QString branch;
     bool dirty = false;
     QString diffHash;   ///< the uncommitted diff, stored in the cache (when dirty)
+    qint64 diffSize = 0;
 };
 
 /**

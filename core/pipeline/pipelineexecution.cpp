@@ -87,8 +87,10 @@ Status PipelineExecution::prepare()
             m_ctx.git.dirty = state->isDirty();
             if (m_ctx.git.dirty) {
                 if (Result<QByteArray> diff = repo->diffHead(); diff && !diff->isEmpty()) {
-                    if (Result<StoredArtifact> stored = m_ctx.cache->storeBytes(*diff); stored)
+                    if (Result<StoredArtifact> stored = m_ctx.cache->storeBytes(*diff); stored) {
                         m_ctx.git.diffHash = stored->hash;
+                        m_ctx.git.diffSize = stored->size;
+                    }
                 }
             }
         }
@@ -118,7 +120,7 @@ Status PipelineExecution::prepare()
     }
     if (!m_ctx.git.diffHash.isEmpty()) {
         const ArtifactRecord diff{0, QStringLiteral("diff"), QStringLiteral("uncommitted.diff"), m_ctx.git.diffHash,
-                                  QStringLiteral("file"), 0, QStringLiteral("git diff HEAD")};
+                                  QStringLiteral("file"), m_ctx.git.diffSize, QStringLiteral("git diff HEAD")};
         if (Result<qint64> id = m_ctx.tracker->addArtifact(run->id, diff); !id)
             return id.error();
     }

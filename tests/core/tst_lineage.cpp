@@ -162,6 +162,11 @@ private slots:
         QCOMPARE(b2->properties.value(QStringLiteral("cached_from")).toString(), b1->runUuid);
         QCOMPARE(edgesInto(*graph, out, Association::Produced), 1);
         QCOMPARE(edgesInto(*graph, model, Association::Produced), 1);
+        // ...and what a cache hit delivered is downstream of it too.
+        QVERIFY(hasEdge(*graph, b2, model, Association::AssociatedWith));
+        Result<LineageGraph> fed = query.closure(b2->id, LineageDirection::Downstream);
+        QVERIFY(fed);
+        QVERIFY(fed->entity(model->id));
         // Each execution is the context of its own step runs.
         for (const LineageEntity *p : pipelines) {
             int steps = 0;
@@ -177,6 +182,15 @@ private slots:
         QVERIFY(up->entity(model->id));
         QVERIFY(up->entity(b1->id));
         QVERIFY(up->entity(commit->id));
+
+        // A run from a dirty tree: the uncommitted diff is an entity with its real size.
+        QVERIFY(writeFile(ws.path(QStringLiteral(".gitignore")), readFile(ws.path(QStringLiteral(".gitignore"))) + "# local\n"));
+        QVERIFY(!runPipeline(ws, QStringLiteral("pipelines/p.yaml")).isEmpty());
+        Result<LineageGraph> after = query.wholeGraph();
+        QVERIFY(after);
+        const LineageEntity *diff = find(*after, EntityKind::Diff);
+        QVERIFY(diff);
+        QVERIFY2(diff->size > 0, qPrintable(QString::number(diff->size)));
     }
 
     void backfillClosuresAndDepth()
@@ -334,6 +348,12 @@ private slots:
             QVERIFY2(!e, qPrintable(bad));
             QVERIFY(e.error().isBadInput());
         }
+        // A file outside the workspace is refused before anything is read.
+        Result<qint64> outside = query.resolve(QStringLiteral("/etc/hostname"), &workspace);
+        QVERIFY(!outside);
+        QVERIFY(outside.error().isBadInput());
+        QVERIFY2(outside.error().message.contains(QStringLiteral("not inside the workspace")),
+                 qPrintable(outside.error().message));
         // The file changed since the run read it: the version a run recorded is found
         // through its path only if nothing matches the new content... which it tells.
         QVERIFY(writeFile(ws.path(QStringLiteral("data/breast_cancer.csv")), "changed\n"));

@@ -37,9 +37,9 @@ std::optional<LayoutResult> GraphvizLayout::layout(const LayoutInput &input)
     gv::Graph graph(context, "lineage");
     if (!graph.get())
         return std::nullopt;
-    graph.setDefault(AGRAPH, "rankdir", "LR");
-    graph.setDefault(AGRAPH, "nodesep", "0.25");
-    graph.setDefault(AGRAPH, "ranksep", "0.6");
+    graph.setDefault(AGRAPH, "rankdir", "TB");   // lineage chains are deep, not wide: rows fit the canvas beside the details
+    graph.setDefault(AGRAPH, "nodesep", "0.3");
+    graph.setDefault(AGRAPH, "ranksep", "0.5");
     graph.setDefault(AGRAPH, "splines", "spline");
     graph.setDefault(AGNODE, "shape", "box");
     graph.setDefault(AGNODE, "fixedsize", "true");

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlops {
@@ -25,13 +26,13 @@ const QFont &labelFont()
     return font;
 }
 
-/** The point halfway along a polyline. */
-QPointF halfway(const QPolygonF &route)
+/** The point at `fraction` (0–1) of the length along a polyline. */
+QPointF along(const QPolygonF &route, double fraction)
 {
     double length = 0;
     for (int i = 1; i < route.size(); ++i)
         length += QLineF(route.at(i - 1), route.at(i)).length();
-    double left = length / 2;
+    double left = length * fraction;
     for (int i = 1; i < route.size(); ++i) {
         const QLineF segment(route.at(i - 1), route.at(i));
         if (segment.length() >= left && segment.length() > 0)
@@ -44,14 +45,43 @@ QPointF halfway(const QPolygonF &route)
 } // namespace
 
 LineageEdgeItem::LineageEdgeItem(int index, const QPolygonF &route, const QString &label)
-    : m_index(index), m_route(route), m_label(label), m_labelAt(halfway(route))
+    : m_index(index), m_route(route), m_label(label), m_labelAt(along(route, 0.5))
+{
+    updateBounds();
+    setZValue(0);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+QRectF LineageEdgeItem::labelRectAt(QPointF center) const
 {
     const QFontMetricsF metrics(labelFont());
     const QSizeF text = metrics.size(0, m_label) + QSizeF(6, 2);
-    m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8).united(
-        QRectF(m_labelAt - QPointF(text.width() / 2, text.height() / 2), text));
-    setZValue(0);
-    setAcceptedMouseButtons(Qt::NoButton);
+    return QRectF(center - QPointF(text.width() / 2, text.height() / 2), text);
+}
+
+void LineageEdgeItem::updateBounds()
+{
+    prepareGeometryChange();
+    m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8).united(labelRectAt(m_labelAt));
+}
+
+QRectF LineageEdgeItem::placeLabel(const QList<QRectF> &obstacles)
+{
+    if (m_label.isEmpty() || m_route.size() < 2)
+        return {};
+    // Halfway first, then nearer either end, until the label covers no node and no other label.
+    for (const double fraction : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74}) {
+        const QPointF at = along(m_route, fraction);
+        const QRectF box = labelRectAt(at).adjusted(-2, -2, 2, 2);
+        const bool clear = std::none_of(obstacles.cbegin(), obstacles.cend(),
+                                        [&box](const QRectF &o) { return o.intersects(box); });
+        if (clear) {
+            m_labelAt = at;
+            updateBounds();
+            return labelRectAt(at);
+        }
+    }
+    return labelRectAt(m_labelAt);
 }
 
 void LineageEdgeItem::setEmphasis(LineageEmphasis emphasis)
@@ -101,7 +131,7 @@ void LineageEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->setBrush(colour);
         painter->drawPolygon(QPolygonF({tip, a, b}));
     }
-    if (lod < 0.9 || m_label.isEmpty())
+    if (lod < 0.7 || m_label.isEmpty())
         return;
     painter->setFont(labelFont());
     const QFontMetricsF metrics(labelFont());

@@ -24,6 +24,10 @@ public:
     int index() const { return m_index; }
     int type() const override { return Type; }
     QString label() const { return m_label; }
+    /** Moves the label along the edge until it covers none of `obstacles` (node and
+     *  label rectangles); returns where the label went. */
+    QRectF placeLabel(const QList<QRectF> &obstacles);
+    QPointF labelCenter() const { return m_labelAt; }
     void setEmphasis(LineageEmphasis emphasis);
     LineageEmphasis emphasis() const { return m_emphasis; }
 
@@ -31,6 +35,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    QRectF labelRectAt(QPointF center) const;
+    void updateBounds();
+
     int m_index;
     QPolygonF m_route;
     QString m_label;

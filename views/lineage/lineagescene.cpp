@@ -65,6 +65,17 @@ void LineageScene::setGraph(const LineageGraph &graph, const LayoutResult &layou
         m_out[e.source].append(i);
         m_in[e.destination].append(i);
     }
+    // Labels clear of the nodes and of each other (a few hundred entities at most; a
+    // larger graph is drawn too small for labels anyway).
+    if (m_nodes.size() <= 400) {
+        QList<QRectF> obstacles;
+        for (const LineageNodeItem *node : std::as_const(m_nodes))
+            obstacles.append(node->sceneBoundingRect());
+        for (LineageEdgeItem *edge : std::as_const(m_edges)) {
+            if (const QRectF placed = edge->placeLabel(obstacles); !placed.isNull())
+                obstacles.append(placed);
+        }
+    }
     setSceneRect(layout.bounds.adjusted(-40, -40, 40, 40));
 }
 

@@ -94,6 +94,8 @@ CommitRunsPanel::CommitRunsPanel(QWidget *parent)
     m_comparison->setHeaderLabels({tr("Step / metric or data"), tr("Original"), tr("Reproduced"), QString()});
     m_comparison->setRootIsDecorated(true);
     m_comparison->setUniformRowHeights(true);
+    m_comparison->header()->resizeSection(0, m_comparison->fontMetrics().horizontalAdvance(
+                                                  m_comparison->headerItem()->text(0)) + 28);
     layout->addWidget(m_comparison, 2);
     m_verdict = new QLabel(m_content);
     m_verdict->setObjectName(QStringLiteral("reproduceVerdict"));

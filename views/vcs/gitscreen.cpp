@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mlops {
 
 namespace {
@@ -158,8 +160,12 @@ void GitScreen::present(const GitSnapshot &snapshot)
         if (c.sha == keep)
             select = item;
     }
-    for (int col = 1; col < 4; ++col)
+    // The commit's summary gets the room: authors and dates take what they need, up to a limit.
+    for (int col = 1; col < 4; ++col) {
         m_history->resizeColumnToContents(col);
+        if (col == 2)
+            m_history->setColumnWidth(col, std::min(m_history->columnWidth(col), 120));
+    }
     if (!select && m_history->topLevelItemCount() > 0)
         select = m_history->topLevelItem(0);
     m_history->setCurrentItem(select);
@@ -331,14 +337,17 @@ void GitScreen::prepareTourCapture(const QString &name)
 {
     if (name != QStringLiteral("reproduce") || !m_history->currentItem())
         return;
-    // Reproduce the first completed pipeline run at the shown commit, as a user would.
-    const QString sha = m_history->currentItem()->data(0, kShaRole).toString();
-    const QList<CommitRun> runs = m_snapshot.runs.value(sha);
-    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-        if (it->kind == QStringLiteral("pipeline") && it->status == RunStatus::Completed) {
-            m_runsPanel->selectRun(it->uuid);
-            reproduce(it->uuid);
-            return;
+    // Reproduce the first completed pipeline run of the newest commit that has one, as a user would.
+    for (int i = 0; i < m_history->topLevelItemCount(); ++i) {
+        const QString sha = m_history->topLevelItem(i)->data(0, kShaRole).toString();
+        const QList<CommitRun> runs = m_snapshot.runs.value(sha);
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            if (it->kind == QStringLiteral("pipeline") && it->status == RunStatus::Completed) {
+                m_history->setCurrentItem(m_history->topLevelItem(i));
+                m_runsPanel->selectRun(it->uuid);
+                reproduce(it->uuid);
+                return;
+            }
         }
     }
 }
