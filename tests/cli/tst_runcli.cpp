@@ -5,6 +5,8 @@
 #include "core/runtime/childprocess.h"
 #include "core/store/store.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +136,24 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(runsJson(ws.root()).size(), 0);
         QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral(".mlops/jobs"))));
+    }
+
+    void aFolderNamedLikeAPipelineIsNotThePipeline()
+    {
+        // byoc/ (a build context) next to pipelines/byoc.yaml: `byoc` still names the pipeline.
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/byoc.yaml")),
+                          "name: byoc\nsteps:\n  hello:\n    type: processing\n    command: [\"true\"]\n"));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("byoc"))));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("pipelines/byoc"))));
+        CommandResult r = runCli({QStringLiteral("validate"), QStringLiteral("byoc")}, ws.root());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("byoc")}, ws.root());
+        QVERIFY2(!r.errText().contains(QStringLiteral("directory")), r.err.constData());
+        r = runCli({QStringLiteral("run"), QStringLiteral("byoc")}, ws.root());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(runsJson(ws.root()).size(), 1);
     }
 
     void killNineLeavesAConsistentStoreAndNoProcesses()
