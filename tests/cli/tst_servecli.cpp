@@ -243,6 +243,23 @@ private slots:
         QVERIFY(refused.errText().contains(QStringLiteral("no answer from")));
     }
 
+    void invokeFileIsRelativeToDashC()
+    {
+        // -C DIR: relative paths on the command line are relative to DIR, --file too.
+        QTemporaryDir started;
+        QTemporaryDir other;
+        QVERIFY(test::writeFile(other.filePath(QStringLiteral("rows.csv")), "1,2\n"));
+        const QStringList invoke{QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("-t"),
+                                 QStringLiteral("text/csv"), QStringLiteral("--file"), QStringLiteral("rows.csv")};
+        const test::CommandResult inDir = test::runCli(QStringList{QStringLiteral("-C"), other.path()} + invoke,
+                                                       started.path());
+        QCOMPARE(inDir.exitCode, 1);
+        QVERIFY2(inDir.errText().contains(QStringLiteral("connection refused")), inDir.err.constData());
+        const test::CommandResult here = test::runCli(invoke, started.path());
+        QCOMPARE(here.exitCode, 2);
+        QVERIFY2(here.errText().contains(QStringLiteral("cannot read rows.csv")), here.err.constData());
+    }
+
     void doctorReportsEveryCheck()
     {
         const test::CommandResult text = test::runCli({QStringLiteral("doctor")});
