@@ -21,18 +21,20 @@ struct Text
 
 QString resolvePipelinePath(const Context &ctx, const QString &argument, const Workspace *workspace)
 {
+    // A folder of the same name (`byoc/` next to pipelines/byoc.yaml) is not a pipeline.
+    const auto isFile = [](const QString &path) { return QFileInfo(path).isFile(); };
     // As given (relative to where the user is), else relative to the workspace root.
     const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
     const QString direct = QDir(base).absoluteFilePath(argument);
-    if (QFileInfo::exists(direct) || !workspace)
+    if (isFile(direct) || !workspace)
         return direct;
     const QString inWorkspace = workspace->path(argument);
-    if (QFileInfo::exists(inWorkspace))
+    if (isFile(inWorkspace))
         return inWorkspace;
     const QString inPipelines = workspace->path(QStringLiteral("pipelines/") + argument);
-    if (QFileInfo::exists(inPipelines))
+    if (isFile(inPipelines))
         return inPipelines;
-    if (QFileInfo::exists(inPipelines + QStringLiteral(".yaml")))
+    if (isFile(inPipelines + QStringLiteral(".yaml")))
         return inPipelines + QStringLiteral(".yaml");
     // Last, a pipeline whose `name:` is the argument.
     for (const QString &file : workspace->pipelineFiles()) {

@@ -3,7 +3,9 @@
 #include "core/pipeline/expression.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlops {
@@ -24,10 +26,11 @@ Error errorAt(int offset, const QString &message)
 
 struct Expression::Node
 {
-    enum class Kind { Literal, Ref, Not, And, Or, Compare };
+    enum class Kind { Literal, Ref, Template, Not, And, Or, Compare };
     Kind kind = Kind::Literal;
     QVariant value;
     Reference reference;
+    QList<TemplatePart> parts;  ///< Template: quoted text with references
     QString op;
     std::shared_ptr<const Node> left;
     std::shared_ptr<const Node> right;
@@ -41,11 +44,12 @@ using Node = Expression::Node;
 
 struct Token
 {
-    enum class Kind { Number, String, Bool, Ref, Op, LParen, RParen, And, Or, Not, End };
+    enum class Kind { Number, String, Template, Bool, Ref, Op, LParen, RParen, And, Or, Not, End };
     Kind kind = Kind::End;
     QString text;
     QVariant value;
     Reference reference;
+    QList<TemplatePart> parts;
     int offset = 0;
 };
 
@@ -93,8 +97,26 @@ Result<QList<Token>> tokenize(const QString &s)
             const int close = int(s.indexOf(c, i + 1));
             if (close < 0)
                 return errorAt(i, Text::tr("the text starting here is not closed by %1").arg(c));
-            t.kind = Token::Kind::String;
-            t.value = s.mid(i + 1, close - i - 1);
+            // Quoted text interpolates its ${…} like every other string of a pipeline
+            // ('${parameters.mode}' == 'fast'); $${ stays a literal ${.
+            const QString inner = s.mid(i + 1, close - i - 1);
+            Result<QList<TemplatePart>> parts = parseTemplate(inner);
+            if (!parts)
+                return errorAt(i + 1 + std::max(0, parts.error().column - 1), parts.error().message);
+            const bool hasReference = std::any_of(parts->cbegin(), parts->cend(),
+                                                  [](const TemplatePart &p) { return p.isReference; });
+            if (hasReference) {
+                t.kind = Token::Kind::Template;
+                t.parts = *parts;
+                for (TemplatePart &p : t.parts)
+                    p.offset += i + 1;  // offsets within the whole condition
+            } else {
+                t.kind = Token::Kind::String;
+                QString literal;
+                for (const TemplatePart &p : std::as_const(*parts))
+                    literal += p.literal;
+                t.value = literal;
+            }
             t.text = s.mid(i, close - i + 1);
             i = close + 1;
         } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
@@ -247,6 +269,14 @@ private:
             node->offset = t.offset;
             return NodePtr(node);
         }
+        case Token::Kind::Template: {
+            take();
+            auto node = std::make_shared<Node>();
+            node->kind = Node::Kind::Template;
+            node->parts = t.parts;
+            node->offset = t.offset;
+            return NodePtr(node);
+        }
         case Token::Kind::LParen: {
             take();
             Result<NodePtr> inner = parseOr();
@@ -304,6 +334,14 @@ Result<Type> checkNode(const Node &n, const Expression::TypeOf &typeOf)
                                          .arg(n.reference.toString(), n.reference.step));
         return t;
     }
+    case Node::Kind::Template:
+        for (const TemplatePart &p : n.parts) {
+            if (p.isReference && typeOf(p.reference) == Type::Artifact)
+                return errorAt(p.offset, Text::tr("type mismatch: %1 is an artifact (files), not a value; "
+                                                  "compare a property such as ${steps.%2.properties.NAME.key}")
+                                             .arg(p.reference.toString(), p.reference.step));
+        }
+        return Type::String;
     case Node::Kind::Not: {
         Result<Type> t = checkNode(*n.left, typeOf);
         if (!t)
@@ -357,6 +395,16 @@ std::optional<double> asNumber(const QVariant &v)
     return std::nullopt;
 }
 
+/** A value as it reads inside text: numbers in their shortest form, true/false. */
+QString valueText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Double)
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
 Result<QVariant> evalNode(const Node &n, const Expression::Resolver &resolve)
 {
     switch (n.kind) {
@@ -367,6 +415,20 @@ Result<QVariant> evalNode(const Node &n, const Expression::Resolver &resolve)
         if (!v)
             return errorAt(n.offset, v.error().message);
         return v;
+    }
+    case Node::Kind::Template: {
+        QString text;
+        for (const TemplatePart &p : n.parts) {
+            if (!p.isReference) {
+                text += p.literal;
+                continue;
+            }
+            Result<QVariant> v = resolve(p.reference);
+            if (!v)
+                return errorAt(p.offset, v.error().message);
+            text += valueText(*v);
+        }
+        return QVariant(text);
     }
     case Node::Kind::Not: {
         Result<QVariant> v = evalNode(*n.left, resolve);
@@ -435,6 +497,10 @@ void collect(const Node &n, QList<Reference> &out)
 {
     if (n.kind == Node::Kind::Ref)
         out.append(n.reference);
+    for (const TemplatePart &p : n.parts) {
+        if (p.isReference)
+            out.append(p.reference);
+    }
     if (n.left)
         collect(*n.left, out);
     if (n.right)

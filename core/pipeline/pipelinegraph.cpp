@@ -39,6 +39,10 @@ QList<FieldReference> stepReferences(const StepSpec &step)
             const int close = int(step.when.indexOf(QLatin1Char('}'), pos));
             if (close < 0)
                 break;
+            if (pos > 0 && step.when.at(pos - 1) == QLatin1Char('$')) {
+                pos = close + 1;  // $${ is a literal ${
+                continue;
+            }
             Result<Reference> r = Reference::parse(step.when.mid(pos + 2, close - pos - 2));
             if (r)
                 refs.append(FieldReference{QStringLiteral("when"), step.when, *r, pos});

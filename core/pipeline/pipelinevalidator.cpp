@@ -8,10 +8,12 @@
 #include "core/pipeline/pipelinegraph.h"
 #include "core/pipeline/reference.h"
 #include "core/pipeline/steptype.h"
+#include "core/runtime/joblayout.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace mlops {
@@ -53,6 +55,7 @@ private:
     void checkCondition(const StepSpec &step);
     void checkStepList(const StepSpec &step, const QStringList &names, const QString &field);
     void checkRunner(const StepSpec &step);
+    void checkVariableNames(const StepSpec &step);
     QString interpolateDefaults(const QString &text) const;
 
     const PipelineSpec &m_spec;
@@ -256,6 +259,35 @@ void Validator::checkRunner(const StepSpec &step)
                step.name, QStringLiteral("image"));
 }
 
+void Validator::checkVariableNames(const StepSpec &step)
+{
+    // A step sees each input and output through an environment variable of its upper-cased
+    // name with '_' for other characters: two names that map to one variable would lose one.
+    auto check = [&](const QStringList &names, const QString &kind, const QString &variables) {
+        QHash<QString, QString> byVariable;
+        for (const QString &name : names) {
+            const QString variable = JobLayout::variableName(name);
+            const auto it = byVariable.constFind(variable);
+            if (it == byVariable.cend()) {
+                byVariable.insert(variable, name);
+                continue;
+            }
+            if (*it == name)
+                continue;  // declared twice: the loader says so
+            const QString field = kind + QLatin1Char('.') + name;
+            report(step.where(field),
+                   Text::tr("%1 '%2' and '%3' of step '%4' both become %5; rename one")
+                       .arg(kind, *it, name, step.name, variables.arg(variable)),
+                   step.name, field);
+        }
+    };
+    QStringList inputs;
+    for (const InputSpec &input : step.inputs)
+        inputs.append(input.name);
+    check(inputs, QStringLiteral("inputs"), QStringLiteral("SM_CHANNEL_%1 and MLOPS_INPUT_%1"));
+    check(step.outputs, QStringLiteral("outputs"), QStringLiteral("MLOPS_OUTPUT_%1"));
+}
+
 Diagnostics Validator::run()
 {
     for (const StepSpec &step : m_spec.steps) {
@@ -278,6 +310,7 @@ Diagnostics Validator::run()
             checkSyntax(QStringLiteral("message"), step.message);
 
         checkInputs(step);
+        checkVariableNames(step);
         checkStepList(step, step.dependsOn, QStringLiteral("depends_on"));
         if (type && type->execution() == StepType::Execution::Condition)
             checkCondition(step);

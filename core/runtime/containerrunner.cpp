@@ -23,6 +23,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mlops::ContainerRunner)
 };
 
+/** 64m, 1g: a memory size as a pipeline's `resources:` writes it. */
+QString formatMemory(qint64 bytes)
+{
+    for (const auto &[factor, unit] : {std::pair{1024LL * 1024 * 1024, 'g'}, std::pair{1024LL * 1024, 'm'},
+                                       std::pair{1024LL, 'k'}}) {
+        if (bytes >= factor && bytes % factor == 0)
+            return QString::number(bytes / factor) + QLatin1Char(unit);
+    }
+    return QString::number(bytes);
+}
+
 /** Containers a crashed studio left behind go once per engine and program. */
 void cleanupLeftoversOnce(const ContainerEngine &engine)
 {
@@ -113,7 +124,26 @@ ContainerRunSpec ContainerRunner::specFor(const StepLaunch &launch) const
     spec.network = launch.network;
     spec.cpus = launch.resources.cpus;
     spec.memoryBytes = launch.resources.memoryBytes;
+    // Removed by start()'s end handler after State.OOMKilled was read (and by
+    // cleanupLeftovers() after a crash of the studio).
+    spec.removeOnExit = false;
     return spec;
+}
+
+QString ContainerRunner::outOfMemoryReason(int exitCode, qint64 memoryBytes) const
+{
+    const Result<QByteArray> state = m_engine.client(
+        {QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
+         QStringLiteral("{{.State.OOMKilled}}"), m_container},
+        60000);
+    const QString limit = memoryBytes > 0 ? Text::tr(" (limit %1)").arg(formatMemory(memoryBytes)) : QString();
+    if (state && state->trimmed() == "true")
+        return Text::tr("killed: out of memory%1").arg(limit);
+    // Podman with cgroups v1 does not always record the OOM kill; SIGKILL under a memory
+    // limit that nobody sent is most likely it.
+    if (exitCode == 137 && memoryBytes > 0)
+        return Text::tr("killed (exit code 137): most likely out of memory%1").arg(limit);
+    return {};
 }
 
 void ContainerRunner::start(const StepLaunch &launch)
@@ -156,10 +186,11 @@ void ContainerRunner::start(const StepLaunch &launch)
             m_stderrTail = QByteArray(m_stderrTail + err).right(4096);
             emit outputReady(err, true);
         }
-        // --rm removes a container that ended; one whose client was killed is removed here.
-        if (m_engine.containerExists(m_container))
-            (void)m_engine.remove(m_container);
+        // Without --rm the container outlives its end long enough to ask why it ended.
         QString error;
+        if (status == QProcess::NormalExit && exitCode != 0 && exitCode != 125)
+            error = outOfMemoryReason(exitCode, spec.memoryBytes);
+        (void)m_engine.remove(m_container);
         if (status == QProcess::CrashExit)
             error = Text::tr("the %1 client was killed by a signal").arg(m_engine.name());
         else if (exitCode == 125) {

@@ -40,6 +40,13 @@ public:
     ContainerRunSpec specFor(const StepLaunch &launch) const;
 
 private:
+    /**
+     * Why a container that exited with `exitCode` was killed, when it was for memory:
+     * "killed: out of memory (limit 64m)" when the engine recorded State.OOMKilled; empty
+     * when it was not about memory.
+     */
+    QString outOfMemoryReason(int exitCode, qint64 memoryBytes) const;
+
     ContainerEngine m_engine;
     QProcess *m_process = nullptr;
     QString m_container;

@@ -43,6 +43,8 @@ struct ContainerRunSpec
     static QString runIdLabel() { return QStringLiteral("org.mlopsstudio.run-id"); }
     static QString ownerLabel() { return QStringLiteral("org.mlopsstudio.owner"); }
     static QString kindLabel() { return QStringLiteral("org.mlopsstudio.kind"); }
+    /** Unique per started container, so its starter can tell it from one of the same name. */
+    static QString instanceLabel() { return QStringLiteral("org.mlopsstudio.instance"); }
 
     QString image;
     QString name;                      ///< container name; derived from the run id when empty

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 #include <csignal>
 
@@ -23,6 +24,26 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(mlops::ModelServer)
 };
+
+/** Why a request got no HTTP answer, in words (Qt's "Operation canceled" is a timeout here). */
+QString transportError(const QNetworkReply &reply, const QUrl &url, int timeoutMs, bool *timedOut)
+{
+    const QString where = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(80));
+    switch (reply.error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        *timedOut = true;
+        return Text::tr("timed out after %1 s without an answer").arg(QString::number(timeoutMs / 1000.0, 'g', 3));
+    case QNetworkReply::ConnectionRefusedError:
+        return Text::tr("connection refused: nothing listens on %1").arg(where);
+    case QNetworkReply::RemoteHostClosedError:
+        return Text::tr("the server at %1 closed the connection without an answer").arg(where);
+    case QNetworkReply::HostNotFoundError:
+        return Text::tr("host not found: %1").arg(url.host());
+    default:
+        return reply.errorString();
+    }
+}
 } // namespace
 
 HttpReply httpRequest(const QUrl &url, const QByteArray &method, const QByteArray &body,
@@ -47,10 +68,20 @@ HttpReply httpRequest(const QUrl &url, const QByteArray &method, const QByteArra
     if (reply->isReadable())
         result.body = reply->readAll();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    result.headers = reply->rawHeaderPairs();
     if (result.status == 0)
-        result.error = reply->errorString();
+        result.error = transportError(*reply, url, timeoutMs, &result.timedOut);
     reply->deleteLater();
     return result;
+}
+
+QByteArray HttpReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
 }
 
 ModelServer::ModelServer(ServeSpec spec) : m_spec(std::move(spec)) {}
@@ -81,6 +112,11 @@ Status ModelServer::start(const QString &logFile)
         return {};
     if (m_spec.port == 0)
         m_spec.port = pickFreePort(m_spec.host);
+    else if (!isPortFree(m_spec.host, m_spec.port))
+        return portInUse();
+    // A new identity per start: the container's name and the id /ping answers with.
+    m_spec.instance = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_spec.environment.insert(kServerIdVariable, m_spec.instance);
     Result<ServeLaunch> launch = ServeRunnerRegistry::instance().launch(m_spec);
     if (!launch)
         return launch.error();
@@ -134,8 +170,16 @@ Status ModelServer::waitUntilHealthy(int timeoutMs, const std::function<bool()> 
             return Error{Text::tr("cancelled while waiting for the model server")};
         // SageMaker's health check: each ping must answer within 2 seconds.
         const HttpReply reply = httpRequest(ping, "GET", {}, {}, {}, 2000);
-        if (reply.status == 200)
+        if (reply.status == 200) {
+            const QByteArray id = reply.header(kServerIdHeader);
+            // The stock server names itself; a BYOC server cannot, so it must still be
+            // running a moment after the answer (one that could not bind has exited).
+            if (!m_spec.imageServes && id != m_spec.instance.toUtf8())
+                return portInUse();
+            if (m_spec.imageServes && m_process->waitForFinished(1000))
+                return portInUse();
             return {};
+        }
         last = reply.status ? QStringLiteral("HTTP %1").arg(reply.status) : reply.error;
         if (clock.elapsed() > timeoutMs) {
             return Error{Text::tr("the model server did not answer %1 within %2 s (last: %3)")
@@ -147,11 +191,31 @@ Status ModelServer::waitUntilHealthy(int timeoutMs, const std::function<bool()> 
     }
 }
 
+Error ModelServer::portInUse() const
+{
+    return Error{Text::tr("port %1 is in use on %2: another program listens there; choose another port "
+                          "(0 picks a free one)")
+                     .arg(m_spec.port)
+                     .arg(m_spec.host)};
+}
+
+bool ModelServer::ownsContainer() const
+{
+    const Result<QByteArray> label = m_launch.engine->client(
+        {QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
+         QStringLiteral("{{index .Config.Labels \"%1\"}}").arg(ContainerRunSpec::instanceLabel()),
+         m_launch.containerName},
+        60000);
+    return label && !m_spec.instance.isEmpty() && label->trimmed() == m_spec.instance.toUtf8();
+}
+
 void ModelServer::stop(int graceMs)
 {
     if (!m_process)
         return;
-    if (m_launch.engine && !m_launch.containerName.isEmpty()) {
+    // Only a container this server started is stopped and removed: one of the same name
+    // belongs to someone else (the start then failed on the name).
+    if (m_launch.engine && !m_launch.containerName.isEmpty() && ownsContainer()) {
         // The engine delivers SIGTERM to the server and SIGKILL after the grace period.
         static_cast<void>(m_launch.engine->stop(m_launch.containerName, (graceMs + 999) / 1000));
         if (!m_process->waitForFinished(30000))
@@ -159,6 +223,7 @@ void ModelServer::stop(int graceMs)
         m_process->waitForFinished(5000);
         static_cast<void>(m_launch.engine->remove(m_launch.containerName));
     } else if (isRunning()) {
+        // The process runners, and the client of a container that never started.
         const qint64 pgid = m_process->processId();
         signalProcessGroup(pgid, SIGTERM);
         if (!m_process->waitForFinished(graceMs))

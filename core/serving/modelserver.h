@@ -5,6 +5,8 @@
 #include "core/common/result.h"
 #include "core/serving/servelaunch.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -35,12 +37,15 @@ public:
 
     /**
      * Starts the server. Its output goes to `logFile` when given (appended), else to this
-     * program's stdout and stderr.
+     * program's stdout and stderr. A port another program listens on is an error before
+     * anything starts.
      */
     Status start(const QString &logFile = {});
     /**
-     * Polls /ping (2 s per ping) until 200, the server exits, `timeoutMs` passes or
-     * `cancelled` returns true.
+     * Polls /ping (2 s per ping) until this server answers 200, the server exits,
+     * `timeoutMs` passes or `cancelled` returns true. A 200 from another program on the
+     * port (the stock server says who it is in a header; a BYOC server must still be
+     * running after it answered) is the error "port N is in use".
      */
     Status waitUntilHealthy(int timeoutMs = kStartupLimitMs, const std::function<bool()> &cancelled = {});
     /** Stops the server and, for containers, removes the container. Idempotent. */
@@ -55,6 +60,10 @@ public:
     QProcess *process() const { return m_process.get(); }
 
 private:
+    /** True when the container of this name is the one this server started. */
+    bool ownsContainer() const;
+    Error portInUse() const;
+
     ServeSpec m_spec;
     ServeLaunch m_launch;
     std::unique_ptr<QProcess> m_process;
@@ -68,7 +77,12 @@ struct HttpReply
     QString reason;          ///< the reason phrase (Not Found, Unsupported Media Type…)
     QByteArray body;
     QString contentType;
-    QString error;           ///< transport error (refused, timeout)
+    QString error;           ///< transport error (refused, reset, timed out), in words
+    bool timedOut = false;   ///< no complete answer within the timeout
+    QList<QPair<QByteArray, QByteArray>> headers;  ///< the answer's headers, as sent
+
+    /** A header's value (case-insensitive name); empty when absent. */
+    QByteArray header(const QByteArray &name) const;
 };
 
 /** Blocking HTTP request with a timeout; runs a local event loop. */

@@ -138,6 +138,14 @@ Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine
     run.image = spec.image;
     run.kind = QStringLiteral("serve");
     run.runId = spec.name.isEmpty() ? QStringLiteral("%1").arg(spec.port) : spec.name;
+    // Two servers of one model (on two ports, or started twice) never share a name: a
+    // second start must not collide with the first, nor stop it when it fails.
+    run.name = sanitizeContainerName(QStringLiteral("mlops-serve-%1-%2%3")
+                                         .arg(run.runId)
+                                         .arg(spec.port)
+                                         .arg(spec.instance.isEmpty() ? QString() : QLatin1Char('-') + spec.instance));
+    if (!spec.instance.isEmpty())
+        run.labels.insert(ContainerRunSpec::instanceLabel(), spec.instance);
     run.modelDir = QFileInfo(spec.modelDir).absoluteFilePath();
     run.helperDir = helperOf(spec);
     run.network = true;
@@ -211,17 +219,37 @@ Result<ServeLaunch> ServeRunnerRegistry::launch(const ServeSpec &spec) const
     return (*it)(spec);
 }
 
-int pickFreePort(const QString &host)
+namespace {
+QHostAddress addressOf(const QString &host)
 {
-    QTcpServer server;
     QHostAddress address(host);
     if (address.isNull())
         address = QHostAddress::LocalHost;
-    if (!server.listen(address, 0))
+    return address;
+}
+} // namespace
+
+int pickFreePort(const QString &host)
+{
+    QTcpServer server;
+    if (!server.listen(addressOf(host), 0))
         return 0;
     const int port = server.serverPort();
     server.close();
     return port;
+}
+
+bool isPortFree(const QString &host, int port)
+{
+    if (port <= 0)
+        return true;
+    QTcpServer server;
+    // Qt binds with SO_REUSEADDR, like the stock server: a listener blocks it, old
+    // connections in TIME_WAIT do not.
+    const bool free = server.listen(addressOf(host), quint16(port))
+                      || server.serverError() == QAbstractSocket::SocketAccessError;
+    server.close();
+    return free;
 }
 
 } // namespace mlops

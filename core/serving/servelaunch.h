@@ -28,6 +28,7 @@ struct ServeSpec
     bool imageServes = false;             ///< BYOC: run `IMAGE serve` instead of the stock server
     QMap<QString, QString> environment;   ///< extra variables for the server
     QString name;                         ///< identifies the server (container name, labels)
+    QString instance;                     ///< unique per start: container name suffix, /ping identity
     QString helperDir;                    ///< the studio's Python package folder; default pythonHelperDir()
 };
 
@@ -66,5 +67,15 @@ private:
 
 /** A free TCP port on `host` (for --port 0). */
 int pickFreePort(const QString &host);
+
+/** True when nothing listens on `port` of `host` (this program could bind it now). */
+bool isPortFree(const QString &host, int port);
+
+/**
+ * The header with which the stock model server answers `/ping`: the value of its
+ * `MLOPS_SERVER_ID` variable, so the studio knows the answer came from its own server.
+ */
+inline constexpr char kServerIdHeader[] = "X-Mlops-Server-Id";
+inline const QString kServerIdVariable = QStringLiteral("MLOPS_SERVER_ID");
 
 } // namespace mlops

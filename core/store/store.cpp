@@ -9,7 +9,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 
 namespace mlops {
@@ -117,8 +120,8 @@ Result<int> Store::recoverInterruptedRuns()
 {
     Database &d = *m_db;
     Result<Statement> query = d.prepare(QStringLiteral(
-        "SELECT id, owner_pid, owner_start, pgid, uuid, kind FROM runs"
-        " WHERE status IN ('Running', 'Pending')"));
+        "SELECT id, owner_pid, owner_start, pgid, uuid, kind, status, parent_id,"
+        " coalesce(started_at, created_at) FROM runs WHERE status IN ('Running', 'Pending')"));
     if (!query)
         return query.error();
     struct Orphan
@@ -127,13 +130,17 @@ Result<int> Store::recoverInterruptedRuns()
         qint64 pgid;
         QString uuid;
         QString kind;
+        bool started;
+        qint64 parentId;
+        qint64 lastAlive;
     };
     QList<Orphan> orphans;
     if (Status rowsRead = query->forEachRow([&] {
         const ProcessIdentity owner{query->int64(1), query->int64(2)};
         if (!owner.isAlive())
             orphans.append({query->int64(0), query->isNull(3) ? 0 : query->int64(3), query->text(4),
-                            query->text(5)});
+                            query->text(5), query->text(6) != QStringLiteral("Pending"),
+                            query->isNull(7) ? 0 : query->int64(7), query->int64(8)});
     }); !rowsRead)
         return rowsRead.error();
     if (orphans.isEmpty())
@@ -144,18 +151,63 @@ Result<int> Store::recoverInterruptedRuns()
             killProcessesMarked(QByteArrayLiteral("MLOPS_RUN_ID=") + orphan.uuid.toLatin1());
     }
 
+    // The run ended when its program was last seen working, not now: the latest of its
+    // start, its steps' starts and ends, its metrics and its log writes.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Result<Statement> evidence = d.prepare(QStringLiteral(
+        "SELECT max(coalesce((SELECT max(max(coalesce(started_at, 0), coalesce(ended_at, 0)))"
+        "                      FROM runs WHERE parent_id = ?1), 0),"
+        "           coalesce((SELECT max(ts) FROM metrics WHERE run_id = ?1"
+        "                      OR run_id IN (SELECT id FROM runs WHERE parent_id = ?1)), 0))"));
+    if (!evidence)
+        return evidence.error();
+    const QString logsDir = QFileInfo(d.path()).absolutePath() + QStringLiteral("/logs/");
+    const auto lastLogWrite = [&logsDir](const QString &uuid) {
+        qint64 latest = 0;
+        const QFileInfoList logs = QDir(logsDir + uuid).entryInfoList({QStringLiteral("*.log")}, QDir::Files);
+        for (const QFileInfo &log : logs)
+            latest = std::max(latest, log.lastModified().toMSecsSinceEpoch());
+        return latest;
+    };
+    QHash<qint64, qint64> lastAliveById;
+    for (Orphan &orphan : orphans) {
+        evidence->reset();
+        evidence->bind(1, orphan.id);
+        if (Result<bool> row = evidence->step(); row && *row)
+            orphan.lastAlive = std::max(orphan.lastAlive, evidence->int64(0));
+        orphan.lastAlive = std::max(orphan.lastAlive, lastLogWrite(orphan.uuid));
+        lastAliveById.insert(orphan.id, orphan.lastAlive);
+    }
+    // A pipeline was alive as long as any of its steps; a step never started ends with it.
+    for (const Orphan &orphan : std::as_const(orphans)) {
+        if (orphan.parentId && lastAliveById.contains(orphan.parentId))
+            lastAliveById[orphan.parentId] = std::max(lastAliveById.value(orphan.parentId), orphan.lastAlive);
+    }
+    for (Orphan &orphan : orphans) {
+        orphan.lastAlive = lastAliveById.value(orphan.id);
+        if (!orphan.started && orphan.parentId && lastAliveById.contains(orphan.parentId))
+            orphan.lastAlive = lastAliveById.value(orphan.parentId);
+        orphan.lastAlive = std::min(orphan.lastAlive, now);
+    }
+
     Transaction tx(d);
     if (!tx.isActive())
         return tx.beginError();
     Result<Statement> mark = d.prepare(QStringLiteral(
-        "UPDATE runs SET status = 'Interrupted', ended_at = coalesce(ended_at, ?),"
+        "UPDATE runs SET status = ?, ended_at = coalesce(ended_at, ?),"
         " failure_reason = coalesce(failure_reason, ?) WHERE id = ?"));
     if (!mark)
         return mark.error();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString reason = Text::tr("the program running it stopped unexpectedly");
+    const QString interrupted = Text::tr("the program running it stopped unexpectedly");
+    const QString notStarted = Text::tr("not started: the program running the pipeline stopped unexpectedly");
     for (const Orphan &orphan : std::as_const(orphans)) {
-        mark->bind(1, now).bind(2, reason).bind(3, orphan.id);
+        // Never-started steps did not fail; they were skipped with the rest of the run.
+        const bool skipped = !orphan.started && orphan.kind == QStringLiteral("step");
+        mark->reset();
+        mark->bind(1, skipped ? QStringLiteral("Skipped") : QStringLiteral("Interrupted"))
+            .bind(2, orphan.lastAlive)
+            .bind(3, skipped ? notStarted : interrupted)
+            .bind(4, orphan.id);
         if (Status s = mark->exec(); !s)
             return s.error();
     }

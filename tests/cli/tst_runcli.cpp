@@ -5,6 +5,8 @@
 #include "core/runtime/childprocess.h"
 #include "core/store/store.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +138,24 @@ private slots:
         QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral(".mlops/jobs"))));
     }
 
+    void aFolderNamedLikeAPipelineIsNotThePipeline()
+    {
+        // byoc/ (a build context) next to pipelines/byoc.yaml: `byoc` still names the pipeline.
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/byoc.yaml")),
+                          "name: byoc\nsteps:\n  hello:\n    type: processing\n    command: [\"true\"]\n"));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("byoc"))));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("pipelines/byoc"))));
+        CommandResult r = runCli({QStringLiteral("validate"), QStringLiteral("byoc")}, ws.root());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("byoc")}, ws.root());
+        QVERIFY2(!r.errText().contains(QStringLiteral("directory")), r.err.constData());
+        r = runCli({QStringLiteral("run"), QStringLiteral("byoc")}, ws.root());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(runsJson(ws.root()).size(), 1);
+    }
+
     void killNineLeavesAConsistentStoreAndNoProcesses()
     {
         TempWorkspace ws;
@@ -166,8 +186,10 @@ private slots:
             20000);
         // Give the step a moment to start its own child too.
         QTest::qWait(500);
+        const QDateTime killedAt = QDateTime::currentDateTimeUtc();
         ::kill(pid_t(run.processId()), SIGKILL);
         QVERIFY(run.waitForFinished(10000));
+        QTest::qWait(1500);  // recovery comes clearly later than the end
 
         // The step dies with its parent (parent-death signal); the next program that
         // opens the store marks the runs Interrupted and ends what the step left running.
@@ -180,7 +202,12 @@ private slots:
             statuses.insert(v.toObject().value(QStringLiteral("name")).toString(),
                             v.toObject().value(QStringLiteral("status")).toString());
         QCOMPARE(statuses.value(QStringLiteral("slow")), QStringLiteral("Interrupted"));
-        QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Interrupted"));
+        // A step that never started did not fail: it is skipped with the run.
+        QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
+        // The run ended when it was last seen working, not when it was found dead.
+        const QDateTime ended = QDateTime::fromString(pipeline.value(QStringLiteral("ended")).toString(), Qt::ISODateWithMs);
+        QVERIFY(ended.isValid());
+        QVERIFY2(ended <= killedAt.addMSecs(100), qPrintable(ended.toString(Qt::ISODateWithMs)));
         QTRY_VERIFY_WITH_TIMEOUT(!processGroupExists(pgid), 5000);
         const CommandResult ps = runProgram(QStringLiteral("/bin/sh"),
                                             {QStringLiteral("-c"), QStringLiteral("grep -l MLOPS_RUN_ID=%1 /proc/[0-9]*/environ 2>/dev/null | wc -l").arg(stepId)});

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 #include <csignal>
@@ -163,6 +164,36 @@ private slots:
         }
     }
 
+    void servingOnABusyPortFails()
+    {
+        // Another model server holds the port: a clear error, exit 1, no "Serving" line,
+        // and the first server keeps answering.
+        ServeProcess first;
+        QVERIFY2(first.start({m_model, QStringLiteral("--port"), QStringLiteral("0")}), first.out.constData());
+        const QString port = QString::number(QUrl(first.url).port());
+        const test::CommandResult second = test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--port"), port});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.errText().contains(QStringLiteral("port %1 is in use").arg(port)), second.err.constData());
+        QVERIFY(!second.outText().contains(QStringLiteral("Serving")));
+        const test::CommandResult ping = test::runCli(
+            {QStringLiteral("invoke"), first.url, QStringLiteral("-t"), QStringLiteral("text/csv"), QStringLiteral("--file"),
+             m_dir.filePath(QStringLiteral("rows.csv"))});
+        QCOMPARE(ping.exitCode, 0);
+        QCOMPARE(first.interrupt(), 0);
+    }
+
+    void invokeTimeoutSaysSo()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const test::CommandResult r = test::runCli(
+            {QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()), QStringLiteral("-t"),
+             QStringLiteral("text/csv"), QStringLiteral("--body"), QStringLiteral("1"), QStringLiteral("--timeout"),
+             QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("timed out after 2 s without an answer")), r.err.constData());
+    }
+
     void servesTheDemoPipelinesModel_data()
     {
         QTest::addColumn<QString>("runner");
@@ -241,6 +272,23 @@ private slots:
              QStringLiteral("text/csv"), QStringLiteral("--body"), QStringLiteral("1")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.errText().contains(QStringLiteral("no answer from")));
+    }
+
+    void invokeFileIsRelativeToDashC()
+    {
+        // -C DIR: relative paths on the command line are relative to DIR, --file too.
+        QTemporaryDir started;
+        QTemporaryDir other;
+        QVERIFY(test::writeFile(other.filePath(QStringLiteral("rows.csv")), "1,2\n"));
+        const QStringList invoke{QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("-t"),
+                                 QStringLiteral("text/csv"), QStringLiteral("--file"), QStringLiteral("rows.csv")};
+        const test::CommandResult inDir = test::runCli(QStringList{QStringLiteral("-C"), other.path()} + invoke,
+                                                       started.path());
+        QCOMPARE(inDir.exitCode, 1);
+        QVERIFY2(inDir.errText().contains(QStringLiteral("connection refused")), inDir.err.constData());
+        const test::CommandResult here = test::runCli(invoke, started.path());
+        QCOMPARE(here.exitCode, 2);
+        QVERIFY2(here.errText().contains(QStringLiteral("cannot read rows.csv")), here.err.constData());
     }
 
     void doctorReportsEveryCheck()

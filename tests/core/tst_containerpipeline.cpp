@@ -228,6 +228,36 @@ private slots:
                 ->isEmpty(),
             30000);
     }
+
+    void outOfMemoryIsTheFailureReason_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void outOfMemoryIsTheFailureReason()
+    {
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-oom.yaml")));
+        ExecutionOptions options;
+        options.runner = engine;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        const StepEvent hungry = out.steps.value(QStringLiteral("hungry"));
+        // Docker records the OOM kill; Podman on cgroups v1 does not, so it is inferred.
+        QVERIFY2(hungry.reason == QStringLiteral("killed: out of memory (limit 64m)")
+                     || hungry.reason == QStringLiteral("killed (exit code 137): most likely out of memory (limit 64m)"),
+                 qPrintable(hungry.reason));
+        if (engine == QStringLiteral("docker"))
+            QCOMPARE(hungry.reason, QStringLiteral("killed: out of memory (limit 64m)"));
+        // Kept only long enough to read its state.
+        QVERIFY(ContainerEngine::byName(engine)
+                    ->listManagedContainers(ContainerRunSpec::runIdLabel() + QLatin1Char('=') + hungry.runId)
+                    ->isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContainerPipeline)

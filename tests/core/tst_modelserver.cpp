@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace mlops;
@@ -261,6 +262,132 @@ private slots:
         QVERIFY(!healthy.ok());
         QVERIFY(healthy.error().message.contains(QStringLiteral("exited")));
         QVERIFY(test::readFile(log).contains("weights are corrupt"));
+    }
+
+    void secondServerOfOneModelLeavesTheFirstAlone_data()
+    {
+        QTest::addColumn<QString>("runner");
+        for (const QString &r : {QStringLiteral("process"), QStringLiteral("docker"), QStringLiteral("podman")})
+            QTest::newRow(qPrintable(r)) << r;
+    }
+
+    void secondServerOfOneModelLeavesTheFirstAlone()
+    {
+        QFETCH(QString, runner);
+        requireRunner(runner);
+        // Two servers of one model (one run id): each container has its own name.
+        std::unique_ptr<ModelServer> first = startServer(runner, demoInference());
+        QVERIFY(first);
+        std::unique_ptr<ModelServer> second = startServer(runner, demoInference());
+        QVERIFY(second);
+        QVERIFY(first->url() != second->url());
+        QCOMPARE(first->containerName().isEmpty(), runner == QStringLiteral("process"));
+        if (!first->containerName().isEmpty())
+            QVERIFY(first->containerName() != second->containerName());
+        second->stop();
+
+        // A third on the first one's port fails before starting anything, and its stop()
+        // touches nothing of the first.
+        ServeSpec spec = first->spec();
+        ModelServer third(spec);
+        const Status started = third.start(m_dir.filePath(QStringLiteral("third.log")));
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().message,
+                 QStringLiteral("port %1 is in use on 127.0.0.1: another program listens there; choose another "
+                                "port (0 picks a free one)")
+                     .arg(spec.port));
+        QVERIFY(!started.error().isBadInput());
+        third.stop();
+
+        QUrl ping = first->url();
+        ping.setPath(QStringLiteral("/ping"));
+        const HttpReply pong = httpRequest(ping, "GET");
+        QCOMPARE(pong.status, 200);
+        QVERIFY(!pong.header("x-mlops-server-id").isEmpty());
+        if (!first->containerName().isEmpty())
+            QVERIFY(ContainerEngine::byName(runner)->containerExists(first->containerName()));
+        first->stop();
+    }
+
+    void requestEdgeCases()
+    {
+        std::unique_ptr<ModelServer> server = startServer(QStringLiteral("process"), demoInference());
+        QVERIFY(server);
+        const QByteArray headerless = m_rowsCsv.mid(m_rowsCsv.indexOf('\n') + 1);
+
+        // Accept lists with q-values: the best supported type.
+        HttpReply reply = invoke(*server, headerless, QStringLiteral("text/csv"),
+                                 QStringLiteral("application/json, text/csv;q=0.5"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.contentType.startsWith(QStringLiteral("application/json")));
+        reply = invoke(*server, headerless, QStringLiteral("text/csv"),
+                       QStringLiteral("application/json;q=0.2, text/csv;q=0.9"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.contentType.startsWith(QStringLiteral("text/csv")));
+        reply = invoke(*server, headerless, QStringLiteral("text/csv"), QStringLiteral("text/*"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.contentType.startsWith(QStringLiteral("text/csv")));
+
+        // Over the 6 MB limit: 413 with the reason, not a reset connection.
+        reply = invoke(*server, QByteArray(7 * 1024 * 1024, '1'), QStringLiteral("text/csv"));
+        QCOMPARE(reply.status, 413);
+        QCOMPARE(reply.body, QByteArray("payload larger than 6 MB"));
+        // The server lives on.
+        QCOMPARE(invoke(*server, headerless, QStringLiteral("text/csv")).status, 200);
+
+        // A chunked body is decoded.
+        QTcpSocket socket;
+        socket.connectToHost(server->url().host(), quint16(server->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray request = "POST /invocations HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                             "Accept: text/csv\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        const qsizetype half = headerless.size() / 2;
+        for (const QByteArray &chunk : {headerless.left(half), headerless.mid(half)})
+            request += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        request += "0\r\n\r\n";
+        socket.write(request);
+        QByteArray answer;
+        while (socket.waitForReadyRead(10000))
+            answer += socket.readAll();
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        const QByteArray csv = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+        QCOMPARE(csv.trimmed().split('\n').size(), 20);
+    }
+
+    void transportErrorsAreNamed()
+    {
+        // A server that never answers: the timeout is said as such.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QUrl url(QStringLiteral("http://127.0.0.1/invocations"));
+        url.setPort(silent.serverPort());
+        HttpReply reply = httpRequest(url, "POST", "1", QStringLiteral("text/csv"), {}, 1000);
+        QCOMPARE(reply.status, 0);
+        QVERIFY(reply.timedOut);
+        QCOMPARE(reply.error, QStringLiteral("timed out after 1 s without an answer"));
+
+        // One that closes the connection without a word.
+        QTcpServer rude;
+        QVERIFY(rude.listen(QHostAddress::LocalHost));
+        connect(&rude, &QTcpServer::newConnection, &rude, [&rude] {
+            while (QTcpSocket *s = rude.nextPendingConnection()) {
+                s->waitForReadyRead(1000);
+                s->abort();
+                s->deleteLater();
+            }
+        });
+        url.setPort(rude.serverPort());
+        reply = httpRequest(url, "POST", "1", QStringLiteral("text/csv"), {}, 5000);
+        QCOMPARE(reply.status, 0);
+        QVERIFY(!reply.timedOut);
+        QVERIFY2(reply.error.contains(QStringLiteral("closed the connection without an answer")),
+                 qPrintable(reply.error));
+        const quint16 closedPort = rude.serverPort();
+        rude.close();
+        url.setPort(closedPort);
+        reply = httpRequest(url, "POST", "1", QStringLiteral("text/csv"), {}, 5000);
+        QCOMPARE(reply.error, QStringLiteral("connection refused: nothing listens on 127.0.0.1:%1").arg(closedPort));
     }
 
     void unknownRunnerAndMissingModelAreBadInput()

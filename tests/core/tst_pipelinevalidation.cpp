@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace mlops;
@@ -94,6 +95,12 @@ private slots:
         QTest::newRow("string order") << QStringLiteral("'abc' < 'abd'") << true;
         QTest::newRow("bool") << QStringLiteral("${parameters.flag} != false") << true;
         QTest::newRow("numeric text") << QStringLiteral("${steps.e.properties.r.count} > 9") << true;
+        // A quoted ${…} is interpolated like in every other string of a pipeline.
+        QTest::newRow("quoted reference") << QStringLiteral("'${parameters.name}' == 'breast'") << true;
+        QTest::newRow("quoted reference, other value") << QStringLiteral("'${parameters.name}' == 'fast'") << false;
+        QTest::newRow("inside longer text") << QStringLiteral("\"${parameters.name}-v${parameters.acc}\" == 'breast-v0.93'")
+                                            << true;
+        QTest::newRow("$${ stays literal") << QStringLiteral("'$${parameters.name}' != 'breast'") << true;
     }
 
     void expressions()
@@ -132,6 +139,42 @@ private slots:
         // Evaluation never runs code: a "call" is just an unexpected word.
         e = Expression::parse(QStringLiteral("__import__('os') == 1"));
         QVERIFY(!e.ok());
+        // References inside quotes are found, checked and placed like any other.
+        e = Expression::parse(QStringLiteral("'${parameters.mode}' == 'fast' and '${steps.p.outputs.x}' != ''"));
+        QVERIFY(e.ok());
+        QCOMPARE(e->references().size(), 2);
+        QCOMPARE(e->references().first().name, QStringLiteral("mode"));
+        const Status typed = e->check([](const Reference &r) {
+            return r.isArtifact() ? Expression::Type::Artifact : Expression::Type::String;
+        });
+        QVERIFY(!typed.ok());
+        QCOMPARE(typed.error().column, 37);
+        e = Expression::parse(QStringLiteral("'${parameters.mode' == 'x'"));
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().column, 2);
+    }
+
+    void quotedReferenceInAPipelineIsValidated()
+    {
+        // 'mlops validate' reports an unknown parameter inside quotes at its place.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("quoted.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: quoted\n"
+                   "parameters: {mode: fast}\n"
+                   "steps:\n"
+                   "  gate:\n"
+                   "    type: condition\n"
+                   "    when: \"'${parameters.mdoe}' == 'fast'\"\n"
+                   "    then: [done]\n"
+                   "  done: {type: fail, message: stop}\n");
+        file.close();
+        const LoadedPipeline loaded = loadAndValidate(file.fileName(), QStringLiteral("quoted.yaml"), {});
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages.append(d.toString());
+        QCOMPARE(messages, QStringList{QStringLiteral("quoted.yaml:6:13: error: unknown parameter 'mdoe' in "
+                                                      "${parameters.mdoe} (did you mean 'mode'?)")});
     }
 };
 

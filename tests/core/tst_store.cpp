@@ -5,6 +5,9 @@
 #include "core/store/store.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
@@ -141,6 +144,66 @@ private slots:
         Result<QVariant> reason = db.scalar(
             QStringLiteral("SELECT failure_reason FROM runs WHERE uuid = 'aaaa0001'"));
         QVERIFY(!reason->toString().isEmpty());
+    }
+
+    void interruptedRunsEndWhenLastSeenAndUnstartedStepsAreSkipped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QProcess child;
+        child.start(QStringLiteral("/bin/true"));
+        QVERIFY(child.waitForStarted());
+        const ProcessIdentity dead{child.processId(), processStartTime(child.processId())};
+        QVERIFY(child.waitForFinished());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 metricAt = now - 5000;
+        const qint64 logAt = now - 3000;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            QVERIFY(store.ok());
+            Database &db = (*store)->db();
+            QVERIFY(db.exec(QStringLiteral(
+                "INSERT INTO runs(id, uuid, kind, name, status, created_at, started_at, owner_pid, owner_start)"
+                " VALUES(1, 'pipe0001', 'pipeline', 'p', 'Running', %1, %1, %3, %4),"
+                "       (2, 'step0001', 'step', 'train', 'Running', %2, %2, %3, %4),"
+                "       (3, 'step0002', 'step', 'eval', 'Pending', %2, NULL, %3, %4),"
+                "       (4, 'step0003', 'step', 'logs', 'Running', %2, %2, %3, %4);"
+                "UPDATE runs SET parent_id = 1 WHERE id > 1;"
+                "INSERT INTO metric_keys(id, name) VALUES(1, 'loss');"
+                "INSERT INTO metrics(run_id, key_id, step, value, ts) VALUES(2, 1, 0, 0.5, %5);")
+                                .arg(now - 10000)
+                                .arg(now - 8000)
+                                .arg(dead.pid)
+                                .arg(dead.startTime)
+                                .arg(metricAt)).ok());
+        }
+        // The third step wrote its log last.
+        const QString log = dir.filePath(QStringLiteral("logs/step0003/stdout.log"));
+        QVERIFY(QDir().mkpath(QFileInfo(log).absolutePath()));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("working\n");
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::fromMSecsSinceEpoch(logAt), QFileDevice::FileModificationTime));
+        file.close();
+
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        QVERIFY(store.ok());
+        Database &db = (*store)->db();
+        const auto endedAt = [&db](const QString &uuid) {
+            return db.scalar(QStringLiteral("SELECT ended_at FROM runs WHERE uuid = '%1'").arg(uuid))->toLongLong();
+        };
+        QCOMPARE(statusOf(db, QStringLiteral("pipe0001")), QStringLiteral("Interrupted"));
+        QCOMPARE(statusOf(db, QStringLiteral("step0001")), QStringLiteral("Interrupted"));
+        QCOMPARE(statusOf(db, QStringLiteral("step0002")), QStringLiteral("Skipped"));
+        QCOMPARE(statusOf(db, QStringLiteral("step0003")), QStringLiteral("Interrupted"));
+        QCOMPARE(endedAt(QStringLiteral("step0001")), metricAt);
+        QCOMPARE(endedAt(QStringLiteral("step0003")), logAt);
+        QCOMPARE(endedAt(QStringLiteral("pipe0001")), logAt);
+        QCOMPARE(endedAt(QStringLiteral("step0002")), logAt);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT failure_reason FROM runs WHERE uuid = 'step0002'"))->toString(),
+                 QStringLiteral("not started: the program running the pipeline stopped unexpectedly"));
     }
 };
 

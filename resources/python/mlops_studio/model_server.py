@@ -8,7 +8,11 @@
 - The model is read from ``--model-dir`` (default ``SM_MODEL_DIR`` or ``/opt/ml/model``).
 - HTTP on ``--port`` (default ``SAGEMAKER_BIND_TO_PORT`` or 8080), bound to ``--host``
   (default ``SAGEMAKER_BIND_TO_HOST`` or 127.0.0.1: nothing is exposed unless asked).
-- ``GET /ping``: 200 with an empty body once the model is loaded.
+- ``GET /ping``: 200 with an empty body once the model is loaded (with an
+  ``X-Mlops-Server-Id`` header when ``MLOPS_SERVER_ID`` is set, so the studio knows the
+  answer is its server's and not another program's on the same port).
+- Bodies up to ``SAGEMAKER_MAX_PAYLOAD_IN_MB`` (default 6) with ``Content-Length`` or
+  chunked; larger ones are answered with 413. ``Accept`` may list types with q-values.
 - ``POST /invocations``: the body with its ``Content-Type`` and ``Accept`` goes through
   the user's handlers; ``GET /execution-parameters`` answers batch transform.
 - User code: ``inference.py`` (``SAGEMAKER_PROGRAM``) from ``--program``, else
@@ -243,7 +247,112 @@ def _media_type(header, default):
     return value or default
 
 
+SUPPORTED_ACCEPT = (JSON, CSV)
+
+
+def choose_accept(header, default):
+    """The response type for an Accept header: the best supported type by q-value.
+
+    ``application/json, text/csv;q=0.5`` gives JSON; ``text/csv, */*;q=0.1`` gives CSV;
+    ``*/*`` (or no header) gives ``default``. When no listed type is supported, the
+    first listed one is returned, so output_fn answers 406 naming it.
+    """
+    if not header or not header.strip():
+        return default
+    ranges = []
+    for position, item in enumerate(header.split(",")):
+        fields = [f.strip() for f in item.split(";")]
+        media = fields[0].lower()
+        if not media:
+            continue
+        quality = 1.0
+        for field in fields[1:]:
+            key, _, value = field.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    quality = float(value.strip())
+                except ValueError:
+                    quality = 0.0
+        ranges.append((media, quality, position))
+    if not ranges:
+        return default
+    supported = [default] + [t for t in SUPPORTED_ACCEPT if t != default]
+
+    def quality_of(media_type):
+        best = None  # (specificity, quality): the most specific matching range decides
+        for media, quality, _ in ranges:
+            if media == media_type:
+                specificity = 2
+            elif media.endswith("/*") and media_type.startswith(media[:-1]):
+                specificity = 1
+            elif media == "*/*" or media == "*":
+                specificity = 0
+            else:
+                continue
+            if best is None or specificity > best[0]:
+                best = (specificity, quality)
+        return best[1] if best else 0.0
+
+    explicit = [media for media, quality, _ in ranges if quality > 0 and "*" not in media]
+    candidates = []
+    for rank, media_type in enumerate(supported):
+        quality = quality_of(media_type)
+        if quality > 0:
+            # Higher quality first; at equal quality the order the client listed, then ours.
+            order = explicit.index(media_type) if media_type in explicit else len(explicit) + rank
+            candidates.append((-quality, order, media_type))
+    if candidates:
+        return min(candidates)[2]
+    # Nothing supported: name what the client wanted (the user's output_fn may know it).
+    wanted = sorted((r for r in ranges if r[1] > 0), key=lambda r: (-r[1], r[2]))
+    return wanted[0][0] if wanted else ranges[0][0]
+
+
+class PayloadTooLarge(Exception):
+    """A chunked body grew past the payload limit."""
+
+
+def drain(stream, length, block=1 << 16):
+    """Reads and discards `length` bytes of a request body."""
+    while length > 0:
+        data = stream.read(min(block, length))
+        if not data:
+            return
+        length -= len(data)
+
+
+def read_chunked(stream, limit):
+    """Decodes a chunked request body (RFC 9112 §7.1); PayloadTooLarge past `limit` bytes."""
+    body = bytearray()
+    while True:
+        line = stream.readline(1024)
+        if not line.endswith(b"\n"):
+            raise ValueError("chunk size line missing or too long")
+        size_text = line.split(b";")[0].strip()
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            raise ValueError("bad chunk size %r" % size_text.decode("latin-1")) from None
+        if size == 0:
+            # Trailer fields, up to the empty line.
+            while True:
+                trailer = stream.readline(8192)
+                if trailer in (b"\r\n", b"\n", b""):
+                    return bytes(body)
+        if len(body) + size > limit:
+            raise PayloadTooLarge()
+        chunk = stream.read(size)
+        if len(chunk) != size:
+            raise ValueError("the body ends inside a chunk")
+        body += chunk
+        if stream.readline(3) not in (b"\r\n", b"\n"):
+            raise ValueError("a chunk is not followed by CRLF")
+
+
 def make_handler(service, max_payload):
+    server_id = os.environ.get("MLOPS_SERVER_ID", "")
+    server_id_headers = [("X-Mlops-Server-Id", server_id)] if server_id else []
+
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "mlops-model-server/0.1"
@@ -251,11 +360,15 @@ def make_handler(service, max_payload):
         def log_message(self, fmt, *args):
             sys.stderr.write("%s %s\n" % (time.strftime("%H:%M:%S"), fmt % args))
 
-        def _send(self, status, body=b"", content_type="text/plain; charset=utf-8"):
+        def _send(self, status, body=b"", content_type="text/plain; charset=utf-8", headers=()):
             self.send_response(status)
             if body or status != 200:
                 self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
+            for name, value in headers:
+                self.send_header(name, value)
+            if self.close_connection:
+                self.send_header("Connection", "close")
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(body)
@@ -263,7 +376,7 @@ def make_handler(service, max_payload):
         def do_GET(self):
             path = self.path.split("?")[0]
             if path == "/ping":
-                self._send(200)
+                self._send(200, headers=server_id_headers)
             elif path == "/execution-parameters":
                 body = json.dumps({"MaxConcurrentTransforms": 1, "BatchStrategy": "MULTI_RECORD",
                                    "MaxPayloadInMB": max_payload // (1024 * 1024)}).encode()
@@ -275,23 +388,39 @@ def make_handler(service, max_payload):
             if self.path.split("?")[0] != "/invocations":
                 self._send(404, b"not found: use POST /invocations")
                 return
-            try:
-                length = int(self.headers.get("Content-Length", "0"))
-            except ValueError:
-                self._send(400, b"bad Content-Length")
-                return
-            if length > max_payload:
-                self.close_connection = True
-                self._send(413, ("payload larger than %d MB" % (max_payload // (1024 * 1024))).encode())
-                return
-            body = self.rfile.read(length) if length > 0 else b""
+            too_large = ("payload larger than %d MB" % (max_payload // (1024 * 1024))).encode()
+            chunked = "chunked" in self.headers.get("Transfer-Encoding", "").lower()
+            if chunked:
+                try:
+                    body = read_chunked(self.rfile, max_payload)
+                except PayloadTooLarge:
+                    self.close_connection = True
+                    self._send(413, too_large)
+                    return
+                except ValueError as error:
+                    self.close_connection = True
+                    self._send(400, ("bad chunked body: %s" % error).encode())
+                    return
+            else:
+                try:
+                    length = int(self.headers.get("Content-Length", "0"))
+                except ValueError:
+                    self.close_connection = True
+                    self._send(400, b"bad Content-Length")
+                    return
+                if length > max_payload:
+                    # Read what the client sends before answering: closing on an unread
+                    # body resets the connection, and the client never sees the 413.
+                    drain(self.rfile, length)
+                    self.close_connection = True
+                    self._send(413, too_large)
+                    return
+                body = self.rfile.read(length) if length > 0 else b""
             if not body:
                 self._send(400, b"empty request body")
                 return
             content_type = _media_type(self.headers.get("Content-Type"), JSON)
-            accept = _media_type(self.headers.get("Accept"), service.default_accept)
-            if accept == "*/*":
-                accept = service.default_accept
+            accept = choose_accept(self.headers.get("Accept"), service.default_accept)
             status, payload, out_type = service.invoke(body, content_type, accept)
             self._send(status, payload, out_type)
 
