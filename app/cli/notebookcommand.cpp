@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
+#include "core/common/fileutil.h"
 #include "core/notebook/kernelspec.h"
 #include "core/notebook/notebookrunner.h"
 
@@ -47,7 +48,8 @@ int runKernels(Context &ctx, const Workspace *ws)
     return ExitOk;
 }
 
-int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown);
+/** `failureFile`: for a pipeline step, where the reason of a failed cell is written (output/failure). */
+int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown, const QString &failureFile = {});
 
 int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &positional,
                    const QCommandLineOption &output, const QCommandLineOption &kernel,
@@ -84,11 +86,18 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
         const QJsonObject hps = QJsonDocument::fromJson(env.value(QStringLiteral("SM_HPS")).toUtf8()).object();
         QList<NotebookParameter> fromStep;
         for (auto it = hps.constBegin(); it != hps.constEnd(); ++it) {
-            const QString value = it.value().isString() ? it.value().toString()
+            // Hyperparameters reach a step as strings (SageMaker's contract); YAML's
+            // true/false/null come back as Python's True/False/None.
+            static const QHash<QString, QString> yamlWords{
+                {QStringLiteral("true"), QStringLiteral("True")},   {QStringLiteral("TRUE"), QStringLiteral("True")},
+                {QStringLiteral("false"), QStringLiteral("False")}, {QStringLiteral("FALSE"), QStringLiteral("False")},
+                {QStringLiteral("null"), QStringLiteral("None")},   {QStringLiteral("~"), QStringLiteral("None")}};
+            const QString raw = it.value().isString() ? it.value().toString()
                                                         : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
                                                                                 .toJson(QJsonDocument::Compact))
                                                               .mid(1)
                                                               .chopped(1);
+            const QString value = yamlWords.value(raw, raw);
             Result<NotebookParameter> p = NotebookParameter::parse(it.key() + QLatin1Char('=') + value);
             if (!p)
                 return ctx.fail(Error::badInput(Text::tr("hyperparameter '%1': %2").arg(it.key(), p.error().message)));
@@ -97,7 +106,9 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
         options.parameters = fromStep + options.parameters;  // -p given as well comes last and wins
         const QString shown = QDir(ctx.currentDir).relativeFilePath(options.notebookPath);
         ctx.err << Text::tr("Running %1 as a pipeline step").arg(shown) << Qt::endl;
-        return reportNotebookRun(ctx, options, shown);
+        const QString smOutput = env.value(QStringLiteral("SM_OUTPUT_DIR"));
+        return reportNotebookRun(ctx, options, shown,
+                                 smOutput.isEmpty() ? QString() : QDir(smOutput).filePath(QStringLiteral("failure")));
     }
 
     // The notebook's own workspace (or -C's) records the run; outside one it runs untracked.
@@ -119,7 +130,7 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
     return reportNotebookRun(ctx, options, shown);
 }
 
-int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown)
+int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown, const QString &failureFile)
 {
     const bool interactive = ::isatty(STDERR_FILENO);
     options.progress = [&ctx, interactive](const NotebookProgress &p) {
@@ -156,6 +167,12 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
             ctx.err << Text::tr("The executed notebook, with the error, is in %1").arg(r.outputPath) << Qt::endl;
         if (!r.runId.isEmpty())
             ctx.err << Text::tr("Run %1 failed.").arg(r.runId.left(10)) << Qt::endl;
+        // As a pipeline step: the reason goes where SageMaker's contract looks for it.
+        if (!failureFile.isEmpty())
+            (void)writeFileAtomically(failureFile, Text::tr("cell %1 failed: %2")
+                                                     .arg(r.failedCellIndex + 1)
+                                                     .arg(r.failureReason)
+                                                     .toUtf8());
         return ExitFailed;
     }
 

@@ -65,6 +65,9 @@ Status KernelProcess::start(const KernelSpec &spec, const ConnectionInfo &connec
     env.insert(QStringLiteral("PYTHONPATH"), pythonPath.join(QLatin1Char(':')));
     // Lets the helper and user code know they run under the studio.
     env.insert(QStringLiteral("MLOPS_STUDIO_KERNEL"), QStringLiteral("1"));
+    // As jupyter_client does: the kernel knows it has a front end (no console banner in
+    // its log) and ipykernel ends itself if this process dies.
+    env.insert(QStringLiteral("JPY_PARENT_PID"), QString::number(QCoreApplication::applicationPid()));
     // debugpy's warning about frozen modules on Python 3.11 would fill the kernel log.
     if (!env.contains(QStringLiteral("PYDEVD_DISABLE_FILE_VALIDATION")))
         env.insert(QStringLiteral("PYDEVD_DISABLE_FILE_VALIDATION"), QStringLiteral("1"));

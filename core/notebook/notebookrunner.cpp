@@ -92,6 +92,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         const int index = nb.indexOf(cellId);
         return index < 0 ? nullptr : &nb.cells[index].outputs;
     });
+    accumulator.setDeferStreams(true);   // outputs are read after each cell
     Status recordStatus;
     result.succeeded = true;
     for (int n = 0; n < toRun.size(); ++n) {
@@ -123,6 +124,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             if (recorder && recordStatus)
                 recordStatus = recorder->record(*value);
         });
+        accumulator.flush();
         progress.finished = true;
         progress.elapsedMs = cellTimer.elapsed();
         if (!reply) {

@@ -18,12 +18,29 @@ QString displayIdOf(const JupyterMessage &m)
 void OutputAccumulator::beginCell(const QString &cellId)
 {
     Q_UNUSED(cellId);
+    flush();
     m_clearPending = false;
     m_clearCell.clear();
 }
 
+void OutputAccumulator::flush()
+{
+    if (!m_pending)
+        return;
+    const PendingStream pending = std::move(*m_pending);
+    m_pending.reset();
+    QJsonArray *outputs = m_lookup(pending.cellId);
+    if (!outputs || pending.index >= outputs->size())
+        return;
+    QJsonObject output = outputs->at(pending.index).toObject();
+    output.insert(QStringLiteral("text"), pending.text);
+    outputs->replace(pending.index, output);
+}
+
 void OutputAccumulator::forgetCell(const QString &cellId)
 {
+    if (m_pending && m_pending->cellId == cellId)
+        m_pending.reset();
     for (auto it = m_displays.begin(); it != m_displays.end();) {
         it->removeIf([&](const QPair<QString, int> &p) { return p.first == cellId; });
         it = it->isEmpty() ? m_displays.erase(it) : std::next(it);
@@ -60,6 +77,8 @@ QJsonObject OutputAccumulator::outputFromMessage(const JupyterMessage &m)
 QList<OutputChange> OutputAccumulator::apply(const QString &cellId, const JupyterMessage &message)
 {
     const QString type = message.msgType();
+    if (type != QStringLiteral("stream"))
+        flush();
     if (type == QStringLiteral("update_display_data")) {
         const QString displayId = displayIdOf(message);
         QList<OutputChange> changes;
@@ -102,20 +121,38 @@ QList<OutputChange> OutputAccumulator::apply(const QString &cellId, const Jupyte
 QList<OutputChange> OutputAccumulator::append(const QString &cellId, QJsonArray &outputs,
                                               const QJsonObject &output, const QString &displayId)
 {
-    if (output.value(QStringLiteral("output_type")).toString() == QStringLiteral("stream") && !outputs.isEmpty()) {
+    const bool stream = output.value(QStringLiteral("output_type")).toString() == QStringLiteral("stream");
+    if (stream && m_pending && m_pending->cellId == cellId && m_pending->index == int(outputs.size()) - 1
+        && m_pending->name == output.value(QStringLiteral("name")).toString()) {
+        m_pending->text += output.value(QStringLiteral("text")).toString();
+        if (!m_deferStreams) {
+            QJsonObject previous = outputs.at(m_pending->index).toObject();
+            previous.insert(QStringLiteral("text"), m_pending->text);
+            outputs.replace(m_pending->index, previous);
+        }
+        return {{OutputChange::Kind::Updated, cellId, m_pending->index}};
+    }
+    flush();
+    if (stream && !outputs.isEmpty()) {
         const int last = int(outputs.size()) - 1;
         QJsonObject previous = outputs.at(last).toObject();
         if (previous.value(QStringLiteral("output_type")).toString() == QStringLiteral("stream")
             && previous.value(QStringLiteral("name")) == output.value(QStringLiteral("name"))) {
             const QString text = previous.value(QStringLiteral("text")).toString()
                                  + output.value(QStringLiteral("text")).toString();
-            previous.insert(QStringLiteral("text"), text);
-            outputs.replace(last, previous);
+            m_pending = PendingStream{cellId, last, output.value(QStringLiteral("name")).toString(), text};
+            if (!m_deferStreams) {
+                previous.insert(QStringLiteral("text"), text);
+                outputs.replace(last, previous);
+            }
             return {{OutputChange::Kind::Updated, cellId, last}};
         }
     }
     outputs.append(output);
     const int index = int(outputs.size()) - 1;
+    if (stream)
+        m_pending = PendingStream{cellId, index, output.value(QStringLiteral("name")).toString(),
+                                  output.value(QStringLiteral("text")).toString()};
     if (!displayId.isEmpty())
         m_displays[displayId].append({cellId, index});
     return {{OutputChange::Kind::Appended, cellId, index}};
@@ -123,6 +160,8 @@ QList<OutputChange> OutputAccumulator::append(const QString &cellId, QJsonArray 
 
 QList<OutputChange> OutputAccumulator::clear(const QString &cellId, QJsonArray &outputs)
 {
+    if (m_pending && m_pending->cellId == cellId)
+        m_pending.reset();
     outputs = QJsonArray();
     forgetCell(cellId);
     return {{OutputChange::Kind::Cleared, cellId, -1}};

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace mlops {
 
@@ -45,6 +46,17 @@ public:
     /** The outputs of `cellId` were cleared or replaced outside of execution. */
     void forgetCell(const QString &cellId);
 
+    /**
+     * Deferred, the text of a growing stream output is collected here and written into
+     * the cell's outputs by flush() (and before any other change), so a cell that prints
+     * 200,000 lines costs linear time, not a copy of all its text per message. For
+     * headless runs, which read the outputs only after each cell; the studio shows text
+     * as it comes and keeps the default (immediate).
+     */
+    void setDeferStreams(bool defer) { m_deferStreams = defer; }
+    /** Writes pending stream text into its output. */
+    void flush();
+
     /** nbformat output objects from message content. */
     static QJsonObject outputFromMessage(const JupyterMessage &message);
 
@@ -53,7 +65,17 @@ private:
                                const QString &displayId);
     QList<OutputChange> clear(const QString &cellId, QJsonArray &outputs);
 
+    struct PendingStream
+    {
+        QString cellId;
+        int index = -1;
+        QString name;
+        QString text;   ///< the output's whole text
+    };
+
     CellLookup m_lookup;
+    bool m_deferStreams = false;
+    std::optional<PendingStream> m_pending;
     bool m_clearPending = false;
     QString m_clearCell;
     QHash<QString, QList<QPair<QString, int>>> m_displays;  ///< display id → (cell, output index)

@@ -239,8 +239,8 @@ void TestNotebookCommand::runsAsAPipelineStep()
     TempWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
     QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/params.ipynb")), notebookJson({
-        QStringLiteral("rate = 0.1\nname = 'default'\nepochs = 1"),
-        QStringLiteral("import mlops_studio\nprint(f'{name}: rate={rate!r} epochs={epochs!r}')\n"
+        QStringLiteral("rate = 0.1\nname = 'default'\nepochs = 1\nshuffle = True"),
+        QStringLiteral("import mlops_studio\nprint(f'{name}: rate={rate!r} epochs={epochs!r} shuffle={shuffle!r}')\n"
                        "for e in range(epochs):\n    mlops_studio.log_metric('loss', rate / (e + 1))\n"
                        "mlops_studio.log_param('optimizer', 'sgd')"),
     }, {QStringLiteral("parameters")})));
@@ -249,7 +249,7 @@ steps:
   explore:
     type: notebook
     notebook: notebooks/params.ipynb
-    hyperparameters: {rate: 0.25, epochs: 2, name: from-step}
+    hyperparameters: {rate: 0.25, epochs: 2, name: from-step, shuffle: false}
   report:
     type: processing
     command: [python, -c, "import os, sys; print(sorted(os.listdir(sys.argv[1])))", "${steps.explore.outputs.notebook}"]
@@ -294,7 +294,7 @@ steps:
     const QJsonArray cells = QJsonDocument::fromJson(readFile(executed)).object().value(QStringLiteral("cells")).toArray();
     QCOMPARE(cells.at(2).toObject().value(QStringLiteral("outputs")).toArray().at(0).toObject()
                  .value(QStringLiteral("text")).toArray().at(0).toString(),
-             QStringLiteral("from-step: rate=0.25 epochs=2\n"));
+             QStringLiteral("from-step: rate=0.25 epochs=2 shuffle=False\n"));   // YAML's false is Python's False
 
     // A rerun reuses the step; a container runner is refused with the reason.
     const CommandResult again = runCli({QStringLiteral("run"), QStringLiteral("nb")}, ws.root());
@@ -312,6 +312,22 @@ steps:
                                          ws.root());
     QCOMPARE(outside.exitCode, 2);
     QVERIFY(outside.errText().contains(QStringLiteral("MLOPS_RUN_ID")));
+
+    // A failing cell is the failed step's reason, as the notebook said it.
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/raise.ipynb")), notebookJson({
+        QStringLiteral("x = 1"),
+        QStringLiteral("raise ValueError('boom ' + str(x))"),
+    }, {QStringLiteral("parameters")})));
+    QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/nbfail.yaml")), QByteArrayLiteral(R"yaml(name: nbfail
+steps:
+  bad: {type: notebook, notebook: notebooks/raise.ipynb, hyperparameters: {x: 5}}
+)yaml")));
+    const CommandResult failed = runCli({QStringLiteral("run"), QStringLiteral("nbfail"), QStringLiteral("--json")}, ws.root());
+    QCOMPARE(failed.exitCode, 1);
+    QString reason;
+    for (const QJsonValue &v : QJsonDocument::fromJson(failed.out).object().value(QStringLiteral("steps")).toArray())
+        reason = v.toObject().value(QStringLiteral("failure_reason")).toString();
+    QVERIFY2(reason.contains(QStringLiteral("cell 3 failed: ValueError: boom 5")), qPrintable(reason + failed.outText()));
 }
 
 QTEST_GUILESS_MAIN(TestNotebookCommand)

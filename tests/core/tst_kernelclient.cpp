@@ -86,6 +86,7 @@ class TestKernelClient : public QObject
 private slots:
     void initTestCase();
     void signsAndChecksMessages();
+    void streamTextJoinsImmediateOrDeferred();
     void findsKernelspecsOnJupyterPath();
     void executesAndStreams();
     void displaysAndUpdatesDisplays();
@@ -110,6 +111,36 @@ void TestKernelClient::initTestCase()
     Result<KernelSpec> spec = KernelSpecs::find(QStringLiteral("python3"));
     QVERIFY2(spec, qPrintable(spec ? QString() : spec.error().message));
     m_spec = *spec;
+}
+
+void TestKernelClient::streamTextJoinsImmediateOrDeferred()
+{
+    const auto stream = [](const char *name, const char *text) {
+        return JupyterMessage::create(QStringLiteral("stream"),
+                                      QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
+                                                  {QStringLiteral("text"), QLatin1String(text)}},
+                                      QStringLiteral("s"));
+    };
+    for (const bool deferred : {false, true}) {
+        QJsonArray outputs;
+        OutputAccumulator acc([&outputs](const QString &) { return &outputs; });
+        acc.setDeferStreams(deferred);
+        acc.apply(QStringLiteral("c"), stream("stdout", "a\n"));
+        const QList<OutputChange> joined = acc.apply(QStringLiteral("c"), stream("stdout", "b\n"));
+        QCOMPARE(joined.size(), 1);
+        QCOMPARE(joined.first().kind, OutputChange::Kind::Updated);
+        // Immediate: the output has the text at once; deferred: after flush (or the next other output).
+        QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("text")).toString(),
+                 deferred ? QStringLiteral("a\n") : QStringLiteral("a\nb\n"));
+        acc.apply(QStringLiteral("c"), stream("stderr", "e\n"));
+        acc.apply(QStringLiteral("c"), stream("stderr", "f\n"));
+        acc.apply(QStringLiteral("c"), stream("stdout", "c\n"));
+        acc.flush();
+        QCOMPARE(outputs.size(), 3);
+        QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("a\nb\n"));
+        QCOMPARE(outputs.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("e\nf\n"));
+        QCOMPARE(outputs.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("c\n"));
+    }
 }
 
 void TestKernelClient::signsAndChecksMessages()
