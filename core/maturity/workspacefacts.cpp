@@ -5,6 +5,7 @@
 #include "core/common/fileutil.h"
 #include "core/common/yamlutil.h"
 #include "core/governance/auditlog.h"
+#include "core/registry/registryaudit.h"
 #include "core/store/store.h"
 #include "core/tracking/runtags.h"
 #include "core/workspace/workspace.h"
@@ -345,7 +346,7 @@ void collectRegistry(Database &db, WorkspaceFacts &f)
     AuditLog log(db);
     if (Result<qint64> n = log.count(); n)
         f.auditEntries = *n;
-    if (Result<AuditVerification> v = log.verify(); v) {
+    if (Result<AuditVerification> v = RegistryAudit(db).verify(); v) {
         f.auditIntact = v->intact;
         f.auditProblem = v->problem;
     }

@@ -354,6 +354,9 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
         details.insert(QStringLiteral("pipeline_run"), source->pipelineRunUuid);
     details.insert(QStringLiteral("model_hash"), source->model.hash);
     details.insert(QStringLiteral("status"), approvalStatusName(r.approval));
+    if (decided)
+        details.insert(QStringLiteral("status_at"), t);
+    details.insert(QStringLiteral("model_card_sha256"), sha256(card));
     if (newGroup)
         details.insert(QStringLiteral("new_group"), true);
     const QString subject = r.group + QLatin1Char('/') + QString::number(number);
@@ -396,7 +399,8 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
         " WHERE id = ?"));
     if (!update)
         return update.error();
-    update->bind(1, approvalStatusName(status)).bind(2, m_governance.actorName()).bind(3, now());
+    const qint64 t = now();
+    update->bind(1, approvalStatusName(status)).bind(2, m_governance.actorName()).bind(3, t);
     if (comment.isEmpty())
         update->bindNull(4);
     else
@@ -409,6 +413,7 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
     details.insert(QStringLiteral("to"), approvalStatusName(status));
     details.insert(QStringLiteral("model_hash"), current->modelHash);
     details.insert(QStringLiteral("run"), current->runUuid);
+    details.insert(QStringLiteral("status_at"), t);  // lets `mlops audit --verify` check the row
     AuditLog log(m_db);
     if (Result<AuditEntry> e = log.append({m_governance.actorName(), action, current->ref(), comment, details}); !e)
         return e.error();

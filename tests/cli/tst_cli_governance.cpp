@@ -268,6 +268,73 @@ private slots:
         QVERIFY2(caught.errText().contains(QStringLiteral("audit entry #11 is missing")), qPrintable(caught.errText()));
     }
 
+    void verifyFailsAfterTheRegistryIsEditedByHand()
+    {
+        const QString tool = sqlite3();
+        MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
+        const CommandResult ok = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.outText().contains(QStringLiteral("Registry matches the log: 6 model version(s) checked")),
+                 qPrintable(ok.outText()));
+        const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
+        QCOMPARE(runProgram(tool, {db, QStringLiteral("UPDATE model_versions SET status = 'Approved', status_by = "
+                                                      "'Bob <bob@x>' WHERE version = 2")})
+                     .exitCode,
+                 0);
+        const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.errText().contains(QStringLiteral("the model registry does not match the audit log: model "
+                                                          "version breast-cancer/2 does not match the audit log")),
+                 qPrintable(caught.errText()));
+        QVERIFY(caught.errText().contains(QStringLiteral("its status is Approved but the log says Rejected")));
+        QVERIFY(caught.errText().contains(QStringLiteral("decided by Bob <bob@x>")));
+
+        const CommandResult asJson = mlops({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--json")});
+        QCOMPARE(asJson.exitCode, 1);
+        const QJsonObject verification = json(asJson).value(QStringLiteral("verification")).toObject();
+        QCOMPARE(verification.value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(verification.value(QStringLiteral("registry_problems")).toArray().size(), 1);
+    }
+
+    void verifyFailsAfterTheWholeLogIsDeleted()
+    {
+        const QString tool = sqlite3();
+        MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
+        const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
+        QCOMPARE(runProgram(tool, {db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;"
+                                                      " DELETE FROM audit_head;")})
+                     .exitCode,
+                 0);
+        const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.errText().contains(QStringLiteral("the audit log is empty, but its head file "
+                                                          "store.db.audit-head records 14 entries written")),
+                 qPrintable(caught.errText()));
+
+        // Without the head file too, the registry still has versions the log never registered.
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        const CommandResult still = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(still.exitCode, 1);
+        QVERIFY2(still.errText().contains(QStringLiteral("has no model.register entry in the audit log")),
+                 qPrintable(still.errText()));
+    }
+
+    void verifyFailsAfterTheLastEntryIsCutAndTheHeadRewound()
+    {
+        const QString tool = sqlite3();
+        MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
+        const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
+        QCOMPARE(runProgram(tool, {db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 14;"
+                                                      " UPDATE audit_head SET seq = 13, hash = (SELECT hash FROM audit_log"
+                                                      " WHERE seq = 13);")})
+                     .exitCode,
+                 0);
+        const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.errText().contains(QStringLiteral("audit entry #14 is missing: the head file")),
+                 qPrintable(caught.errText()));
+    }
+
     void maturityAsJsonAndText()
     {
         const CommandResult r = mlops({QStringLiteral("maturity"), QStringLiteral("--json")});
