@@ -196,16 +196,25 @@ int decide(Context &ctx, const QStringList &args, ApprovalStatus status)
     Result<Session> s = openSession(ctx);
     if (!s)
         return ctx.fail(s.error());
-    Result<ModelVersion> v = s->registry->setApproval(positional.first(), status, parser.value(comment));
-    if (!v)
-        return ctx.fail(v.error());
+    Result<ApprovalChange> change = s->registry->setApproval(positional.first(), status, parser.value(comment));
+    if (!change)
+        return ctx.fail(change.error());
+    const ModelVersion &v = change->version;
     if (parser.isSet(json)) {
-        printJson(ctx, v->toJson(false));
+        QJsonObject o = v.toJson(false);
+        o.insert(QStringLiteral("changed"), change->changed);
+        printJson(ctx, o);
         return ExitOk;
     }
-    ctx.out << (approve ? Text::tr("Approved %1 (by %2)") : Text::tr("Rejected %1 (by %2)"))
-                   .arg(v->ref(), v->statusBy)
-            << Qt::endl;
+    if (!change->changed)
+        ctx.out << (approve ? Text::tr("%1 is already Approved (by %2); nothing changed")
+                            : Text::tr("%1 is already Rejected (by %2); nothing changed"))
+                       .arg(v.ref(), v.statusBy)
+                << Qt::endl;
+    else
+        ctx.out << (approve ? Text::tr("Approved %1 (by %2)") : Text::tr("Rejected %1 (by %2)"))
+                       .arg(v.ref(), v.statusBy)
+                << Qt::endl;
     return ExitOk;
 }
 

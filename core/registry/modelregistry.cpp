@@ -371,8 +371,8 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
     return Registration{*v, true};
 }
 
-Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStatus status,
-                                                const QString &comment)
+Result<ApprovalChange> ModelRegistry::setApproval(const QString &ref, ApprovalStatus status,
+                                                  const QString &comment)
 {
     if (status == ApprovalStatus::PendingManualApproval)
         return Error::badInput(Text::tr("a decision is Approved or Rejected; a version cannot go back "
@@ -388,8 +388,7 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
         return allowed.error();
     }
     if (current->status == status)
-        return Error::badInput(Text::tr("%1 is already %2 (by %3); nothing was changed")
-                                   .arg(current->ref(), approvalStatusName(status), current->statusBy));
+        return ApprovalChange{*current, false};  // already decided so: nothing to record
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -419,7 +418,10 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
         return e.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return version(ModelVersionRef{current->group, current->version, {}});
+    Result<ModelVersion> updated = version(ModelVersionRef{current->group, current->version, {}});
+    if (!updated)
+        return updated.error();
+    return ApprovalChange{*updated, true};
 }
 
 Result<AliasChange> ModelRegistry::setAlias(const QString &ref, const QString &alias, const QString &comment)

@@ -163,7 +163,23 @@ private slots:
                                               QStringLiteral("worse on minorities")});
         QCOMPARE(rejected.exitCode, 0);
         QVERIFY(rejected.outText().startsWith(QStringLiteral("Rejected breast-cancer/5")));
-        QCOMPARE(mlops({QStringLiteral("registry"), QStringLiteral("reject"), QStringLiteral("breast-cancer/5")}).exitCode, 2);
+        // Rejecting it again, or approving an approved version, is already satisfied.
+        const QString entries = json(mlops({QStringLiteral("audit"), QStringLiteral("--json")}))
+                                    .value(QStringLiteral("entries")).toArray().first().toObject()
+                                    .value(QStringLiteral("hash")).toString();
+        const CommandResult again = mlops({QStringLiteral("registry"), QStringLiteral("reject"), QStringLiteral("breast-cancer/5")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.outText().startsWith(QStringLiteral("breast-cancer/5 is already Rejected (by ")), qPrintable(again.outText()));
+        QVERIFY(again.outText().contains(QStringLiteral("nothing changed")));
+        const CommandResult approvedAgain = mlops({QStringLiteral("registry"), QStringLiteral("approve"),
+                                                   QStringLiteral("breast-cancer/4"), QStringLiteral("--json")});
+        QCOMPARE(approvedAgain.exitCode, 0);
+        QCOMPARE(json(approvedAgain).value(QStringLiteral("changed")).toBool(), false);
+        QCOMPARE(json(approvedAgain).value(QStringLiteral("status")).toString(), QStringLiteral("Approved"));
+        QCOMPARE(json(mlops({QStringLiteral("audit"), QStringLiteral("--json")}))
+                     .value(QStringLiteral("entries")).toArray().first().toObject()
+                     .value(QStringLiteral("hash")).toString(),
+                 entries);  // nothing was logged
 
         const CommandResult moved = mlops({QStringLiteral("registry"), QStringLiteral("alias"), QStringLiteral("breast-cancer/4"),
                                            QStringLiteral("champion"), QStringLiteral("--json")});

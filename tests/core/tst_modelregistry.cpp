@@ -155,9 +155,14 @@ private slots:
         QCOMPARE(approved->statusComment, QStringLiteral("accuracy 0.91 on hold-out"));
         QVERIFY(approved->statusAt.isValid());
 
-        Result<ModelVersion> twice = as(kJane).approve(QStringLiteral("breast-cancer/1"));
-        QVERIFY(!twice.ok());
-        QVERIFY(twice.error().message.contains(QStringLiteral("already Approved")));
+        // Approving an approved version again is already satisfied: nothing changes, nothing is logged.
+        const qint64 entriesBefore = *AuditLog(db()).count();
+        Result<ApprovalChange> twice = as(kJane).setApproval(QStringLiteral("breast-cancer/1"), ApprovalStatus::Approved,
+                                                             QStringLiteral("again"));
+        QVERIFY(twice.ok());
+        QVERIFY(!twice->changed);
+        QCOMPARE(twice->version.statusComment, QStringLiteral("accuracy 0.91 on hold-out"));
+        QCOMPARE(*AuditLog(db()).count(), entriesBefore);
         QVERIFY(as(kJane).reject(QStringLiteral("breast-cancer@latest"), QStringLiteral("drift found")).ok());
         QCOMPARE(as(kJane).version(QStringLiteral("breast-cancer/1"))->status, ApprovalStatus::Rejected);
 
