@@ -208,6 +208,44 @@ private slots:
         QVERIFY2(std::abs(y->min() / step - std::round(y->min() / step)) < 1e-6, qPrintable(labels.first()));
     }
 
+    void actorsShowTheirAddress()
+    {
+        // Someone who borrowed Alice's name: the address tells them apart.
+        ModelVersion v;
+        v.group = QStringLiteral("breast-cancer");
+        v.version = 1;
+        v.status = ApprovalStatus::Approved;
+        v.statusBy = QStringLiteral("Alice Auditor <alice@example.org>");
+        v.statusAt = QDateTime::currentDateTimeUtc();
+        v.createdBy = v.statusBy;
+        v.created = v.statusAt;
+        ModelGroup group;
+        group.name = v.group;
+        group.versions = {v};
+        AuditEntry denied;
+        denied.seq = 2;
+        denied.actor = QStringLiteral("Alice Auditor <mallory@evil.org>");
+        denied.action = QStringLiteral("model.approve.denied");
+        AuditEntry approved = denied;
+        approved.seq = 3;
+        approved.actor = v.statusBy;
+        approved.action = QStringLiteral("model.approve");
+        VersionDetailPanel panel;
+        panel.resize(900, 700);
+        panel.setVersion(v, group, {denied, approved}, QString(), true);
+        QStringList history;
+        for (QTreeWidget *tree : panel.findChildren<QTreeWidget *>()) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                history.append(tree->topLevelItem(i)->text(1));
+        }
+        QVERIFY2(history.contains(QStringLiteral("Alice Auditor <mallory@evil.org>")), qPrintable(history.join(QLatin1Char('|'))));
+        QVERIFY(history.contains(QStringLiteral("Alice Auditor <alice@example.org>")));
+        bool decisionShowsAddress = false;
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            decisionShowsAddress |= label->text().contains(QStringLiteral("by Alice Auditor <span"))
+                                    && label->text().contains(QStringLiteral("&lt;alice@example.org&gt;"));
+        QVERIFY(decisionShowsAddress);
+    }
 };
 
 QTEST_MAIN(TestRegistryScreen)

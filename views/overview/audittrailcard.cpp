@@ -92,7 +92,7 @@ void AuditTrailCard::present(const Loaded &loaded)
     const QLocale locale;
     for (const AuditEntry &e : loaded.entries) {
         auto *item = new QTreeWidgetItem({locale.toString(e.time().toLocalTime(), QLocale::ShortFormat),
-                                          e.actor.section(QStringLiteral(" <"), 0, 0), e.action, e.subject, e.comment});
+                                          e.actor, e.action, e.subject, e.comment});
         item->setToolTip(1, e.actor);
         item->setToolTip(2, tr("entry #%1").arg(e.seq));
         if (e.action.endsWith(QStringLiteral(".denied")))
