@@ -284,10 +284,14 @@ int registerModel(Context &ctx, const QStringList &args)
         return ctx.usageError(Text::tr("registry register needs one model group\n%1").arg(usage));
     if (!parser.isSet(run) && !parser.isSet(model))
         return ctx.usageError(Text::tr("registry register needs --run RUN (or --model HASH)\n%1").arg(usage));
+    // A version is rejected after review (`registry reject`), never at registration.
     const std::optional<ApprovalStatus> status = parseApprovalStatus(parser.value(approval));
-    if (!status)
-        return ctx.usageError(Text::tr("unknown approval status '%1' (one of: %2)")
-                                  .arg(parser.value(approval), approvalStatusNames().join(QStringLiteral(", "))));
+    if (!status || *status == ApprovalStatus::Rejected)
+        return ctx.usageError(Text::tr("--approval takes PendingManualApproval or Approved, not '%1'%2")
+                                  .arg(parser.value(approval),
+                                       status ? Text::tr(" (reject a version after review with "
+                                                         "mlops registry reject)")
+                                              : QString()));
     Result<Session> s = openSession(ctx);
     if (!s)
         return ctx.fail(s.error());

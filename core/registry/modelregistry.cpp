@@ -251,6 +251,9 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
 {
     if (Status s = ModelVersionRef::checkGroupName(r.group); !s)
         return s.error();
+    if (r.approval == ApprovalStatus::Rejected)
+        return Error::badInput(Text::tr("a new version starts as PendingManualApproval or Approved, not "
+                                        "Rejected: reject it after review with `mlops registry reject`"));
     Result<ModelSource> source = findModelSource(m_db, r.runId, r.modelHash);
     if (!source)
         return source.error();

@@ -237,6 +237,42 @@ private slots:
         }
         QTemporaryDir elsewhere;
         QCOMPARE(runCli({QStringLiteral("registry"), QStringLiteral("list")}, elsewhere.path()).exitCode, 2);
+
+        // Only a plain positive version number names a version.
+        for (const char *ref : {"breast-cancer/ 1", "breast-cancer/+1", "breast-cancer/01", "breast-cancer/0",
+                                "breast-cancer/1x", "breast-cancer/-1"}) {
+            const CommandResult r = mlops({QStringLiteral("registry"), QStringLiteral("show"), QString::fromLatin1(ref)});
+            QVERIFY2(r.exitCode == 2, ref);
+            QVERIFY2(r.errText().contains(QStringLiteral("must be a plain positive number without leading zeros")),
+                     qPrintable(r.errText()));
+        }
+        QCOMPARE(mlops({QStringLiteral("registry"), QStringLiteral("show"), QStringLiteral("breast-cancer/1")}).exitCode, 0);
+    }
+
+    void registerRefusesRejected()
+    {
+        QString run;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(m_ws->path(QStringLiteral(".mlops/store.db")));
+            QVERIFY(store.ok());
+            TrainingRunSpec spec;
+            spec.seed = 8;
+            Result<TrainingRunIds> ids = addTrainingPipelineRun((*store)->db(), spec);
+            QVERIFY(ids.ok());
+            run = ids->train.uuid.left(8);
+        }
+        for (const char *status : {"Rejected", "rejected", "Maybe"}) {
+            const CommandResult r = mlops({QStringLiteral("registry"), QStringLiteral("register"), QStringLiteral("breast-cancer"),
+                                           QStringLiteral("--run"), run, QStringLiteral("--approval"), QString::fromLatin1(status)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("--approval takes PendingManualApproval or Approved, not '%1'")
+                                              .arg(QString::fromLatin1(status))),
+                     qPrintable(r.errText()));
+        }
+        const CommandResult list = mlops({QStringLiteral("registry"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json(list).value(QStringLiteral("groups")).toArray().first().toObject()
+                     .value(QStringLiteral("latest_version")).toInt(),
+                 5);  // nothing was registered
     }
 
     void verifyFailsAfterTheDatabaseIsEditedByHand()

@@ -262,6 +262,30 @@ private slots:
         QVERIFY(missing.error().message.contains(QStringLiteral("versions 1 to 1")));
         QVERIFY(registry.version(QStringLiteral("nope/1")).error().message.contains(QStringLiteral("bc")));
     }
+
+    void versionRefsArePlainPositiveNumbers()
+    {
+        QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/12"))->version, 12);
+        QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/latest"))->alias, QStringLiteral("latest"));
+        for (const char *bad : {"g/ 1", "g/+1", "g/01", "g/0", "g/-1", "g/1.0", "g/1 ", "g/", "g/99999999999"}) {
+            Result<ModelVersionRef> r = ModelVersionRef::parse(QString::fromLatin1(bad));
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(r.error().kind, Error::Kind::BadInput);
+        }
+        QVERIFY(ModelVersionRef::parse(QStringLiteral("g/01")).error().message.contains(
+            QStringLiteral("plain positive number without leading zeros")));
+    }
+
+    void registrationCannotStartRejected()
+    {
+        const auto run = train(1);
+        Result<Registration> r = as(kJane).registerModel(
+            {QStringLiteral("breast-cancer"), run.train.uuid, {}, ApprovalStatus::Rejected});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("PendingManualApproval or Approved, not Rejected")),
+                 qPrintable(r.error().message));
+        QVERIFY(audit().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelRegistry)
