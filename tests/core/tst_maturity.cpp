@@ -103,7 +103,8 @@ private slots:
         QCOMPARE(a.phaseIndex, int(MaturityPhase::Repeatable));
         QCOMPARE(a.google.level, 2);
         QCOMPARE(a.azure.level, 2);
-        QCOMPARE(a.azure.missing, QStringList{QStringLiteral("deployments")});
+        // The demo template's staging and production have no deployment targets yet.
+        QCOMPARE(a.azure.missing, (QStringList{QStringLiteral("staging-production"), QStringLiteral("deployments")}));
         for (const char *id : {"tracked-experiments", "runs-from-commits", "automated-pipeline", "unattended-runs",
                                "model-registry", "step-caching", "automated-tests", "ci-configuration",
                                "ci-runs-pipeline", "model-validation-gate", "approval-workflow", "audit-trail"})
@@ -124,7 +125,9 @@ private slots:
         QVERIFY(evidenceOf(a, QStringLiteral("automated-tests")).contains(QStringLiteral("tests/test_prepare.py (committed)")));
 
         const QList<CriterionResult> next = a.nextSteps();
-        QCOMPARE(next.first().id, QStringLiteral("monitoring"));
+        // Giving staging and production a deployment target comes first, then monitoring.
+        QCOMPARE(next.first().id, QStringLiteral("staging-production"));
+        QCOMPARE(next.at(1).id, QStringLiteral("monitoring"));
     }
 
     void operationsAtScaleMakeItScalable()
