@@ -129,7 +129,7 @@ private slots:
         auto *history = detail()->findChild<QTreeWidget *>(QStringLiteral("versionHistory"));
         QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
         QCOMPARE(last->text(2), QStringLiteral("model.approve.denied"));
-        QCOMPARE(last->text(1), QStringLiteral("Mallory Intern"));
+        QCOMPARE(last->text(1), QStringLiteral("Mallory Intern <mallory@example.org>"));  // the address, not only the name
     }
 
     void approvalWithTheRoleSucceeds()
