@@ -3,6 +3,7 @@
 // mlops audit [--verify]: the governance audit log, and the check that nobody edited it.
 #include "app/cli/command.h"
 #include "core/governance/auditlog.h"
+#include "core/registry/registryaudit.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(mlops::cli::AuditCommand)
 };
+/** The refusal line: the log itself, or the registry against it. */
+QString tamperMessage(const AuditVerification &v)
+{
+    return v.registryProblems.isEmpty()
+               ? Text::tr("mlops: error: the audit log was tampered with: %1").arg(v.problem)
+               : Text::tr("mlops: error: the model registry does not match the audit log: %1")
+                     .arg(v.registryProblems.join(QStringLiteral("\n  ")));
+}
 } // namespace
 
 int runAudit(Context &ctx, const QStringList &args)
@@ -23,8 +32,9 @@ int runAudit(Context &ctx, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON (format in the README)."));
     const QCommandLineOption verify(QStringLiteral("verify"),
-                                    Text::tr("Check the hash chain; exit 1 and name the first bad entry "
-                                             "if the log was edited, cut or reordered."));
+                                    Text::tr("Check the hash chain and the registry against it; exit 1 "
+                                             "and name what differs if the log was edited, cut or "
+                                             "reordered, or the registry was edited by hand."));
     const QCommandLineOption limit({QStringLiteral("n"), QStringLiteral("limit")},
                                    Text::tr("Show at most N entries (newest first)."), Text::tr("N"));
     parser.addOptions({json, verify, limit});
@@ -51,7 +61,7 @@ int runAudit(Context &ctx, const QStringList &args)
 
     std::optional<AuditVerification> verification;
     if (parser.isSet(verify)) {
-        Result<AuditVerification> v = log.verify();
+        Result<AuditVerification> v = RegistryAudit((*store)->db()).verify();
         if (!v)
             return ctx.fail(v.error());
         verification = *v;
@@ -70,8 +80,7 @@ int runAudit(Context &ctx, const QStringList &args)
         ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         if (verification && !verification->intact) {
-            ctx.err << Text::tr("mlops: error: the audit log was tampered with: %1").arg(verification->problem)
-                    << Qt::endl;
+            ctx.err << tamperMessage(*verification) << Qt::endl;
             return ExitFailed;
         }
         return ExitOk;
@@ -79,13 +88,16 @@ int runAudit(Context &ctx, const QStringList &args)
 
     if (verification) {
         if (!verification->intact) {
-            ctx.err << Text::tr("mlops: error: the audit log was tampered with: %1").arg(verification->problem)
-                    << Qt::endl;
+            ctx.err << tamperMessage(*verification) << Qt::endl;
             return ExitFailed;
         }
         ctx.out << Text::tr("Audit log intact: %n entries, every hash and link checks out", nullptr,
                             verification->checked)
                 << Qt::endl;
+        if (verification->versionsChecked > 0)
+            ctx.out << Text::tr("Registry matches the log: %n model version(s) checked", nullptr,
+                                verification->versionsChecked)
+                    << Qt::endl;
         if (verification->checked > 0)
             ctx.out << Text::tr("Head: %1").arg(verification->headHash) << Qt::endl;
         return ExitOk;

@@ -196,16 +196,25 @@ int decide(Context &ctx, const QStringList &args, ApprovalStatus status)
     Result<Session> s = openSession(ctx);
     if (!s)
         return ctx.fail(s.error());
-    Result<ModelVersion> v = s->registry->setApproval(positional.first(), status, parser.value(comment));
-    if (!v)
-        return ctx.fail(v.error());
+    Result<ApprovalChange> change = s->registry->setApproval(positional.first(), status, parser.value(comment));
+    if (!change)
+        return ctx.fail(change.error());
+    const ModelVersion &v = change->version;
     if (parser.isSet(json)) {
-        printJson(ctx, v->toJson(false));
+        QJsonObject o = v.toJson(false);
+        o.insert(QStringLiteral("changed"), change->changed);
+        printJson(ctx, o);
         return ExitOk;
     }
-    ctx.out << (approve ? Text::tr("Approved %1 (by %2)") : Text::tr("Rejected %1 (by %2)"))
-                   .arg(v->ref(), v->statusBy)
-            << Qt::endl;
+    if (!change->changed)
+        ctx.out << (approve ? Text::tr("%1 is already Approved (by %2); nothing changed")
+                            : Text::tr("%1 is already Rejected (by %2); nothing changed"))
+                       .arg(v.ref(), v.statusBy)
+                << Qt::endl;
+    else
+        ctx.out << (approve ? Text::tr("Approved %1 (by %2)") : Text::tr("Rejected %1 (by %2)"))
+                       .arg(v.ref(), v.statusBy)
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -275,10 +284,14 @@ int registerModel(Context &ctx, const QStringList &args)
         return ctx.usageError(Text::tr("registry register needs one model group\n%1").arg(usage));
     if (!parser.isSet(run) && !parser.isSet(model))
         return ctx.usageError(Text::tr("registry register needs --run RUN (or --model HASH)\n%1").arg(usage));
+    // A version is rejected after review (`registry reject`), never at registration.
     const std::optional<ApprovalStatus> status = parseApprovalStatus(parser.value(approval));
-    if (!status)
-        return ctx.usageError(Text::tr("unknown approval status '%1' (one of: %2)")
-                                  .arg(parser.value(approval), approvalStatusNames().join(QStringLiteral(", "))));
+    if (!status || *status == ApprovalStatus::Rejected)
+        return ctx.usageError(Text::tr("--approval takes PendingManualApproval or Approved, not '%1'%2")
+                                  .arg(parser.value(approval),
+                                       status ? Text::tr(" (reject a version after review with "
+                                                         "mlops registry reject)")
+                                              : QString()));
     Result<Session> s = openSession(ctx);
     if (!s)
         return ctx.fail(s.error());

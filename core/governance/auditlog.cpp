@@ -6,8 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
+
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -47,6 +53,42 @@ Result<QList<AuditEntry>> readEntries(Statement &s)
     return entries;
 }
 
+/** The head file's record: "<seq> <hash>". seq 0: present but not in that form. */
+struct HeadRecord
+{
+    qint64 seq = 0;
+    QString hash;
+};
+
+std::optional<HeadRecord> readHeadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QStringList fields = QString::fromLatin1(file.read(256)).trimmed().split(QLatin1Char(' '));
+    HeadRecord head;
+    bool ok = false;
+    if (fields.size() == 2)
+        head.seq = fields.first().toLongLong(&ok);
+    head.hash = fields.value(1);
+    if (!ok || head.seq <= 0 || head.hash.size() != 64)
+        return HeadRecord{};
+    return head;
+}
+
+// Records the last committed entry, never moving the record backwards (another process may
+// have committed a later entry meanwhile). Best effort: the store remains the record.
+void writeHeadFile(const QString &path, qint64 seq, const QString &hash)
+{
+    if (std::optional<HeadRecord> existing = readHeadFile(path); existing && existing->seq > seq)
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QStringLiteral("%1 %2\n").arg(QString::number(seq), hash).toLatin1());
+    (void)file.commit();
+}
+
 QString describe(const AuditEntry &e)
 {
     return Text::tr("#%1 (%2 %3 by %4 at %5)")
@@ -62,6 +104,8 @@ QJsonObject AuditVerification::toJson() const
     o.insert(QStringLiteral("first_bad_seq"), firstBadSeq > 0 ? QJsonValue(firstBadSeq) : QJsonValue());
     o.insert(QStringLiteral("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem));
     o.insert(QStringLiteral("head_hash"), headHash);
+    o.insert(QStringLiteral("versions_checked"), versionsChecked);
+    o.insert(QStringLiteral("registry_problems"), QJsonArray::fromStringList(registryProblems));
     return o;
 }
 
@@ -117,7 +161,16 @@ Result<AuditEntry> AuditLog::appendLocked(const AuditEvent &event)
     head->bind(1, e.seq).bind(2, e.hash);
     if (Status s = head->exec(); !s)
         return s.error();
+    if (QFileInfo(m_db.path()).isAbsolute()) {
+        const QString file = headFilePath(m_db.path());
+        m_db.runAfterCommit([file, seq = e.seq, hash = e.hash] { writeHeadFile(file, seq, hash); });
+    }
     return e;
+}
+
+QString AuditLog::headFilePath(const QString &storePath)
+{
+    return storePath + QStringLiteral(".audit-head");
 }
 
 Result<QList<AuditEntry>> AuditLog::recent(int limit) const
@@ -232,6 +285,8 @@ Result<AuditVerification> AuditLog::verify() const
         if (lastSeq > 0)
             fail(1, Text::tr("the audit log's head record is missing: the log cannot be shown to "
                              "be complete"));
+        else
+            checkHeadFile(*entries, v);
         return v;
     }
     const qint64 headSeq = head->int64(0);
@@ -248,7 +303,49 @@ Result<AuditVerification> AuditLog::verify() const
                       "or replaced outside the studio")
                  .arg(lastSeq));
     }
+    if (v.intact)
+        checkHeadFile(*entries, v);
     return v;
+}
+
+void AuditLog::checkHeadFile(const QList<AuditEntry> &entries, AuditVerification &v) const
+{
+    if (!QFileInfo(m_db.path()).isAbsolute())
+        return;
+    const QString path = headFilePath(m_db.path());
+    const std::optional<HeadRecord> head = readHeadFile(path);
+    if (!head)
+        return;  // a store from before the head file, or one never written to
+    const QString name = QFileInfo(path).fileName();
+    auto fail = [&v](qint64 seq, const QString &problem) {
+        v.intact = false;
+        v.firstBadSeq = seq;
+        v.problem = problem;
+    };
+    const qint64 lastSeq = entries.isEmpty() ? 0 : entries.last().seq;
+    if (head->seq == 0) {
+        fail(1, Text::tr("the audit log's head file %1 was not written by the studio: the log "
+                         "cannot be shown to be complete")
+                    .arg(name));
+    } else if (head->seq > lastSeq) {
+        fail(lastSeq + 1,
+             lastSeq == 0
+                 ? Text::tr("the audit log is empty, but its head file %1 records %2 entries written")
+                       .arg(name, QString::number(head->seq))
+             : head->seq == lastSeq + 1
+                 ? Text::tr("audit entry #%1 is missing: the head file %2 records it as the last "
+                            "entry written")
+                       .arg(QString::number(head->seq), name)
+                 : Text::tr("audit entries #%1 to #%2 are missing: the head file %3 records #%2 as "
+                            "the last entry written")
+                       .arg(QString::number(lastSeq + 1), QString::number(head->seq), name));
+    } else if (entries.at(head->seq - 1).hash != head->hash) {
+        fail(head->seq, Text::tr("audit entry %1 does not match the hash in the head file %2: "
+                                 "entries were replaced outside the studio")
+                            .arg(describe(entries.at(head->seq - 1)), name));
+    }
+    // A head file behind the log is no evidence of tampering: a process may stop between its
+    // commit and writing the file. The hash chain still covers the entries after it.
 }
 
 } // namespace mlops

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace mlops {
 
@@ -20,6 +21,8 @@ struct AuditVerification
     qint64 firstBadSeq = 0;   ///< the first entry that fails (0 when intact)
     QString problem;          ///< what is wrong with it, naming the entry
     QString headHash;         ///< the hash of the last entry (the genesis hash when empty)
+    int versionsChecked = 0;  ///< model versions cross-checked against the log (RegistryAudit)
+    QStringList registryProblems;  ///< where the registry differs from the log (RegistryAudit)
 
     /** The stable JSON form of `mlops audit --verify --json`. */
     QJsonObject toJson() const;
@@ -31,6 +34,11 @@ struct AuditVerification
  * hash-chained: each entry's hash covers its content and the hash of the entry before
  * it, and `audit_head` keeps the last hash. verify() therefore finds an entry edited by
  * hand, removed (also from the end) or moved, and names the first one that fails.
+ *
+ * The last sequence number and hash are also kept outside the database, in the head
+ * file next to it (headFilePath()), written after each commit. verify() compares it,
+ * so cutting entries off the end and rewinding `audit_head` (or emptying both tables)
+ * is found too. That the registry matches the log is RegistryAudit's check.
  */
 class AuditLog
 {
@@ -49,11 +57,15 @@ public:
     Result<QList<AuditEntry>> forSubject(const QString &subject) const;
     Result<qint64> count() const;
 
-    /** Re-computes every hash and link, oldest first, and checks the head. */
+    /** Re-computes every hash and link, oldest first, and checks the head and head file. */
     Result<AuditVerification> verify() const;
+
+    /** The head file of the store at `storePath`: "<store>.audit-head". */
+    static QString headFilePath(const QString &storePath);
 
 private:
     Result<AuditEntry> appendLocked(const AuditEvent &event);
+    void checkHeadFile(const QList<AuditEntry> &entries, AuditVerification &v) const;
     Database &m_db;
 };
 

@@ -6,6 +6,7 @@
 #include "core/maturity/workspacefacts.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -242,17 +243,35 @@ void ciConfiguration(const WorkspaceFacts &f, CriterionResult &c)
 
 void ciRunsPipeline(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.ciFilesCallingMlops.isEmpty();
-    for (const QString &file : f.ciFilesCallingMlops)
-        add(c, Text::tr("%1 runs mlops").arg(file), file);
-    if (!c.met) {
-        if (!f.ciFiles.isEmpty())
-            add(c, Text::tr("the CI configuration never calls mlops"), f.ciFiles.first(), false);
-        else
-            add(c, Text::tr("no CI configuration"), sourceGit(), false);
-        c.next = {Text::tr("Validate and run the pipeline in CI (CI=true tags the runs as 'ci')"),
-                  QStringLiteral("mlops validate %1 && mlops run %1").arg(f.somePipeline())};
+    // Only a committed file runs in CI, and only a line that is not a comment runs anything.
+    QString uncommitted;
+    for (const QString &file : f.ciFilesCallingMlops) {
+        const QString call = f.ciMlopsCalls.value(file);
+        if (f.ciFilesCommitted.contains(file)) {
+            c.met = true;
+            add(c, Text::tr("%1 runs: %2").arg(file, call), file);
+        } else {
+            add(c, Text::tr("%1 runs: %2, but the file is not committed, so CI never sees it").arg(file, call),
+                file, false);
+            if (uncommitted.isEmpty())
+                uncommitted = file;
+        }
     }
+    if (c.met)
+        return;
+    if (!uncommitted.isEmpty()) {
+        c.next = {Text::tr("Commit the CI configuration that runs the pipeline"),
+                  QStringLiteral("git add %1 && git commit -m \"Run the pipeline in CI\"").arg(uncommitted)};
+        return;
+    }
+    if (!f.ciFiles.isEmpty())
+        add(c, Text::tr("the CI configuration never calls mlops validate, run, fmt or notebook (comments do "
+                        "not count)"),
+            f.ciFiles.first(), false);
+    else
+        add(c, Text::tr("no CI configuration"), sourceGit(), false);
+    c.next = {Text::tr("Validate and run the pipeline in CI (CI=true tags the runs as 'ci')"),
+              QStringLiteral("mlops validate %1 && mlops run %1").arg(f.somePipeline())};
 }
 
 void modelValidationGate(const WorkspaceFacts &f, CriterionResult &c)
@@ -290,42 +309,96 @@ void approvalWorkflow(const WorkspaceFacts &f, CriterionResult &c)
                   QStringLiteral("mlops registry register MODEL-GROUP --run RUN")};
 }
 
-bool looksLike(const QStringList &names, const QStringList &words)
+enum class EnvironmentKind { Other, Staging, Production };
+
+/**
+ * What an environment name says it is, by whole words ("ml-staging", "prod_eu", "QA"):
+ * "preprod" or "pre-production" is staging, and "delivery" is not "live".
+ */
+EnvironmentKind environmentKind(const QString &name)
 {
-    return std::any_of(names.cbegin(), names.cend(), [&words](const QString &n) {
-        return std::any_of(words.cbegin(), words.cend(),
-                           [&n](const QString &w) { return n.contains(w, Qt::CaseInsensitive); });
-    });
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    const QString lower = name.toLower();
+    QString joined = lower;
+    joined.remove(separators);
+    if (joined.startsWith(QStringLiteral("preprod")))
+        return EnvironmentKind::Staging;
+    static const QStringList staging = {QStringLiteral("staging"), QStringLiteral("stage"), QStringLiteral("stg"),
+                                        QStringLiteral("test"),    QStringLiteral("testing"), QStringLiteral("qa"),
+                                        QStringLiteral("uat"),     QStringLiteral("dev"), QStringLiteral("development")};
+    static const QStringList production = {QStringLiteral("production"), QStringLiteral("prod"), QStringLiteral("prd"),
+                                           QStringLiteral("live")};
+    const QStringList words = lower.split(separators, Qt::SkipEmptyParts);
+    const auto has = [&words](const QStringList &list) {
+        return std::any_of(words.cbegin(), words.cend(), [&list](const QString &w) { return list.contains(w); });
+    };
+    if (has(staging))
+        return EnvironmentKind::Staging;
+    if (has(production))
+        return EnvironmentKind::Production;
+    return EnvironmentKind::Other;
 }
 
 void stagingProduction(const WorkspaceFacts &f, CriterionResult &c)
 {
-    const bool staging = looksLike(f.environments, {QStringLiteral("stag"), QStringLiteral("test"), QStringLiteral("qa"),
-                                                    QStringLiteral("dev"), QStringLiteral("preprod")});
-    const bool production = looksLike(f.environments, {QStringLiteral("prod"), QStringLiteral("live")});
-    c.met = staging && production;
+    // Two distinct environments, one for staging and one for production, each with a
+    // deployment target (an endpoint, URL, host, port or target in mlops.yaml, or a
+    // deployment under its name): a declared name alone is a plan, not a target.
+    QString staging, production;
+    for (const QString &env : f.environments) {
+        const EnvironmentKind kind = environmentKind(env);
+        const bool target = f.environmentsWithTarget.contains(env);
+        if (kind == EnvironmentKind::Other) {
+            add(c, Text::tr("environment '%1' is neither staging nor production").arg(env), sourceManifest(), false);
+            continue;
+        }
+        const bool isStaging = kind == EnvironmentKind::Staging;
+        if (!target) {
+            add(c, (isStaging ? Text::tr("staging environment '%1' has no deployment target (endpoint, url, host, port "
+                                         "or target)")
+                              : Text::tr("production environment '%1' has no deployment target (endpoint, url, host, "
+                                         "port or target)"))
+                       .arg(env),
+                sourceManifest(), false);
+            continue;
+        }
+        add(c, isStaging ? Text::tr("staging environment '%1' with a deployment target").arg(env)
+                         : Text::tr("production environment '%1' with a deployment target").arg(env),
+            sourceManifest());
+        (isStaging ? staging : production) = env;
+    }
+    c.met = !staging.isEmpty() && !production.isEmpty();
     if (f.environments.isEmpty())
         add(c, Text::tr("no deployment environments"), sourceManifest(), false);
-    else
-        add(c, Text::tr("environments: %1").arg(f.environments.join(QStringLiteral(", "))), sourceManifest(), c.met);
-    if (f.deploymentRecords > 0 || !f.endpoints.isEmpty())
+    if (f.isDeployed())
         add(c, Text::tr("%n endpoint(s) deployed", nullptr, qMax(f.deploymentRecords, int(f.endpoints.size()))),
             QStringLiteral(".mlops/endpoints/"));
     if (!c.met)
-        c.next = {Text::tr("Declare separate targets in mlops.yaml: environments: {staging: {}, production: {}}"),
+        c.next = {Text::tr("Give staging and production each a deployment target in mlops.yaml: environments: "
+                           "{staging: {endpoint: http://127.0.0.1:8081}, production: {endpoint: http://127.0.0.1:8082}}"),
                   QString()};
 }
 
 void monitoring(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.captureFiles.isEmpty() || !f.baselineFiles.isEmpty();
+    // Monitoring needs something deployed, requests captured from it and a baseline to
+    // check them against; the Overview's Monitor stage is Done on the same facts.
+    c.met = f.isDeployed() && !f.captureFiles.isEmpty() && !f.baselineFiles.isEmpty();
+    if (!f.isDeployed())
+        add(c, Text::tr("nothing is deployed, so there is nothing to monitor"), QStringLiteral(".mlops/endpoints/"),
+            false);
     if (!f.captureFiles.isEmpty())
         add(c, Text::tr("%n data capture file(s), e.g. %1", nullptr, int(f.captureFiles.size())).arg(f.captureFiles.first()),
-            f.captureFiles.first());
+            f.captureFiles.first(), f.isDeployed());
+    else
+        add(c, Text::tr("no captured requests"), QStringLiteral(".mlops/endpoints/"), false);
     if (!f.baselineFiles.isEmpty())
-        add(c, Text::tr("monitoring baseline %1").arg(f.baselineFiles.first()), f.baselineFiles.first());
+        add(c, Text::tr("monitoring baseline %1").arg(f.baselineFiles.first()), f.baselineFiles.first(), f.isDeployed());
+    else
+        add(c, Text::tr("no monitoring baseline"), QStringLiteral(".mlops/endpoints/"), false);
+    for (const QString &file : f.emptyMonitoringFiles.mid(0, 3))
+        add(c, Text::tr("%1 is empty and does not count").arg(file), file, false);
     if (!c.met) {
-        add(c, Text::tr("no captured requests and no monitoring baseline"), QStringLiteral(".mlops/endpoints/"), false);
         c.next = {Text::tr("Serve an approved version and capture its requests; monitoring against a baseline "
                            "from the training data is not part of this release yet"),
                   f.latestApproved.isEmpty() ? QStringLiteral("mlops registry list")
@@ -349,7 +422,7 @@ void containerisedSteps(const WorkspaceFacts &f, CriterionResult &c)
 
 void deployments(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = f.deploymentRecords > 0 || !f.endpoints.isEmpty();
+    c.met = f.isDeployed();
     for (const QString &e : f.endpoints.mid(0, 3))
         add(c, Text::tr("endpoint %1").arg(e.section(QLatin1Char('/'), -1)), e);
     if (f.deploymentRecords > 0)

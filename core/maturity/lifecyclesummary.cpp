@@ -122,9 +122,10 @@ LifecycleStage monitor(const WorkspaceFacts &f)
 {
     LifecycleStage s{QStringLiteral("monitor"), Text::tr("Monitor"), State::NotStarted, {}, {},
                      QStringLiteral("deployments")};
-    if (f.captureFiles.isEmpty() && f.baselineFiles.isEmpty()) {
+    // The same facts as the maturity criterion "Deployed models are monitored".
+    if (!f.isDeployed() || f.captureFiles.isEmpty()) {
         s.headline = Text::tr("Not monitored");
-        s.detail = Text::tr("no data capture");
+        s.detail = f.isDeployed() ? Text::tr("no data capture") : Text::tr("nothing deployed");
         return s;
     }
     s.state = f.baselineFiles.isEmpty() ? State::InProgress : State::Done;

@@ -5,6 +5,7 @@
 #include "core/common/fileutil.h"
 #include "core/common/yamlutil.h"
 #include "core/governance/auditlog.h"
+#include "core/registry/registryaudit.h"
 #include "core/store/store.h"
 #include "core/tracking/runtags.h"
 #include "core/workspace/workspace.h"
@@ -12,6 +13,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -109,6 +113,33 @@ void collectPipelines(const Workspace &ws, WorkspaceFacts &f)
     }
 }
 
+/**
+ * The first line of a CI file that calls `mlops` with a pipeline command, skipping
+ * comments (`#` in YAML and shell; `//` and block comments too in a Jenkinsfile): a
+ * commented-out call, or a TODO that mentions mlops, runs nothing.
+ */
+QString firstMlopsCall(const QString &text, bool groovy)
+{
+    static const QRegularExpression call(QStringLiteral(
+        "(^|[\\s\"'`;&|(/])mlops(\\s+-C\\s+\\S+)?\\s+(validate|run|fmt|notebook)\\b"));
+    static const QRegularExpression blockComment(QStringLiteral("/\\*.*?\\*/"),
+                                                 QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression hashComment(QStringLiteral("(^|\\s)#.*$"));
+    static const QRegularExpression slashComment(QStringLiteral("(^|\\s)//.*$"));
+    QString source = text;
+    if (groovy)
+        source.remove(blockComment);
+    for (const QString &raw : source.split(QLatin1Char('\n'))) {
+        QString line = raw;
+        line.remove(hashComment);
+        if (groovy)
+            line.remove(slashComment);
+        if (call.match(line).hasMatch())
+            return line.trimmed();
+    }
+    return {};
+}
+
 void collectCi(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
 {
     // CI lives at the repository root, which may be above the workspace.
@@ -120,7 +151,6 @@ void collectCi(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &trac
         QStringLiteral("azure-pipelines.yml"), QStringLiteral(".circleci/config.yml"),
         QStringLiteral("bitbucket-pipelines.yml"), QStringLiteral(".drone.yml"),
         QStringLiteral(".woodpecker.yml")};
-    static const QRegularExpression callsMlops(QStringLiteral("(^|[\\s\"'`;&|(/])mlops\\s+[a-z]"));
     QSet<QString> seen;
     for (const QString &root : std::as_const(roots)) {
         QStringList found;
@@ -144,11 +174,38 @@ void collectCi(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &trac
             f.ciFiles.append(shown);
             if (tracked.contains(clean))
                 f.ciFilesCommitted.append(shown);
-            if (Result<QByteArray> text = readFile(clean); text && text->size() < 1024 * 1024
-                                                            && callsMlops.match(QString::fromUtf8(*text)).hasMatch())
+            Result<QByteArray> text = readFile(clean);
+            if (!text || text->size() >= 1024 * 1024)
+                continue;
+            const bool groovy = QFileInfo(clean).fileName() == QStringLiteral("Jenkinsfile");
+            if (const QString call = firstMlopsCall(QString::fromUtf8(*text), groovy); !call.isEmpty()) {
                 f.ciFilesCallingMlops.append(shown);
+                f.ciMlopsCalls.insert(shown, call);
+            }
         }
     }
+}
+
+/** A JSON document with something in it: a non-empty object or array. */
+bool hasJsonContent(const QByteArray &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text);
+    return (doc.isObject() && !doc.object().isEmpty()) || (doc.isArray() && !doc.array().isEmpty());
+}
+
+/** Monitoring evidence with content: a baseline with statistics, a capture with a record. */
+bool hasMonitoringContent(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return false;
+    if (!path.endsWith(QStringLiteral(".jsonl")))
+        return hasJsonContent(file.readAll());
+    while (!file.atEnd()) {
+        if (hasJsonContent(file.readLine()))
+            return true;
+    }
+    return false;
 }
 
 void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
@@ -189,20 +246,36 @@ void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &t
     const QDir endpoints(ws.path(QStringLiteral(".mlops/endpoints")));
     for (const QString &name : endpoints.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         f.endpoints.append(QStringLiteral(".mlops/endpoints/") + name);
+    // An environment is a real target when it says where it deploys, or something is deployed
+    // under its name; a name and a description alone are only a plan.
+    static const QStringList targetKeys = {QStringLiteral("endpoint"), QStringLiteral("url"), QStringLiteral("host"),
+                                           QStringLiteral("port"), QStringLiteral("target")};
+    for (auto it = ws.manifest().environments.cbegin(); it != ws.manifest().environments.cend(); ++it) {
+        const bool configured = std::any_of(targetKeys.cbegin(), targetKeys.cend(), [&it](const QString &key) {
+            return !it.value().value(key).toString().trimmed().isEmpty();
+        });
+        if (configured || f.endpoints.contains(QStringLiteral(".mlops/endpoints/") + it.key()))
+            f.environmentsWithTarget.append(it.key());
+    }
     for (const QString &folder : {QStringLiteral(".mlops/endpoints"), QStringLiteral("monitoring")}) {
         QDirIterator it(ws.path(folder), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString rel = ws.relativePath(it.next());
             const QString name = QFileInfo(rel).fileName();
-            if (name == QStringLiteral("statistics.json") || name == QStringLiteral("constraints.json"))
-                f.baselineFiles.append(rel);
-            else if (rel.contains(QStringLiteral("capture")) && (name.endsWith(QStringLiteral(".jsonl"))
-                                                                 || name.endsWith(QStringLiteral(".json"))))
-                f.captureFiles.append(rel);
+            const bool baseline = name == QStringLiteral("statistics.json") || name == QStringLiteral("constraints.json");
+            const bool capture = !baseline && rel.contains(QStringLiteral("capture"))
+                                 && (name.endsWith(QStringLiteral(".jsonl")) || name.endsWith(QStringLiteral(".json")));
+            if (!baseline && !capture)
+                continue;
+            if (!hasMonitoringContent(ws.path(rel)))
+                f.emptyMonitoringFiles.append(rel);
+            else
+                (baseline ? f.baselineFiles : f.captureFiles).append(rel);
         }
     }
     f.baselineFiles.sort();
     f.captureFiles.sort();
+    f.emptyMonitoringFiles.sort();
 }
 
 /** Runs one query and hands each row to `row`; errors end up in storeError. */
@@ -345,7 +418,7 @@ void collectRegistry(Database &db, WorkspaceFacts &f)
     AuditLog log(db);
     if (Result<qint64> n = log.count(); n)
         f.auditEntries = *n;
-    if (Result<AuditVerification> v = log.verify(); v) {
+    if (Result<AuditVerification> v = RegistryAudit(db).verify(); v) {
         f.auditIntact = v->intact;
         f.auditProblem = v->problem;
     }

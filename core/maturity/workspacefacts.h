@@ -63,15 +63,18 @@ struct WorkspaceFacts
     QMap<QString, QString> gates;          ///< pipeline file → name of its condition step
     QStringList ciFiles;                   ///< CI configuration found
     QStringList ciFilesCommitted;          ///< … of them, tracked by git
-    QStringList ciFilesCallingMlops;       ///< … of them, running `mlops …`
+    QStringList ciFilesCallingMlops;       ///< … of them, running `mlops validate|run|fmt|notebook`
+    QMap<QString, QString> ciMlopsCalls;   ///< CI file → its first line that calls mlops
     QStringList testFiles;
     QStringList testFilesCommitted;
     QStringList templates;                 ///< templates/<name>/ folders with a project inside
     QStringList environments;              ///< from mlops.yaml
+    QStringList environmentsWithTarget;    ///< … of them, with an endpoint/url/host/port/target or a deployment
     QStringList approvers;                 ///< holders of the approver role (any group)
     QStringList endpoints;                 ///< .mlops/endpoints/<name>
-    QStringList captureFiles;              ///< captured requests/responses
-    QStringList baselineFiles;             ///< monitoring baselines (statistics/constraints)
+    QStringList captureFiles;              ///< captured requests/responses, with at least one record
+    QStringList baselineFiles;             ///< monitoring baselines (statistics/constraints), not empty
+    QStringList emptyMonitoringFiles;      ///< capture or baseline files with nothing in them
 
     // The run store.
     QString storeError;
@@ -111,6 +114,8 @@ struct WorkspaceFacts
 
     // Deployments (tables written by the serving domain, when it exists).
     int deploymentRecords = 0;
+    /** Something is deployed: a deployment record or an endpoint folder. */
+    bool isDeployed() const { return deploymentRecords > 0 || !endpoints.isEmpty(); }
 
     // The audit log.
     qint64 auditEntries = 0;

@@ -251,6 +251,9 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
 {
     if (Status s = ModelVersionRef::checkGroupName(r.group); !s)
         return s.error();
+    if (r.approval == ApprovalStatus::Rejected)
+        return Error::badInput(Text::tr("a new version starts as PendingManualApproval or Approved, not "
+                                        "Rejected: reject it after review with `mlops registry reject`"));
     Result<ModelSource> source = findModelSource(m_db, r.runId, r.modelHash);
     if (!source)
         return source.error();
@@ -354,6 +357,9 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
         details.insert(QStringLiteral("pipeline_run"), source->pipelineRunUuid);
     details.insert(QStringLiteral("model_hash"), source->model.hash);
     details.insert(QStringLiteral("status"), approvalStatusName(r.approval));
+    if (decided)
+        details.insert(QStringLiteral("status_at"), t);
+    details.insert(QStringLiteral("model_card_sha256"), sha256(card));
     if (newGroup)
         details.insert(QStringLiteral("new_group"), true);
     const QString subject = r.group + QLatin1Char('/') + QString::number(number);
@@ -368,8 +374,8 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
     return Registration{*v, true};
 }
 
-Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStatus status,
-                                                const QString &comment)
+Result<ApprovalChange> ModelRegistry::setApproval(const QString &ref, ApprovalStatus status,
+                                                  const QString &comment)
 {
     if (status == ApprovalStatus::PendingManualApproval)
         return Error::badInput(Text::tr("a decision is Approved or Rejected; a version cannot go back "
@@ -385,8 +391,7 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
         return allowed.error();
     }
     if (current->status == status)
-        return Error::badInput(Text::tr("%1 is already %2 (by %3); nothing was changed")
-                                   .arg(current->ref(), approvalStatusName(status), current->statusBy));
+        return ApprovalChange{*current, false};  // already decided so: nothing to record
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -396,7 +401,8 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
         " WHERE id = ?"));
     if (!update)
         return update.error();
-    update->bind(1, approvalStatusName(status)).bind(2, m_governance.actorName()).bind(3, now());
+    const qint64 t = now();
+    update->bind(1, approvalStatusName(status)).bind(2, m_governance.actorName()).bind(3, t);
     if (comment.isEmpty())
         update->bindNull(4);
     else
@@ -409,12 +415,16 @@ Result<ModelVersion> ModelRegistry::setApproval(const QString &ref, ApprovalStat
     details.insert(QStringLiteral("to"), approvalStatusName(status));
     details.insert(QStringLiteral("model_hash"), current->modelHash);
     details.insert(QStringLiteral("run"), current->runUuid);
+    details.insert(QStringLiteral("status_at"), t);  // lets `mlops audit --verify` check the row
     AuditLog log(m_db);
     if (Result<AuditEntry> e = log.append({m_governance.actorName(), action, current->ref(), comment, details}); !e)
         return e.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return version(ModelVersionRef{current->group, current->version, {}});
+    Result<ModelVersion> updated = version(ModelVersionRef{current->group, current->version, {}});
+    if (!updated)
+        return updated.error();
+    return ApprovalChange{*updated, true};
 }
 
 Result<AliasChange> ModelRegistry::setAlias(const QString &ref, const QString &alias, const QString &comment)

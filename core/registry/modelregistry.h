@@ -36,6 +36,13 @@ struct Registration
     bool created = true;
 };
 
+/** The outcome of an approval decision. */
+struct ApprovalChange
+{
+    ModelVersion version;
+    bool changed = true;  ///< false when the version already had that status: nothing was written
+};
+
 /** The outcome of setting an alias. */
 struct AliasChange
 {
@@ -88,15 +95,20 @@ public:
 
     /** Registers the model of a run as the next version of its group. */
     Result<Registration> registerModel(const ModelRegistration &registration);
-    /** Sets the approval status (Approved or Rejected) with an optional comment. */
-    Result<ModelVersion> setApproval(const QString &ref, ApprovalStatus status, const QString &comment = {});
+    /**
+     * Sets the approval status (Approved or Rejected) with an optional comment. A version
+     * that already has the status is left alone (`changed` false, nothing audited), once the
+     * role check passed.
+     */
+    Result<ApprovalChange> setApproval(const QString &ref, ApprovalStatus status, const QString &comment = {});
+    /** setApproval() for callers that only need the version. */
     Result<ModelVersion> approve(const QString &ref, const QString &comment = {})
     {
-        return setApproval(ref, ApprovalStatus::Approved, comment);
+        return versionOf(setApproval(ref, ApprovalStatus::Approved, comment));
     }
     Result<ModelVersion> reject(const QString &ref, const QString &comment = {})
     {
-        return setApproval(ref, ApprovalStatus::Rejected, comment);
+        return versionOf(setApproval(ref, ApprovalStatus::Rejected, comment));
     }
     /** Points `alias` (e.g. champion) at a version, moving it from another one. */
     Result<AliasChange> setAlias(const QString &ref, const QString &alias, const QString &comment = {});
@@ -106,6 +118,12 @@ public:
     const GovernanceContext &governance() const { return m_governance; }
 
 private:
+    static Result<ModelVersion> versionOf(const Result<ApprovalChange> &change)
+    {
+        if (!change)
+            return change.error();
+        return change->version;
+    }
     Result<QList<ModelVersion>> loadVersions(const QString &where, const QVariantList &binds) const;
     Result<qint64> groupId(const QString &name) const;
     Status recordDenial(const QString &action, const QString &subject, const QString &comment,

@@ -66,10 +66,15 @@ Result<ModelVersionRef> ModelVersionRef::parse(const QString &text)
     if (number == QStringLiteral("latest")) {
         ref.alias = number;
     } else {
-        bool ok = false;
-        ref.version = number.toInt(&ok);
-        if (!ok || ref.version <= 0)
-            return usage();
+        // Digits only, no sign, spaces or leading zeros: "g/01" and "g/+1" are not
+        // another way of writing "g/1".
+        static const QRegularExpression plain(QStringLiteral("^[1-9][0-9]{0,8}$"));
+        if (!plain.match(number).hasMatch())
+            return Error::badInput(Text::tr("'%1' does not name a model version: the version after "
+                                            "'/' must be a plain positive number without leading "
+                                            "zeros (e.g. %2/3), not '%3'")
+                                       .arg(t, t.left(slash), number));
+        ref.version = number.toInt();
     }
     if (Status s = checkGroupName(ref.group); !s)
         return s.error();

@@ -110,11 +110,16 @@ public:
                              Text::tr("'%1' is not a valid model group name (letters, digits, '.', '_' and '-')")
                                  .arg(group)});
         const QString approval = step.extra.value(QStringLiteral("approval")).toString();
-        if (!approval.isEmpty() && !parseApprovalStatus(approval))
+        const std::optional<ApprovalStatus> status = parseApprovalStatus(approval);
+        if (!approval.isEmpty() && !status)
             problems.append({QStringLiteral("approval"),
                              Text::tr("unknown approval status '%1' (one of: %2)%3")
-                                 .arg(approval, approvalStatusNames().join(QStringLiteral(", ")),
+                                 .arg(approval, QStringLiteral("PendingManualApproval, Approved"),
                                       didYouMean(approval, approvalStatusNames()))});
+        else if (status == ApprovalStatus::Rejected)
+            problems.append({QStringLiteral("approval"),
+                             Text::tr("a new version starts as PendingManualApproval or Approved, not "
+                                      "Rejected: reject it after review with `mlops registry reject`")});
         return problems;
     }
 

@@ -200,6 +200,7 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     static std::atomic<int> counter{0};
     m_nested = m_db.inTransaction();
+    m_afterCommitMark = m_nested ? qsizetype(m_db.m_afterCommit.size()) : 0;
     if (m_nested)
         m_savepoint = QStringLiteral("sp%1").arg(++counter);
     Status begun = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT ") + m_savepoint
@@ -219,6 +220,7 @@ Transaction::~Transaction()
     } else {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
     }
+    m_db.m_afterCommit.resize(size_t(m_afterCommitMark));
 }
 
 Status Transaction::commit()
@@ -227,8 +229,17 @@ Status Transaction::commit()
         return m_beginError;
     m_active = false;
     Status done = m_db.exec(m_nested ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT"));
-    if (!done)
+    if (!done) {
         (void)m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO ") + m_savepoint : QStringLiteral("ROLLBACK"));
+        m_db.m_afterCommit.resize(size_t(m_afterCommitMark));
+        return done;
+    }
+    if (!m_nested) {
+        std::vector<std::function<void()>> callbacks;
+        callbacks.swap(m_db.m_afterCommit);
+        for (const std::function<void()> &callback : callbacks)
+            callback();
+    }
     return done;
 }
 
@@ -294,6 +305,14 @@ Result<QVariant> Database::scalar(const QString &sql)
     if (!row)
         return row.error();
     return *row ? stmt->value(0) : QVariant();
+}
+
+void Database::runAfterCommit(std::function<void()> callback)
+{
+    if (inTransaction())
+        m_afterCommit.push_back(std::move(callback));
+    else
+        callback();
 }
 
 bool Database::inTransaction() const

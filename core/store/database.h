@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -87,6 +88,7 @@ private:
     Database &m_db;
     bool m_active = false;
     bool m_nested = false;
+    qsizetype m_afterCommitMark = 0;  ///< callbacks queued before this transaction began
     QString m_savepoint;
     Error m_beginError;
 };
@@ -122,10 +124,19 @@ public:
     /** The error for the connection's last failure, naming the file and the SQL. */
     Error lastError(const QString &sql = {}) const;
 
+    /**
+     * Runs `callback` once the outermost Transaction commits, or at once outside a
+     * transaction; a rollback (also of the savepoint it was queued in) drops it. For
+     * side effects outside the database that must only follow committed data.
+     */
+    void runAfterCommit(std::function<void()> callback);
+
 private:
+    friend class Transaction;
     Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace mlops

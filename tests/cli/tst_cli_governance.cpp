@@ -163,7 +163,25 @@ private slots:
                                               QStringLiteral("worse on minorities")});
         QCOMPARE(rejected.exitCode, 0);
         QVERIFY(rejected.outText().startsWith(QStringLiteral("Rejected breast-cancer/5")));
-        QCOMPARE(mlops({QStringLiteral("registry"), QStringLiteral("reject"), QStringLiteral("breast-cancer/5")}).exitCode, 2);
+        // Rejecting it again, or approving an approved version, is already satisfied.
+        const QString entries = json(mlops({QStringLiteral("audit"), QStringLiteral("--json")}))
+                                    .value(QStringLiteral("entries")).toArray().first().toObject()
+                                    .value(QStringLiteral("hash")).toString();
+        const CommandResult rejectedAgain = mlops({QStringLiteral("registry"), QStringLiteral("reject"),
+                                                   QStringLiteral("breast-cancer/5")});
+        QCOMPARE(rejectedAgain.exitCode, 0);
+        QVERIFY2(rejectedAgain.outText().startsWith(QStringLiteral("breast-cancer/5 is already Rejected (by ")),
+                 qPrintable(rejectedAgain.outText()));
+        QVERIFY(rejectedAgain.outText().contains(QStringLiteral("nothing changed")));
+        const CommandResult approvedAgain = mlops({QStringLiteral("registry"), QStringLiteral("approve"),
+                                                   QStringLiteral("breast-cancer/4"), QStringLiteral("--json")});
+        QCOMPARE(approvedAgain.exitCode, 0);
+        QCOMPARE(json(approvedAgain).value(QStringLiteral("changed")).toBool(), false);
+        QCOMPARE(json(approvedAgain).value(QStringLiteral("status")).toString(), QStringLiteral("Approved"));
+        QCOMPARE(json(mlops({QStringLiteral("audit"), QStringLiteral("--json")}))
+                     .value(QStringLiteral("entries")).toArray().first().toObject()
+                     .value(QStringLiteral("hash")).toString(),
+                 entries);  // nothing was logged
 
         const CommandResult moved = mlops({QStringLiteral("registry"), QStringLiteral("alias"), QStringLiteral("breast-cancer/4"),
                                            QStringLiteral("champion"), QStringLiteral("--json")});
@@ -221,6 +239,42 @@ private slots:
         }
         QTemporaryDir elsewhere;
         QCOMPARE(runCli({QStringLiteral("registry"), QStringLiteral("list")}, elsewhere.path()).exitCode, 2);
+
+        // Only a plain positive version number names a version.
+        for (const char *ref : {"breast-cancer/ 1", "breast-cancer/+1", "breast-cancer/01", "breast-cancer/0",
+                                "breast-cancer/1x", "breast-cancer/-1"}) {
+            const CommandResult r = mlops({QStringLiteral("registry"), QStringLiteral("show"), QString::fromLatin1(ref)});
+            QVERIFY2(r.exitCode == 2, ref);
+            QVERIFY2(r.errText().contains(QStringLiteral("must be a plain positive number without leading zeros")),
+                     qPrintable(r.errText()));
+        }
+        QCOMPARE(mlops({QStringLiteral("registry"), QStringLiteral("show"), QStringLiteral("breast-cancer/1")}).exitCode, 0);
+    }
+
+    void registerRefusesRejected()
+    {
+        QString run;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(m_ws->path(QStringLiteral(".mlops/store.db")));
+            QVERIFY(store.ok());
+            TrainingRunSpec spec;
+            spec.seed = 8;
+            Result<TrainingRunIds> ids = addTrainingPipelineRun((*store)->db(), spec);
+            QVERIFY(ids.ok());
+            run = ids->train.uuid.left(8);
+        }
+        for (const char *status : {"Rejected", "rejected", "Maybe"}) {
+            const CommandResult r = mlops({QStringLiteral("registry"), QStringLiteral("register"), QStringLiteral("breast-cancer"),
+                                           QStringLiteral("--run"), run, QStringLiteral("--approval"), QString::fromLatin1(status)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("--approval takes PendingManualApproval or Approved, not '%1'")
+                                              .arg(QString::fromLatin1(status))),
+                     qPrintable(r.errText()));
+        }
+        const CommandResult list = mlops({QStringLiteral("registry"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json(list).value(QStringLiteral("groups")).toArray().first().toObject()
+                     .value(QStringLiteral("latest_version")).toInt(),
+                 5);  // nothing was registered
     }
 
     void verifyFailsAfterTheDatabaseIsEditedByHand()
@@ -266,6 +320,73 @@ private slots:
         const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
         QCOMPARE(caught.exitCode, 1);
         QVERIFY2(caught.errText().contains(QStringLiteral("audit entry #11 is missing")), qPrintable(caught.errText()));
+    }
+
+    void verifyFailsAfterTheRegistryIsEditedByHand()
+    {
+        const QString tool = sqlite3();
+        MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
+        const CommandResult ok = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.outText().contains(QStringLiteral("Registry matches the log: 5 model version(s) checked")),
+                 qPrintable(ok.outText()));
+        const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
+        QCOMPARE(runProgram(tool, {db, QStringLiteral("UPDATE model_versions SET status = 'Approved', status_by = "
+                                                      "'Bob <bob@x>' WHERE version = 2")})
+                     .exitCode,
+                 0);
+        const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.errText().contains(QStringLiteral("the model registry does not match the audit log: model "
+                                                          "version breast-cancer/2 does not match the audit log")),
+                 qPrintable(caught.errText()));
+        QVERIFY(caught.errText().contains(QStringLiteral("its status is Approved but the log says Rejected")));
+        QVERIFY(caught.errText().contains(QStringLiteral("decided by Bob <bob@x>")));
+
+        const CommandResult asJson = mlops({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--json")});
+        QCOMPARE(asJson.exitCode, 1);
+        const QJsonObject verification = json(asJson).value(QStringLiteral("verification")).toObject();
+        QCOMPARE(verification.value(QStringLiteral("intact")).toBool(), false);
+        QCOMPARE(verification.value(QStringLiteral("registry_problems")).toArray().size(), 1);
+    }
+
+    void verifyFailsAfterTheWholeLogIsDeleted()
+    {
+        const QString tool = sqlite3();
+        MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
+        const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
+        QCOMPARE(runProgram(tool, {db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;"
+                                                      " DELETE FROM audit_head;")})
+                     .exitCode,
+                 0);
+        const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.errText().contains(QStringLiteral("the audit log is empty, but its head file "
+                                                          "store.db.audit-head records 14 entries written")),
+                 qPrintable(caught.errText()));
+
+        // Without the head file too, the registry still has versions the log never registered.
+        QVERIFY(QFile::remove(db + QStringLiteral(".audit-head")));
+        const CommandResult still = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(still.exitCode, 1);
+        QVERIFY2(still.errText().contains(QStringLiteral("has no model.register entry in the audit log")),
+                 qPrintable(still.errText()));
+    }
+
+    void verifyFailsAfterTheLastEntryIsCutAndTheHeadRewound()
+    {
+        const QString tool = sqlite3();
+        MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
+        const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
+        QCOMPARE(runProgram(tool, {db, QStringLiteral("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 14;"
+                                                      " UPDATE audit_head SET seq = 13, hash = (SELECT hash FROM audit_log"
+                                                      " WHERE seq = 13);")})
+                     .exitCode,
+                 0);
+        const CommandResult caught = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(caught.exitCode, 1);
+        QVERIFY2(caught.errText().contains(QStringLiteral("audit entry #14 is missing: the head file")),
+                 qPrintable(caught.errText()));
     }
 
     void maturityAsJsonAndText()

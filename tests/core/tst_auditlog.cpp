@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/governance/auditlog.h"
+#include "core/store/database.h"
 #include "core/store/store.h"
 
 #include "testsupport.h"
@@ -214,6 +215,74 @@ private slots:
         QCOMPARE(v.firstBadSeq, 2);
         QVERIFY2(v.problem.contains(QStringLiteral("#2")) && v.problem.contains(QStringLiteral("replaced")),
                  qPrintable(v.problem));
+    }
+
+    void headFileFollowsCommittedEntriesOnly()
+    {
+        const QString path = storeWithEntries();
+        const QString headFile = AuditLog::headFilePath(path);
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        AuditLog log((*store)->db());
+        const QString lastHash = log.recent(1)->first().hash;
+        QCOMPARE(QString::fromLatin1(test::readFile(headFile)).trimmed(), QStringLiteral("5 ") + lastHash);
+        {
+            // An entry appended in a transaction that rolls back leaves the head file alone.
+            Transaction tx((*store)->db());
+            QVERIFY(log.append({QStringLiteral("Jane Doe <jane@example.org>"), QStringLiteral("data.add"),
+                                QStringLiteral("data/x.csv"), {}, {}})
+                        .ok());
+        }
+        QCOMPARE(QString::fromLatin1(test::readFile(headFile)).trimmed(), QStringLiteral("5 ") + lastHash);
+        QVERIFY2(verify(path).intact, qPrintable(verify(path).problem));
+
+        // A store from before the head file verifies on its chain alone.
+        QVERIFY(QFile::remove(headFile));
+        QVERIFY(verify(path).intact);
+    }
+
+    void detectsTheTailCutOffWithTheHeadRewound()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 5;"
+                             "UPDATE audit_head SET seq = 4, hash = (SELECT hash FROM audit_log WHERE seq = 4);"));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 5);
+        QVERIFY2(v.problem.contains(QStringLiteral("#5 is missing"))
+                     && v.problem.contains(QStringLiteral("store%1.db.audit-head").arg(m_counter)),
+                 qPrintable(v.problem));
+    }
+
+    void detectsTheWholeLogEmptied()
+    {
+        const QString path = storeWithEntries();
+        QVERIFY(tamper(path, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log; DELETE FROM audit_head;"));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.checked, 0);
+        QVERIFY2(v.problem.contains(QStringLiteral("the audit log is empty"))
+                     && v.problem.contains(QStringLiteral("5 entries")),
+                 qPrintable(v.problem));
+    }
+
+    void detectsAReplacedTailByTheHeadFile()
+    {
+        // Entry 5 replaced by a forged one with a valid link and audit_head updated: only the
+        // head file still knows the original hash.
+        const QString path = storeWithEntries();
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        AuditEntry forged = AuditLog((*store)->db()).recent(1)->first();
+        forged.subject = QStringLiteral("breast-cancer/1");
+        forged.hash = forged.computeHash();
+        store->reset();
+        const QByteArray sql = "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET subject = '"
+                               + forged.subject.toUtf8() + "', hash = '" + forged.hash.toUtf8()
+                               + "' WHERE seq = 5; UPDATE audit_head SET hash = '" + forged.hash.toUtf8() + "';";
+        QVERIFY(tamper(path, sql.constData()));
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 5);
+        QVERIFY2(v.problem.contains(QStringLiteral("head file")), qPrintable(v.problem));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "fixtures/governanceworkspace.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QtTest/QTest>
 
@@ -61,8 +62,13 @@ private slots:
         QVERIFY(met(a, QStringLiteral("experimentation-environment")));
         QVERIFY(evidenceOf(a, QStringLiteral("experimentation-environment")).contains(QStringLiteral("[data/]")));
         QVERIFY(!met(a, QStringLiteral("tracked-experiments")));
-        // The demo template declares staging and production, and names its creator approver.
-        QVERIFY(met(a, QStringLiteral("staging-production")));
+        // The demo template sketches staging and production, but neither has a deployment
+        // target yet: the user has not set them up, so they do not count.
+        QVERIFY(!met(a, QStringLiteral("staging-production")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("staging-production"))
+                     .contains(QStringLiteral("- staging environment 'staging' has no deployment target")),
+                 qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
+        // It names its creator approver.
         QVERIFY(evidenceOf(a, QStringLiteral("approval-workflow")).contains(QStringLiteral("approver role held by")));
 
         // Every unmet criterion says what to do; the first next steps lead to Repeatable.
@@ -97,7 +103,8 @@ private slots:
         QCOMPARE(a.phaseIndex, int(MaturityPhase::Repeatable));
         QCOMPARE(a.google.level, 2);
         QCOMPARE(a.azure.level, 2);
-        QCOMPARE(a.azure.missing, QStringList{QStringLiteral("deployments")});
+        // The demo template's staging and production have no deployment targets yet.
+        QCOMPARE(a.azure.missing, (QStringList{QStringLiteral("staging-production"), QStringLiteral("deployments")}));
         for (const char *id : {"tracked-experiments", "runs-from-commits", "automated-pipeline", "unattended-runs",
                                "model-registry", "step-caching", "automated-tests", "ci-configuration",
                                "ci-runs-pipeline", "model-validation-gate", "approval-workflow", "audit-trail"})
@@ -118,7 +125,9 @@ private slots:
         QVERIFY(evidenceOf(a, QStringLiteral("automated-tests")).contains(QStringLiteral("tests/test_prepare.py (committed)")));
 
         const QList<CriterionResult> next = a.nextSteps();
-        QCOMPARE(next.first().id, QStringLiteral("monitoring"));
+        // Giving staging and production a deployment target comes first, then monitoring.
+        QCOMPARE(next.first().id, QStringLiteral("staging-production"));
+        QCOMPARE(next.at(1).id, QStringLiteral("monitoring"));
     }
 
     void operationsAtScaleMakeItScalable()
@@ -147,7 +156,126 @@ private slots:
         QVERIFY(!met(a, QStringLiteral("ci-configuration")));
         QVERIFY(evidenceOf(a, QStringLiteral("ci-configuration")).contains(QStringLiteral("- .gitlab-ci.yml exists but is not committed")));
         QVERIFY(a.criterion(QStringLiteral("ci-configuration"))->next.command.startsWith(QStringLiteral("git add .gitlab-ci.yml")));
+        // CI never sees an uncommitted file, so it runs no pipeline either.
+        QVERIFY(!met(a, QStringLiteral("ci-runs-pipeline")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))
+                     .contains(QStringLiteral("- .gitlab-ci.yml runs: script: mlops validate p.yaml, but the file is not "
+                                              "committed, so CI never sees it")),
+                 qPrintable(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))));
+        QVERIFY(a.criterion(QStringLiteral("ci-runs-pipeline"))->next.command.startsWith(QStringLiteral("git add .gitlab-ci.yml")));
+    }
+
+    void onlyACommittedCallOutsideCommentsRunsThePipeline()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QString file = QStringLiteral(".github/workflows/ci.yml");
+        auto commit = [&](const QByteArray &content) {
+            QVERIFY(test::writeFile(ws.path(file), content));
+            const QStringList git{QStringLiteral("-C"), ws.root(), QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                                  QStringLiteral("-c"), QStringLiteral("user.email=t@example.org")};
+            QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("add"), file}).exitCode, 0);
+            const test::CommandResult r = test::runProgram(
+                QStringLiteral("git"), git + QStringList{QStringLiteral("commit"), QStringLiteral("-q"),
+                                                         QStringLiteral("-m"), QStringLiteral("ci")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        };
+        commit("# TODO call mlops\n");
+        MaturityAssessment a = assess(ws.root());
+        QVERIFY(met(a, QStringLiteral("ci-configuration")));
+        QVERIFY(!met(a, QStringLiteral("ci-runs-pipeline")));
+        QCOMPARE(a.google.level, 0);
+        QVERIFY2(evidenceOf(a, QStringLiteral("ci-runs-pipeline")).contains(QStringLiteral("comments do not count")),
+                 qPrintable(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))));
+
+        // Commented-out calls, and a word that merely mentions mlops, run nothing either.
+        commit("jobs:\n  build:\n    steps:\n      # - run: mlops run pipelines/train.yaml\n"
+               "      - run: echo mlops is great  # mlops validate x\n");
+        QVERIFY(!met(assess(ws.root()), QStringLiteral("ci-runs-pipeline")));
+
+        commit("jobs:\n  build:\n    steps:\n      - run: mlops -C . validate pipelines/train.yaml  # gate\n");
+        a = assess(ws.root());
         QVERIFY(met(a, QStringLiteral("ci-runs-pipeline")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))
+                     .contains(QStringLiteral("+ .github/workflows/ci.yml runs: - run: mlops -C . validate pipelines/train.yaml")),
+                 qPrintable(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))));
+    }
+
+    void monitoringNeedsADeploymentWithCaptureAndBaseline()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        auto monitorStage = [&] {
+            Result<Workspace> opened = Workspace::open(ws.root());
+            return summarizeLifecycle(collectWorkspaceFacts(*opened)).at(5);
+        };
+        // An empty statistics file while nothing is deployed is no monitoring.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/statistics.json")), "{}\n"));
+        MaturityAssessment a = assess(ws.root());
+        QVERIFY(!met(a, QStringLiteral("monitoring")));
+        QVERIFY(!met(a, QStringLiteral("deployments")));
+        QString evidence = evidenceOf(a, QStringLiteral("monitoring"));
+        QVERIFY2(evidence.contains(QStringLiteral("- nothing is deployed, so there is nothing to monitor")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- monitoring/statistics.json is empty and does not count")), qPrintable(evidence));
+        QCOMPARE(monitorStage().state, LifecycleStage::State::NotStarted);
+        QCOMPARE(monitorStage().detail, QStringLiteral("nothing deployed"));
+
+        // Real baseline and capture files, still without a deployment: not met either.
+        const QByteArray stats = "{\"features\": [{\"name\": \"x\", \"inferred_type\": \"Fractional\"}]}\n";
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/statistics.json")), stats));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/capture/a.jsonl")), "\n{\"input\": [1], \"output\": 0}\n"));
+        QVERIFY(!met(assess(ws.root()), QStringLiteral("monitoring")));
+        QCOMPARE(monitorStage().state, LifecycleStage::State::NotStarted);
+
+        // A deployed endpoint with an empty capture: deployed, not monitored.
+        QVERIFY(QFile::remove(ws.path(QStringLiteral("monitoring/capture/a.jsonl"))));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/capture/b.jsonl")), ""));
+        a = assess(ws.root());
+        QVERIFY(met(a, QStringLiteral("deployments")));
+        QVERIFY(!met(a, QStringLiteral("monitoring")));
+        evidence = evidenceOf(a, QStringLiteral("monitoring"));
+        QVERIFY2(evidence.contains(QStringLiteral("- no captured requests")), qPrintable(evidence));
+        QCOMPARE(monitorStage().detail, QStringLiteral("no data capture"));
+
+        // Captured requests and a baseline of a deployed endpoint: monitored, on both screens.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/capture/b.jsonl")),
+                                "{\"input\": [1], \"output\": 0}\n"));
+        a = assess(ws.root());
+        QVERIFY2(met(a, QStringLiteral("monitoring")), qPrintable(evidenceOf(a, QStringLiteral("monitoring"))));
+        QCOMPARE(monitorStage().state, LifecycleStage::State::Done);
+    }
+
+    void stagingAndProductionAreTwoRealTargets()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QByteArray manifest = test::readFile(ws.path(QStringLiteral("mlops.yaml")));
+        auto assessWith = [&](const QByteArray &environments) {
+            if (!test::writeFile(ws.path(QStringLiteral("mlops.yaml")), manifest + "environments:\n" + environments))
+                qFatal("cannot write mlops.yaml");
+            return assess(ws.root());
+        };
+        // One environment whose name merely contains "prod", or "live" inside another word.
+        MaturityAssessment a = assessWith("  preprod: {endpoint: http://127.0.0.1:8081}\n");
+        QVERIFY(!met(a, QStringLiteral("staging-production")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("staging-production"))
+                     .contains(QStringLiteral("+ staging environment 'preprod' with a deployment target")),
+                 qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
+        a = assessWith("  preprod: {endpoint: http://127.0.0.1:8081}\n  delivery: {url: http://127.0.0.1:8082}\n");
+        QVERIFY(!met(a, QStringLiteral("staging-production")));
+        QVERIFY(evidenceOf(a, QStringLiteral("staging-production"))
+                    .contains(QStringLiteral("- environment 'delivery' is neither staging nor production")));
+        // Names alone are a plan, not targets.
+        a = assessWith("  staging: {description: later}\n  production: {}\n");
+        QVERIFY(!met(a, QStringLiteral("staging-production")));
+        QVERIFY(evidenceOf(a, QStringLiteral("staging-production"))
+                    .contains(QStringLiteral("- production environment 'production' has no deployment target")));
+        // Two distinct environments with targets, matched by whole words.
+        a = assessWith("  ml-staging: {port: 8081}\n  prod_eu: {endpoint: http://127.0.0.1:8082}\n");
+        QVERIFY2(met(a, QStringLiteral("staging-production")), qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
+        // A deployment under an environment's name is a target too.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/production/config.json")), "{}"));
+        QVERIFY(met(assessWith("  staging: {host: 127.0.0.1}\n  production: {}\n"), QStringLiteral("staging-production")));
     }
 
     void aTamperedAuditLogIsReported()

@@ -155,9 +155,14 @@ private slots:
         QCOMPARE(approved->statusComment, QStringLiteral("accuracy 0.91 on hold-out"));
         QVERIFY(approved->statusAt.isValid());
 
-        Result<ModelVersion> twice = as(kJane).approve(QStringLiteral("breast-cancer/1"));
-        QVERIFY(!twice.ok());
-        QVERIFY(twice.error().message.contains(QStringLiteral("already Approved")));
+        // Approving an approved version again is already satisfied: nothing changes, nothing is logged.
+        const qint64 entriesBefore = *AuditLog(db()).count();
+        Result<ApprovalChange> twice = as(kJane).setApproval(QStringLiteral("breast-cancer/1"), ApprovalStatus::Approved,
+                                                             QStringLiteral("again"));
+        QVERIFY(twice.ok());
+        QVERIFY(!twice->changed);
+        QCOMPARE(twice->version.statusComment, QStringLiteral("accuracy 0.91 on hold-out"));
+        QCOMPARE(*AuditLog(db()).count(), entriesBefore);
         QVERIFY(as(kJane).reject(QStringLiteral("breast-cancer@latest"), QStringLiteral("drift found")).ok());
         QCOMPARE(as(kJane).version(QStringLiteral("breast-cancer/1"))->status, ApprovalStatus::Rejected);
 
@@ -256,6 +261,30 @@ private slots:
         Result<ModelVersion> missing = registry.version(QStringLiteral("bc/7"));
         QVERIFY(missing.error().message.contains(QStringLiteral("versions 1 to 1")));
         QVERIFY(registry.version(QStringLiteral("nope/1")).error().message.contains(QStringLiteral("bc")));
+    }
+
+    void versionRefsArePlainPositiveNumbers()
+    {
+        QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/12"))->version, 12);
+        QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/latest"))->alias, QStringLiteral("latest"));
+        for (const char *bad : {"g/ 1", "g/+1", "g/01", "g/0", "g/-1", "g/1.0", "g/1 1", "g/", "g/99999999999"}) {
+            Result<ModelVersionRef> r = ModelVersionRef::parse(QString::fromLatin1(bad));
+            QVERIFY2(!r.ok(), bad);
+            QCOMPARE(r.error().kind, Error::Kind::BadInput);
+        }
+        QVERIFY(ModelVersionRef::parse(QStringLiteral("g/01")).error().message.contains(
+            QStringLiteral("plain positive number without leading zeros")));
+    }
+
+    void registrationCannotStartRejected()
+    {
+        const auto run = train(1);
+        Result<Registration> r = as(kJane).registerModel(
+            {QStringLiteral("breast-cancer"), run.train.uuid, {}, ApprovalStatus::Rejected});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("PendingManualApproval or Approved, not Rejected")),
+                 qPrintable(r.error().message));
+        QVERIFY(audit().isEmpty());
     }
 };
 

@@ -11,6 +11,8 @@
 #include "fixtures/governanceworkspace.h"
 #include "testsupport.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,7 +21,10 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QValueAxis>
 #include <QtTest/QTest>
+
+#include <cmath>
 
 using namespace mlops;
 
@@ -124,7 +129,7 @@ private slots:
         auto *history = detail()->findChild<QTreeWidget *>(QStringLiteral("versionHistory"));
         QTreeWidgetItem *last = history->topLevelItem(history->topLevelItemCount() - 1);
         QCOMPARE(last->text(2), QStringLiteral("model.approve.denied"));
-        QCOMPARE(last->text(1), QStringLiteral("Mallory Intern"));
+        QCOMPARE(last->text(1), QStringLiteral("Mallory Intern <mallory@example.org>"));  // the address, not only the name
     }
 
     void approvalWithTheRoleSucceeds()
@@ -165,6 +170,81 @@ private slots:
         QVERIFY(detail()->refusalLabel()->text().contains(QStringLiteral("Moved champion from version 3 to breast-cancer/4")));
         QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->aliases, QStringList{QStringLiteral("champion")});
         QCOMPARE(m_screen->tree()->topLevelItem(0)->child(1)->text(0), QStringLiteral("v4  · champion"));
+    }
+
+    void metricAxisLabelsAreDistinct()
+    {
+        // Two close accuracies: "%.3g" on an unrounded range printed 0.956 twice.
+        QList<ModelVersion> versions;
+        for (const double accuracy : {0.95614, 0.95804}) {
+            ModelVersion v;
+            v.group = QStringLiteral("breast-cancer");
+            v.version = int(versions.size()) + 1;
+            v.metrics.insert(QStringLiteral("accuracy"), accuracy);
+            versions.append(v);
+        }
+        MetricsHistoryChart chart;
+        chart.resize(500, 300);
+        chart.setVersions(versions, 1);
+        QCOMPARE(chart.pointCount(), 2);
+        auto *view = chart.findChild<QChartView *>();
+        QVERIFY(view);
+        const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto *y = qobject_cast<QValueAxis *>(axes.first());
+        QVERIFY(y);
+        QStringList labels;
+        for (int i = 0; i < y->tickCount(); ++i) {
+            const double value = y->min() + i * (y->max() - y->min()) / (y->tickCount() - 1);
+            labels.append(QString::asprintf(y->labelFormat().toLatin1().constData(), value));
+        }
+        QVERIFY2(labels.removeDuplicates() == 0, qPrintable(labels.join(QStringLiteral(" | "))));
+        QVERIFY(y->min() <= 0.95614 && y->max() >= 0.95804);
+        // Round ticks: each label is the exact tick value, with no more decimals than the step needs.
+        QCOMPARE(labels.first().size(), labels.last().size());
+        for (const QString &label : std::as_const(labels))
+            QVERIFY2(label.size() <= 6, qPrintable(label));
+        const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+        QVERIFY2(std::abs(y->min() / step - std::round(y->min() / step)) < 1e-6, qPrintable(labels.first()));
+    }
+
+    void actorsShowTheirAddress()
+    {
+        // Someone who borrowed Alice's name: the address tells them apart.
+        ModelVersion v;
+        v.group = QStringLiteral("breast-cancer");
+        v.version = 1;
+        v.status = ApprovalStatus::Approved;
+        v.statusBy = QStringLiteral("Alice Auditor <alice@example.org>");
+        v.statusAt = QDateTime::currentDateTimeUtc();
+        v.createdBy = v.statusBy;
+        v.created = v.statusAt;
+        ModelGroup group;
+        group.name = v.group;
+        group.versions = {v};
+        AuditEntry denied;
+        denied.seq = 2;
+        denied.actor = QStringLiteral("Alice Auditor <mallory@evil.org>");
+        denied.action = QStringLiteral("model.approve.denied");
+        AuditEntry approved = denied;
+        approved.seq = 3;
+        approved.actor = v.statusBy;
+        approved.action = QStringLiteral("model.approve");
+        VersionDetailPanel panel;
+        panel.resize(900, 700);
+        panel.setVersion(v, group, {denied, approved}, QString(), true);
+        QStringList history;
+        for (QTreeWidget *tree : panel.findChildren<QTreeWidget *>()) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                history.append(tree->topLevelItem(i)->text(1));
+        }
+        QVERIFY2(history.contains(QStringLiteral("Alice Auditor <mallory@evil.org>")), qPrintable(history.join(QLatin1Char('|'))));
+        QVERIFY(history.contains(QStringLiteral("Alice Auditor <alice@example.org>")));
+        bool decisionShowsAddress = false;
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            decisionShowsAddress |= label->text().contains(QStringLiteral("by Alice Auditor <span"))
+                                    && label->text().contains(QStringLiteral("&lt;alice@example.org&gt;"));
+        QVERIFY(decisionShowsAddress);
     }
 };
 

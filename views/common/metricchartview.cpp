@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/common/metricchartview.h"
 
+#include "views/common/niceaxis.h"
 #include "views/common/theme.h"
 
 #include <QLineSeries>
@@ -44,34 +45,6 @@ std::pair<double, double> padded(double lo, double hi, double share)
     }
     const double pad = (hi - lo) * share;
     return {lo - pad, hi + pad};
-}
-
-struct NiceRange
-{
-    double from;
-    double to;
-    int ticks;
-};
-
-/** Round axis ends and 4 to 7 ticks at 1, 2 or 5 × 10^n (Heckbert's nice numbers). */
-NiceRange niceRange(double lo, double hi)
-{
-    auto nice = [](double range, bool round) {
-        const double exponent = std::floor(std::log10(range));
-        const double fraction = range / std::pow(10.0, exponent);
-        double f;
-        if (round)
-            f = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
-        else
-            f = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-        return f * std::pow(10.0, exponent);
-    };
-    if (!(hi > lo) || !std::isfinite(lo) || !std::isfinite(hi))
-        return {lo, hi, 5};
-    const double step = nice(nice(hi - lo, false) / 4, true);
-    const double from = std::floor(lo / step) * step;
-    const double to = std::ceil(hi / step) * step;
-    return {from, to, int(std::lround((to - from) / step)) + 1};
 }
 
 } // namespace

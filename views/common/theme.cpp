@@ -85,6 +85,15 @@ QIcon withSelectedVariant(const QIcon &icon, const QSize &size)
     }
     return result;
 }
+QString actorHtml(const QString &actor)
+{
+    const qsizetype open = actor.indexOf(QStringLiteral(" <"));
+    if (open < 0)
+        return actor.toHtmlEscaped();
+    return actor.left(open).toHtmlEscaped()
+           + QStringLiteral(" <span style='color:%1'>%2</span>").arg(muted().name(), actor.mid(open + 1).toHtmlEscaped());
+}
+
 } // namespace theme
 
 } // namespace mlops

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 #include <QIcon>
 
 class QApplication;
@@ -23,6 +24,12 @@ QColor muted();
 QColor statusColor(const QString &status);
 /** A series colour from a fixed, colour-blind-friendly palette. */
 QColor seriesColor(int index);
+
+/**
+ * A git identity "Name <email>" as rich text: the name, then the address muted. The
+ * address is what tells a colleague from someone who borrowed their name.
+ */
+QString actorHtml(const QString &actor);
 /**
  * `icon` with a white variant for the Selected mode, so a line icon stays readable on
  * the accent-coloured background of a selected navigation entry.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/overview/audittrailcard.h"
 
+#include "core/registry/registryaudit.h"
 #include "core/store/store.h"
 #include "views/common/async.h"
 #include "views/common/theme.h"
@@ -58,7 +59,7 @@ void AuditTrailCard::reload()
                      loaded.entries = *e;
                  if (Result<qint64> n = log.count(); n)
                      loaded.total = *n;
-                 if (Result<AuditVerification> v = log.verify(); v)
+                 if (Result<AuditVerification> v = RegistryAudit((*store)->db()).verify(); v)
                      loaded.verification = *v;
                  else
                      loaded.error = v.error().toString();
@@ -77,7 +78,10 @@ void AuditTrailCard::present(const Loaded &loaded)
         m_chain->setText(loaded.error);
     } else if (!loaded.verification.intact) {
         m_chain->setText(QStringLiteral("<span style='color:%1'>✗</span> ").arg(theme::danger().name())
-                         + tr("<b>The audit log was tampered with:</b> %1").arg(loaded.verification.problem.toHtmlEscaped()));
+                         + (loaded.verification.registryProblems.isEmpty()
+                                ? tr("<b>The audit log was tampered with:</b> %1")
+                                : tr("<b>The model registry does not match the audit log:</b> %1"))
+                               .arg(loaded.verification.problem.toHtmlEscaped()));
     } else if (loaded.total == 0) {
         m_chain->setText(tr("No decisions recorded yet: registrations, approvals and alias moves will appear here."));
     } else {
@@ -88,7 +92,7 @@ void AuditTrailCard::present(const Loaded &loaded)
     const QLocale locale;
     for (const AuditEntry &e : loaded.entries) {
         auto *item = new QTreeWidgetItem({locale.toString(e.time().toLocalTime(), QLocale::ShortFormat),
-                                          e.actor.section(QStringLiteral(" <"), 0, 0), e.action, e.subject, e.comment});
+                                          e.actor, e.action, e.subject, e.comment});
         item->setToolTip(1, e.actor);
         item->setToolTip(2, tr("entry #%1").arg(e.seq));
         if (e.action.endsWith(QStringLiteral(".denied")))

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/registry/metricshistorychart.h"
 
+#include "views/common/niceaxis.h"
 #include "views/common/theme.h"
 
 #include <QChart>
@@ -172,9 +173,12 @@ void MetricsHistoryChart::rebuild()
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;
     const double pad = high > low ? (high - low) * 0.25 : qMax(std::abs(high) * 0.05, 0.01);
-    y->setRange(low - pad, high + pad);
-    y->setLabelFormat(QStringLiteral("%.3g"));
-    y->setTickCount(5);
+    // Round ticks, labelled with as many decimals as their step needs: 0.95614 and 0.95804
+    // get 0.9555, 0.9560… rather than 0.956 twice.
+    const NiceRange nice = niceRange(low - pad, high + pad);
+    y->setRange(nice.from, nice.to);
+    y->setTickCount(nice.ticks);
+    y->setLabelFormat(nice.labelFormat());
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
 

@@ -300,7 +300,7 @@ void RegistryScreen::decide(const QString &ref, bool approve, const QString &com
              [workspace, ref, status, comment] {
                  return withRegistry(workspace, [&](ModelRegistry &r) { return r.setApproval(ref, status, comment); });
              },
-             [this, approve](const Result<ModelVersion> &result) {
+             [this, approve](const Result<ApprovalChange> &result) {
                  setWorking(false);
                  if (!result) {
                      m_detail->showRefusal(result.error().toString());
@@ -308,7 +308,12 @@ void RegistryScreen::decide(const QString &ref, bool approve, const QString &com
                      reload();   // the refusal is in the audit log: show it in History
                      return;
                  }
-                 const QString text = (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(result->ref());
+                 const QString ref = result->version.ref();
+                 const QString text = !result->changed
+                                          ? (approve ? tr("%1 is already approved; nothing changed.")
+                                                     : tr("%1 is already rejected; nothing changed."))
+                                                .arg(ref)
+                                          : (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(ref);
                  m_detail->showNotice(text);
                  emit statusMessage(text);
                  reload();

@@ -3,6 +3,7 @@
 #include "views/registry/versiondetailpanel.h"
 
 #include "views/common/statusbadge.h"
+#include "views/common/theme.h"
 #include "views/registry/metricshistorychart.h"
 #include "views/registry/modelcardeditor.h"
 
@@ -217,13 +218,13 @@ void VersionDetailPanel::setVersion(const ModelVersion &v, const ModelGroup &gro
                                             : QStringLiteral("<code>%1</code> ").arg(v.gitCommit.left(8))
                                                   + (v.gitDirty ? tr("<span style='color:#b45309'>with uncommitted changes</span>")
                                                                 : tr("clean")));
-    m_created->setText(tr("%1 by %2").arg(when(v.created), v.createdBy.section(QStringLiteral(" <"), 0, 0).toHtmlEscaped()));
+    m_created->setText(tr("%1 by %2").arg(when(v.created), theme::actorHtml(v.createdBy)));
     m_created->setToolTip(v.createdBy);
     if (v.status == ApprovalStatus::PendingManualApproval)
         m_decision->setText(tr("awaiting a decision"));
     else
         m_decision->setText(tr("%1 by %2, %3").arg(approvalStatusDisplayName(v.status),
-                                                   v.statusBy.section(QStringLiteral(" <"), 0, 0).toHtmlEscaped(),
+                                                   theme::actorHtml(v.statusBy),
                                                    when(v.statusAt))
                             + (v.statusComment.isEmpty() ? QString()
                                                          : QStringLiteral("<br><i>“%1”</i>").arg(v.statusComment.toHtmlEscaped())));
@@ -250,7 +251,7 @@ void VersionDetailPanel::setVersion(const ModelVersion &v, const ModelGroup &gro
         m_inputs->addTopLevelItem(new QTreeWidgetItem({tr("no input data was recorded")}));
     m_history->clear();
     for (const AuditEntry &e : history) {
-        auto *item = new QTreeWidgetItem({when(e.time()), e.actor.section(QStringLiteral(" <"), 0, 0), e.action, e.comment});
+        auto *item = new QTreeWidgetItem({when(e.time()), e.actor, e.action, e.comment});
         item->setToolTip(1, e.actor);
         item->setToolTip(2, tr("audit entry #%1, hash %2").arg(QString::number(e.seq), e.hash.left(16)));
         if (e.action.endsWith(QStringLiteral(".denied")))

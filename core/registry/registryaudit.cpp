@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/registry/registryaudit.h"
+
+#include "core/governance/permissions.h"
+#include "core/registry/modelregistry.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace mlops {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::RegistryAudit)
+};
+
+// Entries written before the log recorded the decision time carry only their own time,
+// taken just after the registry row was written.
+constexpr qint64 kLegacyTimeSlackMs = 60'000;
+
+/** What the log says about one version. */
+struct LoggedVersion
+{
+    const AuditEntry *registered = nullptr;
+    const AuditEntry *decision = nullptr;  ///< the last approve/reject, else the registration
+    const AuditEntry *card = nullptr;      ///< the last model card change
+};
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString orNobody(const QString &who)
+{
+    return who.isEmpty() ? Text::tr("nobody") : who;
+}
+
+QString sha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+/** The differences between a version's row and what its log entries say. */
+QStringList differences(const ModelVersion &v, const LoggedVersion &logged)
+{
+    QStringList out;
+    const QJsonObject registered = logged.registered->detailsObject();
+    const QString hash = registered.value(QStringLiteral("model_hash")).toString();
+    if (!hash.isEmpty() && hash != v.modelHash)
+        out.append(Text::tr("its model hash is %1 but the log registered %2").arg(v.modelHash, hash));
+
+    const AuditEntry &decision = *logged.decision;
+    const QJsonObject details = decision.detailsObject();
+    const bool isRegistration = &decision == logged.registered;
+    ApprovalStatus expected = ApprovalStatus::PendingManualApproval;
+    if (decision.action == actions::modelApprove())
+        expected = ApprovalStatus::Approved;
+    else if (decision.action == actions::modelReject())
+        expected = ApprovalStatus::Rejected;
+    else
+        expected = parseApprovalStatus(details.value(QStringLiteral("status")).toString())
+                       .value_or(ApprovalStatus::PendingManualApproval);
+    const bool decided = expected != ApprovalStatus::PendingManualApproval;
+    if (v.status != expected)
+        out.append(Text::tr("its status is %1 but the log says %2 (entry #%3)")
+                       .arg(approvalStatusName(v.status), approvalStatusName(expected),
+                            QString::number(decision.seq)));
+    const QString expectedBy = decided ? decision.actor : QString();
+    if (v.statusBy != expectedBy)
+        out.append(Text::tr("it was decided by %1 but the log says %2 (entry #%3)")
+                       .arg(orNobody(v.statusBy), orNobody(expectedBy), QString::number(decision.seq)));
+    const qint64 at = v.statusAt.isValid() ? v.statusAt.toMSecsSinceEpoch() : 0;
+    if (!decided) {
+        if (at != 0)
+            out.append(Text::tr("it has a decision time (%1) but the log records no decision")
+                           .arg(timeText(at)));
+    } else if (details.contains(QStringLiteral("status_at"))) {
+        const qint64 logged = qint64(details.value(QStringLiteral("status_at")).toDouble());
+        if (at != logged)
+            out.append(Text::tr("it was decided at %1 but the log says %2 (entry #%3)")
+                           .arg(at ? timeText(at) : Text::tr("no time"), timeText(logged),
+                                QString::number(decision.seq)));
+    } else if (at == 0 || at > decision.timeMs || decision.timeMs - at > kLegacyTimeSlackMs) {
+        out.append(Text::tr("it was decided at %1 but the log's entry #%2 was written at %3")
+                       .arg(at ? timeText(at) : Text::tr("no time"), QString::number(decision.seq),
+                            timeText(decision.timeMs)));
+    }
+    const QString expectedComment = decided && !isRegistration ? decision.comment : QString();
+    if (v.statusComment != expectedComment)
+        out.append(Text::tr("its approval comment \"%1\" differs from the log's \"%2\" (entry #%3)")
+                       .arg(v.statusComment, expectedComment, QString::number(decision.seq)));
+
+    const AuditEntry *card = logged.card ? logged.card : logged.registered;
+    const QJsonObject cardDetails = card->detailsObject();
+    const QString cardHash = cardDetails.value(card == logged.registered ? QStringLiteral("model_card_sha256")
+                                                                         : QStringLiteral("sha256"))
+                                 .toString();
+    if (!cardHash.isEmpty() && cardHash != sha256(v.modelCard))
+        out.append(Text::tr("its model card differs from the one the log recorded (entry #%1)")
+                       .arg(card->seq));
+    return out;
+}
+} // namespace
+
+Result<AuditVerification> RegistryAudit::verify() const
+{
+    AuditLog log(m_db);
+    Result<AuditVerification> v = log.verify();
+    if (!v || !v->intact)
+        return v;
+    Result<QList<AuditEntry>> entries = log.recent();
+    if (!entries)
+        return entries.error();
+    std::reverse(entries->begin(), entries->end());
+    qint64 firstSeq = 0;
+    Result<QStringList> problems = crossCheck(*entries, v->versionsChecked, firstSeq);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        v->intact = false;
+        v->firstBadSeq = firstSeq;
+        v->registryProblems = *problems;
+        v->problem = problems->first();
+        if (problems->size() > 1)
+            v->problem += Text::tr(" (and %n more difference(s))", nullptr, int(problems->size() - 1));
+    }
+    return v;
+}
+
+Result<QStringList> RegistryAudit::crossCheck(const QList<AuditEntry> &oldestFirst, int &versionsChecked,
+                                              qint64 &firstSeq) const
+{
+    QMap<QString, LoggedVersion> logged;       // "group/version" → its entries
+    QMap<QString, const AuditEntry *> aliases; // "group\nalias" → the last move
+    for (const AuditEntry &e : oldestFirst) {
+        if (e.action == actions::modelRegister()) {
+            logged[e.subject].registered = &e;
+            logged[e.subject].decision = &e;
+        } else if (e.action == actions::modelApprove() || e.action == actions::modelReject()) {
+            logged[e.subject].decision = &e;
+        } else if (e.action == actions::modelCard()) {
+            logged[e.subject].card = &e;
+        } else if (e.action == actions::modelAlias()) {
+            const QString alias = e.detailsObject().value(QStringLiteral("alias")).toString();
+            aliases.insert(e.subject.section(QLatin1Char('/'), 0, 0) + QLatin1Char('\n') + alias, &e);
+        }
+    }
+
+    ModelRegistry registry(m_db);
+    Result<QList<ModelGroup>> groups = registry.groups();
+    if (!groups)
+        return groups.error();
+    QStringList problems;
+    auto note = [&](qint64 seq, const QString &problem) {
+        if (problems.isEmpty())
+            firstSeq = seq;
+        problems.append(problem);
+    };
+    QSet<QString> inRegistry;
+    for (const ModelGroup &g : std::as_const(*groups)) {
+        for (const ModelVersion &v : g.versions) {
+            ++versionsChecked;
+            inRegistry.insert(v.ref());
+            const LoggedVersion entries = logged.value(v.ref());
+            if (!entries.registered) {
+                note(0, Text::tr("model version %1 has no model.register entry in the audit log: it "
+                                 "was added to the registry outside the studio")
+                            .arg(v.ref()));
+                continue;
+            }
+            const QStringList diff = differences(v, entries);
+            if (!diff.isEmpty())
+                note(entries.decision->seq, Text::tr("model version %1 does not match the audit log: %2")
+                                                .arg(v.ref(), diff.join(QStringLiteral("; "))));
+        }
+        for (auto it = g.aliases.cbegin(); it != g.aliases.cend(); ++it) {
+            const AuditEntry *move = aliases.take(g.name + QLatin1Char('\n') + it.key());
+            const int loggedTo = move ? move->detailsObject().value(QStringLiteral("to")).toInt() : 0;
+            if (!move)
+                note(0, Text::tr("alias '%1' of %2 points at version %3, but the audit log never set it")
+                            .arg(it.key(), g.name, QString::number(it.value())));
+            else if (loggedTo != it.value())
+                note(move->seq, Text::tr("alias '%1' of %2 points at version %3, but the audit log last "
+                                         "moved it to version %4 (entry #%5)")
+                                    .arg(it.key(), g.name, QString::number(it.value()),
+                                         QString::number(loggedTo), QString::number(move->seq)));
+        }
+    }
+    for (auto it = logged.cbegin(); it != logged.cend(); ++it) {
+        if (it->registered && !inRegistry.contains(it.key()))
+            note(it->registered->seq, Text::tr("model version %1 was registered (audit entry #%2) but is "
+                                               "missing from the registry")
+                                          .arg(it.key(), QString::number(it->registered->seq)));
+    }
+    for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        note(it.value()->seq, Text::tr("alias '%1' of %2 was moved to version %3 (audit entry #%4) but is "
+                                       "missing from the registry")
+                                  .arg(it.key().section(QLatin1Char('\n'), 1), it.key().section(QLatin1Char('\n'), 0, 0),
+                                       QString::number(it.value()->detailsObject().value(QStringLiteral("to")).toInt()),
+                                       QString::number(it.value()->seq)));
+    }
+    return problems;
+}
+
+} // namespace mlops

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// The registry checked against the audit log: hand edits of model_versions and
+// model_aliases, which carry no hashes of their own, are found by what the log says.
+#include "core/registry/modelregistry.h"
+#include "core/registry/registryaudit.h"
+#include "core/store/store.h"
+
+#include "fixtures/trainingruns.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mlops;
+
+namespace {
+const GitIdentity kJane{QStringLiteral("Jane Doe"), QStringLiteral("jane@example.org"), true};
+} // namespace
+
+class TestRegistryAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    Database &db() { return m_store->db(); }
+
+    AuditVerification verify()
+    {
+        Result<AuditVerification> v = RegistryAudit(db()).verify();
+        if (!v)
+            return AuditVerification{false, 0, -1, v.error().toString(), {}};
+        return *v;
+    }
+
+    void tamper(const QString &sql) { QVERIFY2(db().exec(sql).ok(), qPrintable(sql)); }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        Result<std::unique_ptr<Store>> store = Store::open(m_dir.filePath(QStringLiteral("r%1.db").arg(++n)));
+        QVERIFY(store.ok());
+        m_store = std::move(*store);
+        AccessPolicy policy;
+        policy.grant(QStringLiteral("approver"), kJane.toString());
+        ModelRegistry registry(db(), GovernanceContext(kJane, policy));
+        // breast-cancer/1 Approved (champion), /2 Rejected, /3 pending with an edited card.
+        for (int seed = 1; seed <= 3; ++seed) {
+            test::TrainingRunSpec spec;
+            spec.seed = seed;
+            spec.accuracy = 0.9 + seed / 100.0;
+            Result<test::TrainingRunIds> ids = test::addTrainingPipelineRun(db(), spec);
+            QVERIFY(ids.ok());
+            QVERIFY(registry.registerModel({QStringLiteral("breast-cancer"), ids->train.uuid}).ok());
+        }
+        QVERIFY(registry.approve(QStringLiteral("breast-cancer/1"), QStringLiteral("baseline")).ok());
+        QVERIFY(registry.reject(QStringLiteral("breast-cancer/2"), QStringLiteral("dirty tree")).ok());
+        QVERIFY(registry.setAlias(QStringLiteral("breast-cancer/1"), QStringLiteral("champion")).ok());
+        QVERIFY(registry.setModelCard(QStringLiteral("breast-cancer/3"), QStringLiteral("# Card\n")).ok());
+    }
+
+    void anUntouchedRegistryMatches()
+    {
+        const AuditVerification v = verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.versionsChecked, 3);
+        QVERIFY(v.registryProblems.isEmpty());
+    }
+
+    void findsAnApprovalEditedByHand()
+    {
+        tamper(QStringLiteral("UPDATE model_versions SET status = 'Approved', status_by = 'Bob <bob@x>' WHERE version = 2"));
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.registryProblems.size(), 1);
+        QVERIFY2(v.problem.startsWith(QStringLiteral("model version breast-cancer/2 does not match the audit log")),
+                 qPrintable(v.problem));
+        QVERIFY2(v.problem.contains(QStringLiteral("its status is Approved but the log says Rejected")), qPrintable(v.problem));
+        QVERIFY2(v.problem.contains(QStringLiteral("decided by Bob <bob@x> but the log says Jane Doe <jane@example.org>")),
+                 qPrintable(v.problem));
+        QVERIFY(v.firstBadSeq > 0);
+    }
+
+    void findsADecisionTimeOrCommentEditedByHand()
+    {
+        tamper(QStringLiteral("UPDATE model_versions SET status_at = status_at - 86400000 WHERE version = 1"));
+        AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("breast-cancer/1")) && v.problem.contains(QStringLiteral("decided at")),
+                 qPrintable(v.problem));
+
+        init();
+        tamper(QStringLiteral("UPDATE model_versions SET status_comment = 'full review' WHERE version = 1"));
+        v = verify();
+        QVERIFY2(v.problem.contains(QStringLiteral("approval comment \"full review\" differs from the log's \"baseline\"")),
+                 qPrintable(v.problem));
+    }
+
+    void findsAPendingVersionMarkedApproved()
+    {
+        tamper(QStringLiteral("UPDATE model_versions SET status = 'Approved', status_by = 'Jane Doe <jane@example.org>',"
+                              " status_at = created_at WHERE version = 3"));
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("breast-cancer/3"))
+                     && v.problem.contains(QStringLiteral("the log says PendingManualApproval")),
+                 qPrintable(v.problem));
+    }
+
+    void findsAVersionAddedOrRemovedByHand()
+    {
+        tamper(QStringLiteral(
+            "INSERT INTO model_versions(group_id, version, run_uuid, model_hash, status, created_at, created_by)"
+            " SELECT group_id, 7, run_uuid, model_hash, 'Approved', created_at, created_by FROM model_versions"
+            " WHERE version = 3"));
+        AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("model version breast-cancer/7 has no model.register entry")),
+                 qPrintable(v.problem));
+
+        init();
+        tamper(QStringLiteral("DELETE FROM model_versions WHERE version = 2"));
+        v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("model version breast-cancer/2 was registered")) &&
+                     v.problem.contains(QStringLiteral("missing from the registry")),
+                 qPrintable(v.problem));
+    }
+
+    void findsAMovedAliasOrEditedCard()
+    {
+        tamper(QStringLiteral("UPDATE model_aliases SET version_id = (SELECT id FROM model_versions WHERE version = 2)"));
+        AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("alias 'champion' of breast-cancer points at version 2, but the "
+                                                   "audit log last moved it to version 1")),
+                 qPrintable(v.problem));
+
+        init();
+        tamper(QStringLiteral("UPDATE model_versions SET model_card = 'Safe for production' WHERE version = 3"));
+        v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("breast-cancer/3")) && v.problem.contains(QStringLiteral("model card")),
+                 qPrintable(v.problem));
+    }
+
+    void listsEveryDifference()
+    {
+        tamper(QStringLiteral("UPDATE model_versions SET status = 'Rejected' WHERE version = 1;"
+                              "UPDATE model_versions SET status = 'Approved' WHERE version = 2"));
+        const AuditVerification v = verify();
+        QCOMPARE(v.registryProblems.size(), 2);
+        QVERIFY2(v.problem.contains(QStringLiteral("(and 1 more difference")), qPrintable(v.problem));
+        QCOMPARE(v.toJson().value(QStringLiteral("registry_problems")).toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryAudit)
+#include "tst_registryaudit.moc"
