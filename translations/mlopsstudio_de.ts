@@ -128,6 +128,26 @@
         <source>the audit log&apos;s head record does not match entry #%1: entries were added or replaced outside the studio</source>
         <translation>Der Kopfdatensatz des Audit-Protokolls passt nicht zu Eintrag #%1: Einträge wurden außerhalb des Studios hinzugefügt oder ersetzt</translation>
     </message>
+    <message>
+        <source>the audit log&apos;s head file %1 was not written by the studio: the log cannot be shown to be complete</source>
+        <translation>Die Kopfdatei %1 des Audit-Protokolls wurde nicht vom Studio geschrieben: Die Vollständigkeit des Protokolls lässt sich nicht nachweisen</translation>
+    </message>
+    <message>
+        <source>the audit log is empty, but its head file %1 records %2 entries written</source>
+        <translation>Das Audit-Protokoll ist leer, aber seine Kopfdatei %1 verzeichnet %2 geschriebene Einträge</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 is missing: the head file %2 records it as the last entry written</source>
+        <translation>Audit-Eintrag #%1 fehlt: Die Kopfdatei %2 verzeichnet ihn als zuletzt geschriebenen Eintrag</translation>
+    </message>
+    <message>
+        <source>audit entries #%1 to #%2 are missing: the head file %3 records #%2 as the last entry written</source>
+        <translation>Audit-Einträge #%1 bis #%2 fehlen: Die Kopfdatei %3 verzeichnet #%2 als zuletzt geschriebenen Eintrag</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match the hash in the head file %2: entries were replaced outside the studio</source>
+        <translation>Audit-Eintrag %1 passt nicht zum Hash in der Kopfdatei %2: Einträge wurden außerhalb des Studios ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>mlops::AuditTrailCard</name>
@@ -180,6 +200,10 @@
             <numerusform>%n älterer Eintrag: mlops audit</numerusform>
             <numerusform>%n ältere Einträge: mlops audit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The model registry does not match the audit log:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Modell-Registry stimmt nicht mit dem Audit-Protokoll überein:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -642,6 +666,18 @@
         <source>%1 could not start the container: %2</source>
         <translation>%1 konnte den Container nicht starten: %2</translation>
     </message>
+    <message>
+        <source> (limit %1)</source>
+        <translation> (Grenze %1)</translation>
+    </message>
+    <message>
+        <source>killed: out of memory%1</source>
+        <translation>beendet: Speicher erschöpft%1</translation>
+    </message>
+    <message>
+        <source>killed (exit code 137): most likely out of memory%1</source>
+        <translation>beendet (Exit-Code 137): höchstwahrscheinlich Speicher erschöpft%1</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ContentScanner</name>
@@ -658,8 +694,12 @@
         <translation>Datei existiert nicht</translation>
     </message>
     <message>
-        <source>a symbolic link leads out of the folder; refusing to store it</source>
-        <translation>ein symbolischer Link führt aus dem Ordner heraus; er wird nicht gespeichert</translation>
+        <source>a symbolic link leads to nothing (%1); remove it or make it point at a file in the folder</source>
+        <translation>ein symbolischer Link führt ins Leere (%1); entfernen Sie ihn oder lassen Sie ihn auf eine Datei im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>a symbolic link leads out of the folder (to %1); refusing to store it</source>
+        <translation>ein symbolischer Link führt aus dem Ordner hinaus (nach %1); er wird nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -819,10 +859,6 @@
         <translation>%1 sind keine versionierten Daten (es gibt kein %1.mlops); fügen Sie sie mit &apos;mlops data add %1&apos; hinzu</translation>
     </message>
     <message>
-        <source>%1 changed since it was added; use --force to replace the changes, or &apos;mlops data add&apos; to keep them as a new version</source>
-        <translation>%1 wurde seit dem Hinzufügen geändert; verwenden Sie --force, um die Änderungen zu ersetzen, oder &apos;mlops data add&apos;, um sie als neue Version zu behalten</translation>
-    </message>
-    <message>
         <source>the content of %1 is not in this workspace&apos;s cache (it was added on another machine, or the cache was cleared)</source>
         <translation>der Inhalt von %1 ist nicht im Cache dieses Arbeitsbereichs (er wurde auf einem anderen Rechner hinzugefügt oder der Cache wurde geleert)</translation>
     </message>
@@ -833,6 +869,18 @@
     <message>
         <source>cannot remove the file in the way</source>
         <translation>die im Weg stehende Datei kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot remove what is in the way of a folder</source>
+        <translation>was einem Ordner im Weg ist, lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was added, and the change is in no version; use --force to replace it, or &apos;mlops data add&apos; to keep it as a new version</source>
+        <translation>%1 hat sich seit dem Hinzufügen geändert, und die Änderung ist in keiner Version; mit --force ersetzen oder mit &apos;mlops data add&apos; als neue Version behalten</translation>
+    </message>
+    <message>
+        <source>cannot remove the symbolic link in the way</source>
+        <translation>der symbolische Link im Weg lässt sich nicht entfernen</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1952,10 @@
         <source>checked against a baseline</source>
         <translation>gegen eine Baseline geprüft</translation>
     </message>
+    <message>
+        <source>nothing deployed</source>
+        <translation>nichts bereitgestellt</translation>
+    </message>
 </context>
 <context>
     <name>mlops::LifecycleCard</name>
@@ -2160,6 +2212,10 @@
     <message>
         <source>the two entities are not connected</source>
         <translation>die beiden Entitäten sind nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the workspace %2; lineage knows the workspace&apos;s files only</source>
+        <translation>%1 liegt nicht im Arbeitsbereich %2; die Herkunft kennt nur die Dateien des Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -2697,14 +2753,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>Die CI-Konfiguration committen</translation>
     </message>
     <message>
-        <source>%1 runs mlops</source>
-        <translation>%1 ruft mlops auf</translation>
-    </message>
-    <message>
-        <source>the CI configuration never calls mlops</source>
-        <translation>die CI-Konfiguration ruft mlops nie auf</translation>
-    </message>
-    <message>
         <source>no CI configuration</source>
         <translation>keine CI-Konfiguration</translation>
     </message>
@@ -2756,20 +2804,12 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <source>no deployment environments</source>
         <translation>keine Bereitstellungsumgebungen</translation>
     </message>
-    <message>
-        <source>environments: %1</source>
-        <translation>Umgebungen: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n endpoint(s) deployed</source>
         <translation>
             <numerusform>%n Endpunkt bereitgestellt</numerusform>
             <numerusform>%n Endpunkte bereitgestellt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Declare separate targets in mlops.yaml: environments: {staging: {}, production: {}}</source>
-        <translation>Getrennte Ziele in mlops.yaml festlegen: environments: {staging: {}, production: {}}</translation>
     </message>
     <message numerus="yes">
         <source>%n data capture file(s), e.g. %1</source>
@@ -2781,10 +2821,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
     <message>
         <source>monitoring baseline %1</source>
         <translation>Überwachungs-Baseline %1</translation>
-    </message>
-    <message>
-        <source>no captured requests and no monitoring baseline</source>
-        <translation>keine erfassten Anfragen und keine Überwachungs-Baseline</translation>
     </message>
     <message numerus="yes">
         <source>%n step run(s) with the %1 runner</source>
@@ -3040,6 +3076,62 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
     <message>
         <source>Recorded endpoints are not part of this release yet; try an approved version with SageMaker&apos;s inference contract on 127.0.0.1 meanwhile (this does not count as a deployment)</source>
         <translation>Erfasste Endpunkte sind noch nicht Teil dieser Version; probieren Sie eine freigegebene Version derweil mit dem Inferenzvertrag von SageMaker auf 127.0.0.1 aus (das zählt nicht als Bereitstellung)</translation>
+    </message>
+    <message>
+        <source>%1 runs: %2</source>
+        <translation>%1 führt aus: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs: %2, but the file is not committed, so CI never sees it</source>
+        <translation>%1 führt aus: %2, aber die Datei ist nicht committet, daher sieht CI sie nie</translation>
+    </message>
+    <message>
+        <source>Commit the CI configuration that runs the pipeline</source>
+        <translation>Die CI-Konfiguration committen, die die Pipeline ausführt</translation>
+    </message>
+    <message>
+        <source>the CI configuration never calls mlops validate, run, fmt or notebook (comments do not count)</source>
+        <translation>die CI-Konfiguration ruft nie mlops validate, run, fmt oder notebook auf (Kommentare zählen nicht)</translation>
+    </message>
+    <message>
+        <source>environment &apos;%1&apos; is neither staging nor production</source>
+        <translation>Umgebung &apos;%1&apos; ist weder Staging noch Produktion</translation>
+    </message>
+    <message>
+        <source>staging environment &apos;%1&apos; has no deployment target (endpoint, url, host, port or target)</source>
+        <translation>Staging-Umgebung &apos;%1&apos; hat kein Bereitstellungsziel (endpoint, url, host, port oder target)</translation>
+    </message>
+    <message>
+        <source>production environment &apos;%1&apos; has no deployment target (endpoint, url, host, port or target)</source>
+        <translation>Produktionsumgebung &apos;%1&apos; hat kein Bereitstellungsziel (endpoint, url, host, port oder target)</translation>
+    </message>
+    <message>
+        <source>staging environment &apos;%1&apos; with a deployment target</source>
+        <translation>Staging-Umgebung &apos;%1&apos; mit Bereitstellungsziel</translation>
+    </message>
+    <message>
+        <source>production environment &apos;%1&apos; with a deployment target</source>
+        <translation>Produktionsumgebung &apos;%1&apos; mit Bereitstellungsziel</translation>
+    </message>
+    <message>
+        <source>Give staging and production each a deployment target in mlops.yaml: environments: {staging: {endpoint: http://127.0.0.1:8081}, production: {endpoint: http://127.0.0.1:8082}}</source>
+        <translation>Geben Sie Staging und Produktion in mlops.yaml je ein Bereitstellungsziel: environments: {staging: {endpoint: http://127.0.0.1:8081}, production: {endpoint: http://127.0.0.1:8082}}</translation>
+    </message>
+    <message>
+        <source>nothing is deployed, so there is nothing to monitor</source>
+        <translation>nichts ist bereitgestellt, also gibt es nichts zu überwachen</translation>
+    </message>
+    <message>
+        <source>no captured requests</source>
+        <translation>keine aufgezeichneten Anfragen</translation>
+    </message>
+    <message>
+        <source>no monitoring baseline</source>
+        <translation>keine Überwachungs-Baseline</translation>
+    </message>
+    <message>
+        <source>%1 is empty and does not count</source>
+        <translation>%1 ist leer und zählt nicht</translation>
     </message>
 </context>
 <context>
@@ -3416,8 +3508,8 @@ Schritt %2: %3</translation>
         <translation>eine Entscheidung lautet Approved oder Rejected; eine Version kann nicht zurück auf ausstehende Freigabe</translation>
     </message>
     <message>
-        <source>%1 is already %2 (by %3); nothing was changed</source>
-        <translation>%1 ist bereits %2 (von %3); nichts wurde geändert</translation>
+        <source>a new version starts as PendingManualApproval or Approved, not Rejected: reject it after review with `mlops registry reject`</source>
+        <translation>eine neue Version beginnt als PendingManualApproval oder Approved, nicht Rejected: Lehnen Sie sie nach der Prüfung mit `mlops registry reject` ab</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3537,26 @@ Schritt %2: %3</translation>
     <message>
         <source>the model server did not answer %1 within %2 s (last: %3)</source>
         <translation>der Modellserver hat %1 nicht innerhalb von %2 s beantwortet (zuletzt: %3)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s without an answer</source>
+        <translation>Zeitüberschreitung nach %1 s ohne Antwort</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing listens on %1</source>
+        <translation>Verbindung abgelehnt: auf %1 lauscht nichts</translation>
+    </message>
+    <message>
+        <source>the server at %1 closed the connection without an answer</source>
+        <translation>der Server unter %1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>port %1 is in use on %2: another program listens there; choose another port (0 picks a free one)</source>
+        <translation>Port %1 ist auf %2 belegt: Ein anderes Programm lauscht dort; wählen Sie einen anderen Port (0 wählt einen freien)</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3623,10 @@ Schritt %2: %3</translation>
     <message>
         <source>&apos;%1&apos; does not name a model version: write GROUP/VERSION (e.g. breast-cancer/3) or GROUP@ALIAS (e.g. breast-cancer@champion)</source>
         <translation>„%1“ bezeichnet keine Modellversion: GRUPPE/VERSION (z. B. breast-cancer/3) oder GRUPPE@ALIAS (z. B. breast-cancer@champion) schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a model version: the version after &apos;/&apos; must be a plain positive number without leading zeros (e.g. %2/3), not &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; bezeichnet keine Modellversion: Die Version nach &apos;/&apos; muss eine einfache positive Zahl ohne führende Nullen sein (z. B. %2/3), nicht &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5301,10 @@ Schritt %2: %3</translation>
         <source>the steps form a cycle: %1 (a step cannot wait for itself)</source>
         <translation>die Schritte bilden einen Zyklus: %1 (ein Schritt kann nicht auf sich selbst warten)</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; and &apos;%3&apos; of step &apos;%4&apos; both become %5; rename one</source>
+        <translation>%1 &apos;%2&apos; und &apos;%3&apos; von Schritt &apos;%4&apos; werden beide zu %5; benennen Sie eines um</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelineWriter</name>
@@ -5344,6 +5464,84 @@ Schritt %2: %3</translation>
         <source>The version&apos;s model card (Markdown)</source>
         <translation>Die Model Card der Version (Markdown)</translation>
     </message>
+    <message>
+        <source>a new version starts as PendingManualApproval or Approved, not Rejected: reject it after review with `mlops registry reject`</source>
+        <translation>eine neue Version beginnt als PendingManualApproval oder Approved, nicht Rejected: Lehnen Sie sie nach der Prüfung mit `mlops registry reject` ab</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RegistryAudit</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>its model hash is %1 but the log registered %2</source>
+        <translation>ihr Modell-Hash ist %1, aber das Protokoll hat %2 registriert</translation>
+    </message>
+    <message>
+        <source>its status is %1 but the log says %2 (entry #%3)</source>
+        <translation>ihr Status ist %1, aber das Protokoll sagt %2 (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>it was decided by %1 but the log says %2 (entry #%3)</source>
+        <translation>entschieden von %1, aber das Protokoll sagt %2 (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>it has a decision time (%1) but the log records no decision</source>
+        <translation>sie hat einen Entscheidungszeitpunkt (%1), aber das Protokoll verzeichnet keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>it was decided at %1 but the log says %2 (entry #%3)</source>
+        <translation>entschieden um %1, aber das Protokoll sagt %2 (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>it was decided at %1 but the log&apos;s entry #%2 was written at %3</source>
+        <translation>entschieden um %1, aber Eintrag #%2 des Protokolls wurde um %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>its approval comment &quot;%1&quot; differs from the log&apos;s &quot;%2&quot; (entry #%3)</source>
+        <translation>ihr Freigabekommentar &quot;%1&quot; weicht von dem des Protokolls ab: &quot;%2&quot; (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>its model card differs from the one the log recorded (entry #%1)</source>
+        <translation>ihre Modellkarte weicht von der im Protokoll verzeichneten ab (Eintrag #%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more difference(s))</source>
+        <translation>
+            <numerusform> (und %n weiterer Unterschied)</numerusform>
+            <numerusform> (und %n weitere Unterschiede)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>model version %1 has no model.register entry in the audit log: it was added to the registry outside the studio</source>
+        <translation>Modellversion %1 hat keinen model.register-Eintrag im Audit-Protokoll: Sie wurde außerhalb des Studios in die Registry eingetragen</translation>
+    </message>
+    <message>
+        <source>model version %1 does not match the audit log: %2</source>
+        <translation>Modellversion %1 stimmt nicht mit dem Audit-Protokoll überein: %2</translation>
+    </message>
+    <message>
+        <source>alias &apos;%1&apos; of %2 points at version %3, but the audit log never set it</source>
+        <translation>Alias &apos;%1&apos; von %2 zeigt auf Version %3, aber das Audit-Protokoll hat ihn nie gesetzt</translation>
+    </message>
+    <message>
+        <source>alias &apos;%1&apos; of %2 points at version %3, but the audit log last moved it to version %4 (entry #%5)</source>
+        <translation>Alias &apos;%1&apos; von %2 zeigt auf Version %3, aber das Audit-Protokoll hat ihn zuletzt auf Version %4 verschoben (Eintrag #%5)</translation>
+    </message>
+    <message>
+        <source>model version %1 was registered (audit entry #%2) but is missing from the registry</source>
+        <translation>Modellversion %1 wurde registriert (Audit-Eintrag #%2), fehlt aber in der Registry</translation>
+    </message>
+    <message>
+        <source>alias &apos;%1&apos; of %2 was moved to version %3 (audit entry #%4) but is missing from the registry</source>
+        <translation>Alias &apos;%1&apos; von %2 wurde auf Version %3 verschoben (Audit-Eintrag #%4), fehlt aber in der Registry</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RegistryScreen</name>
@@ -5457,6 +5655,14 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Acting as &lt;b&gt;%1&lt;/b&gt; (git identity)&lt;br&gt;%2</source>
         <translation>Handelt als &lt;b&gt;%1&lt;/b&gt; (Git-Identität)&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 is already approved; nothing changed.</source>
+        <translation>%1 ist bereits freigegeben; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is already rejected; nothing changed.</source>
+        <translation>%1 ist bereits abgelehnt; nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +6912,10 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>the program running it stopped unexpectedly</source>
         <translation>Das ausführende Programm wurde unerwartet beendet</translation>
     </message>
+    <message>
+        <source>not started: the program running the pipeline stopped unexpectedly</source>
+        <translation>nicht gestartet: Das Programm, das die Pipeline ausführte, wurde unerwartet beendet</translation>
+    </message>
 </context>
 <context>
     <name>mlops::Suggest</name>
@@ -7160,10 +7370,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>JSON ausgeben (Format in der README).</translation>
     </message>
     <message>
-        <source>Check the hash chain; exit 1 and name the first bad entry if the log was edited, cut or reordered.</source>
-        <translation>Die Hash-Kette prüfen; bei Bearbeitung, Kürzung oder Umsortierung mit 1 beenden und den ersten fehlerhaften Eintrag nennen.</translation>
-    </message>
-    <message>
         <source>Show at most N entries (newest first).</source>
         <translation>Höchstens N Einträge anzeigen (neueste zuerst).</translation>
     </message>
@@ -7203,6 +7409,21 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>The audit log is empty: registrations, approvals and alias moves will appear here.</source>
         <translation>Das Audit-Protokoll ist leer: Registrierungen, Freigaben und Alias-Änderungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>mlops: error: the model registry does not match the audit log: %1</source>
+        <translation>mlops: Fehler: Die Modell-Registry stimmt nicht mit dem Audit-Protokoll überein: %1</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and the registry against it; exit 1 and name what differs if the log was edited, cut or reordered, or the registry was edited by hand.</source>
+        <translation>Die Hash-Kette und die Registry dagegen prüfen; Exit-Code 1 und die Abweichung nennen, wenn das Protokoll bearbeitet, gekürzt oder umgeordnet oder die Registry von Hand bearbeitet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry matches the log: %n model version(s) checked</source>
+        <translation>
+            <numerusform>Registry stimmt mit dem Protokoll überein: %n Modellversion geprüft</numerusform>
+            <numerusform>Registry stimmt mit dem Protokoll überein: %n Modellversionen geprüft</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7354,6 +7575,10 @@ mlops registry register GRUPPE --run LAUF</translation>
 %2</source>
         <translation>unbekannter data-Befehl &apos;%1&apos; (add, status oder checkout)
 %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +8178,10 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Run as a pipeline&apos;s notebook step (set by the engine): untracked, parameters from the step&apos;s hyperparameters, the executed notebook into the step&apos;s output &apos;notebook&apos;.</source>
         <translation>Als Notebook-Schritt einer Pipeline ausführen (setzt die Engine): ohne eigenen Lauf, Parameter aus den Hyperparametern des Schritts, das ausgeführte Notebook in die Ausgabe &apos;notebook&apos; des Schritts.</translation>
     </message>
+    <message>
+        <source>cell %1 failed: %2</source>
+        <translation>Zelle %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::RegistryCommand</name>
@@ -8197,10 +8426,6 @@ mlops registry register GRUPPE --run LAUF</translation>
 %1</translation>
     </message>
     <message>
-        <source>unknown approval status &apos;%1&apos; (one of: %2)</source>
-        <translation>unbekannter Freigabestatus „%1“ (möglich: %2)</translation>
-    </message>
-    <message>
         <source>Registered %1 (%2) from run %3</source>
         <translation>%1 (%2) aus Lauf %3 registriert</translation>
     </message>
@@ -8247,6 +8472,22 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>unknown registry command &apos;%1&apos; (one of: %2)</source>
         <translation>unbekannter registry-Befehl „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already Approved (by %2); nothing changed</source>
+        <translation>%1 ist bereits Approved (von %2); nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 is already Rejected (by %2); nothing changed</source>
+        <translation>%1 ist bereits Rejected (von %2); nichts geändert</translation>
+    </message>
+    <message>
+        <source>--approval takes PendingManualApproval or Approved, not &apos;%1&apos;%2</source>
+        <translation>--approval nimmt PendingManualApproval oder Approved, nicht &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source> (reject a version after review with mlops registry reject)</source>
+        <translation> (eine Version nach der Prüfung mit mlops registry reject ablehnen)</translation>
     </message>
 </context>
 <context>

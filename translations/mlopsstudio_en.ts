@@ -531,6 +531,16 @@
     </message>
 </context>
 <context>
+    <name>mlops::RegistryAudit</name>
+    <message numerus="yes">
+        <source> (and %n more difference(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::RegistryScreen</name>
     <message numerus="yes">
         <source>%n model group(s)</source>
@@ -581,6 +591,13 @@
         <translation>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
             <numerusform>Audit log intact: %n entries, every hash and link checks out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registry matches the log: %n model version(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

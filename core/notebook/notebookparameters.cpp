@@ -45,7 +45,10 @@ Result<NotebookParameter> NotebookParameter::parse(const QString &assignment)
     NotebookParameter p;
     p.name = assignment.left(eq).trimmed();
     p.value = assignment.mid(eq + 1);
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    // Python 3 identifiers: letters of any script, then also digits and combining marks.
+    static const QRegularExpression identifier(
+        QStringLiteral("^[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}]*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     if (!identifier.match(p.name).hasMatch() || isPythonKeyword(p.name))
         return Error::badInput(Text::tr("the parameter name '%1' is not a Python variable name").arg(p.name));
     p.pythonLiteral = toPythonLiteral(p.value);

@@ -284,6 +284,10 @@ void TestNotebookFormat::refusesBadParameterNames()
     Result<NotebookParameter> spaced = NotebookParameter::parse(QStringLiteral("x=a=b"));
     QVERIFY(spaced);
     QCOMPARE(spaced->value, QStringLiteral("a=b"));
+    // Python 3 names may use any script.
+    for (const QString &name : {QStringLiteral("é"), QStringLiteral("größe"), QStringLiteral("λ_2")})
+        QVERIFY2(NotebookParameter::parse(name + QStringLiteral("=1")), qPrintable(name));
+    QVERIFY(!NotebookParameter::parse(QStringLiteral("2é=1")));
 }
 
 QTEST_GUILESS_MAIN(TestNotebookFormat)

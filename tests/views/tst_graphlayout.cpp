@@ -33,16 +33,17 @@ LayoutInput lineageLike(int nodes, quint32 seed = 7)
     return input;
 }
 
-void checkLayout(const LayoutInput &input, const LayoutResult &result)
+/** Every edge of a DAG runs downstream: top to bottom (Graphviz) or left to right (the layered layout). */
+void checkLayout(const LayoutInput &input, const LayoutResult &result, Qt::Orientation flow)
 {
     QCOMPARE(result.centers.size(), input.sizes.size());
     QCOMPARE(result.routes.size(), input.edges.size());
-    // Left to right along every edge of a DAG.
     for (int e = 0; e < input.edges.size(); ++e) {
         const auto [from, to] = input.edges.at(e);
         if (from == to)
             continue;
-        QVERIFY2(result.centers.at(from).x() < result.centers.at(to).x(), qPrintable(QStringLiteral("edge %1").arg(e)));
+        const QPointF a = result.centers.at(from), b = result.centers.at(to);
+        QVERIFY2(flow == Qt::Vertical ? a.y() < b.y() : a.x() < b.x(), qPrintable(QStringLiteral("edge %1").arg(e)));
         const QPolygonF &route = result.routes.at(e);
         QVERIFY(route.size() >= 2);
         QVERIFY(QLineF(route.first(), result.centers.at(from)).length() < 200);
@@ -74,7 +75,7 @@ private slots:
         const LayoutInput input = lineageLike(60);
         const LayoutResult result = layoutGraph(input);
         QCOMPARE(result.engine, QStringLiteral("graphviz-dot"));
-        checkLayout(input, result);
+        checkLayout(input, result, Qt::Vertical);
     }
 
     void layeredForLargeGraphs()
@@ -82,13 +83,13 @@ private slots:
         const LayoutInput input = lineageLike(kGraphvizNodeLimit + 1);
         const LayoutResult result = layoutGraph(input);
         QCOMPARE(result.engine, QStringLiteral("layered"));
-        checkLayout(input, result);
+        checkLayout(input, result, Qt::Horizontal);
     }
 
     void layeredOnSmallGraphs()
     {
         const LayoutInput input = lineageLike(300, 11);
-        checkLayout(input, layoutGraph(input, LayoutEngine::Layered));
+        checkLayout(input, layoutGraph(input, LayoutEngine::Layered), Qt::Horizontal);
     }
 
     void oddInput()

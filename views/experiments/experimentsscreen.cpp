@@ -97,6 +97,22 @@ Result<QList<qint64>> newestExecutions(const QString &storePath, int count)
     return ids;
 }
 
+/** The newest notebook run, to compare with pipeline runs (none: an empty list). */
+Result<QList<qint64>> newestNotebookRun(const QString &storePath)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(storePath, false);
+    if (!db)
+        return db.error();
+    Result<Statement> s = (*db)->prepare(QStringLiteral(
+        "SELECT id FROM runs WHERE kind = 'notebook' ORDER BY created_at DESC, id DESC LIMIT 1"));
+    if (!s)
+        return s.error();
+    QList<qint64> ids;
+    if (Status rowsRead = s->forEachRow([&] { ids.append(s->int64(0)); }); !rowsRead)
+        return rowsRead.error();
+    return ids;
+}
+
 } // namespace
 
 ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
@@ -718,7 +734,13 @@ void ExperimentsScreen::prepareTourCapture(const QString &name)
         auto select = [this, once] {
             once->deleteLater();
             const QString path = m_model->storePath();
-            runAsync(this, [path] { return newestExecutions(path, 2); }, [this](const Result<QList<qint64>> &ids) {
+            // Two pipeline runs and the notebook's run: notebook work compares with pipelines.
+            runAsync(this, [path]() -> Result<QList<qint64>> {
+                Result<QList<qint64>> ids = newestExecutions(path, 2);
+                if (Result<QList<qint64>> notebook = newestNotebookRun(path); ids && notebook)
+                    ids->append(*notebook);
+                return ids;
+            }, [this](const Result<QList<qint64>> &ids) {
                 if (ids && ids->size() >= 2) {
                     m_table->collapseAll();
                     selectRuns(*ids);
