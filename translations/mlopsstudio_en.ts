@@ -534,9 +534,9 @@
     <name>mlops::RegistryAudit</name>
     <message numerus="yes">
         <source> (and %n more difference(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more difference)</numerusform>
+            <numerusform> (and %n more differences)</numerusform>
         </translation>
     </message>
 </context>
@@ -595,9 +595,9 @@
     </message>
     <message numerus="yes">
         <source>Registry matches the log: %n model version(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registry matches the log: %n model version checked</numerusform>
+            <numerusform>Registry matches the log: %n model versions checked</numerusform>
         </translation>
     </message>
 </context>
