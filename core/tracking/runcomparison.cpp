@@ -13,7 +13,7 @@ QString ComparedRun::label() const
 {
     QString base = name;
     if (kind == QStringLiteral("notebook"))
-        base = QFileInfo(name).completeBaseName();
+        base = QFileInfo(name).fileName();   // breast-cancer.ipynb, apart from the pipeline breast-cancer
     return QStringLiteral("%1 · %2").arg(base, uuid.left(8));
 }
 

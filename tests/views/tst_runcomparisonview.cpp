@@ -175,7 +175,7 @@ private slots:
         const RunComparison &c = view.comparison();
         QCOMPARE(c.runs.at(0).kind, QStringLiteral("notebook"));
         QCOMPARE(c.runs.at(1).kind, QStringLiteral("step"));
-        QCOMPARE(c.runs.at(0).label(), QStringLiteral("explore · ") + c.runs.at(0).uuid.left(8));
+        QCOMPARE(c.runs.at(0).label(), QStringLiteral("explore.ipynb · ") + c.runs.at(0).uuid.left(8));
         QCOMPARE(c.runs.at(1).label(), QStringLiteral("train · ") + c.runs.at(1).uuid.left(8));
         // n_estimators: 50 for run 6 (6 % 3 == 0), 200 for run 5.
         QVERIFY(c.parameterDiffers(QStringLiteral("n_estimators")));

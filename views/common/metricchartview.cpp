@@ -235,8 +235,9 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
         m_fullFrom = m_x->min();
         m_fullTo = m_x->max();
     }
-    // A log axis needs positive values; anything else keeps the linear one.
-    useLogAxis(m_logWanted && minAll > 0 && std::isfinite(minY));
+    // A log axis needs positive values, and data spanning a decade at least: within
+    // less, it would show one label or none (0.1 for 0.09–0.3) where a linear axis shows five.
+    useLogAxis(m_logWanted && minAll > 0 && std::isfinite(minY) && maxY >= 10 * minY);
     if (m_logActive) {
         m_logY->setRange(minY / 1.6, maxY * 1.6);
     } else {
