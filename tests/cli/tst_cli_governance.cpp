@@ -328,7 +328,7 @@ private slots:
         MLOPS_REQUIRE(!tool.isEmpty(), QStringLiteral("the sqlite3 command line tool is missing"));
         const CommandResult ok = mlops({QStringLiteral("audit"), QStringLiteral("--verify")});
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY2(ok.outText().contains(QStringLiteral("Registry matches the log: 5 model version(s) checked")),
+        QVERIFY2(ok.outText().contains(QStringLiteral("Registry matches the log: 5 model versions checked")),
                  qPrintable(ok.outText()));
         const QString db = m_ws->path(QStringLiteral(".mlops/store.db"));
         QCOMPARE(runProgram(tool, {db, QStringLiteral("UPDATE model_versions SET status = 'Approved', status_by = "
