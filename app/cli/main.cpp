@@ -4,6 +4,7 @@
 // does, headless.
 
 #include "app/cli/command.h"
+#include "app/cli/runwatchdog.h"
 #include "core/common/i18n.h"
 #include "core/common/suggest.h"
 
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString name = args.first();
+    if (name == runWatchdogCommand())
+        return runWatchdogMain(args);
     if (name == QStringLiteral("help")) {
         printHelp(out);
         return ExitOk;

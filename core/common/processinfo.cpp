@@ -26,8 +26,9 @@ qint64 processStartTime(qint64 pid)
     if (close < 0)
         return -1;
     const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    // fields[0] is field 3 (state); the start time is field 22.
-    if (fields.size() < 20)
+    // fields[0] is field 3 (state); the start time is field 22. A zombie has ended: it
+    // only waits for its parent to collect its exit status.
+    if (fields.size() < 20 || fields.at(0) == "Z" || fields.at(0) == "X")
         return -1;
     return fields.at(19).toLongLong();
 }

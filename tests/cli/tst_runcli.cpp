@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "core/runtime/childprocess.h"
+#include "core/store/database.h"
 #include "core/store/store.h"
 
 #include <QDateTime>
@@ -189,10 +190,24 @@ private slots:
         const QDateTime killedAt = QDateTime::currentDateTimeUtc();
         ::kill(pid_t(run.processId()), SIGKILL);
         QVERIFY(run.waitForFinished(10000));
-        QTest::qWait(1500);  // recovery comes clearly later than the end
 
-        // The step dies with its parent (parent-death signal); the next program that
-        // opens the store marks the runs Interrupted and ends what the step left running.
+        // At once, without anyone running another command: the run's companion process
+        // marks it Interrupted and ends what the step left running.
+        const QString storePath = ws.path(QStringLiteral(".mlops/store.db"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<std::unique_ptr<Database>> db = Database::open(storePath, false);
+                if (!db)
+                    return false;
+                Result<QVariant> status = (*db)->scalar(QStringLiteral("SELECT status FROM runs WHERE kind = 'pipeline'"));
+                return status && status->toString() == QStringLiteral("Interrupted");
+            }(),
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processGroupExists(pgid), 5000);
+        QTest::qWait(300);
+
+        // The step died with its parent (parent-death signal) and its own children with the
+        // recovery; every later program sees the same consistent store.
         const QJsonArray runs = runsJson(ws.root());
         QCOMPARE(runs.size(), 1);
         const QJsonObject pipeline = runs.first().toObject();

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "app/cli/runwatchdog.h"
+
+#include "core/common/processinfo.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace mlops::cli {
+
+QString runWatchdogCommand()
+{
+    return QStringLiteral("internal-watch-run");
+}
+
+RunWatchdog::RunWatchdog(const QString &storePath)
+{
+    const ProcessIdentity self = ProcessIdentity::current();
+    m_process.setProgram(QCoreApplication::applicationFilePath());
+    m_process.setArguments({runWatchdogCommand(), storePath, QString::number(self.pid), QString::number(self.startTime)});
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.setStandardErrorFile(QProcess::nullDevice());
+    // Its own session: Ctrl-C and a closing terminal reach the run, not its companion.
+    m_process.setChildProcessModifier([] { ::setsid(); });
+    m_process.start(QIODevice::WriteOnly);
+    m_process.waitForStarted(2000);
+}
+
+RunWatchdog::~RunWatchdog()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.write("done\n");
+    m_process.closeWriteChannel();
+    if (!m_process.waitForFinished(2000))
+        m_process.kill();
+}
+
+int runWatchdogMain(const QStringList &args)
+{
+    if (args.size() != 4)
+        return 2;
+    const QString storePath = args.at(1);
+    const ProcessIdentity owner{args.at(2).toLongLong(), args.at(3).toLongLong()};
+    QByteArray said;
+    char buffer[64];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0) {
+            said.append(buffer, n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        break;   // end of file: the run closed the pipe, or died
+    }
+    if (said.contains("done"))
+        return 0;
+    // The pipe closed as the run's program died; wait until it is gone (not a zombie).
+    for (int i = 0; i < 200 && owner.isAlive(); ++i)
+        QThread::msleep(50);
+    if (owner.isAlive())
+        return 1;
+    // Opening the store recovers what the dead run left: Interrupted, step processes ended.
+    return Store::open(storePath) ? 0 : 1;
+}
+
+} // namespace mlops::cli
