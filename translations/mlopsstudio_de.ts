@@ -5464,10 +5464,6 @@ Schritt %2: %3</translation>
         <source>The version&apos;s model card (Markdown)</source>
         <translation>Die Model Card der Version (Markdown)</translation>
     </message>
-    <message>
-        <source>a new version starts as PendingManualApproval or Approved, not Rejected: reject it after review with `mlops registry reject`</source>
-        <translation>eine neue Version beginnt als PendingManualApproval oder Approved, nicht Rejected: Lehnen Sie sie nach der Prüfung mit `mlops registry reject` ab</translation>
-    </message>
 </context>
 <context>
     <name>mlops::RegistryAudit</name>

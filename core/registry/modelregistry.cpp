@@ -247,13 +247,20 @@ Status ModelRegistry::recordDenial(const QString &action, const QString &subject
     return {};
 }
 
+Status ModelRegistry::checkInitialApproval(ApprovalStatus status)
+{
+    if (status == ApprovalStatus::Rejected)
+        return Error::badInput(Text::tr("a new version starts as PendingManualApproval or Approved, not "
+                                        "Rejected: reject it after review with `mlops registry reject`"));
+    return {};
+}
+
 Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
 {
     if (Status s = ModelVersionRef::checkGroupName(r.group); !s)
         return s.error();
-    if (r.approval == ApprovalStatus::Rejected)
-        return Error::badInput(Text::tr("a new version starts as PendingManualApproval or Approved, not "
-                                        "Rejected: reject it after review with `mlops registry reject`"));
+    if (Status s = checkInitialApproval(r.approval); !s)
+        return s.error();
     Result<ModelSource> source = findModelSource(m_db, r.runId, r.modelHash);
     if (!source)
         return source.error();

@@ -95,6 +95,8 @@ public:
 
     /** Registers the model of a run as the next version of its group. */
     Result<Registration> registerModel(const ModelRegistration &registration);
+    /** A new version starts PendingManualApproval or Approved; Rejected is refused with why. */
+    static Status checkInitialApproval(ApprovalStatus status);
     /**
      * Sets the approval status (Approved or Rejected) with an optional comment. A version
      * that already has the status is left alone (`changed` false, nothing audited), once the

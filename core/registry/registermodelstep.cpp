@@ -116,10 +116,9 @@ public:
                              Text::tr("unknown approval status '%1' (one of: %2)%3")
                                  .arg(approval, QStringLiteral("PendingManualApproval, Approved"),
                                       didYouMean(approval, approvalStatusNames()))});
-        else if (status == ApprovalStatus::Rejected)
-            problems.append({QStringLiteral("approval"),
-                             Text::tr("a new version starts as PendingManualApproval or Approved, not "
-                                      "Rejected: reject it after review with `mlops registry reject`")});
+        else if (status)
+            if (Status initial = ModelRegistry::checkInitialApproval(*status); !initial)
+                problems.append({QStringLiteral("approval"), initial.error().message});
         return problems;
     }
 

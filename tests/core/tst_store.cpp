@@ -19,6 +19,17 @@ class TestStore : public QObject
     Q_OBJECT
 
 private:
+    /** A process that has exited: its identity can never be alive again. */
+    static ProcessIdentity deadProcess()
+    {
+        QProcess child;
+        child.start(QStringLiteral("/bin/true"));
+        child.waitForStarted();
+        const ProcessIdentity identity{child.processId(), processStartTime(child.processId())};
+        child.waitForFinished();
+        return identity;
+    }
+
     static qint64 insertRun(Database &db, const QString &uuid, const QString &status,
                             const ProcessIdentity &owner)
     {
@@ -118,12 +129,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
-        // A process that has exited: its identity can never be alive again.
-        QProcess child;
-        child.start(QStringLiteral("/bin/true"));
-        QVERIFY(child.waitForStarted());
-        const ProcessIdentity dead{child.processId(), processStartTime(child.processId())};
-        QVERIFY(child.waitForFinished());
+        const ProcessIdentity dead = deadProcess();
         QVERIFY(!dead.isAlive());
         {
             Result<std::unique_ptr<Store>> store = Store::open(path);
@@ -150,11 +156,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
-        QProcess child;
-        child.start(QStringLiteral("/bin/true"));
-        QVERIFY(child.waitForStarted());
-        const ProcessIdentity dead{child.processId(), processStartTime(child.processId())};
-        QVERIFY(child.waitForFinished());
+        const ProcessIdentity dead = deadProcess();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const qint64 metricAt = now - 5000;
         const qint64 logAt = now - 3000;
