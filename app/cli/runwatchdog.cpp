@@ -3,9 +3,11 @@
 #include "app/cli/runwatchdog.h"
 
 #include "core/common/processinfo.h"
+#include "core/runtime/containerengine.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <unistd.h>
@@ -66,7 +68,15 @@ int runWatchdogMain(const QStringList &args)
     if (owner.isAlive())
         return 1;
     // Opening the store recovers what the dead run left: Interrupted, step processes ended.
-    return Store::open(storePath) ? 0 : 1;
+    const bool recovered = bool(Store::open(storePath));
+    // A container step's client died with the run, its container did not: remove the
+    // containers whose owning program is gone.
+    for (const QString &name : ContainerEngine::names()) {
+        const std::optional<ContainerEngine> engine = ContainerEngine::byName(name);
+        if (engine && !QStandardPaths::findExecutable(engine->program()).isEmpty())
+            (void)engine->cleanupLeftovers();
+    }
+    return recovered ? 0 : 1;
 }
 
 } // namespace mlops::cli

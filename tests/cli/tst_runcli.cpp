@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include "core/runtime/childprocess.h"
+#include "core/runtime/containerengine.h"
+#include "core/runtime/containerrunspec.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
 
@@ -230,6 +232,52 @@ private slots:
 
         Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
         QCOMPARE((*store)->db().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+    }
+    void killNineRemovesTheStepsContainer()
+    {
+        const ContainerEngine docker = ContainerEngine::docker();
+        const EngineStatus status = docker.detect();
+        MLOPS_REQUIRE(status.usable(), QStringLiteral("docker is not usable: %1 (run packaging/container-engines.sh as root)").arg(status.problem));
+        MLOPS_REQUIRE(docker.hasImage(QStringLiteral("mlops/busybox:latest")),
+                      QStringLiteral("docker has no image mlops/busybox:latest (run packaging/container-engines.sh as root)"));
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/sleep.yaml")),
+                          readFile(QStringLiteral(MLOPS_TEST_DATA_DIR "/exec/container-sleep.yaml"))));
+        QProcess run;
+        run.setProgram(cliPath());
+        run.setArguments({QStringLiteral("-C"), ws.root(), QStringLiteral("run"), QStringLiteral("sleeper")});
+        run.start();
+        QVERIFY(run.waitForStarted());
+
+        // Wait until the step's container runs.
+        QString stepId;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+                if (!db)
+                    return false;
+                Result<QVariant> id = (*db)->scalar(QStringLiteral("SELECT uuid FROM runs WHERE name = 'slow' AND status = 'Running'"));
+                stepId = id ? id->toString() : QString();
+                if (stepId.isEmpty())
+                    return false;
+                Result<QStringList> running = docker.listManagedContainers(ContainerRunSpec::runIdLabel() + QLatin1Char('=') + stepId);
+                return running && !running->isEmpty();
+            }(),
+            30000);
+        ::kill(pid_t(run.processId()), SIGKILL);
+        QVERIFY(run.waitForFinished(10000));
+
+        // Without another command: the run is Interrupted and its container is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<QStringList> left = docker.listManagedContainers(ContainerRunSpec::runIdLabel() + QLatin1Char('=') + stepId);
+                return left && left->isEmpty();
+            }(),
+            15000);
+        const QJsonArray runs = runsJson(ws.root());
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Interrupted"));
     }
 };
 

@@ -410,7 +410,8 @@ void TestKernelClient::reportsKernelKilledDuringExecution()
     // Later calls fail at once with the same reason, and a restart brings it back.
     Collected c;
     QVERIFY(!run(kernel, QStringLiteral("1"), c));
-    QVERIFY(kernel.restart());
+    const Status restarted = kernel.restart();
+    QVERIFY2(restarted, qPrintable(restarted ? QString() : restarted.error().message));
     QVERIFY(run(kernel, QStringLiteral("1"), c));
 }
 
