@@ -149,6 +149,8 @@ private slots:
         // Log scale for losses, while every value is positive: run 0's loss reaches 0.0.
         view.charts()->setLogScale(true);
         QVERIFY(!chart->isLogScale());
+        // The chart says why it stays linear.
+        QVERIFY2(chart->scaleNote().contains(QStringLiteral("not all positive")), qPrintable(chart->scaleNote()));
         view.compare({m_topLevel.at(1), m_topLevel.at(3)});
         QVERIFY(loaded.wait(20000));
         QVERIFY(settle(view));
@@ -156,6 +158,7 @@ private slots:
         QVERIFY(positive);
         QCOMPARE(positive->seriesCount(), 2);
         QVERIFY(positive->isLogScale());
+        QVERIFY(positive->scaleNote().isEmpty());
     }
 
     void comparesANotebookRunWithAStepRun()

@@ -86,6 +86,8 @@ MetricChartView::MetricChartView(QWidget *parent)
     axisTitle.setBold(false);
     m_x->setTitleFont(axisTitle);
     m_x->setTitleBrush(QColor(0x6b, 0x72, 0x80));
+    m_y->setTitleFont(axisTitle);
+    m_y->setTitleBrush(QColor(0x6b, 0x72, 0x80));
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
@@ -237,7 +239,12 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
     }
     // A log axis needs positive values, and data spanning a decade at least: within
     // less, it would show one label or none (0.1 for 0.09–0.3) where a linear axis shows five.
-    useLogAxis(m_logWanted && minAll > 0 && std::isfinite(minY) && maxY >= 10 * minY);
+    const bool positive = minAll > 0 && std::isfinite(minY);
+    useLogAxis(m_logWanted && positive && maxY >= 10 * minY);
+    // Say why a logarithmic scale that was asked for is not shown.
+    m_y->setTitleText(!m_logWanted || m_logActive ? QString()
+                      : positive                ? tr("linear: values span less than 10×")
+                                                : tr("linear: values not all positive"));
     if (m_logActive) {
         m_logY->setRange(minY / 1.6, maxY * 1.6);
     } else {
@@ -249,6 +256,11 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
         m_y->setRange(nice.from, nice.to);
     }
     m_settingRange = wasSetting;
+}
+
+QString MetricChartView::scaleNote() const
+{
+    return m_y->titleText();
 }
 
 void MetricChartView::setLogScale(bool on)

@@ -63,6 +63,8 @@ public:
      */
     void setLogScale(bool on);
     bool isLogScale() const { return m_logActive; }
+    /** Why a logarithmic scale that was asked for is not shown (the value axis' title); empty otherwise. */
+    QString scaleNote() const;
 
 signals:
     /** The user zoomed to [from, to]: load that range in detail. */

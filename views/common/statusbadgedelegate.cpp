@@ -9,6 +9,23 @@
 
 namespace mlops {
 
+namespace {
+
+QFont pillFont(const QFont &viewFont)
+{
+    QFont font = viewFont;
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+int dotSizeFor(const QFontMetrics &metrics, int rowHeight)
+{
+    return std::max(4, std::min(rowHeight - 2, metrics.height() + 4) / 3);
+}
+
+} // namespace
+
 StatusBadgeDelegate::StatusBadgeDelegate(int statusRole, QObject *parent)
     : QStyledItemDelegate(parent), m_statusRole(statusRole)
 {
@@ -32,12 +49,10 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     const QColor color = theme::statusColor(status);
-    QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.92);
-    font.setWeight(QFont::DemiBold);
+    const QFont font = pillFont(option.font);
     const QFontMetrics metrics(font);
     const int height = std::min(option.rect.height() - 2, metrics.height() + 4);
-    const int dotSize = std::max(4, height / 3);
+    const int dotSize = dotSizeFor(metrics, option.rect.height());
     const int width = std::min(option.rect.width() - 8, metrics.horizontalAdvance(label) + dotSize + 22);
     const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
     painter->save();
@@ -64,6 +79,16 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     // Room above and below the pill, so pills of adjacent rows do not touch.
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     return size;
+}
+
+int StatusBadgeDelegate::columnWidth(const QStringList &labels, const QFont &font)
+{
+    const QFontMetrics metrics(pillFont(font));
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    // The pill (text, dot and padding as paint() draws it), its margins and the cell's own.
+    return widest + dotSizeFor(metrics, metrics.height() + 8) + 22 + 8 + 6;
 }
 
 } // namespace mlops

@@ -21,6 +21,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    /** The width of a column whose pills show any of `labels` in full, for a view in `font`. */
+    static int columnWidth(const QStringList &labels, const QFont &font);
+
 private:
     int m_statusRole;
 };

@@ -145,10 +145,16 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
     header->setSectionsClickable(true);
     m_table->setSortingEnabled(true);
     header->setDefaultSectionSize(110);
+    // Wide enough for every status pill in the user's language ("Fehlgeschlagen", "Unterbrochen").
+    QStringList statusLabels;
+    for (RunStatus status : {RunStatus::Pending, RunStatus::Running, RunStatus::Completed, RunStatus::Failed,
+                             RunStatus::Stopped, RunStatus::Interrupted, RunStatus::Skipped})
+        statusLabels.append(runStatusDisplayName(status));
+    const int statusWidth = std::max(96, StatusBadgeDelegate::columnWidth(statusLabels, m_table->font()));
     m_columnWidths = {{m_model->headerData(RunTableModel::NameColumn, Qt::Horizontal).toString(), 190},
                       {m_model->headerData(RunTableModel::IdColumn, Qt::Horizontal).toString(), 80},
                       {m_model->headerData(RunTableModel::KindColumn, Qt::Horizontal).toString(), 122},
-                      {m_model->headerData(RunTableModel::StatusColumn, Qt::Horizontal).toString(), 118},
+                      {m_model->headerData(RunTableModel::StatusColumn, Qt::Horizontal).toString(), statusWidth},
                       {m_model->headerData(m_model->columnOf(RunTableModel::StartedField), Qt::Horizontal).toString(), 138},
                       {m_model->headerData(m_model->columnOf(RunTableModel::DurationField), Qt::Horizontal).toString(), 78},
                       {m_model->headerData(m_model->columnOf(RunTableModel::CommitField), Qt::Horizontal).toString(), 120},

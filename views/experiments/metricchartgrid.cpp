@@ -44,9 +44,10 @@ MetricChartGrid::MetricChartGrid(QWidget *parent) : QWidget(parent)
     m_log->setToolTip(tr("Show values on a logarithmic axis (series with only positive values)"));
     auto *hint = new QLabel(tr("Drag across a chart to zoom into steps; right-click to zoom out"), this);
     hint->setProperty("role", QStringLiteral("muted"));
-    bar->addWidget(hint);
-    bar->addStretch(1);
-    bar->addWidget(m_log);
+    hint->setWordWrap(true);   // a long translation wraps rather than running into the box
+    bar->setSpacing(16);
+    bar->addWidget(hint, 1);
+    bar->addWidget(m_log, 0, Qt::AlignTop);
     outer->addLayout(bar);
     connect(m_log, &QCheckBox::toggled, this, &MetricChartGrid::setLogScale);
     auto *scroll = new QScrollArea(this);
