@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -101,6 +102,29 @@ private slots:
         answerNextMessageBox(QMessageBox::Save);
         QVERIFY(screen.confirmClose());
         QVERIFY(test::readFile(ws.path(QStringLiteral("pipelines/a-good.yaml"))).contains("  renamed:\n"));
+    }
+
+    void aWorkspaceWithoutPipelinesSaysWhatToDo()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        WorkspaceSession session;
+        PipelinesScreen screen(&session);
+        screen.resize(1000, 700);
+        screen.show();
+        session.setWorkspace(*workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(!screen.isBusy(), 30000);
+        auto *text = screen.findChild<QLabel *>(QStringLiteral("pipelinesEmptyText"));
+        QVERIFY(text);
+        QTRY_VERIFY(text->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("no pipelines")), qPrintable(text->text()));
+        QVERIFY(!screen.editor()->isVisible());
+        // The tour has nothing to open and finishes at once, without a message box.
+        screen.prepareForTour();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen.isBusy(), 5000);
+        QVERIFY(text->isVisible());
     }
 
     void newPipelineFromATemplate()

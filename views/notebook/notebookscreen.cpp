@@ -614,11 +614,14 @@ void NotebookScreen::prepareForTour()
 {
     if (!session()->hasWorkspace())
         return;
-    m_recoveryPolicy = RecoveryPolicy::Discard;
-    m_tourMode = true;
     const QString path = m_notebookFiles.contains(kDemoNotebook) || m_notebookFiles.isEmpty()
                              ? kDemoNotebook
                              : m_notebookFiles.first();
+    // A workspace without notebooks shows its empty notebook screen, not an error.
+    if (!QFileInfo::exists(QDir(session()->workspace().root()).absoluteFilePath(path)))
+        return;
+    m_recoveryPolicy = RecoveryPolicy::Discard;
+    m_tourMode = true;
     m_tourPending = true;
     emit busyChanged(true);
     if (m_document && m_openPath == path) {

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,7 +55,26 @@ PipelinesScreen::PipelinesScreen(WorkspaceSession *session, QWidget *parent)
     newButton->setObjectName(QStringLiteral("newPipelineButton"));
     sideLayout->addWidget(newButton);
     split->addWidget(side);
-    split->addWidget(m_editor);
+    // No pipeline open: say what to do rather than show an empty canvas and step form.
+    m_editorStack = new QStackedWidget(split);
+    auto *empty = new QWidget(m_editorStack);
+    empty->setObjectName(QStringLiteral("pipelinesEmpty"));
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(QStringLiteral("pipelinesEmptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setProperty("role", QStringLiteral("muted"));
+    auto *emptyNew = new QPushButton(QIcon(QStringLiteral(":/icons/editor-new.svg")), tr("New Pipeline…"), empty);
+    emptyNew->setObjectName(QStringLiteral("pipelinesEmptyNew"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(emptyNew, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_editorStack->addWidget(empty);
+    m_editorStack->addWidget(m_editor);
+    split->addWidget(m_editorStack);
+    connect(emptyNew, &QPushButton::clicked, this, &PipelinesScreen::newPipeline);
     split->setStretchFactor(1, 1);
     split->setSizes({140, 1000});
     layout->addWidget(split);
@@ -79,6 +99,25 @@ PipelinesScreen::PipelinesScreen(WorkspaceSession *session, QWidget *parent)
     connect(session, &WorkspaceSession::workspaceChanged, this, &PipelinesScreen::reloadList);
     if (session->hasWorkspace())
         workspaceOpened();
+    updateEmptyState();
+}
+
+void PipelinesScreen::updateEmptyState()
+{
+    if (m_editor->document()) {
+        m_editorStack->setCurrentWidget(m_editor);
+        return;
+    }
+    if (!session()->hasWorkspace())
+        m_emptyText->setText(tr("Open a workspace to design and run its pipelines."));
+    else if (m_loadingList || m_opening)
+        m_emptyText->setText(tr("Reading the pipelines…"));
+    else if (m_list->entries().isEmpty())
+        m_emptyText->setText(tr("There are no pipelines in pipelines/ yet. Create one with the button below, "
+                                "then add steps from the palette."));
+    else
+        m_emptyText->setText(tr("Pick a pipeline from the list to open it."));
+    m_editorStack->setCurrentIndex(0);
 }
 
 QString PipelinesScreen::title() const
@@ -99,6 +138,7 @@ bool PipelinesScreen::isBusy() const
 
 void PipelinesScreen::setBusy(bool busy)
 {
+    updateEmptyState();
     if (busy != m_busy) {
         m_busy = busy;
         emit busyChanged(busy);
@@ -128,6 +168,7 @@ void PipelinesScreen::workspaceClosed()
     m_editor->setDocument(nullptr);
     m_editor->setWorkspace(std::nullopt);
     m_list->setEntries({});
+    updateEmptyState();
 }
 
 void PipelinesScreen::reloadList()
@@ -215,6 +256,7 @@ void PipelinesScreen::newPipeline()
                                           workspace.root());
     doc->setUnsaved(true);
     m_editor->setDocument(std::move(doc));
+    updateEmptyState();
     m_listView->clearSelection();
     emit statusMessage(tr("New pipeline %1: add steps from the palette, then save (Ctrl+S)").arg(dialog.name()));
 }
@@ -233,6 +275,12 @@ void PipelinesScreen::prepareForTour()
     QString file = QStringLiteral("pipelines/breast-cancer.yaml");
     if (m_list->rowOf(file) < 0 && !m_list->entries().isEmpty())
         file = m_list->entries().first().file;
+    if (!QFileInfo::exists(session()->workspace().path(file))) {
+        // A workspace without pipelines: its empty screen is what there is to see.
+        m_tour = Tour::Done;
+        setBusy(isBusy());
+        return;
+    }
     if (m_editor->document() && m_editor->document()->pipelineFile() == file) {
         tourStep();
         return;

@@ -4,8 +4,10 @@
 
 #include "views/shell/screen.h"
 
+class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 
 namespace mlops {
 
@@ -48,10 +50,13 @@ private:
     void workspaceClosed();
     void setBusy(bool busy);
     void tourStep();
+    void updateEmptyState();
 
     PipelineListModel *m_list;
     QListView *m_listView;
     PipelineEditor *m_editor;
+    QStackedWidget *m_editorStack = nullptr;
+    QLabel *m_emptyText = nullptr;
     bool m_loadingList = false;
     bool m_reloadPending = false;
     bool m_opening = false;
