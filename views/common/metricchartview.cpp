@@ -243,8 +243,8 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
     useLogAxis(m_logWanted && positive && maxY >= 10 * minY);
     // Say why a logarithmic scale that was asked for is not shown.
     m_y->setTitleText(!m_logWanted || m_logActive ? QString()
-                      : positive                ? tr("linear: values span less than 10×")
-                                                : tr("linear: values not all positive"));
+                      : positive                ? tr("linear: range < 10×")
+                                                : tr("linear: values ≤ 0"));
     if (m_logActive) {
         m_logY->setRange(minY / 1.6, maxY * 1.6);
     } else {
