@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QtTest/QtTest>
 
@@ -129,6 +130,7 @@ private slots:
     void initTestCase();
     void runsTheDemoNotebookWithChartsAndFigures();
     void editsCellsWithUndo();
+    void keepsEveryToolReachableWhenNarrow();
     void runsWithShiftEnterAndUndoesWithTheKeyboard();
     void interruptsAndRestarts();
     void answersInput();
@@ -214,6 +216,36 @@ void TestNotebookScreen::runsTheDemoNotebookWithChartsAndFigures()
     QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("notebooks/breast-cancer.ipynb"));
     QVERIFY(run.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("roc_auc")));
     QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("max_depth")).toString(), QStringLiteral("3"));
+}
+
+void TestNotebookScreen::keepsEveryToolReachableWhenNarrow()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/edit.ipynb")), notebookOf({QStringLiteral("a = 1")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/edit.ipynb")));
+    // Narrower than both tool bars side by side (a long translation has the same effect):
+    // the run and kernel tools move to a second row instead of dropping off the end.
+    f.screen->resize(700, 600);
+    QTRY_VERIFY(f.screen->findChild<QToolBar *>(QStringLiteral("notebookRunTools"))->y()
+                > f.screen->findChild<QToolBar *>(QStringLiteral("notebookToolbar"))->y());
+    for (const char *id : {"addCode", "merge", "run", "runAll", "interrupt", "restart", "clearOutputs"}) {
+        QAction *action = nullptr;
+        for (QAction *a : f.screen->actions()) {
+            if (a->objectName() == QLatin1String(id))
+                action = a;
+        }
+        QVERIFY2(action, id);
+        QWidget *button = nullptr;
+        for (QToolBar *bar : f.screen->findChildren<QToolBar *>()) {
+            if (QWidget *w = bar->widgetForAction(action))
+                button = w;
+        }
+        QVERIFY2(button && button->isVisible(), id);
+        const QRect onScreen(button->mapTo(f.screen.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(f.screen->rect().contains(onScreen), id);
+    }
 }
 
 void TestNotebookScreen::editsCellsWithUndo()

@@ -6,6 +6,7 @@
 #include "core/notebook/notebookformat.h"
 #include "core/notebook/notebookrecovery.h"
 #include "views/common/async.h"
+#include "views/common/flowlayout.h"
 #include "views/common/theme.h"
 #include "views/common/workspacesession.h"
 #include "views/notebook/celleditor.h"
@@ -92,9 +93,20 @@ NotebookScreen::NotebookScreen(WorkspaceSession *session, QWidget *parent)
     headerLayout->addWidget(m_kernelStatus);
     outer->addWidget(header);
 
+    // Cell tools, then run and kernel tools; a second row when a translation is too wide for one.
+    auto *toolRow = new QWidget(this);
+    toolRow->setObjectName(QStringLiteral("notebookToolRow"));
+    toolRow->setAttribute(Qt::WA_StyledBackground);
+    auto *toolFlow = new FlowLayout(toolRow, 12);
+    toolFlow->setContentsMargins(8, 0, 8, 0);
     m_toolbar->setObjectName(QStringLiteral("notebookToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    outer->addWidget(m_toolbar);
+    m_runTools = new QToolBar(toolRow);
+    m_runTools->setObjectName(QStringLiteral("notebookRunTools"));
+    m_runTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolFlow->addWidget(m_toolbar);
+    toolFlow->addWidget(m_runTools);
+    outer->addWidget(toolRow);
 
     m_banner->setObjectName(QStringLiteral("kernelBanner"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -190,7 +202,8 @@ bool NotebookScreen::isBusy() const
 
 void NotebookScreen::createActions()
 {
-    auto add = [this](const QString &id, const QString &text, const QString &tip,
+    QToolBar *bar = m_toolbar;
+    auto add = [this, &bar](const QString &id, const QString &text, const QString &tip,
                       const QList<QKeySequence> &keys, auto slot, bool toolbar = true) {
         auto *action = new QAction(text, this);
         action->setObjectName(id);
@@ -200,7 +213,7 @@ void NotebookScreen::createActions()
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         if (toolbar)
-            m_toolbar->addAction(action);
+            bar->addAction(action);
         m_actions.insert(id, action);
         if (id == QStringLiteral("undo") || id == QStringLiteral("redo") || id == QStringLiteral("find"))
             m_editTools->addAction(action);
@@ -242,7 +255,7 @@ void NotebookScreen::createActions()
     m_cellType->addItem(tr("Raw"), QStringLiteral("raw"));
     m_cellType->setMinimumWidth(118);
     m_toolbar->addWidget(m_cellType);
-    m_toolbar->addSeparator();
+    bar = m_runTools;
     add(QStringLiteral("run"), tr("▶ Run"), tr("Run the cell and go to the next"),
         {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)}, [this] { runCurrent(true); });
     add(QStringLiteral("runInPlace"), tr("Run in place"), tr("Run the cell and stay"),

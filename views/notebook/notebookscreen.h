@@ -84,6 +84,7 @@ private:
 
     QToolBar *m_toolbar;
     QToolBar *m_editTools = nullptr;
+    QToolBar *m_runTools = nullptr;
     QComboBox *m_notebookPicker;
     QComboBox *m_kernelPicker;
     QComboBox *m_cellType;
