@@ -120,6 +120,26 @@ void renameStep(PipelineSpec &spec, const QString &from, const QString &to)
     }
 }
 
+void renameSteps(PipelineSpec &spec, const QHash<QString, QString> &renames)
+{
+    if (renames.isEmpty())
+        return;
+    const auto change = [&](const Reference &r) -> std::optional<QString> {
+        const auto it = r.isStep() ? renames.constFind(r.step) : renames.cend();
+        if (it == renames.cend())
+            return std::nullopt;
+        return QStringLiteral("steps.") + it.value() + r.text.mid(QStringLiteral("steps.").size() + r.step.size());
+    };
+    for (StepSpec &s : spec.steps) {
+        s.name = renames.value(s.name, s.name);
+        rewriteStepStrings(s, [&](const QString &t) { return rewriteReferences(t, change); });
+        for (QStringList *list : {&s.dependsOn, &s.thenSteps, &s.elseSteps}) {
+            for (QString &entry : *list)
+                entry = renames.value(entry, entry);
+        }
+    }
+}
+
 void renameParameter(PipelineSpec &spec, const QString &from, const QString &to)
 {
     for (ParameterSpec &p : spec.parameters) {

@@ -5,6 +5,7 @@
 #include "core/pipeline/pipelinespec.h"
 #include "core/pipeline/reference.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,8 @@ void rewriteStepStrings(StepSpec &step, const std::function<QString(const QStrin
 
 /** Renames step `from` to `to` everywhere: the step, references, depends_on, branches. */
 void renameStep(PipelineSpec &spec, const QString &from, const QString &to);
+/** Renames many steps at once (old name → new name), in one pass over the pipeline; names may swap. */
+void renameSteps(PipelineSpec &spec, const QHash<QString, QString> &renames);
 /** Renames a parameter and every `${parameters.from}`. */
 void renameParameter(PipelineSpec &spec, const QString &from, const QString &to);
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 // The visual editor on a big pipeline: open, lay out and draw 500 steps, then drag a
-// node and time each frame. Prints "name value unit" lines.
+// node and time each frame; then the bulk edits of the editor (paste 100 steps, select
+// all and delete, undo that, duplicate everything). Prints "name value unit" lines.
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_editor [STEPS]
 
@@ -10,17 +11,21 @@
 #include "views/pipeline/layeredlayout.h"
 #include "views/pipeline/moveinteraction.h"
 #include "views/pipeline/pipelinedocument.h"
+#include "views/pipeline/pipelineeditor.h"
 #include "views/pipeline/pipelinescene.h"
 #include "views/pipeline/pipelineview.h"
 #include "views/pipeline/stepnodeitem.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPixmap>
 #include <QRandomGenerator>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 #include <time.h>
 
@@ -87,6 +92,67 @@ double percentile(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+/** Wall time of one editor action, up to when the event loop is idle again. */
+double timeAction(const std::function<void()> &action)
+{
+    QElapsedTimer t;
+    t.start();
+    action();
+    QApplication::processEvents();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/**
+ * The editor's bulk edits on the big pipeline, through its actions as a user triggers
+ * them: paste 100 copied steps, select all and Delete, undo the delete, and select all
+ * and duplicate. Each is timed up to when the GUI is idle again.
+ */
+bool bulkEdits(const QByteArray &text, int steps, QTextStream &out)
+{
+    PipelineEditor editor;
+    editor.resize(1400, 900);
+    editor.setDocument(PipelineDocument::fromText(text, QStringLiteral("big.yaml")));
+    editor.show();
+    QApplication::processEvents();
+    PipelineDocument *doc = editor.document();
+    PipelineScene *scene = editor.scene();
+    const int copied = std::min(100, steps / 5);
+    QStringList some;
+    for (int i = 0; i < copied; ++i)
+        some.append(doc->spec().steps.at(i).name);
+    scene->selectSteps(some);
+    editor.copy();
+    const double pasteMs = timeAction([&] { editor.action(QStringLiteral("paste"))->trigger(); });
+    const bool pasted = doc->spec().steps.size() == steps + copied && scene->nodes().size() == steps + copied;
+    doc->undoStack()->undo();
+    QApplication::processEvents();
+
+    const double deleteMs = timeAction([&] {
+        editor.action(QStringLiteral("selectAll"))->trigger();
+        editor.action(QStringLiteral("delete"))->trigger();
+    });
+    const bool deleted = doc->spec().steps.isEmpty() && scene->nodes().isEmpty();
+    const double undoMs = timeAction([&] { editor.action(QStringLiteral("undo"))->trigger(); });
+    const bool restored = doc->spec().steps.size() == steps && scene->nodes().size() == steps;
+
+    const double duplicateMs = timeAction([&] {
+        editor.action(QStringLiteral("selectAll"))->trigger();
+        editor.action(QStringLiteral("duplicate"))->trigger();
+    });
+    const bool duplicated = doc->spec().steps.size() == 2 * steps && scene->nodes().size() == 2 * steps;
+
+    out << "editor_paste_" << copied << "_steps " << pasteMs << " ms\n";
+    out << "editor_delete_all_steps " << deleteMs << " ms\n";
+    out << "editor_undo_delete_all_steps " << undoMs << " ms\n";
+    out << "editor_duplicate_all_steps " << duplicateMs << " ms\n";
+    if (!pasted || !deleted || !restored || !duplicated) {
+        QTextStream(stderr) << "bulk edits did not do what they should: pasted " << pasted << " deleted " << deleted
+                            << " restored " << restored << " duplicated " << duplicated << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -230,5 +296,23 @@ int main(int argc, char *argv[])
     out << "editor_drag_release_yaml " << writeMs << " ms\n";
     out << "editor_drag_release_validate_background " << checkMs << " ms\n";
     out.flush();
-    return after.isEmpty() ? 1 : 0;
+
+    // A pause while typing in the YAML view: the edit on the GUI thread, then the graph
+    // once the text has been read (off the GUI thread).
+    {
+        QByteArray typed = doc->text();
+        typed.replace("  step001:\n", "  typed:\n    type: processing\n    command: [x]\n  step001:\n");
+        QElapsedTimer edit;
+        edit.start();
+        doc->editText(typed, false);
+        const double guiMs = double(edit.nsecsElapsed()) / 1e6;
+        while (!doc->step(QStringLiteral("typed")) && edit.elapsed() < 30000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        out << "editor_yaml_edit_gui_thread " << guiMs << " ms\n";
+        out << "editor_yaml_edit_graph_updated " << double(edit.nsecsElapsed()) / 1e6 << " ms\n";
+        out.flush();
+    }
+    const bool bulkOk = bulkEdits(text, steps, out);
+    out.flush();
+    return after.isEmpty() || !bulkOk ? 1 : 0;
 }

@@ -256,6 +256,22 @@ private slots:
         QCOMPARE(spec.step(QStringLiteral("echo"))->dependsOn, QStringList{QStringLiteral("evaluate")});
     }
 
+    void renameStepsAtOnce()
+    {
+        // Names may swap: every reference follows its own step, in one pass.
+        PipelineSpec spec = load(demoPipeline());
+        pipelineedit::renameSteps(spec, {{QStringLiteral("register"), QStringLiteral("stop")},
+                                         {QStringLiteral("stop"), QStringLiteral("register")},
+                                         {QStringLiteral("evaluate"), QStringLiteral("score")}});
+        QCOMPARE(spec.step(QStringLiteral("gate"))->thenSteps, QStringList{QStringLiteral("stop")});
+        QCOMPARE(spec.step(QStringLiteral("gate"))->elseSteps, QStringList{QStringLiteral("register")});
+        QCOMPARE(spec.step(QStringLiteral("stop"))->type, QStringLiteral("register-model"));
+        QCOMPARE(spec.step(QStringLiteral("gate"))->when,
+                 QStringLiteral("${steps.score.properties.report.accuracy} >= ${parameters.min_accuracy}"));
+        QVERIFY(!spec.step(QStringLiteral("evaluate")));
+        QVERIFY(validatePipeline(spec).isEmpty());
+    }
+
     void renameParameterAndUnlink()
     {
         PipelineSpec spec = load(demoPipeline());

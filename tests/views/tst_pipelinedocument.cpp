@@ -58,6 +58,22 @@ StepSpec processing(const QString &name, const QStringList &command)
     return s;
 }
 
+/** A layered pipeline: `count` steps, ten a layer, each reading an output of the layer above. */
+QByteArray bigPipeline(int count)
+{
+    PipelineSpec spec;
+    spec.name = QStringLiteral("big");
+    for (int i = 0; i < count; ++i) {
+        StepSpec s = processing(QStringLiteral("step%1").arg(i, 3, 10, QLatin1Char('0')),
+                                {QStringLiteral("python"), QStringLiteral("src/s%1.py").arg(i)});
+        s.outputs = {QStringLiteral("out")};
+        if (i >= 10)
+            s.inputs.append(InputSpec{QStringLiteral("in"), QStringLiteral("${steps.step%1.outputs.out}").arg(i - 10 + (i % 3), 3, 10, QLatin1Char('0')), {}});
+        spec.steps.append(s);
+    }
+    return PipelineWriter::write(spec);
+}
+
 } // namespace
 
 class TestPipelineDocument : public QObject
@@ -273,7 +289,7 @@ private slots:
         QByteArray text = doc->text();
         text.replace("  stop:\n", "  notify:\n    type: fail\n    message: bye\n  stop:\n");
         QVERIFY(doc->editText(text, false));
-        QCOMPARE(reset.size(), 1);
+        QTRY_COMPARE(reset.size(), 1);   // read off the GUI thread
         QVERIFY(doc->step(QStringLiteral("notify")));
         QCOMPARE(doc->text(), text);  // the user's text as typed
         QVERIFY(doc->isGraphEditable());
@@ -283,7 +299,7 @@ private slots:
         QByteArray broken = text;
         broken.replace("    message: bye\n", "    mesage: bye\n");
         QVERIFY(doc->editText(broken, false));
-        QVERIFY(!doc->isGraphEditable());
+        QTRY_VERIFY(!doc->isGraphEditable());
         bool found = false;
         for (const Diagnostic &d : doc->diagnostics())
             found = found || (d.message.contains(QStringLiteral("mesage")) && d.line > 0 && d.step == QStringLiteral("notify"));
@@ -299,11 +315,11 @@ private slots:
         // Undo goes back through the text edits.
         doc->undoStack()->undo();
         doc->undoStack()->undo();
-        QVERIFY(doc->isGraphEditable());
+        QTRY_VERIFY(doc->isGraphEditable());
         QCOMPARE(doc->text(), text);
         doc->undoStack()->undo();
         QCOMPARE(doc->text(), demoText());
-        QVERIFY(!doc->step(QStringLiteral("notify")));
+        QTRY_VERIFY(!doc->step(QStringLiteral("notify")));
 
         // Typing in a row is one undo step.
         QVERIFY(doc->editText(demoText() + "# a"));
@@ -312,6 +328,86 @@ private slots:
         QCOMPARE(doc->undoStack()->index(), 1);
         doc->undoStack()->undo();
         QCOMPARE(doc->text(), demoText());
+    }
+
+    void typedTextIsReadOffTheGuiThread()
+    {
+        auto doc = PipelineDocument::fromText(bigPipeline(300), QStringLiteral("pipelines/big.yaml"));
+        QSignalSpy reset(doc.get(), &PipelineDocument::documentReset);
+        QSignalSpy checked(doc.get(), &PipelineDocument::diagnosticsChanged);
+        const QByteArray original = doc->text();
+
+        // The edit returns before the text is read: the graph still shows the last state.
+        QByteArray first = original;
+        first.replace("  step010:\n", "  extra1:\n    type: processing\n    command: [x]\n  step010:\n");
+        QByteArray second = first;
+        second.replace("  extra1:\n", "  extra2:\n");
+        QVERIFY(doc->editText(first, false));
+        QCOMPARE(doc->text(), first);   // the user's text at once
+        QVERIFY(!doc->step(QStringLiteral("extra1")));
+        QVERIFY(reset.isEmpty() && checked.isEmpty());
+        // A newer text before the first was read: only the newer one reaches the graph.
+        QVERIFY(doc->editText(second, false));
+        QTRY_COMPARE_WITH_TIMEOUT(reset.size(), 1, 20000);
+        QTest::qWait(100);
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(!doc->step(QStringLiteral("extra1")));
+        QVERIFY(doc->step(QStringLiteral("extra2")));
+        QVERIFY(!doc->hasErrors());
+
+        // A graph edit right after typing works on the typed text, not on the older pipeline.
+        QByteArray third = second;
+        third.replace("  extra2:\n", "  extra3:\n");
+        QVERIFY(doc->editText(third, false));
+        QVERIFY(doc->renameStep(QStringLiteral("extra3"), QStringLiteral("renamed")));
+        QVERIFY(doc->step(QStringLiteral("renamed")));
+        QVERIFY(doc->text().contains("  renamed:\n"));
+        QVERIFY(!doc->text().contains("extra2"));
+        // Undo goes back through both, to the text as typed.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), third);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), second);
+        QTRY_VERIFY(doc->step(QStringLiteral("extra2")));
+        QVERIFY(!doc->step(QStringLiteral("extra3")));
+    }
+
+    void bulkEditsTellTheViewsOnce()
+    {
+        auto doc = PipelineDocument::fromText(bigPipeline(60), QStringLiteral("pipelines/big.yaml"));
+        QSignalSpy added(doc.get(), &PipelineDocument::stepsAdded);
+        QSignalSpy removed(doc.get(), &PipelineDocument::stepsRemoved);
+        QSignalSpy batches(doc.get(), &PipelineDocument::batchEnded);
+        QList<StepSpec> copies;
+        for (int i = 0; i < 20; ++i)
+            copies.append(processing(QStringLiteral("copy%1").arg(i), {QStringLiteral("x")}));
+        QVERIFY(doc->addSteps(copies, {}, QStringLiteral("Paste 20 Steps")));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toStringList().size(), 20);
+        QCOMPARE(batches.size(), 1);
+
+        const QStringList all = doc->spec().stepNames();
+        QVERIFY(doc->removeSteps(all));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().toStringList().size(), all.size());
+        QVERIFY(doc->spec().steps.isEmpty());
+        doc->undoStack()->undo();
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.last().first().toStringList().size(), all.size());
+        QCOMPARE(doc->spec().stepNames(), all);
+        QCOMPARE(batches.size(), 3);
+
+        // Part of the pipeline: the links others had to it go in the same single change.
+        removed.clear();
+        QVERIFY(doc->removeSteps({QStringLiteral("step000"), QStringLiteral("step001"), QStringLiteral("step002")}));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(batches.size(), 4);
+        for (const StepSpec &s : doc->spec().steps) {
+            for (const InputSpec &in : s.inputs) {
+                for (const QString &gone : {QStringLiteral("step000"), QStringLiteral("step001"), QStringLiteral("step002")})
+                    QVERIFY2(!in.value.contains(QStringLiteral("${steps.%1.").arg(gone)), qPrintable(s.name + QStringLiteral(": ") + in.value));
+            }
+        }
     }
 
     void validationMarksStepsAndFields()

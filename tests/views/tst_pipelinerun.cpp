@@ -17,7 +17,12 @@
 #include "core/store/database.h"
 #include "core/workspace/workspace.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -53,6 +58,22 @@ std::unique_ptr<PipelineDocument> openDocument(const QString &file, const QStrin
 {
     Result<std::unique_ptr<PipelineDocument>> doc = PipelineDocument::open(file, root);
     return doc ? std::move(doc.value()) : nullptr;
+}
+
+/** Clicks a button (by object name) of the "pipeline running" question once it shows. */
+void answerRunningQuestion(const QString &button, int tries = 200)
+{
+    QTimer::singleShot(20, qApp, [button, tries] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                if (auto *b = box->findChild<QAbstractButton *>(button))
+                    b->click();
+                return;
+            }
+        }
+        if (tries > 0)
+            answerRunningQuestion(button, tries - 1);
+    });
 }
 
 } // namespace
@@ -201,6 +222,80 @@ private slots:
         QCOMPARE(run.steps.size(), 1);
         QCOMPARE(run.steps.first().status, RunStatus::Stopped);
         QVERIFY(!QFile::exists(marker));
+    }
+
+    void aRunStaysWithItsOwnPipeline()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString release = ws.path(QStringLiteral("release"));
+        const QString a = ws.path(QStringLiteral("pipelines/a.yaml"));
+        const QString b = ws.path(QStringLiteral("pipelines/b.yaml"));
+        QVERIFY(test::writeFile(a, QStringLiteral("name: a\nsteps:\n  train:\n    type: processing\n"
+                                                  "    command: [sh, -c, 'while [ ! -f \"%1\" ]; do sleep 0.05; done']\n")
+                                       .arg(release)
+                                       .toUtf8()));
+        QVERIFY(test::writeFile(b, "name: b\nsteps:\n  train:\n    type: processing\n    command: ['true']\n"));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        PipelineEditor editor;
+        editor.setWorkspace(*workspace);
+        editor.setDocument(openDocument(a, ws.root()));
+        QSignalSpy finished(editor.controller(), &ExecutionController::finished);
+        QVERIFY(editor.runWith(ExecutionOptions{}));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.scene()->node(QStringLiteral("train"))->statusText().startsWith(QStringLiteral("Running")),
+                                 30000);
+
+        // Opening b while a runs asks; "keep running" leaves a's run going in the background.
+        answerRunningQuestion(QStringLiteral("keepRunning"));
+        QVERIFY(editor.confirmClose(PipelineEditor::CloseReason::OpenAnother));
+        QVERIFY(editor.isRunning());
+        editor.setDocument(openDocument(b, ws.root()));
+        editor.loadLastRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isLoadingRun(), 30000);
+        StepNodeItem *bTrain = editor.scene()->node(QStringLiteral("train"));
+        QVERIFY(bTrain->statusText().isEmpty());
+        QCOMPARE(editor.runPanel()->model()->rowCount(), 0);
+        // Run is unavailable, and says why.
+        QVERIFY(!editor.action(QStringLiteral("run"))->isEnabled());
+        QVERIFY2(editor.action(QStringLiteral("run"))->toolTip().contains(QStringLiteral("a.yaml")),
+                 qPrintable(editor.action(QStringLiteral("run"))->toolTip()));
+        QVERIFY(editor.runPanel()->notice().contains(QStringLiteral("a.yaml")));
+
+        // a's run ends: nothing of it lands on b's nodes; b can run now.
+        QVERIFY(test::writeFile(release, "go"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QApplication::processEvents();
+        QVERIFY2(bTrain->statusText().isEmpty(), qPrintable(bTrain->statusText()));
+        QCOMPARE(editor.runPanel()->model()->rowCount(), 0);
+        QVERIFY(editor.action(QStringLiteral("run"))->isEnabled());
+        QVERIFY(editor.runPanel()->notice().isEmpty());
+
+        // Back on a: its last run, from the store.
+        editor.setDocument(openDocument(a, ws.root()));
+        editor.loadLastRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.isLoadingRun(), 30000);
+        QVERIFY(editor.scene()->node(QStringLiteral("train"))->statusText().startsWith(QStringLiteral("Completed")));
+
+        // While a runs again, going to b and back to a follows the run live; "stop the run"
+        // on leaving stops it.
+        QFile::remove(release);
+        finished.clear();
+        ExecutionOptions again;
+        again.noCache = true;
+        QVERIFY(editor.runWith(again));
+        QTRY_VERIFY_WITH_TIMEOUT(editor.scene()->node(QStringLiteral("train"))->statusText().startsWith(QStringLiteral("Running")),
+                                 30000);
+        answerRunningQuestion(QStringLiteral("keepRunning"));
+        QVERIFY(editor.confirmClose(PipelineEditor::CloseReason::OpenAnother));
+        editor.setDocument(openDocument(b, ws.root()));
+        editor.setDocument(openDocument(a, ws.root()));
+        QVERIFY(editor.scene()->node(QStringLiteral("train"))->statusText().startsWith(QStringLiteral("Running")));
+        QCOMPARE(editor.runPanel()->model()->rowCount(), 1);
+        answerRunningQuestion(QStringLiteral("stopRun"));
+        QVERIFY(editor.confirmClose(PipelineEditor::CloseReason::OpenAnother));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(finished.first().at(0).value<RunStatus>(), RunStatus::Stopped);
     }
 
     void refusesToRunWhatIsNotSavedOrNotValid()

@@ -43,14 +43,16 @@ AddRemoveSteps *AddRemoveSteps::remove(PipelineDocument *document, const QString
 
 void AddRemoveSteps::insertAll()
 {
-    for (const auto &[index, step] : std::as_const(m_steps))
-        document()->doInsertStep(index, step);
+    document()->doInsertSteps(m_steps);
 }
 
 void AddRemoveSteps::removeAll()
 {
-    for (auto it = m_steps.crbegin(); it != m_steps.crend(); ++it)
-        document()->doRemoveStep(it->second.name);
+    QStringList names;
+    names.reserve(m_steps.size());
+    for (const auto &[index, step] : std::as_const(m_steps))
+        names.append(step.name);
+    document()->doRemoveSteps(names);
 }
 
 void AddRemoveSteps::apply()

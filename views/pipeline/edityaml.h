@@ -18,6 +18,7 @@ public:
     EditYaml(PipelineDocument *document, const QByteArray &before, const QByteArray &after, bool mergeable = true);
 
     int id() const override { return m_mergeable ? int(CommandId::EditYaml) : -1; }
+    bool replacesPipeline() const override { return true; }
     bool mergeWith(const QUndoCommand *other) override;
 
 protected:

@@ -112,8 +112,9 @@ QVariant ExecutionModel::data(const QModelIndex &index, int role) const
         return steptypestyle::statusColor(e.status, e.cached);
     if (role == Qt::DecorationRole && index.column() == Step)
         return steptypestyle::icon(e.type);
-    if (role == Qt::ToolTipRole && index.column() == Note)
-        return e.reason;
+    if (role == Qt::ToolTipRole && (index.column() == Note || index.column() == Step || index.column() == Status)
+        && !e.reason.isEmpty())
+        return e.reason;   // the note in full, wherever the row is pointed at
     if (role == Qt::ToolTipRole && index.column() == Cache && e.cached)
         return tr("Results reused from run %1").arg(e.cachedFrom);
     if (role == Qt::UserRole)

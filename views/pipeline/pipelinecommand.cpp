@@ -17,15 +17,24 @@ void PipelineCommand::redo()
         m_textBefore = m_document->text();
         m_captured = true;
     }
+    // A graph command works on the pipeline of the current text (a YAML edit replaces it).
+    if (!replacesPipeline())
+        m_document->settleText();
+    m_document->beginBatch();
     apply();
     QUndoCommand::redo();  // children, if any
+    m_document->endBatch();
 }
 
 void PipelineCommand::undo()
 {
+    if (!replacesPipeline())
+        m_document->settleText();
+    m_document->beginBatch();
     QUndoCommand::undo();
     revert();
     m_document->doRestoreText(m_textBefore);
+    m_document->endBatch();
 }
 
 } // namespace mlops

@@ -26,6 +26,8 @@ protected:
 
     virtual void apply() = 0;
     virtual void revert() = 0;
+    /** Whether apply() and revert() replace the whole pipeline from text (the YAML edit). */
+    virtual bool replacesPipeline() const { return false; }
 
     PipelineDocument *document() const { return m_document; }
 

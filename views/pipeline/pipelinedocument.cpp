@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRectF>
+#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -329,8 +330,17 @@ Diagnostics PipelineDocument::currentDiagnosticsFor(const QString &step) const
     return result;
 }
 
+void PipelineDocument::settleText() const
+{
+    if (!m_textPending)
+        return;
+    auto *self = const_cast<PipelineDocument *>(this);
+    self->applyText(parse(m_text, pipelineFile(), m_workspaceRoot));
+}
+
 void PipelineDocument::validateNow() const
 {
+    settleText();
     if (!m_validationPending)
         return;
     m_validationPending = false;
@@ -342,8 +352,8 @@ void PipelineDocument::validateNow() const
 
 void PipelineDocument::validateInBackground()
 {
-    if (!m_validationPending)
-        return;
+    if (!m_validationPending || m_textPending)
+        return;  // (reading typed text checks it too)
     const int generation = ++m_validationGeneration;
     const QByteArray snapshot = text();
     const QString file = pipelineFile();
@@ -428,6 +438,7 @@ bool PipelineDocument::addStep(const StepSpec &step, std::optional<QPointF> posi
 bool PipelineDocument::addSteps(const QList<StepSpec> &steps, const QHash<QString, QPointF> &positions,
                                 const QString &text)
 {
+    settleText();
     if (!m_graphEditable || steps.isEmpty())
         return false;
     QStringList names;
@@ -448,6 +459,7 @@ bool PipelineDocument::addSteps(const QList<StepSpec> &steps, const QHash<QStrin
 
 bool PipelineDocument::removeSteps(const QStringList &names)
 {
+    settleText();
     if (!m_graphEditable)
         return false;
     QStringList existing;
@@ -475,6 +487,7 @@ bool PipelineDocument::removeSteps(const QStringList &names)
 
 bool PipelineDocument::renameStep(const QString &from, const QString &to)
 {
+    settleText();
     if (!m_graphEditable || from == to || !m_spec.step(from) || m_spec.step(to) || !pipelineedit::isValidName(to))
         return false;
     return push(new RenameStep(this, from, to));
@@ -482,6 +495,7 @@ bool PipelineDocument::renameStep(const QString &from, const QString &to)
 
 bool PipelineDocument::changeStep(const StepSpec &changed, const QString &field, bool mergeable)
 {
+    settleText();
     const StepSpec *current = m_spec.step(changed.name);
     if (!m_graphEditable || !current || stepText(*current) == stepText(changed))
         return false;
@@ -490,6 +504,7 @@ bool PipelineDocument::changeStep(const StepSpec &changed, const QString &field,
 
 bool PipelineDocument::moveSteps(const QHash<QString, QPointF> &moved, bool mergeable)
 {
+    settleText();
     if (!m_graphEditable || moved.isEmpty())
         return false;
     QHash<QString, QPointF> after = m_layout.isEmpty() ? positions() : m_layout;
@@ -509,6 +524,7 @@ bool PipelineDocument::moveSteps(const QHash<QString, QPointF> &moved, bool merg
 
 bool PipelineDocument::arrange()
 {
+    settleText();
     if (!m_graphEditable || m_layout.isEmpty())
         return false;
     return push(new MoveSteps(this, m_layout, {}, tr("Arrange Steps"), false));
@@ -516,6 +532,7 @@ bool PipelineDocument::arrange()
 
 std::optional<QString> PipelineDocument::connectionProblem(const PortRef &from, const PortRef &to) const
 {
+    settleText();
     const StepSpec *source = m_spec.step(from.step);
     const StepSpec *target = m_spec.step(to.step);
     if (!source || !target)
@@ -558,6 +575,7 @@ std::optional<QString> PipelineDocument::connectionProblem(const PortRef &from, 
 
 bool PipelineDocument::connectPorts(const PortRef &from, const PortRef &to)
 {
+    settleText();
     if (!m_graphEditable || connectionProblem(from, to))
         return false;
     const QString text = tr("Connect %1 to %2").arg(portText(from), portText(to));
@@ -611,8 +629,26 @@ QString PipelineDocument::edgeField(const GraphEdge &edge) const
     return QString();
 }
 
+bool PipelineDocument::canDisconnect(const GraphEdge &edge) const
+{
+    settleText();
+    const StepSpec *from = m_spec.step(edge.from);
+    const StepSpec *to = m_spec.step(edge.to);
+    if (!m_graphEditable || !from || !to)
+        return false;
+    switch (edge.kind) {
+    case GraphEdge::Kind::Data: return to->input(edge.toPort) != nullptr;
+    case GraphEdge::Kind::Order: return to->dependsOn.contains(edge.from);
+    case GraphEdge::Kind::Branch:
+        return (edge.fromPort == QStringLiteral("then") ? from->thenSteps : from->elseSteps).contains(edge.to);
+    case GraphEdge::Kind::Value: break;
+    }
+    return false;
+}
+
 bool PipelineDocument::disconnect(const GraphEdge &edge)
 {
+    settleText();
     if (!m_graphEditable || !m_spec.step(edge.from) || !m_spec.step(edge.to))
         return false;
     const QString text = tr("Disconnect %1 from %2").arg(edge.to, edge.from);
@@ -648,6 +684,7 @@ bool PipelineDocument::disconnect(const GraphEdge &edge)
 
 bool PipelineDocument::setParameters(const QList<ParameterSpec> &parameters, const QString &text)
 {
+    settleText();
     if (!m_graphEditable)
         return false;
     return push(new ChangeParameters(this, parameters, text));
@@ -655,6 +692,7 @@ bool PipelineDocument::setParameters(const QList<ParameterSpec> &parameters, con
 
 bool PipelineDocument::renameParameter(const QString &from, const QString &to)
 {
+    settleText();
     if (!m_graphEditable || from == to || !m_spec.parameter(from) || m_spec.parameter(to)
         || !pipelineedit::isValidName(to))
         return false;
@@ -664,6 +702,7 @@ bool PipelineDocument::renameParameter(const QString &from, const QString &to)
 bool PipelineDocument::setPipelineInfo(const QString &name, const QString &description, const StepDefaults &defaults,
                                        const QString &field)
 {
+    settleText();
     if (!m_graphEditable)
         return false;
     return push(new SetPipelineInfo(this, SetPipelineInfo::Info{name, description, defaults}, field));
@@ -679,30 +718,32 @@ bool PipelineDocument::editText(const QByteArray &newText, bool mergeable)
 
 // --- Primitives ------------------------------------------------------------------------
 
-void PipelineDocument::doInsertStep(qsizetype index, const StepSpec &step)
+void PipelineDocument::doInsertSteps(const QList<QPair<qsizetype, StepSpec>> &steps)
 {
-    m_spec.steps.insert(std::clamp<qsizetype>(index, 0, m_spec.steps.size()), step);
+    if (steps.isEmpty())
+        return;
+    QStringList names;
+    for (const auto &[index, step] : steps) {
+        m_spec.steps.insert(std::clamp<qsizetype>(index, 0, m_spec.steps.size()), step);
+        names.append(step.name);
+    }
     invalidateAutoLayout();
     edited();
-    emit stepsAdded({step.name});
+    emit stepsAdded(names);
 }
 
-StepSpec PipelineDocument::doRemoveStep(const QString &name, qsizetype *index)
+void PipelineDocument::doRemoveSteps(const QStringList &names)
 {
-    StepSpec removed;
-    for (qsizetype i = 0; i < m_spec.steps.size(); ++i) {
-        if (m_spec.steps.at(i).name == name) {
-            removed = m_spec.steps.takeAt(i);
-            if (index)
-                *index = i;
-            break;
-        }
-    }
-    m_layout.remove(name);
+    const QSet<QString> gone(names.cbegin(), names.cend());
+    const qsizetype before = m_spec.steps.size();
+    m_spec.steps.removeIf([&gone](const StepSpec &s) { return gone.contains(s.name); });
+    if (m_spec.steps.size() == before)
+        return;
+    for (const QString &name : names)
+        m_layout.remove(name);
     invalidateAutoLayout();
     edited();
-    emit stepsRemoved({name});
-    return removed;
+    emit stepsRemoved(names);
 }
 
 void PipelineDocument::doReplaceStep(const StepSpec &step)
@@ -768,8 +809,37 @@ void PipelineDocument::doSetInfo(const QString &name, const QString &description
 
 void PipelineDocument::doSetText(const QByteArray &text)
 {
-    load(parse(text, pipelineFile(), m_workspaceRoot));
+    // The text is the user's at once; the pipeline, its checks and the graph follow when
+    // it has been read off the GUI thread. A newer text makes an older reading moot.
+    m_text = text;
+    m_textStale = false;
+    m_validation->stop();
+    m_validationPending = false;
+    ++m_validationGeneration;
+    m_textPending = true;
+    const int generation = ++m_textGeneration;
+    const QString file = pipelineFile();
+    const QString root = m_workspaceRoot;
+    m_textSignal->start();
+    runAsync(this, [text, file, root] { return parse(text, file, root); },
+             [this, generation](const Parsed &parsed) {
+                 if (generation == m_textGeneration && m_textPending)
+                     applyText(parsed);
+             });
+}
+
+void PipelineDocument::applyText(const Parsed &parsed)
+{
+    m_textPending = false;
+    ++m_textGeneration;
+    load(parsed);
     emit documentReset();
+}
+
+void PipelineDocument::endBatch()
+{
+    if (m_batchDepth > 0 && --m_batchDepth == 0)
+        emit batchEnded();
 }
 
 void PipelineDocument::doRestoreText(const QByteArray &text)

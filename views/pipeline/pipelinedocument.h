@@ -110,8 +110,16 @@ public:
     /** What the last validation said, without waiting (views; diagnosticsChanged tells when it changes). */
     const Diagnostics &currentDiagnostics() const { return m_diagnostics; }
     Diagnostics currentDiagnosticsFor(const QString &step) const;
-    /** Runs a pending validation now, on this thread. */
+    /** Runs a pending validation now, on this thread (reading typed text first, see settleText()). */
     void validateNow() const;
+    /**
+     * Text typed in the YAML view is read (loader and validator) off the GUI thread; until
+     * then the pipeline is the last state that loaded. This reads it now, on this thread,
+     * when that has not happened yet. Every graph edit does it first, so no edit can work
+     * on a pipeline older than the text.
+     */
+    void settleText() const;
+    bool isReadingText() const { return m_textPending; }
 
     // Edits. Each pushes one undo command and returns false when it changed nothing or
     // the graph cannot be edited (see isGraphEditable()).
@@ -127,6 +135,8 @@ public:
     bool arrange();
     bool connectPorts(const PortRef &from, const PortRef &to);
     bool disconnect(const GraphEdge &edge);
+    /** Whether disconnect() can remove an edge (a value used inside a field's text cannot). */
+    bool canDisconnect(const GraphEdge &edge) const;
     bool setParameters(const QList<ParameterSpec> &parameters, const QString &text);
     bool renameParameter(const QString &from, const QString &to);
     bool setPipelineInfo(const QString &name, const QString &description, const StepDefaults &defaults,
@@ -140,8 +150,10 @@ public:
     QString edgeField(const GraphEdge &edge) const;
 
     // Primitives for the undo commands.
-    void doInsertStep(qsizetype index, const StepSpec &step);
-    StepSpec doRemoveStep(const QString &name, qsizetype *index = nullptr);
+    /** Inserts steps at their indexes (ascending) and tells the views once. */
+    void doInsertSteps(const QList<QPair<qsizetype, StepSpec>> &steps);
+    /** Removes steps and tells the views once. */
+    void doRemoveSteps(const QStringList &names);
     void doReplaceStep(const StepSpec &step);
     void doSetSteps(const QList<StepSpec> &steps, const QString &renamedFrom = {}, const QString &renamedTo = {});
     void doSetLayout(const QHash<QString, QPointF> &layout);
@@ -151,6 +163,13 @@ public:
     void doSetText(const QByteArray &text);
     /** Puts back the exact text of an earlier state (undo keeps the user's formatting). */
     void doRestoreText(const QByteArray &text);
+    /**
+     * A command's primitives run between these (nested calls count): views that redo
+     * heavy work per change (the scene's layout and edges) may wait for batchEnded().
+     */
+    void beginBatch() { ++m_batchDepth; }
+    void endBatch();
+    bool isInBatch() const { return m_batchDepth > 0; }
 
 signals:
     void stepsAdded(const QStringList &names);
@@ -169,9 +188,12 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void graphEditableChanged(bool editable);
+    /** The outermost batch of primitives (one undo command) is done. */
+    void batchEnded();
 
 private:
     void load(const Parsed &parsed);
+    void applyText(const Parsed &parsed);
     void validateInBackground();
     void edited();
     void invalidateAutoLayout();
@@ -192,10 +214,13 @@ private:
     mutable Diagnostics m_diagnostics;
     mutable bool m_validationPending = false;
     mutable int m_validationGeneration = 0;
+    bool m_textPending = false;   ///< doSetText's text is being read in the background
+    int m_textGeneration = 0;
     mutable QHash<QString, QPointF> m_autoLayout;
     mutable bool m_autoLayoutStale = true;
     bool m_graphEditable = true;
     bool m_unsaved = false;
+    int m_batchDepth = 0;
 };
 
 } // namespace mlops

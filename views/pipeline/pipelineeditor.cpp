@@ -34,6 +34,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
@@ -48,6 +50,10 @@ namespace {
 const QString kStepsMime = QStringLiteral("application/x-mlops-pipeline-steps");
 
 enum Tab { StepTab, PipelineTab, YamlTab, RunTab };
+
+constexpr int kInspectorMinWidth = 240;
+constexpr int kInspectorMaxWidth = 460;
+constexpr int kCanvasMinWidth = 200;
 
 QString baseNameFor(const QString &type)
 {
@@ -87,33 +93,35 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    // Wide enough for the longest type name ("register-model") beside its icon.
-    m_palette->setMinimumWidth(m_palette->fontMetrics().horizontalAdvance(QStringLiteral("register-model")) + 56);
-    m_palette->setMaximumWidth(m_palette->minimumWidth() + 40);
     m_inspector->setObjectName(QStringLiteral("editorInspector"));
     m_inspector->setDocumentMode(true);
     m_inspector->addTab(m_stepPanel, tr("Step"));
     m_inspector->addTab(m_pipelinePanel, tr("Pipeline"));
     m_inspector->addTab(m_yaml, tr("YAML"));
     m_inspector->addTab(m_runPanel, tr("Run"));
-    m_inspector->setMinimumWidth(300);
+    // The canvas gets the larger share; the palette is as wide as its names (it measures
+    // itself once styled) and the inspector a third of the editor (see resizeEvent).
+    m_inspector->setMinimumWidth(kInspectorMinWidth);
+    m_view->setMinimumWidth(kCanvasMinWidth);
+    m_split->setObjectName(QStringLiteral("editorSplit"));
     m_split->addWidget(m_palette);
     m_split->addWidget(m_view);
     m_split->addWidget(m_inspector);
+    m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
+    m_split->setStretchFactor(2, 0);
+    m_split->setCollapsible(0, true);
     m_split->setCollapsible(1, false);
-    m_split->setSizes({124, 500, 430});
+    m_split->setCollapsible(2, false);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     layout->addWidget(m_split, 1);
 
-    m_runPanel->setController(m_controller);
     m_validity->setObjectName(QStringLiteral("editorValidity"));
     m_validity->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     createActions();
 
     connect(m_view, &PipelineView::stepTypeDropped, this, &PipelineEditor::addStepOfType);
-    connect(m_palette, &StepPalette::stepTypeActivated, this, [this](const QString &type) {
-        addStepOfType(type, m_view->mapToScene(m_view->viewport()->rect().center()));
-    });
+    connect(m_palette, &StepPalette::stepTypeActivated, this, &PipelineEditor::addStepNearCentre);
     connect(m_stepPanel, &StepPropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
     connect(m_pipelinePanel, &PipelinePropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
     connect(m_runPanel, &RunPanel::stepSelected, this, [this](const QString &name) {
@@ -133,20 +141,22 @@ PipelineEditor::PipelineEditor(QWidget *parent)
         }
     });
 
+    // A run's statuses belong to its own pipeline's nodes, whatever pipeline is open now.
     connect(m_controller, &ExecutionController::started, this, [this](const QString &, const QList<StepEvent> &steps) {
-        if (m_scene)
+        if (m_scene && showsRun())
             m_scene->setStepStatuses(steps);
         updateActions();
     });
     connect(m_controller, &ExecutionController::stepChanged, this, [this](const StepEvent &e) {
-        if (m_scene)
+        if (m_scene && showsRun())
             m_scene->setStepStatus(e);
     });
     connect(m_controller, &ExecutionController::finished, this, [this](RunStatus status, const QString &reason) {
         updateActions();
-        emit statusMessage(reason.isEmpty() ? tr("Run %1: %2").arg(m_controller->runId().left(8), runStatusDisplayName(status))
-                                            : tr("Run %1: %2 — %3")
-                                                  .arg(m_controller->runId().left(8), runStatusDisplayName(status), reason));
+        const QString run = showsRun() ? m_controller->runId().left(8)
+                                       : tr("%1 of %2").arg(m_controller->runId().left(8), m_runName);
+        emit statusMessage(reason.isEmpty() ? tr("Run %1: %2").arg(run, runStatusDisplayName(status))
+                                            : tr("Run %1: %2 — %3").arg(run, runStatusDisplayName(status), reason));
         emit runFinished();
     });
     connect(m_controller, &ExecutionController::failedToStart, this, [this](const QString &message) {
@@ -196,7 +206,10 @@ void PipelineEditor::createActions()
         if (m_document)
             m_document->undoStack()->undo();
     });
-    QAction *redo = make(QStringLiteral("redo"), tr("Redo"), QStringLiteral("editor-redo"), QKeySequence::Redo, this);
+    QAction *redo = make(QStringLiteral("redo"), tr("Redo"), QStringLiteral("editor-redo"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), this);
+    // Both common bindings, on every platform (QKeySequence::Redo is only one of them on some).
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(redo, &QAction::triggered, this, [this] {
         m_yaml->flush();
         if (m_document)
@@ -287,6 +300,8 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
     m_scene = nullptr;
     m_document = std::move(document);
     m_runPanel->clear();
+    // The Run tab follows the controller only for the pipeline its run belongs to.
+    m_runPanel->setController(showsRun() ? m_controller : nullptr);
     if (m_document) {
         m_scene = new PipelineScene(m_document.get(), this);
         m_view->setPipelineScene(m_scene);
@@ -316,6 +331,14 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
         m_inspector->setCurrentIndex(PipelineTab);
         m_view->setAutoFit(true);
         m_view->fitAll();
+        if (isRunning() && showsRun()) {
+            // Back to the pipeline that runs in the background: its run, live again.
+            m_scene->setStepStatuses(m_controller->steps());
+            m_runPanel->showController();
+            m_inspector->setCurrentIndex(RunTab);
+        } else if (isRunning()) {
+            emit statusMessage(tr("%1 is still running in the background").arg(m_runName));
+        }
     }
     m_palette->setEnabled(m_document != nullptr);
     updateStatus();
@@ -340,7 +363,11 @@ void PipelineEditor::updateActions()
     enable("redo", doc && m_document->undoStack()->canRedo());
     if (doc) {
         m_actions.value(QStringLiteral("undo"))->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(m_document->undoStack()->undoText()));
-        m_actions.value(QStringLiteral("redo"))->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(m_document->undoStack()->redoText()));
+        m_actions.value(QStringLiteral("redo"))
+            ->setToolTip(tr("Redo %1 (%2 or %3)")
+                             .arg(m_document->undoStack()->redoText(),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText)));
     }
     enable("cut", editable && selection);
     enable("copy", doc && selection);
@@ -354,6 +381,33 @@ void PipelineEditor::updateActions()
     enable("zoomOut", doc);
     enable("run", doc && !running && m_workspace.has_value());
     enable("stop", running);
+    updateRunActions();
+}
+
+void PipelineEditor::updateRunActions()
+{
+    // Say why Run is unavailable, in its tooltip and on the Run tab.
+    QAction *run = m_actions.value(QStringLiteral("run"));
+    QAction *stop = m_actions.value(QStringLiteral("stop"));
+    const QString key = run->shortcut().toString(QKeySequence::NativeText);
+    const bool elsewhere = isRunning() && !showsRun();
+    QString notice;
+    if (elsewhere) {
+        run->setToolTip(tr("Run is unavailable while %1 runs in the background; wait for it to end or stop it").arg(m_runName));
+        stop->setToolTip(tr("Stop the run of %1 (%2)").arg(m_runName, stop->shortcut().toString(QKeySequence::NativeText)));
+        notice = tr("%1 is running in the background. This pipeline can run when that run ends, or after you stop it "
+                    "with Stop.")
+                     .arg(m_runName);
+    } else {
+        if (isRunning())
+            run->setToolTip(tr("This pipeline is running"));
+        else if (!m_workspace)
+            run->setToolTip(tr("Open a workspace to run pipelines"));
+        else
+            run->setToolTip(tr("Run (%1)").arg(key));
+        stop->setToolTip(tr("Stop (%1)").arg(stop->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_runPanel->setNotice(m_document ? notice : QString());
 }
 
 void PipelineEditor::updateStatus()
@@ -444,21 +498,46 @@ bool PipelineEditor::saveAs()
     return true;
 }
 
-bool PipelineEditor::confirmClose()
+bool PipelineEditor::confirmClose(CloseReason reason)
 {
-    if (!m_document)
+    if (m_document) {
+        m_yaml->flush();
+        if (m_document->isModified()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            if (answer == QMessageBox::Cancel)
+                return false;
+            if (answer == QMessageBox::Save && !save())
+                return false;
+        }
+    }
+    if (!isRunning() || (reason == CloseReason::OpenAnother && !showsRun()))
+        return true;  // nothing runs, or a background run goes on as it was
+    QMessageBox box(QMessageBox::Question, tr("Pipeline Running"), QString(), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("runningQuestion"));
+    QPushButton *stop = box.addButton(tr("Stop the Run"), QMessageBox::DestructiveRole);
+    stop->setObjectName(QStringLiteral("stopRun"));
+    QPushButton *keep = nullptr;
+    if (reason == CloseReason::OpenAnother) {
+        box.setText(tr("%1 is still running.").arg(m_runName));
+        box.setInformativeText(tr("Stop the run, or keep it running in the background? Its progress stays with %1: "
+                                  "open it again to follow the run.")
+                                   .arg(m_runName));
+        keep = box.addButton(tr("Keep Running"), QMessageBox::AcceptRole);
+        keep->setObjectName(QStringLiteral("keepRunning"));
+    } else {
+        box.setText(tr("A run of %1 is in progress.").arg(m_runName));
+        box.setInformativeText(tr("Closing stops the run."));
+    }
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep ? keep : stop);
+    box.exec();
+    if (box.clickedButton() == stop) {
+        m_controller->stop();
         return true;
-    m_yaml->flush();
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return save();
-    return true;
+    }
+    return keep && box.clickedButton() == keep;
 }
 
 // --- Running ---------------------------------------------------------------------------
@@ -466,6 +545,11 @@ bool PipelineEditor::confirmClose()
 bool PipelineEditor::isRunning() const
 {
     return m_controller->isRunning();
+}
+
+bool PipelineEditor::showsRun() const
+{
+    return m_document && !m_runPath.isEmpty() && m_document->filePath() == m_runPath;
 }
 
 void PipelineEditor::run()
@@ -519,6 +603,9 @@ bool PipelineEditor::runWith(const ExecutionOptions &options, QString *why)
         return fail(tr("the pipeline has errors"));
     ++m_runGeneration;  // a late "last run" must not overwrite this one
     m_loadingRun = false;
+    m_runPath = m_document->filePath();
+    m_runName = m_document->displayName();
+    m_runPanel->setController(m_controller);
     m_scene->clearStatuses();
     m_controller->start(*m_workspace, m_document->spec(), m_document->pipelineFile(), options);
     m_inspector->setCurrentIndex(RunTab);
@@ -528,7 +615,7 @@ bool PipelineEditor::runWith(const ExecutionOptions &options, QString *why)
 
 void PipelineEditor::loadLastRun()
 {
-    if (!m_document || !m_workspace || m_document->filePath().isEmpty() || isRunning())
+    if (!m_document || !m_workspace || m_document->filePath().isEmpty() || (isRunning() && showsRun()))
         return;
     const int generation = ++m_runGeneration;
     m_loadingRun = true;
@@ -539,7 +626,7 @@ void PipelineEditor::loadLastRun()
                  if (generation != m_runGeneration)
                      return;
                  m_loadingRun = false;
-                 if (!run.found || !m_scene || isRunning())
+                 if (!run.found || !m_scene || (isRunning() && showsRun()))
                      return;
                  m_scene->setStepStatuses(run.steps);
                  m_runPanel->showRun(run.uuid, run.status, run.durationMs, run.reason, run.steps, true);
@@ -550,6 +637,16 @@ void PipelineEditor::loadLastRun()
 
 bool PipelineEditor::addStepOfType(const QString &type, const QPointF &scenePos)
 {
+    return addStep(type, scenePos, false);
+}
+
+bool PipelineEditor::addStepNearCentre(const QString &type)
+{
+    return addStep(type, m_view->mapToScene(m_view->viewport()->rect().center()), true);
+}
+
+bool PipelineEditor::addStep(const QString &type, const QPointF &scenePos, bool avoidOthers)
+{
     if (!m_document || !m_document->isGraphEditable())
         return false;
     StepSpec step;
@@ -557,11 +654,14 @@ bool PipelineEditor::addStepOfType(const QString &type, const QPointF &scenePos)
     step = pipelineedit::retyped(step, type, m_document->spec());
     const QSizeF size = NodeGeometry::size(step);
     const qreal grid = MoveInteraction::kGrid;
-    const QPointF topLeft(std::round((scenePos.x() - size.width() / 2) / grid) * grid,
-                          std::round((scenePos.y() - size.height() / 2) / grid) * grid);
+    const QPointF topLeft = avoidOthers ? m_scene->freeSpotNear(scenePos, size, grid)
+                                        : QPointF(std::round((scenePos.x() - size.width() / 2) / grid) * grid,
+                                                  std::round((scenePos.y() - size.height() / 2) / grid) * grid);
     if (!m_document->addStep(step, topLeft))
         return false;
     m_scene->selectSteps({step.name});
+    if (avoidOthers)
+        m_view->ensureVisible(m_scene->node(step.name), 24, 24);
     m_inspector->setCurrentIndex(StepTab);
     emit statusMessage(tr("Added %1 step %2").arg(type, step.name));
     return true;
@@ -605,22 +705,21 @@ void PipelineEditor::paste()
         emit statusMessage(tr("The clipboard holds no pipeline steps"));
         return;
     }
-    // Free names for the copies; references among the pasted steps follow them.
+    // Free names for the copies; references among the pasted steps follow them (one pass).
     PipelineSpec pasted;
     pasted.steps = loaded.spec.steps;
     PipelineSpec taken = m_document->spec();
     QList<QPair<QString, QString>> renames;
-    for (int i = 0; i < pasted.steps.size(); ++i) {
-        const QString from = pasted.steps.at(i).name;
-        const QString to = pipelineedit::uniqueStepName(taken, from);
+    QHash<QString, QString> renameMap;
+    for (const StepSpec &s : std::as_const(pasted.steps)) {
+        const QString to = pipelineedit::uniqueStepName(taken, s.name);
         StepSpec placeholder;
         placeholder.name = to;
         taken.steps.append(placeholder);
-        renames.append({from, to});
-        pipelineedit::renameStep(pasted, from, QStringLiteral("pasted-%1").arg(i));
+        renames.append({s.name, to});
+        renameMap.insert(s.name, to);
     }
-    for (int i = 0; i < renames.size(); ++i)
-        pipelineedit::renameStep(pasted, QStringLiteral("pasted-%1").arg(i), renames.at(i).second);
+    pipelineedit::renameSteps(pasted, renameMap);
     // Beside the originals, or in the middle of the view.
     const QVariantMap layout = PipelineExtras::read(yaml).metadata.value(QStringLiteral("layout")).toMap();
     QHash<QString, QPointF> positions;
@@ -654,16 +753,37 @@ void PipelineEditor::deleteSelection()
         m_document->removeSteps(steps);
         return;
     }
-    const QList<GraphEdge> edges = m_scene->selectedEdges();
-    if (edges.isEmpty())
-        return;
-    m_document->undoStack()->beginMacro(tr("Delete %n Connection(s)", nullptr, int(edges.size())));
-    int removed = 0;
-    for (const GraphEdge &e : edges)
-        removed += m_document->disconnect(e);
-    m_document->undoStack()->endMacro();
-    if (removed < edges.size())
-        emit statusMessage(tr("A value used inside a field (a dotted line) goes away when the field no longer uses it"));
+    // Only connections that stand for a link of their own can go; a dotted line is a
+    // value used inside a field's text (a condition, a command) and stays with the text.
+    QList<GraphEdge> removable;
+    std::optional<GraphEdge> kept;
+    for (const GraphEdge &e : m_scene->selectedEdges()) {
+        if (m_document->canDisconnect(e))
+            removable.append(e);
+        else if (!kept)
+            kept = e;
+    }
+    if (!removable.isEmpty()) {
+        QUndoStack *undo = m_document->undoStack();
+        if (removable.size() == 1) {
+            m_document->disconnect(removable.first());
+        } else {
+            undo->beginMacro(tr("Delete %n Connection(s)", nullptr, int(removable.size())));
+            for (const GraphEdge &e : std::as_const(removable))
+                m_document->disconnect(e);
+            undo->endMacro();
+        }
+    }
+    if (kept) {
+        const QString field = m_document->edgeField(*kept);
+        emit statusMessage(field == QStringLiteral("when")
+                               ? tr("The dotted line from %1 to %2 comes from %2's condition text; edit the condition "
+                                    "in the Step panel to remove it")
+                                     .arg(kept->from, kept->to)
+                               : tr("The dotted line from %1 to %2 comes from the text of %2's %3 field; edit that field "
+                                    "in the Step panel to remove it")
+                                     .arg(kept->from, kept->to, field));
+    }
 }
 
 void PipelineEditor::nudge(const QPointF &delta)
@@ -675,6 +795,30 @@ void PipelineEditor::nudge(const QPointF &delta)
         positions.insert(n, m_scene->node(n)->pos() + delta);
     if (!positions.isEmpty())
         m_document->moveSteps(positions, true);
+}
+
+void PipelineEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    distributeWidth();
+}
+
+void PipelineEditor::distributeWidth()
+{
+    // Until the user drags a divider: the palette its own width, the inspector about a
+    // third (within bounds), the canvas the rest. When narrow, the palette folds away
+    // before the canvas gets too small to work in.
+    if (m_userSized)
+        return;
+    const int total = m_split->width() - 2 * m_split->handleWidth();
+    if (total <= 0)
+        return;
+    m_palette->ensurePolished();
+    int palette = m_palette->minimumWidth();
+    const int inspector = std::clamp(total * 34 / 100, kInspectorMinWidth, kInspectorMaxWidth);
+    if (total - palette - inspector < kCanvasMinWidth + 80)
+        palette = 0;
+    m_split->setSizes({palette, std::max(kCanvasMinWidth, total - palette - inspector), inspector});
 }
 
 bool PipelineEditor::eventFilter(QObject *watched, QEvent *event)

@@ -56,15 +56,27 @@ public:
     QTabWidget *inspector() const { return m_inspector; }
     QAction *action(const QString &name) const;
 
-    /** Asks to save unsaved changes; false when the user cancels. */
-    bool confirmClose();
+    /** Why the open pipeline is about to go (confirmClose asks accordingly). */
+    enum class CloseReason {
+        OpenAnother,     ///< another pipeline replaces it; a run may go on in the background
+        CloseWorkspace,  ///< the workspace or the studio closes: a run must end
+    };
+    /**
+     * Asks to save unsaved changes and, while a run is in progress, whether to stop it
+     * (or, when opening another pipeline, to keep it running in the background); false
+     * when the user cancels.
+     */
+    bool confirmClose(CloseReason reason = CloseReason::CloseWorkspace);
     bool save();
     bool saveAs();
     /** Runs with the Run dialog. */
     void run();
     /** Runs with given options (no dialog); false when the pipeline cannot run now. */
     bool runWith(const ExecutionOptions &options, QString *why = nullptr);
+    /** A run is in progress (of the open pipeline or, in the background, of another). */
     bool isRunning() const;
+    /** Whether the open pipeline is the one the editor's run (current or last) belongs to. */
+    bool showsRun() const;
     /** Loads the pipeline's last run from the store onto the nodes (off the GUI thread). */
     void loadLastRun();
     bool isLoadingRun() const { return m_loadingRun; }
@@ -75,6 +87,8 @@ public:
     void deleteSelection();
     /** Adds a new step of a type at a scene position (palette drop). */
     bool addStepOfType(const QString &type, const QPointF &scenePos);
+    /** Adds a new step of a type at the free place nearest the middle of the view (palette double-click). */
+    bool addStepNearCentre(const QString &type);
 
 signals:
     void statusMessage(const QString &message);
@@ -85,13 +99,17 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
     void updateActions();
     void updateStatus();
+    void updateRunActions();
+    void distributeWidth();
     void onSelectionChanged();
     void nudge(const QPointF &delta);
+    bool addStep(const QString &type, const QPointF &scenePos, bool avoidOthers);
 
     std::optional<Workspace> m_workspace;
     std::unique_ptr<PipelineDocument> m_document;
@@ -110,6 +128,9 @@ private:
     QSplitter *m_split;
     QHash<QString, QAction *> m_actions;
     bool m_loadingRun = false;
+    bool m_userSized = false;   ///< the user dragged a splitter handle: keep their sizes
+    QString m_runPath;   ///< the file of the pipeline the controller runs (or ran last)
+    QString m_runName;
     int m_runGeneration = 0;
 };
 

@@ -14,6 +14,7 @@
 #include "views/pipeline/steptypestyle.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
 #include <QSet>
 #include <QTimer>
 
@@ -39,25 +40,39 @@ PipelineScene::PipelineScene(PipelineDocument *document, QObject *parent)
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &PipelineScene::tick);
 
+    // Within one command (a paste of many steps, a delete with its unlinking) the layout
+    // and the edges are redone once, when the command is done.
     connect(document, &PipelineDocument::stepsAdded, this, [this](const QStringList &names) {
         for (const QString &n : names)
             syncStep(n);
-        relayout();
-        rebuildEdges();
+        structureChanged();
     });
     connect(document, &PipelineDocument::stepsRemoved, this, [this](const QStringList &names) {
         for (const QString &n : names)
             removeStepItem(n);
-        relayout();
-        rebuildEdges();
+        structureChanged();
     });
     connect(document, &PipelineDocument::stepChanged, this, [this](const QString &name) {
         syncStep(name);
-        relayout();
-        rebuildEdges();
+        structureChanged();
     });
     connect(document, &PipelineDocument::stepRenamed, this, &PipelineScene::renameStepItem);
-    connect(document, &PipelineDocument::layoutChanged, this, &PipelineScene::relayout);
+    connect(document, &PipelineDocument::layoutChanged, this, [this] {
+        if (m_document->isInBatch())
+            m_relayoutPending = true;
+        else
+            relayout();
+    });
+    connect(document, &PipelineDocument::batchEnded, this, [this] {
+        if (m_rebuildPending) {
+            relayout();
+            rebuildEdges();
+        } else if (m_relayoutPending) {
+            relayout();
+        }
+        m_rebuildPending = false;
+        m_relayoutPending = false;
+    });
     connect(document, &PipelineDocument::pipelineChanged, this, [this] {
         // Defaults (runner, image) show in the subtitles.
         for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
@@ -139,6 +154,44 @@ QRectF PipelineScene::contentRect() const
     for (const StepNodeItem *item : m_nodes)
         r |= item->mapRectToScene(item->rect());
     return r.isNull() ? QRectF(0, 0, 400, 300) : r.adjusted(-24, -24, 24, 24);
+}
+
+QPointF PipelineScene::freeSpotNear(const QPointF &centre, const QSizeF &size, qreal grid) const
+{
+    constexpr qreal kMargin = 24;
+    QList<QRectF> taken;
+    taken.reserve(m_nodes.size());
+    for (const StepNodeItem *item : m_nodes)
+        taken.append(item->mapRectToScene(item->rect()).adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    const auto snap = [grid](qreal v) { return std::round(v / grid) * grid; };
+    const QPointF start(snap(centre.x() - size.width() / 2), snap(centre.y() - size.height() / 2));
+    const auto isFree = [&](const QPointF &topLeft) {
+        const QRectF card(topLeft, size);
+        return std::none_of(taken.cbegin(), taken.cend(), [&card](const QRectF &r) { return r.intersects(card); });
+    };
+    if (isFree(start))
+        return start;
+    // Rings of grid places around the centre, nearest first within each ring.
+    for (int ring = 1; ring <= 400; ++ring) {
+        QList<QPointF> candidates;
+        for (int i = -ring; i <= ring; ++i) {
+            candidates.append(start + QPointF(i, -ring) * grid);
+            candidates.append(start + QPointF(i, ring) * grid);
+            if (i != -ring && i != ring) {
+                candidates.append(start + QPointF(-ring, i) * grid);
+                candidates.append(start + QPointF(ring, i) * grid);
+            }
+        }
+        std::sort(candidates.begin(), candidates.end(), [&start](const QPointF &a, const QPointF &b) {
+            return QLineF(start, a).length() < QLineF(start, b).length();
+        });
+        for (const QPointF &p : std::as_const(candidates)) {
+            if (isFree(p))
+                return p;
+        }
+    }
+    // Everything near is taken: below all the nodes.
+    return QPointF(start.x(), snap(contentRect().bottom() + kMargin));
 }
 
 bool PipelineScene::isEditable() const
@@ -244,6 +297,16 @@ void PipelineScene::syncAll()
     relayout();
     rebuildEdges();
     applyDiagnostics();
+}
+
+void PipelineScene::structureChanged()
+{
+    if (m_document->isInBatch()) {
+        m_rebuildPending = true;
+        return;
+    }
+    relayout();
+    rebuildEdges();
 }
 
 void PipelineScene::relayout()
@@ -539,6 +602,7 @@ void PipelineScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mousePressEvent(event);
         return;
     }
+    m_document->settleText();   // gestures start on the pipeline of the current text
     cancelInteraction();
     const QPointF pos = event->scenePos();
     const bool extend = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
@@ -586,6 +650,8 @@ void PipelineScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void PipelineScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    // Text typed meanwhile that changes the pipeline ends the gesture (syncAll cancels it).
+    m_document->settleText();
     if (m_interaction && event->button() == Qt::LeftButton) {
         // The release may change the document, which may end this interaction: take it first.
         std::unique_ptr<SceneInteraction> interaction = std::move(m_interaction);

@@ -51,6 +51,11 @@ public:
     void selectSteps(const QStringList &names);
     /** The area every node covers, with a margin. */
     QRectF contentRect() const;
+    /**
+     * The top left, on the grid, of the free place nearest `centre` for a card of `size`:
+     * it overlaps no node, with a margin.
+     */
+    QPointF freeSpotNear(const QPointF &centre, const QSizeF &size, qreal grid) const;
 
     /** Whether gestures may edit (the document's graph is editable). */
     bool isEditable() const;
@@ -82,6 +87,8 @@ private:
     void syncStep(const QString &name);
     void removeStepItem(const QString &name);
     void renameStepItem(const QString &from, const QString &to);
+    /** Steps came, went or changed: layout and edges again (once per command). */
+    void structureChanged();
     void relayout();
     void rebuildEdges();
     void routeEdge(EdgeItem *edge);
@@ -107,6 +114,8 @@ private:
     mutable QList<QPair<QRectF, const StepNodeItem *>> m_cards;
     mutable bool m_cardsStale = true;
     qreal m_tallest = NodeGeometry::kHeight;
+    bool m_rebuildPending = false;
+    bool m_relayoutPending = false;
 };
 
 } // namespace mlops

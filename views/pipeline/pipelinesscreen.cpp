@@ -207,7 +207,7 @@ bool PipelinesScreen::openPipeline(const QString &file)
     const QString path = QDir::isAbsolutePath(file) ? file : workspace.path(file);
     if (m_editor->document() && QFileInfo(m_editor->document()->filePath()) == QFileInfo(path))
         return true;
-    if (!m_editor->confirmClose())
+    if (!m_editor->confirmClose(PipelineEditor::CloseReason::OpenAnother))
         return false;
     m_opening = true;
     setBusy(true);
@@ -244,7 +244,7 @@ bool PipelinesScreen::openPipeline(const QString &file)
 
 void PipelinesScreen::newPipeline()
 {
-    if (!session()->hasWorkspace() || !m_editor->confirmClose())
+    if (!session()->hasWorkspace() || !m_editor->confirmClose(PipelineEditor::CloseReason::OpenAnother))
         return;
     const Workspace workspace = session()->workspace();
     NewPipelineDialog dialog(workspace.pipelineFiles(), workspace.pipelinesDir(), this);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
@@ -23,6 +24,10 @@
 #include <QVBoxLayout>
 
 namespace mlops {
+
+namespace {
+constexpr int kDurationColumnMinTableWidth = 400;
+} // namespace
 
 RunPanel::RunPanel(QWidget *parent)
     : QWidget(parent), m_model(new ExecutionModel(this)), m_header(new QLabel(this)),
@@ -44,6 +49,12 @@ RunPanel::RunPanel(QWidget *parent)
     top->addWidget(m_header, 1);
     top->addWidget(m_stop);
     layout->addLayout(top);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("runNotice"));
+    m_notice->setProperty("role", QStringLiteral("muted"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     m_table->setObjectName(QStringLiteral("runSteps"));
@@ -62,7 +73,13 @@ RunPanel::RunPanel(QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setIconSize(QSize(16, 16));
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     split->addWidget(m_table);
+    // Columns that say nothing for this run (no cache hit, no retry) give their room to
+    // the note; the note's full text is in its tooltip.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunPanel::updateColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RunPanel::updateColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RunPanel::updateColumns);
 
     auto *details = new QWidget(split);
     auto *dl = new QVBoxLayout(details);
@@ -174,6 +191,54 @@ void RunPanel::clear()
                          "and log show here and on the canvas."));
     m_header->setProperty("role", QStringLiteral("muted"));
     showDetails();
+}
+
+void RunPanel::showController()
+{
+    if (!m_controller || m_controller->runId().isEmpty())
+        return;  // not started yet: the started signal shows it
+    m_runId = m_controller->runId();
+    m_runStatus = m_controller->isRunning() ? RunStatus::Running : m_controller->status();
+    m_runReason = m_controller->isRunning() ? QString() : m_controller->reason();
+    m_runDurationMs = -1;
+    m_previous = false;
+    m_model->setSteps(m_controller->steps());
+    m_stop->setVisible(m_controller->isRunning());
+    m_stop->setEnabled(true);
+    updateHeader();
+    showDetails();
+}
+
+void RunPanel::updateColumns()
+{
+    bool cached = false;
+    bool retried = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const StepEvent &e = m_model->step(row);
+        cached = cached || e.cached;
+        retried = retried || e.attempt > 1;
+    }
+    m_table->setColumnHidden(ExecutionModel::Cache, !cached);
+    m_table->setColumnHidden(ExecutionModel::Attempt, !retried);
+    // Narrow, the durations (also on the nodes and above the log) give way to the notes.
+    m_table->setColumnHidden(ExecutionModel::Duration, m_table->width() < kDurationColumnMinTableWidth);
+}
+
+void RunPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
+}
+
+void RunPanel::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString RunPanel::notice() const
+{
+    return m_notice->text();
 }
 
 void RunPanel::showRun(const QString &runId, RunStatus status, qint64 durationMs, const QString &reason,

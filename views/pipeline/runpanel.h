@@ -41,6 +41,11 @@ public:
     void showRun(const QString &runId, RunStatus status, qint64 durationMs, const QString &reason,
                  const QList<StepEvent> &steps, bool previous);
     void clear();
+    /** Shows the controller's run as it is now (back to a pipeline whose run goes on). */
+    void showController();
+    /** A line under the header (e.g. why Run is unavailable); empty hides it. */
+    void setNotice(const QString &text);
+    QString notice() const;
     void selectStep(const QString &name);
     const QString &selectedStep() const { return m_selected; }
 
@@ -49,12 +54,16 @@ public:
     QTableWidget *metricsView() const { return m_metrics; }
     bool isLoadingDetails() const { return m_loadingDetails; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     void stepSelected(const QString &name);
     void stopRequested();
 
 private:
     void updateHeader();
+    void updateColumns();
     void showDetails();
     void loadDetails();
     StepEvent selectedEvent() const;
@@ -63,6 +72,7 @@ private:
     std::optional<Workspace> m_workspace;
     ExecutionModel *m_model;
     QLabel *m_header;
+    QLabel *m_notice;
     QPushButton *m_stop;
     QTableView *m_table;
     QLabel *m_stepTitle;

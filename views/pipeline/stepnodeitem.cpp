@@ -187,7 +187,7 @@ void StepNodeItem::setDimmed(bool dimmed)
     if (dimmed == m_dimmed)
         return;
     m_dimmed = dimmed;
-    setOpacity(dimmed ? 0.45 : 1.0);
+    update();
 }
 
 std::optional<PortSlot> StepNodeItem::portAt(const QPointF &scenePos, qreal tolerance) const
@@ -287,6 +287,10 @@ void StepNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF r = rect();
     const bool selected = option->state & QStyle::State_Selected;
+    // A step that did not run (skipped) is faded, but its name and the note saying why
+    // stay readable.
+    const qreal fade = m_dimmed ? 0.45 : 1.0;
+    painter->setOpacity(fade);
 
     // Card with a soft shadow and the type's colour at the left edge.
     painter->setPen(Qt::NoPen);
@@ -299,9 +303,13 @@ void StepNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         border = QPen(theme::success(), 2.2);
     if (selected)
         border = QPen(theme::accent(), 2.2);
+    if (m_dimmed && !selected)
+        border.setStyle(Qt::DashLine);
     painter->setPen(border);
     painter->setBrush(Qt::white);
+    painter->setOpacity(1.0);
     painter->drawRoundedRect(r, kRadius, kRadius);
+    painter->setOpacity(fade);
     QPainterPath bar;
     bar.addRoundedRect(QRectF(r.left() + 1, r.top() + 1, 10, r.height() - 2), kRadius - 1, kRadius - 1);
     QPainterPath clip;
@@ -319,6 +327,7 @@ void StepNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     // Status badge (right of the header row).
     qreal nameRight = r.right() - 12;
     if (!m_statusText.isEmpty()) {
+        painter->setOpacity(1.0);
         painter->setFont(small);
         const QFontMetricsF fm(small);
         const qreal w = fm.horizontalAdvance(m_statusText) + 16;
@@ -331,12 +340,14 @@ void StepNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->setPen(m_statusColor.darker(115));
         painter->drawText(badge, Qt::AlignCenter, m_statusText);
         nameRight = badge.left() - 6;
+        painter->setOpacity(fade);
     }
 
     // Icon, name and subtitle.
     m_icon.paint(painter, QRect(14, 27, 20, 20));
     painter->setFont(bold);
-    painter->setPen(QColor(0x11, 0x18, 0x27));
+    painter->setOpacity(1.0);
+    painter->setPen(m_dimmed ? QColor(0x4b, 0x55, 0x63) : QColor(0x11, 0x18, 0x27));
     const QFontMetricsF boldMetrics(bold);
     const QRectF nameRect(42, 25, std::max(20.0, nameRight - 42), 22);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -347,6 +358,7 @@ void StepNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QRectF subRect(42, 47, r.width() - 54, 16);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
                       smallMetrics.elidedText(m_note.isEmpty() ? m_subtitle : m_note, Qt::ElideRight, subRect.width()));
+    painter->setOpacity(fade);
 
     // Port labels inside the card, ports on its edges.
     painter->setPen(QColor(0x37, 0x41, 0x51));

@@ -6,7 +6,11 @@
 #include "views/pipeline/pipelineview.h"
 #include "views/pipeline/steptypestyle.h"
 
+#include <QEvent>
 #include <QMimeData>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace mlops {
 
@@ -29,6 +33,31 @@ StepPalette::StepPalette(QWidget *parent) : QListWidget(parent)
     }
     connect(this, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { emit stepTypeActivated(item->data(Qt::UserRole).toString()); });
+}
+
+bool StepPalette::event(QEvent *event)
+{
+    const bool handled = QListWidget::event(event);
+    // The application's style and font apply when the widget is polished, after the
+    // constructor: measure then (and again whenever they change).
+    switch (event->type()) {
+    case QEvent::Polish:
+    case QEvent::FontChange:
+    case QEvent::StyleChange: fitWidth(); break;
+    default: break;
+    }
+    return handled;
+}
+
+void StepPalette::fitWidth()
+{
+    int widest = sizeHintForColumn(0);
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(item(i)->text()) + iconSize().width() + 16);
+    const int width = widest + 2 * spacing() + 2 * frameWidth() + contentsMargins().left() + contentsMargins().right()
+                      + 12;
+    setMinimumWidth(width);
+    setMaximumWidth(width + 40);
 }
 
 QStringList StepPalette::mimeTypes() const

@@ -21,8 +21,13 @@ signals:
     void stepTypeActivated(const QString &type);
 
 protected:
+    bool event(QEvent *event) override;
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
+
+private:
+    /** As wide as the longest type name with its icon, in the font and style in effect. */
+    void fitWidth();
 };
 
 } // namespace mlops

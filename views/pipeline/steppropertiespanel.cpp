@@ -55,6 +55,7 @@ QLineEdit *StepPropertiesPanel::lineEdit(const QString &objectName, const QStrin
     edit->setObjectName(objectName);
     edit->setClearButtonEnabled(false);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, apply] {
+        edit->setModified(false);   // committed: the document's value may show again
         commit(field, [&](StepSpec &s) { return apply(s, edit->text()); });
     });
     return edit;
@@ -137,6 +138,7 @@ void StepPropertiesPanel::build()
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("stepName"));
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        m_name->setModified(false);
         if (m_loading || !m_document || m_name->text() == m_step)
             return;
         const QString to = m_name->text().trimmed();
@@ -350,6 +352,7 @@ void StepPropertiesPanel::build()
     m_when->setPlaceholderText(tr("${steps.evaluate.properties.report.accuracy} >= ${parameters.min_accuracy}"));
     connect(m_when, &QLineEdit::textEdited, this, &StepPropertiesPanel::checkCondition);
     connect(m_when, &QLineEdit::editingFinished, this, [this] {
+        m_when->setModified(false);
         commit(QStringLiteral("when"), [this](StepSpec &s) {
             s.when = m_when->text().trimmed();
             return true;
@@ -438,8 +441,10 @@ void StepPropertiesPanel::addTypeField(const QString &type, const StepType::Fiel
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->lineEdit()->setPlaceholderText(field.placeholder);
-        connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
-                [this, combo, key] { commitTypeField(key, combo->currentText().trimmed()); });
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this, combo, key] {
+            combo->lineEdit()->setModified(false);
+            commitTypeField(key, combo->currentText().trimmed());
+        });
         connect(combo, &QComboBox::activated, this,
                 [this, combo, key] { commitTypeField(key, combo->currentText().trimmed()); });
         row.editor = combo;
@@ -458,7 +463,10 @@ void StepPropertiesPanel::addTypeField(const QString &type, const StepType::Fiel
         row.editor = edit;
     } else {
         auto *edit = new QLineEdit(this);
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, key] { commitTypeField(key, edit->text().trimmed()); });
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, key] {
+            edit->setModified(false);
+            commitTypeField(key, edit->text().trimmed());
+        });
         if (!field.placeholder.isEmpty())
             edit->setPlaceholderText(field.placeholder);
         row.editor = edit;
@@ -573,6 +581,11 @@ void StepPropertiesPanel::setPipelineDocument(PipelineDocument *document)
 
 void StepPropertiesPanel::setStep(const QString &name)
 {
+    if (name != m_step) {
+        // What was typed for the previous step is not this step's: show the new values.
+        for (QLineEdit *e : findChildren<QLineEdit *>())
+            e->setModified(false);
+    }
     m_step = name;
     for (StepTableModel *model : std::as_const(m_tables))
         model->setStep(name);
@@ -606,6 +619,7 @@ void StepPropertiesPanel::reload()
     if (!s) {
         m_title->setText(tr("No step selected"));
         m_problems->hide();
+        clearFields();
         return;
     }
     m_loading = true;
@@ -614,6 +628,10 @@ void StepPropertiesPanel::reload()
     const StepDefaults &d = m_document->spec().defaults;
     auto set = [](QLineEdit *e, const QString &text) {
         if (e->text() == text)
+            return;
+        // Text being typed and not yet committed (Return, Tab) is the user's: a reload
+        // after a background validation or another field's edit must not replace it.
+        if (e->hasFocus() && e->isModified())
             return;
         e->setText(text);
         if (!e->hasFocus())
@@ -684,6 +702,30 @@ void StepPropertiesPanel::reload()
         else if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QCheckBox *>(w))
             w->setEnabled(editable);
     }
+    m_loading = false;
+}
+
+void StepPropertiesPanel::clearFields()
+{
+    // Greyed out and empty: no value of a step that is no longer selected stays on show.
+    m_loading = true;
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (auto *e = qobject_cast<QLineEdit *>(w)) {
+            if (!qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
+                e->clear();
+        } else if (auto *t = qobject_cast<QPlainTextEdit *>(w)) {
+            t->clear();
+        } else if (auto *c = qobject_cast<QComboBox *>(w); c && !c->isEditable()) {
+            c->setCurrentIndex(c == m_type ? -1 : 0);
+        } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            spin->setValue(spin->minimum());
+        } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(w)) {
+            spin->setValue(spin->minimum());
+        } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
+            check->setChecked(false);
+        }
+    }
+    m_whenStatus->clear();
     m_loading = false;
 }
 

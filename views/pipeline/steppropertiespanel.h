@@ -62,6 +62,8 @@ signals:
 private:
     void build();
     void reload();
+    /** Empties every field (no step, or several, selected). */
+    void clearFields();
     void updateVisibility(const QString &type);
     void commit(const QString &field, const std::function<bool(StepSpec &)> &edit);
     void checkCondition(const QString &text);
