@@ -83,6 +83,21 @@ QString TempWorkspace::path(const QString &relative) const
     return QDir(m_root).filePath(relative);
 }
 
+bool writeFakePython(const QString &path, int rows, int columns)
+{
+    QByteArray script = "#!/bin/sh\n";
+    if (rows >= 0)
+        script += "mkdir -p \"$2/data\" && awk -v rows=" + QByteArray::number(rows) + " -v cols="
+                  + QByteArray::number(columns)
+                  + " 'BEGIN { for (r = 0; r <= rows; r++) { line = \"\"; for (c = 1; c <= cols; c++)"
+                    " line = line (c > 1 ? \",\" : \"\") (r == 0 ? \"f\" c : r % 2); print line } }'"
+                    " > \"$2/data/breast_cancer.csv\"\n";
+    script += "exit 0\n";
+    if (!writeFile(path, script))
+        return false;
+    return QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeUser);
+}
+
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -66,6 +66,14 @@ private:
     bool m_valid = false;
 };
 
+/**
+ * Writes an executable stand-in for the workspace's Python at `path`: run as the demo
+ * template's generator (`PYTHON SCRIPT WORKSPACE`), it writes `data/breast_cancer.csv`
+ * with a header and `rows` rows of `columns` columns, without scikit-learn; with
+ * `rows` < 0 it writes nothing and still exits with 0.
+ */
+bool writeFakePython(const QString &path, int rows = 569, int columns = 31);
+
 /** Writes a file (creating folders); returns false on failure. */
 bool writeFile(const QString &path, const QByteArray &content);
 QByteArray readFile(const QString &path);

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
 
+#include "core/common/suggest.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace mlops::cli {
 
@@ -24,6 +27,57 @@ int Context::usageError(const QString &message) const
     return ExitUsage;
 }
 
+namespace {
+
+/** The options a parser knows, as typed (`--json`, `-o`), read from its help text. */
+QStringList knownOptions(const QCommandLineParser &parser)
+{
+    static const QRegularExpression optionLine(QStringLiteral("^\\s+(-[^ ].*?)(?:\\s{2,}|$)"));
+    static const QRegularExpression name(QStringLiteral("--?[A-Za-z0-9][A-Za-z0-9-]*"));
+    QStringList options;
+    for (const QString &line : parser.helpText().split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch m = optionLine.match(line);
+        if (!m.hasMatch())
+            continue;
+        for (const QString &part : m.captured(1).split(QStringLiteral(", "))) {
+            const QRegularExpressionMatch n = name.match(part);
+            if (n.hasMatch() && n.capturedStart() == 0)
+                options.append(n.captured());
+        }
+    }
+    return options;
+}
+
+/** How the user typed an option Qt names without dashes. */
+QString asTyped(const QString &option, const QStringList &args)
+{
+    const QString longForm = QStringLiteral("--") + option;
+    for (const QString &arg : args) {
+        if (arg == longForm || arg.startsWith(longForm + QLatin1Char('=')))
+            return longForm;
+    }
+    return (option.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + option;
+}
+
+} // namespace
+
+QString parseErrorText(const QCommandLineParser &parser, const QStringList &args)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString typed = asTyped(unknown.first(), args);
+        return QCoreApplication::translate("mlops::cli", "unknown option '%1'%2")
+            .arg(typed, didYouMean(typed, knownOptions(parser)));
+    }
+    // Qt's other messages ("Missing value after '--limit'.") in the style of ours.
+    QString text = parser.errorText().trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
 int Context::parse(QCommandLineParser &parser, const QStringList &args, const QString &usage) const
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -33,7 +87,7 @@ int Context::parse(QCommandLineParser &parser, const QStringList &args, const QS
     QStringList withProgram = args;
     withProgram.prepend(QStringLiteral("mlops"));
     if (!parser.parse(withProgram))
-        return usageError(parser.errorText() + QLatin1Char('\n') + usage);
+        return usageError(parseErrorText(parser, args) + QLatin1Char('\n') + usage);
     if (parser.isSet(help)) {
         out << usage << Qt::endl;
         QString text = parser.helpText();

@@ -39,6 +39,12 @@ struct Context
     int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage) const;
 };
 
+/**
+ * Why `parser` refused `args`, in the style of every other message: an unknown option as
+ * it was typed, with a "did you mean" suggestion from the options the parser knows.
+ */
+QString parseErrorText(const QCommandLineParser &parser, const QStringList &args);
+
 using Handler = std::function<int(Context &, const QStringList &)>;
 
 struct Command

@@ -27,8 +27,8 @@ int runInit(Context &ctx, const QStringList &args)
                                        Text::tr("The workspace name (default: the folder's name)."),
                                        Text::tr("NAME"));
     const QCommandLineOption pythonOption(QStringLiteral("python"),
-                                          Text::tr("The Python interpreter for steps and notebooks "
-                                             "(default: /usr/bin/python3)."),
+                                          Text::tr("The Python interpreter for steps and notebooks: "
+                                             "a path, or a command on PATH (default: /usr/bin/python3)."),
                                           Text::tr("PATH"));
     parser.addOptions({templateOption, nameOption, pythonOption});
     parser.addPositionalArgument(QStringLiteral("DIR"), Text::tr("The folder of the new workspace."));
@@ -46,6 +46,7 @@ int runInit(Context &ctx, const QStringList &args)
     options.templateName = parser.value(templateOption);
     options.name = parser.value(nameOption);
     options.python = parser.value(pythonOption);
+    options.baseDir = base;
 
     Result<InitResult> result = initWorkspace(options);
     if (!result)
@@ -63,10 +64,25 @@ int runInit(Context &ctx, const QStringList &args)
                        .arg(result->files.size())
                        .arg(result->commit.left(8), result->author.toString())
                 << Qt::endl;
-    if (!result->author.fromConfig)
-        ctx.out << Text::tr("Note: git has no user.name/user.email configured; commits use %1. Set "
-                      "them with 'git config --global user.name ...'.")
-                       .arg(result->author.toString())
+    // Say exactly what git is missing; the rest of the identity is the user's own.
+    const GitIdentity &author = result->author;
+    if (!author.nameFromConfig && !author.emailFromConfig)
+        ctx.out << Text::tr("Note: git has neither user.name nor user.email configured; the commit "
+                            "and the approver role use %1. Set them with 'git config --global "
+                            "user.name \"Your Name\"' and 'git config --global user.email "
+                            "you@example.org'.")
+                       .arg(author.toString())
+                << Qt::endl;
+    else if (!author.nameFromConfig)
+        ctx.out << Text::tr("Note: git has no user.name configured; the commit and the approver "
+                            "role use %1. Set it with 'git config --global user.name \"Your Name\"'.")
+                       .arg(author.toString())
+                << Qt::endl;
+    else if (!author.emailFromConfig)
+        ctx.out << Text::tr("Note: git has no user.email configured; the commit and the approver "
+                            "role use %1. Set it with 'git config --global user.email "
+                            "you@example.org'.")
+                       .arg(author.toString())
                 << Qt::endl;
     return ExitOk;
 }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -76,8 +77,11 @@ int main(int argc, char *argv[])
         return ctx.usageError(Text::tr("unknown option '%1' (see 'mlops --help')").arg(option));
     }
     if (!ctx.directory.isEmpty()) {
-        // As if started there: relative paths on the command line are relative to DIR.
-        ctx.directory = QDir(ctx.currentDir).absoluteFilePath(ctx.directory);
+        // As if started there: relative paths on the command line are relative to DIR,
+        // which must exist (as for `git -C`), whatever the command.
+        ctx.directory = QDir::cleanPath(QDir(ctx.currentDir).absoluteFilePath(ctx.directory));
+        if (!QFileInfo(ctx.directory).isDir())
+            return ctx.fail(Error::badInput(Text::tr("no such folder"), ctx.directory));
         ctx.currentDir = ctx.directory;
     }
     if (args.isEmpty()) {
@@ -87,16 +91,21 @@ int main(int argc, char *argv[])
     const QString name = args.first();
     if (name == runWatchdogCommand())
         return runWatchdogMain(args);
-    if (name == QStringLiteral("help")) {
+    // `mlops help COMMAND` is `mlops COMMAND --help`.
+    const bool help = name == QStringLiteral("help");
+    if (help && args.size() == 1) {
         printHelp(out);
         return ExitOk;
     }
+    if (help && args.size() > 2)
+        return ctx.usageError(Text::tr("help takes one command (see 'mlops --help')"));
+    const QString commandName = help ? args.at(1) : name;
     QStringList names;
     for (const Command &c : commands()) {
         names.append(c.name);
-        if (c.name == name)
-            return c.handler(ctx, args);
+        if (c.name == commandName)
+            return c.handler(ctx, help ? QStringList{commandName, QStringLiteral("--help")} : args);
     }
     return ctx.usageError(Text::tr("unknown command '%1'%2 (see 'mlops --help')")
-                              .arg(name, didYouMean(name, names)));
+                              .arg(commandName, didYouMean(commandName, names)));
 }

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -52,6 +53,30 @@ void describe(QCommandLineParser &parser, const Options &options)
                                  QStringLiteral("[WORKSPACE]"));
 }
 
+/**
+ * Parses the command line; a usage error is printed and exits with 2 (DESIGN.md §6),
+ * as `mlops` does. Returns false then.
+ */
+bool parseOrExplain(QCommandLineParser &parser)
+{
+    if (parser.parse(QCoreApplication::arguments()))
+        return true;
+    QString why = parser.errorText().trimmed();
+    if (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    if (!why.isEmpty())
+        why[0] = why.at(0).toLower();
+    if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty())
+        why = QCoreApplication::translate("mlops::studio", "unknown option '%1'")
+                  .arg((unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"))
+                       + unknown.first());
+    QTextStream(stderr) << QCoreApplication::translate("mlops::studio",
+                                                       "mlops-studio: error: %1 (see 'mlops-studio --help')")
+                               .arg(why)
+                        << Qt::endl;
+    return false;
+}
+
 /** --help and --version print and exit without a display, so no QApplication for them. */
 bool onlyPrints(int argc, char *argv[])
 {
@@ -75,7 +100,9 @@ int main(int argc, char *argv[])
         QCommandLineParser parser;
         const Options options;
         describe(parser, options);
-        parser.process(app);  // prints and exits
+        if (!parseOrExplain(parser))
+            return 2;
+        parser.process(app);  // the options are valid: prints and exits
         return 0;
     }
 
@@ -89,7 +116,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options;
     describe(parser, options);
-    parser.process(app);
+    if (!parseOrExplain(parser))
+        return 2;
     const QStringList positional = parser.positionalArguments();
     QTextStream err(stderr);
     if (positional.size() > 1) {
@@ -100,6 +128,12 @@ int main(int argc, char *argv[])
 
     QString workspace = positional.isEmpty() ? QString() : QDir().absoluteFilePath(positional.first());
     if (!workspace.isEmpty()) {
+        if (!QFileInfo::exists(workspace)) {
+            err << QApplication::translate("mlops::studio", "mlops-studio: error: %1: no such folder")
+                       .arg(workspace)
+                << Qt::endl;
+            return 2;
+        }
         const std::optional<QString> root = Workspace::findRoot(workspace);
         if (!root) {
             err << QApplication::translate("mlops::studio",

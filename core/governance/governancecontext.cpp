@@ -12,7 +12,7 @@ GitIdentity GovernanceContext::identityAt(const QString &path)
         return repo->identity();
     // No repository: the same fallback libgit2's identity() uses.
     const QString user = qEnvironmentVariable("USER", QStringLiteral("user"));
-    return GitIdentity{user, user + QStringLiteral("@localhost"), false};
+    return GitIdentity{user, user + QStringLiteral("@localhost")};
 }
 
 GovernanceContext GovernanceContext::forWorkspace(const Workspace &workspace)

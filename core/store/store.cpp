@@ -178,6 +178,10 @@ Result<int> Store::recoverInterruptedRuns()
         orphan.lastAlive = std::max(orphan.lastAlive, lastLogWrite(orphan.uuid));
         lastAliveById.insert(orphan.id, orphan.lastAlive);
     }
+    // A statement left on a row keeps a read transaction open, and SQLite does not wait
+    // for another writer (the busy timeout) when a reader asks to write: end both reads.
+    evidence->reset();
+    query->reset();
     // A pipeline was alive as long as any of its steps; a step never started ends with it.
     for (const Orphan &orphan : std::as_const(orphans)) {
         if (orphan.parentId && lastAliveById.contains(orphan.parentId))

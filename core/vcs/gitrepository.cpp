@@ -177,13 +177,28 @@ QString GitRepository::workdir() const
 
 GitIdentity GitRepository::identity() const
 {
-    git_signature *raw = nullptr;
-    if (git_signature_default(&raw, m_repo) == 0) {
-        git::Signature sig(raw);
-        return GitIdentity{git::fromGit(sig->name), git::fromGit(sig->email), true};
+    // Each half on its own: a configured name is kept even when the e-mail is missing.
+    GitIdentity who;
+    git_config *raw = nullptr;
+    if (git_repository_config_snapshot(&raw, m_repo) == 0) {
+        git::Config config(raw);
+        const auto value = [&config](const char *key) {
+            git::Buf buf;
+            if (git_config_get_string_buf(&buf.buf, config.get(), key) != 0)
+                return QString();
+            return QString::fromUtf8(buf.buf.ptr, qsizetype(buf.buf.size)).trimmed();
+        };
+        who.name = value("user.name");
+        who.email = value("user.email");
     }
+    who.nameFromConfig = !who.name.isEmpty();
+    who.emailFromConfig = !who.email.isEmpty();
     const QString user = loginName();
-    return GitIdentity{user, user + QStringLiteral("@localhost"), false};
+    if (!who.nameFromConfig)
+        who.name = user;
+    if (!who.emailFromConfig)
+        who.email = user + QStringLiteral("@localhost");
+    return who;
 }
 
 Result<QList<GitChange>> GitRepository::changes(bool includeUntracked) const
@@ -304,9 +319,21 @@ Result<QList<GitCommit>> GitRepository::log(int maxCount) const
 
 Result<QString> GitRepository::commitPaths(const QStringList &paths, const QString &message)
 {
+    GitCommitRequest request;
+    request.paths = paths;
+    request.message = message;
+    Result<GitCommitResult> made = commitFiles(request);
+    if (!made)
+        return made.error();
+    return made->sha;
+}
+
+Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &request)
+{
     const QString root = workdir();
     const QDir rootDir(root);
-    // Expand folders into the files they hold, skipping .git and what git ignores.
+    // Expand folders into the files they hold, skipping .git and (unless forced) what
+    // git ignores.
     QStringList files;
     std::function<void(const QString &)> collect = [&](const QString &rel) {
         if (rel == QStringLiteral(".git") || rel.endsWith(QStringLiteral("/.git")))
@@ -314,7 +341,8 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
         const QFileInfo info(rootDir.filePath(rel));
         int ignored = 0;
         const QByteArray relUtf8 = (info.isDir() ? rel + QLatin1Char('/') : rel).toUtf8();
-        if (git_ignore_path_is_ignored(&ignored, m_repo, relUtf8.constData()) == 0 && ignored)
+        if (!request.includeIgnored
+            && git_ignore_path_is_ignored(&ignored, m_repo, relUtf8.constData()) == 0 && ignored)
             return;
         if (!info.isDir() || info.isSymLink()) {
             files.append(rel);
@@ -327,12 +355,14 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
                            QDir::Name))
             collect(rel + QLatin1Char('/') + entry);
     };
-    for (const QString &path : paths) {
+    for (const QString &path : request.paths) {
         const QString rel = QDir::cleanPath(path);
         if (!QFileInfo::exists(rootDir.filePath(rel)))
             return Error{Text::tr("cannot commit a file that does not exist"), rootDir.filePath(rel)};
         collect(rel);
     }
+    if (files.isEmpty())
+        return Error{Text::tr("nothing to commit"), root};
 
     // A private index built from HEAD's tree, so the user's staged work stays out.
     git_index *rawIndex = nullptr;
@@ -343,6 +373,7 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     if (!headCommit)
         return headCommit.error();
     git::Commit parent;
+    git::Tree headTree;
     if (*headCommit) {
         git_object *rawObj = nullptr;
         if (git_revparse_single(&rawObj, m_repo, "HEAD^{commit}") != 0)
@@ -351,8 +382,8 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
         git_tree *rawTree = nullptr;
         if (git_commit_tree(&rawTree, parent.get()) != 0)
             return git::lastError(Text::tr("cannot read HEAD's tree"), root);
-        git::Tree tree(rawTree);
-        if (git_index_read_tree(index.get(), tree.get()) != 0)
+        headTree.reset(rawTree);
+        if (git_index_read_tree(index.get(), headTree.get()) != 0)
             return git::lastError(Text::tr("cannot read HEAD's tree"), root);
     }
 
@@ -362,30 +393,68 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
     if (!readRepoIndex)
         return readRepoIndex.error();
     git::Index repoIndex = std::move(*readRepoIndex);
+    // The index as it is, written back if HEAD cannot move after the index was written.
+    git_index *rawSaved = nullptr;
+    if (git_index_open(&rawSaved, git_index_path(repoIndex.get())) != 0)
+        return git::lastError(Text::tr("cannot read the repository index"), root);
+    git::Index savedIndex(rawSaved);
 
-    QStringList committed;
+    const auto blobContent = [this](const git_oid *id) -> std::optional<QByteArray> {
+        git_blob *raw = nullptr;
+        if (git_blob_lookup(&raw, m_repo, id) != 0)
+            return std::nullopt;
+        git::Blob blob(raw);
+        return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                          qsizetype(git_blob_rawsize(blob.get())));
+    };
+    const auto headEntry = [&headTree](const QByteArray &rel) {
+        git_tree_entry *raw = nullptr;
+        if (headTree && git_tree_entry_bypath(&raw, headTree.get(), rel.constData()) == 0)
+            return git::TreeEntry(raw);
+        return git::TreeEntry();
+    };
+
+    QStringList changed;
     for (const QString &file : std::as_const(files)) {
         const QByteArray rel = file.toUtf8();
-        git_oid blob;
-        if (git_blob_create_from_workdir(&blob, m_repo, rel.constData()) != 0)
-            return git::lastError(Text::tr("cannot store a file in git"), QDir(root).filePath(file));
-        const QFileInfo info(QDir(root).filePath(file));
+        const QFileInfo info(rootDir.filePath(file));
+        const git::TreeEntry inHead = headEntry(rel);
         git_index_entry entry = {};
         entry.path = rel.constData();
-        entry.id = blob;
         entry.mode = info.isSymLink() ? GIT_FILEMODE_LINK
                      : info.isExecutable() ? GIT_FILEMODE_BLOB_EXECUTABLE
                                            : GIT_FILEMODE_BLOB;
-        entry.file_size = uint32_t(info.size());
-        if (git_index_add(index.get(), &entry) != 0)
-            return git::lastError(Text::tr("cannot add a file to the commit"), file);
-        // Keep the user's index in step for these paths only, so `git status` is clean.
-        if (git_index_add_bypath(repoIndex.get(), rel.constData()) != 0)
-            return git::lastError(Text::tr("cannot add a file to the index"), file);
-        committed.append(file);
+        if (const auto merge = request.merged.constFind(file); merge != request.merged.cend()) {
+            // The commit gets HEAD's version merged, the index its own version merged.
+            const QByteArray committed =
+                (*merge)(inHead ? blobContent(git_tree_entry_id(inHead.get())) : std::nullopt);
+            const git_index_entry *staged = git_index_get_bypath(repoIndex.get(), rel.constData(), 0);
+            const QByteArray indexed = (*merge)(staged ? blobContent(&staged->id) : std::nullopt);
+            if (git_blob_create_from_buffer(&entry.id, m_repo, committed.constData(), size_t(committed.size())) != 0)
+                return git::lastError(Text::tr("cannot store a file in git"), rootDir.filePath(file));
+            entry.file_size = uint32_t(committed.size());
+            if (git_index_add(index.get(), &entry) != 0)
+                return git::lastError(Text::tr("cannot add a file to the commit"), file);
+            git_index_entry stagedEntry = entry;
+            if (git_blob_create_from_buffer(&stagedEntry.id, m_repo, indexed.constData(), size_t(indexed.size())) != 0)
+                return git::lastError(Text::tr("cannot store a file in git"), rootDir.filePath(file));
+            stagedEntry.file_size = uint32_t(indexed.size());
+            if (git_index_add(repoIndex.get(), &stagedEntry) != 0)
+                return git::lastError(Text::tr("cannot add a file to the index"), file);
+        } else {
+            if (git_blob_create_from_workdir(&entry.id, m_repo, rel.constData()) != 0)
+                return git::lastError(Text::tr("cannot store a file in git"), rootDir.filePath(file));
+            entry.file_size = uint32_t(info.size());
+            if (git_index_add(index.get(), &entry) != 0)
+                return git::lastError(Text::tr("cannot add a file to the commit"), file);
+            // Keep the user's index in step for these paths only, so `git status` is clean.
+            if (git_index_add_bypath(repoIndex.get(), rel.constData()) != 0)
+                return git::lastError(Text::tr("cannot add a file to the index"), file);
+        }
+        if (!inHead || !git_oid_equal(git_tree_entry_id(inHead.get()), &entry.id)
+            || git_tree_entry_filemode(inHead.get()) != git_filemode_t(entry.mode))
+            changed.append(file);
     }
-    if (committed.isEmpty())
-        return Error{Text::tr("nothing to commit"), root};
 
     git_oid treeId;
     if (git_index_write_tree_to(&treeId, index.get(), m_repo) != 0)
@@ -402,18 +471,44 @@ Result<QString> GitRepository::commitPaths(const QStringList &paths, const QStri
         return git::lastError(Text::tr("cannot make a commit signature"), root);
     git::Signature sig(rawSig);
 
+    // The commit object first, without moving any branch: until HEAD moves, a failure
+    // leaves nothing the user can see.
     const git_commit *parents[] = {parent.get()};
     git_oid commitId;
-    if (git_commit_create(&commitId, m_repo, "HEAD", sig.get(), sig.get(), "UTF-8",
-                          message.toUtf8().constData(), tree.get(), parent ? 1 : 0, parents)
+    const QByteArray messageUtf8 = request.message.toUtf8();
+    if (git_commit_create(&commitId, m_repo, nullptr, sig.get(), sig.get(), "UTF-8",
+                          messageUtf8.constData(), tree.get(), parent ? 1 : 0, parents)
         != 0)
         return git::lastError(Text::tr("cannot create the commit"), root);
+    // Then the index (it fails while another program holds index.lock)…
     if (git_index_write(repoIndex.get()) != 0)
         return git::lastError(Text::tr("cannot write the repository index"), root);
+    // …and last HEAD's branch (or a detached HEAD), only if nobody moved it meanwhile.
+    QByteArray refName = "HEAD";
+    git_reference *rawHead = nullptr;
+    if (git_reference_lookup(&rawHead, m_repo, "HEAD") == 0) {
+        git::Reference headRef(rawHead);
+        if (git_reference_type(headRef.get()) == GIT_REFERENCE_SYMBOLIC)
+            refName = git_reference_symbolic_target(headRef.get());
+    }
+    const QString summary = request.message.section(QLatin1Char('\n'), 0, 0);
+    const QByteArray reflog = (parent ? QStringLiteral("commit: ") : QStringLiteral("commit (initial): "))
+                                  .toUtf8()
+                              + summary.toUtf8();
+    git_reference *rawMoved = nullptr;
+    if (git_reference_create_matching(&rawMoved, m_repo, refName.constData(), &commitId, 1,
+                                      parent ? git_commit_id(parent.get()) : nullptr,
+                                      reflog.constData())
+        != 0) {
+        const Error error = git::lastError(Text::tr("cannot move HEAD to the new commit"), root);
+        (void)git_index_write(savedIndex.get());
+        return error;
+    }
+    git::Reference moved(rawMoved);
 
     char sha[GIT_OID_HEXSZ + 1] = {};
     git_oid_tostr(sha, sizeof sha, &commitId);
-    return QString::fromLatin1(sha);
+    return GitCommitResult{QString::fromLatin1(sha), changed};
 }
 
 Result<QByteArray> GitRepository::diffHead() const

@@ -5,10 +5,12 @@
 #include "core/common/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,14 +18,43 @@ struct git_repository;
 
 namespace mlops {
 
-/** Who a commit is by: from the git configuration, or the studio's default. */
+/**
+ * Who a commit is by: user.name and user.email from the git configuration; what is not
+ * configured is filled in from the login name (`$USER`, `$USER@localhost`).
+ */
 struct GitIdentity
 {
     QString name;
     QString email;
-    bool fromConfig = false;  ///< false: user.name/user.email are not configured
+    bool nameFromConfig = false;   ///< false: user.name is not configured
+    bool emailFromConfig = false;  ///< false: user.email is not configured
 
+    /** Both user.name and user.email are configured. */
+    bool fromConfig() const { return nameFromConfig && emailFromConfig; }
     QString toString() const { return name + QStringLiteral(" <") + email + QLatin1Char('>'); }
+};
+
+/** What GitRepository::commitFiles() commits. */
+struct GitCommitRequest
+{
+    QStringList paths;  ///< relative to the working tree; folders recursively
+    QString message;
+    /** Commit files that ignore rules match too, as `git add -f` does. */
+    bool includeIgnored = false;
+    /**
+     * Paths whose content is not taken from the disk but computed from another version:
+     * the commit gets merge(HEAD's version), the index merge(the index's version), so a
+     * change the user has staged or made in the working tree stays out of the commit.
+     * The argument is std::nullopt when that version does not have the file.
+     */
+    QHash<QString, std::function<QByteArray(const std::optional<QByteArray> &)>> merged;
+};
+
+/** The commit GitRepository::commitFiles() made. */
+struct GitCommitResult
+{
+    QString sha;
+    QStringList files;  ///< what the commit added or changed, relative to the working tree
 };
 
 /** One changed path in the working tree or the index. */
@@ -82,7 +113,7 @@ public:
 
     QString workdir() const;
 
-    /** The configured identity, else `$USER <$USER@localhost>`. */
+    /** The configured identity; what is not configured comes from `$USER` (`$USER@localhost`). */
     GitIdentity identity() const;
 
     Result<GitState> state(bool includeUntracked = true) const;
@@ -97,6 +128,13 @@ public:
      * out of this commit. Returns the new commit's sha.
      */
     Result<QString> commitPaths(const QStringList &paths, const QString &message);
+
+    /**
+     * Commits `request.paths` on top of HEAD as commitPaths() does, with the options of
+     * GitCommitRequest. All or nothing: the index is written before HEAD moves, and when
+     * HEAD cannot move the index is put back, so a failure leaves the repository as it was.
+     */
+    Result<GitCommitResult> commitFiles(const GitCommitRequest &request);
 
     /** The patch from HEAD to the working tree (tracked files), as `git diff HEAD`. */
     Result<QByteArray> diffHead() const;

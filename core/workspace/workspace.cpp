@@ -69,15 +69,17 @@ Result<Workspace> Workspace::open(const QString &root)
 
 Result<Workspace> Workspace::locate(const QString &explicitDir, const QString &start)
 {
-    if (!explicitDir.isEmpty())
-        return open(explicitDir);
-    const std::optional<QString> root = findRoot(start);
+    // -C DIR runs as if started in DIR: the workspace is found from there, walking up.
+    if (!explicitDir.isEmpty() && !QFileInfo(explicitDir).isDir())
+        return Error::badInput(Text::tr("no such folder"), QFileInfo(explicitDir).absoluteFilePath());
+    const QString from = explicitDir.isEmpty() ? start : explicitDir;
+    const std::optional<QString> root = findRoot(from);
     if (!root)
         return Error::badInput(Text::tr("no MLOps Studio workspace found: there is no %1 in this "
                                         "folder or any folder above it (use -C DIR, or create "
                                         "one with 'mlops init')")
                                    .arg(manifestFileName()),
-                               QFileInfo(start).absoluteFilePath());
+                               QFileInfo(from).absoluteFilePath());
     return open(*root);
 }
 

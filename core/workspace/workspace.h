@@ -36,8 +36,9 @@ public:
     static Result<Workspace> open(const QString &root);
 
     /**
-     * Opens the workspace given by `-C DIR` (when not empty) or found from `start`.
-     * The error says where we looked when there is none.
+     * Opens the workspace found by walking up from `-C DIR` (when not empty) or from
+     * `start`, as git finds its repository. The error says where we looked when there is
+     * none; a `-C DIR` that is not a folder is "no such folder".
      */
     static Result<Workspace> locate(const QString &explicitDir, const QString &start);
 

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace mlops {
@@ -73,8 +74,53 @@ QList<TemplateFile> renderTemplate(const WorkspaceTemplate &tmpl, const QString 
     return files;
 }
 
+/** The generator's exit code is not enough: the data set must be there and complete. */
+Status checkDataSet(const WorkspaceTemplate &tmpl, const QString &python, const QString &staging)
+{
+    if (tmpl.dataFile.isEmpty())
+        return {};
+    const QString path = QDir(staging).filePath(tmpl.dataFile);
+    const auto problem = [&](const QString &what) {
+        return Error{Text::tr("cannot produce the %1 data set with %2: %3").arg(tmpl.name, python, what)};
+    };
+    if (!QFileInfo(path).isFile())
+        return problem(Text::tr("it did not write %1").arg(tmpl.dataFile));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return problem(Text::tr("cannot read %1: %2").arg(tmpl.dataFile, file.errorString()));
+    int lineNumber = 0;
+    int rows = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        const int columns = int(line.count(',')) + 1;
+        if (columns != tmpl.dataColumns)
+            return problem(Text::tr("%1:%2 has %3 columns instead of %4")
+                               .arg(tmpl.dataFile)
+                               .arg(lineNumber)
+                               .arg(columns)
+                               .arg(tmpl.dataColumns));
+        if (lineNumber > 1)
+            ++rows;
+    }
+    if (lineNumber == 0)
+        return problem(Text::tr("%1 is empty").arg(tmpl.dataFile));
+    if (rows != tmpl.dataRows)
+        return problem(Text::tr("%1 has %2 data rows instead of %3")
+                           .arg(tmpl.dataFile)
+                           .arg(rows)
+                           .arg(tmpl.dataRows));
+    return {};
+}
+
 Status runGenerator(const WorkspaceTemplate &tmpl, const QString &python, const QString &staging)
 {
+    // A bare command name (`python3`) is run as found on PATH.
+    const QString program = python.contains(QLatin1Char('/'))
+                                ? python
+                                : QStandardPaths::findExecutable(python);
     QFile script(tmpl.generatorPath());
     if (!script.open(QIODevice::ReadOnly))
         return Error{Text::tr("the template's data generator is missing"), tmpl.generatorPath()};
@@ -83,12 +129,12 @@ Status runGenerator(const WorkspaceTemplate &tmpl, const QString &python, const 
         return s;
     auto removeScript = qScopeGuard([&] { QFile::remove(scriptPath); });
 
-    if (!QFileInfo(python).isExecutable())
+    if (program.isEmpty() || !QFileInfo(program).isExecutable())
         return Error{Text::tr("cannot produce the %1 data set: the Python interpreter %2 does not "
                         "exist or is not executable (install python3-sklearn, or pass --python)")
                          .arg(tmpl.name, python)};
     QProcess process;
-    process.setProgram(python);
+    process.setProgram(program);
     process.setArguments({scriptPath, staging});
     process.setWorkingDirectory(staging);
     process.start();
@@ -108,7 +154,7 @@ Status runGenerator(const WorkspaceTemplate &tmpl, const QString &python, const 
                          .arg(tmpl.name, python,
                               lastLine.isEmpty() ? Text::tr("the generator failed") : lastLine)};
     }
-    return {};
+    return checkDataSet(tmpl, python, staging);
 }
 
 /** Appends `.mlops/` to an existing .gitignore unless it already ignores it. */
@@ -125,6 +171,42 @@ QByteArray mergeGitignore(const QByteArray &existing)
     merged += "# Local state of MLOps Studio (store, cache, job folders): never committed.\n"
               ".mlops/\n";
     return merged;
+}
+
+/**
+ * The interpreter as mlops.yaml records it: a path made absolute against `base`, a bare
+ * command name kept as it is (it is looked up on PATH). One that is not there is bad input.
+ */
+Result<QString> resolvePython(const QString &given, const QString &base)
+{
+    if (given.isEmpty())
+        return defaultPython();
+    if (!given.contains(QLatin1Char('/'))) {
+        if (QStandardPaths::findExecutable(given).isEmpty())
+            return Error::badInput(Text::tr("there is no Python interpreter '%1' on PATH (give "
+                                            "its path with --python)")
+                                       .arg(given));
+        return given;
+    }
+    const QString path = QDir::cleanPath(QDir(base.isEmpty() ? QDir::currentPath() : base).absoluteFilePath(given));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::badInput(Text::tr("the Python interpreter does not exist"), path);
+    if (!info.isFile() || !info.isExecutable())
+        return Error::badInput(Text::tr("the Python interpreter is not an executable file"), path);
+    return path;
+}
+
+/** The highest folder of `path` (itself included) that does not exist yet, or "". */
+QString firstMissingFolder(const QString &path)
+{
+    QString missing;
+    for (QFileInfo info(path); !info.exists(); info = QFileInfo(info.absolutePath())) {
+        missing = info.absoluteFilePath();
+        if (info.absolutePath() == missing)
+            break;
+    }
+    return missing;
 }
 
 } // namespace
@@ -169,7 +251,10 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     }
 
     const QString name = options.name.isEmpty() ? QFileInfo(root).fileName() : options.name;
-    const QString python = options.python.isEmpty() ? defaultPython() : options.python;
+    Result<QString> resolvedPython = resolvePython(options.python, options.baseDir);
+    if (!resolvedPython)
+        return resolvedPython.error();
+    const QString python = *resolvedPython;
 
     // Who the commit is by, and the first approver: the git identity of the user.
     GitIdentity identity;
@@ -185,15 +270,20 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     QStringList createdDirs;
     QList<QPair<QString, QByteArray>> replacedFiles;  // the user's version, to put back
     const bool stateDirExisted = QFileInfo::exists(QDir(root).filePath(QStringLiteral(".mlops")));
+    // The folders that mkpath creates below: removed again, parents of DIR included.
+    const QString firstCreated = firstMissingFolder(root);
     bool done = false;
     auto rollback = qScopeGuard([&] {
         if (done)
             return;
-        if (!dirExisted || empty) {
-            // The folder was ours (or empty): leave it as we found it.
+        if (!dirExisted) {
+            QDir(firstCreated.isEmpty() ? root : firstCreated).removeRecursively();
+            return;
+        }
+        if (empty) {
+            // The folder was empty: leave it as we found it.
             QDir(root).removeRecursively();
-            if (dirExisted)
-                QDir().mkpath(root);
+            QDir().mkpath(root);
             return;
         }
         for (const QString &file : std::as_const(createdFiles))
@@ -225,6 +315,7 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     result.author = identity;
 
     QList<TemplateFile> files = renderTemplate(*tmpl, name, python, identity.toString());
+    QStringList mergedFiles;  // relative to the repository
 
     // Existing repository: keep the user's files. A README stays theirs; .gitignore is
     // merged; any other clash refuses before anything is written.
@@ -242,10 +333,13 @@ Result<InitResult> initWorkspace(const InitOptions &options)
             if (it->relative == QStringLiteral("README.md")) {
                 it = files.erase(it);
             } else if (it->relative == QStringLiteral(".gitignore")) {
+                // The working tree keeps the user's rules (staged or not) and gains ours;
+                // the commit gets HEAD's version with ours, the index its own with ours.
                 Result<QByteArray> existing = readFile(target);
                 if (!existing)
                     return existing.error();
                 it->content = mergeGitignore(*existing);
+                mergedFiles.append(QDir(result.repositoryRoot).relativeFilePath(target));
                 ++it;
             } else {
                 clashes.append(it->relative);
@@ -323,14 +417,24 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     if (!store)
         return store.error();
 
-    Result<QString> commit = repo->commitPaths(
-        relativeToRepo, result.existingRepository
-                            ? Text::tr("Add MLOps Studio workspace '%1'").arg(name)
-                            : Text::tr("Create MLOps Studio workspace '%1'").arg(name));
+    // The workspace's own files go in even where an ignore rule of the enclosing
+    // repository matches them (as `git add -f`): inside, its own .gitignore decides.
+    GitCommitRequest request;
+    request.paths = relativeToRepo;
+    request.message = result.existingRepository
+                          ? Text::tr("Add MLOps Studio workspace '%1'").arg(name)
+                          : Text::tr("Create MLOps Studio workspace '%1'").arg(name);
+    request.includeIgnored = true;
+    for (const QString &file : std::as_const(mergedFiles))
+        request.merged.insert(file, [](const std::optional<QByteArray> &version) {
+            return mergeGitignore(version.value_or(QByteArray()));
+        });
+    // All or nothing: when it fails, HEAD and the index are as they were.
+    Result<GitCommitResult> commit = repo->commitFiles(request);
     if (!commit)
         return commit.error();
-    result.commit = *commit;
-    result.files = relativeToRepo;
+    result.commit = commit->sha;
+    result.files = commit->files;
 
     done = true;
     return result;

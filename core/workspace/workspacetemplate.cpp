@@ -23,7 +23,8 @@ const QList<WorkspaceTemplate> &WorkspaceTemplate::all()
         {QStringLiteral("demo"),
          QT_TRANSLATE_NOOP("mlops::WorkspaceTemplate",
                            "Breast-cancer classification with a real data set (569 samples, "
-                           "30 features) to start from")},
+                           "30 features) to start from"),
+         QStringLiteral("data/breast_cancer.csv"), 569, 31},
         {QStringLiteral("empty"),
          QT_TRANSLATE_NOOP("mlops::WorkspaceTemplate",
                            "An empty workspace with the standard folders")},

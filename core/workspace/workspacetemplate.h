@@ -18,6 +18,10 @@ struct WorkspaceTemplate
 {
     QString name;
     const char *descriptionText = nullptr;  ///< untranslated; see description()
+    /** The CSV file the generator must write (relative to the workspace), if any… */
+    QString dataFile;
+    int dataRows = 0;     ///< …with a header line and this many data rows…
+    int dataColumns = 0;  ///< …of this many columns each.
 
     /** The description in the user's language. */
     QString description() const;

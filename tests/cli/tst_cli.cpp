@@ -133,6 +133,94 @@ private slots:
         VERIFY_EXIT(noFolder, 2);
     }
 
+    void unknownOptionsAreNamedAsTypedWithASuggestion()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const CommandResult runs = runCli({QStringLiteral("runs"), QStringLiteral("--jsn")}, ws.root());
+        VERIFY_EXIT(runs, 2);
+        QVERIFY2(runs.errText().startsWith(QStringLiteral("mlops: error: unknown option '--jsn' (did you mean '--json'?)\n")),
+                 qPrintable(runs.errText()));
+        QVERIFY(runs.out.isEmpty());
+        const CommandResult init = runCli({QStringLiteral("init"), QStringLiteral("w"), QStringLiteral("--tempalte"),
+                                           QStringLiteral("empty")}, ws.root());
+        VERIFY_EXIT(init, 2);
+        QVERIFY2(init.errText().contains(QStringLiteral("unknown option '--tempalte' (did you mean '--template'?)")),
+                 qPrintable(init.errText()));
+        const CommandResult shortOption = runCli({QStringLiteral("runs"), QStringLiteral("-q")}, ws.root());
+        VERIFY_EXIT(shortOption, 2);
+        QVERIFY2(shortOption.errText().contains(QStringLiteral("unknown option '-q'")), qPrintable(shortOption.errText()));
+        const CommandResult noValue = runCli({QStringLiteral("runs"), QStringLiteral("--limit")}, ws.root());
+        VERIFY_EXIT(noValue, 2);
+        QVERIFY2(noValue.errText().startsWith(QStringLiteral("mlops: error: missing value after '--limit'\n")),
+                 qPrintable(noValue.errText()));
+    }
+
+    void helpCommandShowsThatCommandsHelp()
+    {
+        const CommandResult runs = runCli({QStringLiteral("help"), QStringLiteral("runs")});
+        VERIFY_EXIT(runs, 0);
+        QVERIFY2(runs.outText().startsWith(QStringLiteral("Usage: mlops runs")), qPrintable(runs.outText()));
+        QVERIFY(runs.outText().contains(QStringLiteral("--limit")));
+        const CommandResult init = runCli({QStringLiteral("help"), QStringLiteral("init")});
+        VERIFY_EXIT(init, 0);
+        QVERIFY(init.outText().contains(QStringLiteral("--template")));
+        const CommandResult typo = runCli({QStringLiteral("help"), QStringLiteral("rnus")});
+        VERIFY_EXIT(typo, 2);
+        QVERIFY2(typo.errText().contains(QStringLiteral("unknown command 'rnus' (did you mean 'runs'?)")),
+                 qPrintable(typo.errText()));
+    }
+
+    void initResolvesARelativePythonAndRefusesAMissingOne()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFakePython(dir.filePath(QStringLiteral("py"))));
+        const CommandResult demo = runCli({QStringLiteral("init"), QStringLiteral("d1"), QStringLiteral("--python"),
+                                           QStringLiteral("./py")},
+                                          dir.path());
+        VERIFY_EXIT(demo, 0);
+        QVERIFY(readFile(dir.filePath(QStringLiteral("d1/mlops.yaml")))
+                    .contains(QByteArray("python: \"" + QFile::encodeName(dir.filePath(QStringLiteral("py"))) + '"')));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("d1/data/breast_cancer.csv"))).isFile());
+
+        // Relative to -C DIR when given.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
+        QVERIFY(writeFakePython(dir.filePath(QStringLiteral("sub/py"))));
+        const CommandResult withC = runCli({QStringLiteral("-C"), QStringLiteral("sub"), QStringLiteral("init"),
+                                            QStringLiteral("d2"), QStringLiteral("--python"), QStringLiteral("./py")},
+                                           dir.path());
+        VERIFY_EXIT(withC, 0);
+        QVERIFY(readFile(dir.filePath(QStringLiteral("sub/d2/mlops.yaml")))
+                    .contains(QFile::encodeName(dir.filePath(QStringLiteral("sub/py")))));
+
+        const CommandResult missing = runCli({QStringLiteral("init"), QStringLiteral("d3"), QStringLiteral("--template"),
+                                              QStringLiteral("empty"), QStringLiteral("--python"), QStringLiteral("./nope")},
+                                             dir.path());
+        VERIFY_EXIT(missing, 2);
+        QVERIFY2(missing.errText().contains(QStringLiteral("nope: the Python interpreter does not exist")),
+                 qPrintable(missing.errText()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("d3"))));
+    }
+
+    void initSaysWhichHalfOfTheGitIdentityIsMissing()
+    {
+        MLOPS_REQUIRE(runProgram(QStringLiteral("git"), {QStringLiteral("--version")}).exitCode == 0,
+                      QStringLiteral("the git command line"));
+        QTemporaryDir dir;
+        const QString repo = dir.filePath(QStringLiteral("r"));
+        QVERIFY(QDir().mkpath(repo));
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("init"), QStringLiteral("-q")}, repo).exitCode, 0);
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("user.name"),
+                                                    QStringLiteral("Only Name")}, repo).exitCode, 0);
+        QVERIFY(writeFile(QDir(repo).filePath(QStringLiteral("a")), "a\n"));
+        const CommandResult r = runCli({QStringLiteral("init"), QStringLiteral("."), QStringLiteral("--template"),
+                                        QStringLiteral("empty")}, repo);
+        VERIFY_EXIT(r, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("(by Only Name <")), qPrintable(r.outText()));
+        QVERIFY2(r.outText().contains(QStringLiteral("Note: git has no user.email configured")), qPrintable(r.outText()));
+        QVERIFY(!r.outText().contains(QStringLiteral("user.name configured")));
+    }
+
     void initNeedsAFolder()
     {
         const CommandResult r = runCli({QStringLiteral("init")});
@@ -195,7 +283,8 @@ private slots:
                  570);
 
         // The tests' HOME has no git identity: the commit says who it is by anyway.
-        QVERIFY2(r.outText().contains(QStringLiteral("Note: git has no user.name")), qPrintable(r.outText()));
+        QVERIFY2(r.outText().contains(QStringLiteral("Note: git has neither user.name nor user.email configured")),
+                 qPrintable(r.outText()));
     }
 
     void runsOfANewWorkspaceIsAnEmptyJsonArray()
@@ -238,7 +327,29 @@ private slots:
         VERIFY_EXIT(joined, 0);
         const CommandResult wrong = runCli({QStringLiteral("-C"), elsewhere.path(), QStringLiteral("runs")});
         VERIFY_EXIT(wrong, 2);
-        QVERIFY(wrong.errText().contains(QStringLiteral("not an MLOps Studio workspace")));
+        QVERIFY2(wrong.errText().contains(QStringLiteral("no MLOps Studio workspace found")), qPrintable(wrong.errText()));
+
+        // As if started in DIR: a folder inside the workspace finds it by walking up.
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("src/deep"))));
+        const CommandResult inside = runCli({QStringLiteral("-C"), ws.path(QStringLiteral("src/deep")),
+                                             QStringLiteral("runs"), QStringLiteral("--json")},
+                                            elsewhere.path());
+        VERIFY_EXIT(inside, 0);
+        QVERIFY(QJsonDocument::fromJson(inside.out).isArray());
+        const CommandResult relative = runCli({QStringLiteral("-C"), QStringLiteral("src"), QStringLiteral("runs")},
+                                              ws.root());
+        VERIFY_EXIT(relative, 0);
+
+        // A -C folder that is not there is refused by every command, init too, like git -C.
+        for (const QString &command : {QStringLiteral("runs"), QStringLiteral("init")}) {
+            QStringList args{QStringLiteral("-C"), QStringLiteral("nothere"), command};
+            if (command == QStringLiteral("init"))
+                args << QStringLiteral("ws") << QStringLiteral("--template") << QStringLiteral("empty");
+            const CommandResult missing = runCli(args, elsewhere.path());
+            VERIFY_EXIT(missing, 2);
+            QVERIFY2(missing.errText().contains(QStringLiteral("nothere: no such folder")), qPrintable(missing.errText()));
+            QVERIFY(!QFileInfo::exists(QDir(elsewhere.path()).filePath(QStringLiteral("nothere"))));
+        }
 
         // init relative to -C.
         const CommandResult init = runCli({QStringLiteral("-C"), elsewhere.path(), QStringLiteral("init"),

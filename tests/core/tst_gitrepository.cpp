@@ -252,7 +252,7 @@ private slots:
         Result<GitRepository> repo = GitRepository::init(dir.path());
         QVERIFY(repo.ok());
         const GitIdentity fallback = repo->identity();
-        QVERIFY(!fallback.fromConfig);
+        QVERIFY(!fallback.fromConfig());
         QVERIFY(!fallback.name.isEmpty());
         QVERIFY(fallback.email.endsWith(QStringLiteral("@localhost")));
 
@@ -261,7 +261,7 @@ private slots:
         Result<GitRepository> reopened = GitRepository::open(dir.path());
         QVERIFY(reopened.ok());
         const GitIdentity configured = reopened->identity();
-        QVERIFY(configured.fromConfig);
+        QVERIFY(configured.fromConfig());
         QCOMPARE(configured.toString(), QStringLiteral("Jane Data <jane@example.org>"));
         // Commits carry it.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("f.txt")), "f\n"));
@@ -269,6 +269,57 @@ private slots:
         QCOMPARE(git(dir.path(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>")})
                      .outText().trimmed(),
                  QStringLiteral("Jane Data <jane@example.org>"));
+    }
+
+    void identityKeepsWhatIsConfigured()
+    {
+        QTemporaryDir dir;
+        Result<GitRepository> repo = GitRepository::init(dir.path());
+        QVERIFY(repo.ok());
+        auto reset = qScopeGuard([this] { setGlobalIdentity({}, {}); });
+        const QString config = QDir(m_config.path()).filePath(QStringLiteral(".gitconfig"));
+
+        // Only a name: it is kept, the e-mail comes from the login name.
+        QVERIFY(writeFile(config, "[user]\n\tname = Only Name\n"));
+        GitIdentity who = GitRepository::open(dir.path())->identity();
+        QCOMPARE(who.name, QStringLiteral("Only Name"));
+        QVERIFY(who.nameFromConfig);
+        QVERIFY(!who.emailFromConfig);
+        QVERIFY(!who.fromConfig());
+        QVERIFY(who.email.endsWith(QStringLiteral("@localhost")));
+
+        // Only an e-mail: it is kept, the name comes from the login name.
+        QVERIFY(writeFile(config, "[user]\n\temail = only@example.org\n"));
+        who = GitRepository::open(dir.path())->identity();
+        QCOMPARE(who.email, QStringLiteral("only@example.org"));
+        QVERIFY(!who.nameFromConfig);
+        QVERIFY(who.emailFromConfig);
+        QVERIFY(!who.name.isEmpty());
+    }
+
+    void aLockedIndexLeavesHeadWhereItWas()
+    {
+        QTemporaryDir dir;
+        QString first;
+        std::optional<GitRepository> repo = makeRepository(dir.path(), &first);
+        QVERIFY(repo);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("c.txt")), "gamma\n"));
+        const QString lock = dir.filePath(QStringLiteral(".git/index.lock"));
+        QVERIFY(writeFile(lock, {}));
+        Result<QString> sha = repo->commitPaths({QStringLiteral("c.txt")}, QStringLiteral("Third"));
+        QVERIFY(!sha.ok());
+        QVERIFY2(sha.error().message.contains(QStringLiteral("lock")), qPrintable(sha.error().toString()));
+        QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), first);
+        QVERIFY(QFile::remove(lock));
+        QCOMPARE(git(dir.path(), {QStringLiteral("status"), QStringLiteral("--porcelain")}).outText(),
+                 QStringLiteral("?? c.txt\n"));
+
+        // Once the lock is gone the same commit goes through, HEAD's reflog and all.
+        sha = repo->commitPaths({QStringLiteral("c.txt")}, QStringLiteral("Third"));
+        QVERIFY(sha.ok());
+        QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), *sha);
+        QCOMPARE(git(dir.path(), {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+        QVERIFY(git(dir.path(), {QStringLiteral("reflog"), QStringLiteral("-1")}).outText().contains(QStringLiteral("commit: Third")));
     }
 
     void discoverFindsTheWorkingTreeRoot()

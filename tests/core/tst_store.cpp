@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <QElapsedTimer>
+
+#include <thread>
+
 using namespace mlops;
 
 class TestStore : public QObject
@@ -150,6 +154,37 @@ private slots:
         Result<QVariant> reason = db.scalar(
             QStringLiteral("SELECT failure_reason FROM runs WHERE uuid = 'aaaa0001'"));
         QVERIFY(!reason->toString().isEmpty());
+    }
+
+    void recoveryWaitsForAnotherWriter()
+    {
+        // Another program (`mlops run` starting a step) holds the write lock for a second
+        // while the studio opens a store with a run to recover: opening waits, as the busy
+        // timeout promises, instead of failing with "database is locked".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        const ProcessIdentity dead = deadProcess();
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            QVERIFY(store.ok());
+            QVERIFY(insertRun((*store)->db(), QStringLiteral("bbbb0001"), QStringLiteral("Running"), dead) > 0);
+        }
+        Result<std::unique_ptr<Database>> other = Database::open(path, false);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+        QElapsedTimer held;
+        held.start();
+        std::thread writer([&other] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+            (void)(*other)->exec(QStringLiteral("COMMIT"));
+        });
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        const qint64 waited = held.elapsed();
+        writer.join();
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        QVERIFY2(waited >= 900, qPrintable(QStringLiteral("opened after %1 ms").arg(waited)));
+        QCOMPARE((*store)->openReport().interruptedRuns, 1);
+        QCOMPARE(statusOf((*store)->db(), QStringLiteral("bbbb0001")), QStringLiteral("Interrupted"));
     }
 
     void interruptedRunsEndWhenLastSeenAndUnstartedStepsAreSkipped()

@@ -53,6 +53,31 @@ QStringList lines(const QByteArray &text)
     return QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+/** A repository in `root` with `files` committed by the git command line. */
+bool makeRepository(const QString &root, const QMap<QString, QByteArray> &files)
+{
+    if (!QDir().mkpath(root) || git(root, {QStringLiteral("init"), QStringLiteral("-q")}).exitCode != 0)
+        return false;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!writeFile(QDir(root).filePath(it.key()), it.value()))
+            return false;
+    }
+    return git(root, {QStringLiteral("add"), QStringLiteral("-A")}).exitCode == 0
+           && git(root, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("start")}).exitCode == 0;
+}
+
+/** Everything under `root` except the repository's own folder. */
+QMap<QString, QByteArray> workingTree(const QString &root)
+{
+    QMap<QString, QByteArray> entries;
+    const QMap<QString, QByteArray> all = snapshot(root);
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.key() != QStringLiteral(".git") && !it.key().startsWith(QStringLiteral(".git/")))
+            entries.insert(it.key(), it.value());
+    }
+    return entries;
+}
+
 bool demoDataAvailable()
 {
     return runProgram(QStringLiteral("/usr/bin/python3"),
@@ -172,7 +197,7 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
         QVERIFY(result->existingRepository);
         QCOMPARE(result->repositoryRoot, root);
-        QVERIFY(result->author.fromConfig);
+        QVERIFY(result->author.fromConfig());
         QCOMPARE(result->author.name, QStringLiteral("Grace Owner"));
 
         // One new commit on top of the user's, by the user, with only workspace files.
@@ -254,6 +279,8 @@ private slots:
         QVERIFY2(result.error().message.contains(QStringLiteral("data set")),
                  qPrintable(result.error().toString()));
         QVERIFY2(!QFileInfo::exists(options.dir), "the new folder was left behind");
+        QVERIFY2(!QFileInfo::exists(tmp.filePath(QStringLiteral("a"))),
+                 "the parent folders init made were left behind");
 
         // An empty folder the user made stays, empty.
         options.dir = tmp.filePath(QStringLiteral("mine"));
@@ -273,6 +300,212 @@ private slots:
         options.dir = repo;
         QVERIFY(!initWorkspace(options).ok());
         QCOMPARE(snapshot(repo), before);
+    }
+
+    void aLockedIndexLeavesTheRepositoryAsItWas()
+    {
+        // Another git holds the index: the commit cannot be made, and nothing changes.
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("r"));
+        QVERIFY(makeRepository(repo, {{QStringLiteral("a"), "a\n"}}));
+        const QString head = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText();
+        const QByteArray reflog = git(repo, {QStringLiteral("reflog")}).out;
+        const QByteArray index = readFile(QDir(repo).filePath(QStringLiteral(".git/index")));
+        const QMap<QString, QByteArray> before = workingTree(repo);
+        QVERIFY(writeFile(QDir(repo).filePath(QStringLiteral(".git/index.lock")), {}));
+
+        InitOptions options;
+        options.dir = repo;
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("lock")), qPrintable(result.error().toString()));
+
+        QCOMPARE(git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText(), head);
+        QCOMPARE(git(repo, {QStringLiteral("reflog")}).out, reflog);
+        QCOMPARE(readFile(QDir(repo).filePath(QStringLiteral(".git/index"))), index);
+        QCOMPARE(workingTree(repo), before);
+        QVERIFY(QFile::remove(QDir(repo).filePath(QStringLiteral(".git/index.lock"))));
+        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+    }
+
+    void aDataSetThatIsMissingOrIncompleteFails()
+    {
+        QTemporaryDir tmp;
+        InitOptions options;
+        options.templateName = QStringLiteral("demo");
+        options.python = tmp.filePath(QStringLiteral("python-writes-nothing"));
+        QVERIFY(writeFakePython(options.python, -1));
+        options.dir = tmp.filePath(QStringLiteral("nothing"));
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error().isBadInput());
+        QVERIFY2(result.error().message.contains(QStringLiteral("did not write data/breast_cancer.csv")),
+                 qPrintable(result.error().toString()));
+        QVERIFY(!QFileInfo::exists(options.dir));
+
+        options.python = tmp.filePath(QStringLiteral("python-writes-ten-rows"));
+        QVERIFY(writeFakePython(options.python, 10));
+        options.dir = tmp.filePath(QStringLiteral("short"));
+        result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("10 data rows instead of 569")),
+                 qPrintable(result.error().toString()));
+        QVERIFY(!QFileInfo::exists(options.dir));
+
+        options.python = tmp.filePath(QStringLiteral("python-writes-five-columns"));
+        QVERIFY(writeFakePython(options.python, 569, 5));
+        options.dir = tmp.filePath(QStringLiteral("narrow"));
+        result = initWorkspace(options);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("5 columns instead of 31")),
+                 qPrintable(result.error().toString()));
+        QVERIFY(!QFileInfo::exists(options.dir));
+
+        // The complete data set is accepted.
+        options.python = tmp.filePath(QStringLiteral("python-writes-all"));
+        QVERIFY(writeFakePython(options.python));
+        options.dir = tmp.filePath(QStringLiteral("complete"));
+        result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QVERIFY(QFileInfo(QDir(options.dir).filePath(QStringLiteral("data/breast_cancer.csv"))).isFile());
+    }
+
+    void filesTheRepositoryIgnoresAreCommittedAnyway()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("r"));
+        QVERIFY(makeRepository(repo, {{QStringLiteral(".gitignore"), "*.csv\n*.py\nign/\n"},
+                                      {QStringLiteral("notes.md"), "notes\n"}}));
+        InitOptions options;
+        options.dir = repo;
+        options.templateName = QStringLiteral("demo");
+        options.python = tmp.filePath(QStringLiteral("python"));
+        QVERIFY(writeFakePython(options.python));
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+
+        QStringList inCommit = lines(git(repo, {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                                QStringLiteral("--format="), QStringLiteral("HEAD")}).out);
+        inCommit.sort();
+        for (const char *file : {"data/breast_cancer.csv", "src/train.py", "src/prepare.py",
+                                 "src/evaluate.py", "src/inference.py", "mlops.yaml"})
+            QVERIFY2(inCommit.contains(QLatin1String(file)), file);
+        QStringList reported = result->files;
+        reported.sort();
+        QCOMPARE(reported, inCommit);  // what init says it added is what the commit holds
+        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+
+        // A workspace in a folder the repository ignores as a whole.
+        const QString ignored = QDir(repo).filePath(QStringLiteral("ign"));
+        QVERIFY(writeFile(QDir(ignored).filePath(QStringLiteral("scratch.txt")), "mine\n"));
+        options.dir = ignored;
+        options.templateName = QStringLiteral("empty");
+        result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        inCommit = lines(git(repo, {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                    QStringLiteral("--format="), QStringLiteral("HEAD")}).out);
+        QVERIFY2(inCommit.contains(QStringLiteral("ign/mlops.yaml")), qPrintable(inCommit.join(u' ')));
+        QVERIFY(!inCommit.contains(QStringLiteral("ign/scratch.txt")));
+        QCOMPARE(result->files.size(), inCommit.size());
+        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+    }
+
+    void gitignoreEditsInProgressStayOutOfTheCommit()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("r"));
+        QVERIFY(makeRepository(repo, {{QStringLiteral(".gitignore"), "*.log\n"}}));
+        const QString gitignore = QDir(repo).filePath(QStringLiteral(".gitignore"));
+        QVERIFY(writeFile(gitignore, "*.log\nstaged/\n"));
+        QCOMPARE(git(repo, {QStringLiteral("add"), QStringLiteral(".gitignore")}).exitCode, 0);
+        QVERIFY(writeFile(gitignore, "*.log\nstaged/\nunstaged/\n"));
+
+        InitOptions options;
+        options.dir = repo;
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+
+        const auto rules = [](const QByteArray &text) {
+            QStringList kept;
+            for (const QString &line : lines(text)) {
+                if (!line.startsWith(QLatin1Char('#')))
+                    kept.append(line);
+            }
+            return kept;
+        };
+        // The commit: HEAD's rules and the workspace's.
+        QCOMPARE(rules(git(repo, {QStringLiteral("show"), QStringLiteral("HEAD:.gitignore")}).out),
+                 (QStringList{QStringLiteral("*.log"), QStringLiteral(".mlops/")}));
+        // The index: what the user staged, and the workspace's rule.
+        QCOMPARE(rules(git(repo, {QStringLiteral("show"), QStringLiteral(":.gitignore")}).out),
+                 (QStringList{QStringLiteral("*.log"), QStringLiteral("staged/"), QStringLiteral(".mlops/")}));
+        // The file: everything.
+        QCOMPARE(rules(readFile(gitignore)),
+                 (QStringList{QStringLiteral("*.log"), QStringLiteral("staged/"), QStringLiteral("unstaged/"),
+                              QStringLiteral(".mlops/")}));
+        // So the staged change is still staged and the unstaged one unstaged.
+        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).outText(),
+                 QStringLiteral("MM .gitignore\n"));
+    }
+
+    void relativePythonPathsAreResolvedAndMissingOnesRefused()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(QFile::link(QStringLiteral("/bin/sh"), tmp.filePath(QStringLiteral("py"))));
+        InitOptions options;
+        options.templateName = QStringLiteral("empty");
+        options.baseDir = tmp.path();
+        options.python = QStringLiteral("./py");
+        options.dir = tmp.filePath(QStringLiteral("relative"));
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        Result<Workspace> ws = Workspace::open(result->root);
+        QVERIFY(ws.ok());
+        QCOMPARE(ws->python(), tmp.filePath(QStringLiteral("py")));
+
+        // A command name is looked up on PATH and recorded as it is.
+        options.python = QStringLiteral("sh");
+        options.dir = tmp.filePath(QStringLiteral("bare"));
+        result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QCOMPARE(Workspace::open(result->root)->python(), QStringLiteral("sh"));
+
+        for (const QString &missing : {QStringLiteral("./nope"), QStringLiteral("no-such-python-here")}) {
+            options.python = missing;
+            options.dir = tmp.filePath(QStringLiteral("refused"));
+            result = initWorkspace(options);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error().isBadInput(), qPrintable(result.error().toString()));
+            QVERIFY2(result.error().toString().contains(QStringLiteral("nope"))
+                         || result.error().toString().contains(QStringLiteral("no-such-python-here")),
+                     qPrintable(result.error().toString()));
+            QVERIFY(!QFileInfo::exists(options.dir));
+        }
+    }
+
+    void aConfiguredNameIsKeptWithoutAnEmail()
+    {
+        QTemporaryDir tmp;
+        const QString repo = tmp.filePath(QStringLiteral("r"));
+        QVERIFY(makeRepository(repo, {{QStringLiteral("a"), "a\n"}}));
+        QCOMPARE(git(repo, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Only Name")}).exitCode, 0);
+        InitOptions options;
+        options.dir = repo;
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> result = initWorkspace(options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QCOMPARE(result->author.name, QStringLiteral("Only Name"));
+        QVERIFY(result->author.nameFromConfig);
+        QVERIFY(!result->author.emailFromConfig);
+        QVERIFY(result->author.email.endsWith(QStringLiteral("@localhost")));
+        QCOMPARE(git(repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>")})
+                     .outText().trimmed(),
+                 result->author.toString());
+        // The same identity is the first approver.
+        QVERIFY(readFile(QDir(repo).filePath(QStringLiteral("mlops.yaml")))
+                    .contains(result->author.toString().toUtf8()));
     }
 
     void unknownTemplateSuggestsTheClosest()

@@ -205,6 +205,34 @@ private slots:
         QVERIFY(help.outText().contains(QStringLiteral("--tour <OUTDIR>")));
     }
 
+    void usageErrorsExitWithTwo()
+    {
+        // DESIGN.md §6: 2 is bad usage or bad input, for the studio as for mlops.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const CommandResult bogus = runProgram(studioPath(), {QStringLiteral("--bogus")}, {}, env);
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY2(bogus.errText().contains(QStringLiteral("mlops-studio: error: unknown option '--bogus'")),
+                 qPrintable(bogus.errText()));
+        const CommandResult tour = runProgram(studioPath(), {QStringLiteral("--tour")}, {}, env);
+        QCOMPARE(tour.exitCode, 2);
+        QVERIFY2(tour.errText().contains(QStringLiteral("missing value after '--tour'")), qPrintable(tour.errText()));
+        const CommandResult helpToo = runProgram(studioPath(), {QStringLiteral("--bogus"), QStringLiteral("--help")}, {}, env);
+        QCOMPARE(helpToo.exitCode, 2);
+        const CommandResult two = runProgram(studioPath(), {QStringLiteral("a"), QStringLiteral("b")}, {}, env);
+        QCOMPARE(two.exitCode, 2);
+
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("nonexistent"));
+        const CommandResult none = runProgram(studioPath(), {missing}, {}, env);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.errText().contains(missing + QStringLiteral(": no such folder")), qPrintable(none.errText()));
+        const CommandResult notWorkspace = runProgram(studioPath(), {dir.path()}, {}, env);
+        QCOMPARE(notWorkspace.exitCode, 2);
+        QVERIFY2(notWorkspace.errText().contains(QStringLiteral("is not inside an MLOps Studio workspace")),
+                 qPrintable(notWorkspace.errText()));
+    }
+
     void openingSomethingElseExplainsWhy()
     {
         QTemporaryDir dir;
