@@ -120,7 +120,8 @@ Status PipelineExecution::prepare()
     }
     if (!m_ctx.git.diffHash.isEmpty()) {
         const ArtifactRecord diff{0, QStringLiteral("diff"), QStringLiteral("uncommitted.diff"), m_ctx.git.diffHash,
-                                  QStringLiteral("file"), m_ctx.git.diffSize, QStringLiteral("git diff HEAD")};
+                                  QStringLiteral("file"), m_ctx.git.diffSize,
+                                  QStringLiteral("git diff HEAD, untracked files included")};
         if (Result<qint64> id = m_ctx.tracker->addArtifact(run->id, diff); !id)
             return id.error();
     }

@@ -159,6 +159,30 @@ private slots:
         QCOMPARE(runsJson(ws.root()).size(), 1);
     }
 
+    void aNewScriptNobodyCommittedIsInTheRunsDiff()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("src/hello.py")), "print('hello from a new script')\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/hello.yaml")),
+                          "name: hello\nsteps:\n  hello:\n    type: processing\n    command: [python, src/hello.py]\n"));
+        const CommandResult r = runCli({QStringLiteral("run"), QStringLiteral("hello"), QStringLiteral("--json")}, ws.root());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(run.value(QStringLiteral("git")).toObject().value(QStringLiteral("dirty")).toBool());
+        QString hash;
+        for (const QJsonValue &a : run.value(QStringLiteral("artifacts")).toArray()) {
+            if (a.toObject().value(QStringLiteral("role")).toString() == QStringLiteral("diff"))
+                hash = a.toObject().value(QStringLiteral("hash")).toString();
+        }
+        QVERIFY2(!hash.isEmpty(), r.out.constData());
+        const QByteArray diff = readFile(ws.path(QStringLiteral(".mlops/cache/%1/%2").arg(hash.left(2), hash.mid(2))));
+        QVERIFY2(diff.contains("diff --git a/src/hello.py b/src/hello.py\nnew file mode 100644"), diff.constData());
+        QVERIFY(diff.contains("+print('hello from a new script')"));
+        QVERIFY(diff.contains("+++ b/pipelines/hello.yaml"));
+        QVERIFY(!diff.contains(".mlops/"));
+    }
+
     void killNineLeavesAConsistentStoreAndNoProcesses()
     {
         TempWorkspace ws;
