@@ -187,6 +187,11 @@ void Validator::checkInputs(const StepSpec &step)
                 report(step.where(field), Text::tr("input '%1': %2 does not exist in the workspace")
                                               .arg(input.name, path),
                        step.name, field);
+            else if (!isPathInside(m_options.workspaceRoot, full))
+                // A symbolic link (or a folder that is one) leading out: the run refuses it too.
+                report(step.where(field), Text::tr("input '%1' must stay inside the workspace: %2 leads to %3")
+                                              .arg(input.name, path, QFileInfo(full).canonicalFilePath()),
+                       step.name, field);
         }
     }
 }
@@ -207,7 +212,7 @@ void Validator::checkCondition(const StepSpec &step)
 {
     checkStepList(step, step.thenSteps, QStringLiteral("then"));
     checkStepList(step, step.elseSteps, QStringLiteral("else"));
-    if (step.when.trimmed().isEmpty())
+    if (!step.locations.contains(QStringLiteral("when")))
         return;  // the loader reported the missing key
     Result<Expression> expr = Expression::parse(step.when);
     const SourceLocation whenAt = step.where(QStringLiteral("when"));
@@ -321,14 +326,25 @@ Diagnostics Validator::run()
                 report(step.where(problem.field), problem.message, step.name, problem.field);
         }
         for (const auto &[name, path] : step.properties) {
+            const QString field = QStringLiteral("properties.") + name;
             const QString first = path.section(QLatin1Char('/'), 0, 0);
             const bool inModel = first == QStringLiteral("model") && type && type->producesModel();
             if (!step.outputs.contains(first) && !inModel)
-                report(step.where(QStringLiteral("properties.") + name),
+                report(step.where(field),
                        Text::tr("property '%1' must point into one of the step's outputs (%2), e.g. %3/report.json")
                            .arg(name, step.outputs.join(QStringLiteral(", ")),
                                 step.outputs.value(0, QStringLiteral("OUTPUT"))),
-                       step.name, QStringLiteral("properties.") + name);
+                       step.name, field);
+            else if (!isSafeRelativePath(path) || path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+                report(step.where(field),
+                       Text::tr("property '%1' must stay inside the output '%2': '%3' leads out of it with '..'")
+                           .arg(name, first, path),
+                       step.name, field);
+            else if (path.section(QLatin1Char('/'), 1).isEmpty())
+                report(step.where(field),
+                       Text::tr("property '%1' must name a JSON file inside the output '%2', e.g. %2/report.json")
+                           .arg(name, first),
+                       step.name, field);
         }
     }
 
