@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/pipelineexecution.h"
 
+#include "core/common/suggest.h"
 #include "core/lineage/lineagerecorder.h"
 #include "core/pipeline/commandstep.h"
 #include "core/pipeline/expression.h"
@@ -68,9 +69,10 @@ Status PipelineExecution::prepare()
         return params.error();
     m_ctx.parameters = *params;
     if (!m_ctx.options.runner.isEmpty() && !RunnerRegistry::instance().contains(m_ctx.options.runner))
-        return Error::badInput(Text::tr("runner '%1' is not available (available: %2)")
+        return Error::badInput(Text::tr("runner '%1' is not available (available: %2)%3")
                                    .arg(m_ctx.options.runner,
-                                        RunnerRegistry::instance().names().join(QStringLiteral(", "))));
+                                        RunnerRegistry::instance().names().join(QStringLiteral(", ")),
+                                        didYouMean(m_ctx.options.runner, RunnerRegistry::instance().names())));
 
     Result<std::unique_ptr<Store>> store = Store::open(m_ctx.workspace.storePath());
     if (!store)

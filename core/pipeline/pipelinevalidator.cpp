@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -371,12 +372,46 @@ Diagnostics validatePipeline(const PipelineSpec &spec, const ValidationOptions &
     return Validator(spec, options).run();
 }
 
+QStringList pipelinesNamed(const QString &workspaceRoot, const QString &name, const QString &except)
+{
+    QStringList found;
+    const QString folder = QDir(workspaceRoot).filePath(QStringLiteral("pipelines"));
+    const QString skip = QFileInfo(except).canonicalFilePath();
+    QDirIterator it(folder, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (!skip.isEmpty() && QFileInfo(file).canonicalFilePath() == skip)
+            continue;
+        const LoadedPipeline other = PipelineLoader::loadFile(file);
+        if (other.parsed && other.spec.name == name)
+            found.append(QDir(workspaceRoot).relativeFilePath(file));
+    }
+    found.sort();
+    return found;
+}
+
 LoadedPipeline loadAndValidate(const QString &path, const QString &displayName, const ValidationOptions &options)
 {
     LoadedPipeline loaded = PipelineLoader::loadFile(path, displayName);
     if (!loaded.parsed)
         return loaded;
     loaded.diagnostics += validatePipeline(loaded.spec, options);
+    // `mlops run NAME` finds a pipeline of pipelines/ by its name: a name used twice names neither.
+    if (!options.workspaceRoot.isEmpty()
+        && isPathInside(QDir(options.workspaceRoot).filePath(QStringLiteral("pipelines")), path)) {
+        if (const QStringList others = pipelinesNamed(options.workspaceRoot, loaded.spec.name, path); !others.isEmpty()) {
+            Diagnostic d;
+            d.message = Text::tr("pipeline name '%1' is also used by %2; give each pipeline of the workspace its own name")
+                            .arg(loaded.spec.name, others.join(QStringLiteral(", ")));
+            d.file = loaded.spec.file;
+            const SourceLocation at = loaded.spec.locations.value(QStringLiteral("name"), SourceLocation{1, 1});
+            d.line = at.line;
+            d.column = at.column;
+            d.field = QStringLiteral("name");
+            loaded.diagnostics.append(d);
+        }
+    }
     std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;

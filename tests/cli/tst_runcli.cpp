@@ -159,6 +159,56 @@ private slots:
         QCOMPARE(runsJson(ws.root()).size(), 1);
     }
 
+    void runArgumentMistakesAreRefusedWithAHint()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/breast-cancer.yaml")),
+                          "name: breast-cancer\nparameters: {seed: 42, rate: 0.5}\n"
+                          "steps:\n  hello:\n    type: processing\n    command: [\"true\"]\n"));
+        const auto run = [&](const QStringList &args) {
+            return runCli(QStringList{QStringLiteral("run")} + args, ws.root());
+        };
+        for (const QString &value : {QStringLiteral("nan"), QStringLiteral("inf"), QStringLiteral("-inf")}) {
+            const CommandResult r = run({QStringLiteral("breast-cancer"), QStringLiteral("--param"),
+                                         QStringLiteral("rate=") + value});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("parameter 'rate' needs a finite number (its default is 0.5), "
+                                                         "not '%1'").arg(value)),
+                     r.err.constData());
+        }
+        CommandResult r = run({QStringLiteral("breast-cancer"), QStringLiteral("--param"), QStringLiteral("seed=42"),
+                               QStringLiteral("--param"), QStringLiteral("seed=43")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--param seed given twice (42 and 43)")), r.err.constData());
+        r = run({QStringLiteral("breast-cancer"), QStringLiteral("--runner"), QStringLiteral("dockr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("runner 'dockr' is not available")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("(did you mean 'docker'?)")), r.err.constData());
+        r = run({QStringLiteral("breast-cancr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("pipeline 'breast-cancr' not found")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("(did you mean 'breast-cancer'?)")), r.err.constData());
+        QVERIFY(!r.errText().contains(QStringLiteral("not valid")));
+
+        // Two pipelines named alike: neither runs by that name, and both are invalid.
+        const QByteArray dup = "name: dup\nsteps:\n  hello:\n    type: processing\n    command: [\"true\"]\n";
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/a.yaml")), dup));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/b.yaml")), dup));
+        r = run({QStringLiteral("dup")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("pipeline name 'dup' is used by pipelines/a.yaml and pipelines/b.yaml")),
+                 r.err.constData());
+        r = runCli({QStringLiteral("validate"), QStringLiteral("pipelines/a.yaml")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("pipelines/a.yaml:1:7: error: pipeline name 'dup' is also used by "
+                                                     "pipelines/b.yaml")),
+                 r.err.constData());
+        r = run({QStringLiteral("pipelines/b.yaml")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(runsJson(ws.root()).size(), 0);
+    }
+
     void aNewScriptNobodyCommittedIsInTheRunsDiff()
     {
         TempWorkspace ws;
