@@ -182,8 +182,10 @@ int runRun(Context &ctx, const QStringList &args)
                     .arg(failed)
                     .arg(execution.run().uuid.left(8))
              << Qt::endl;
-    if (execution.status() == RunStatus::Failed && !execution.failureReason().isEmpty())
-        ctx.err << Text::tr("mlops: %1").arg(execution.failureReason()) << Qt::endl;
+    if (execution.status() == RunStatus::Failed) {
+        for (const QString &failure : execution.failures())
+            ctx.err << Text::tr("mlops: %1").arg(failure) << Qt::endl;
+    }
     if (parser.isSet(json)) {
         Result<std::unique_ptr<Store>> store = Store::open(ws->storePath());
         if (!store)

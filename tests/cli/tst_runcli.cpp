@@ -209,6 +209,24 @@ private slots:
         QCOMPARE(runsJson(ws.root()).size(), 0);
     }
 
+    void everyFailedStepIsReportedAndTheRunnerRecorded()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/two.yaml")),
+                          "name: two\nsteps:\n"
+                          "  a:\n    type: processing\n    command: [sh, -c, \"echo boom-a >&2; exit 3\"]\n"
+                          "  b:\n    type: processing\n    command: [sh, -c, \"echo boom-b >&2; exit 4\"]\n"));
+        const CommandResult r = runCli({QStringLiteral("run"), QStringLiteral("two"), QStringLiteral("--json")}, ws.root());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("mlops: step 'a' failed: exited with code 3: boom-a")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("mlops: step 'b' failed: exited with code 4: boom-b")), r.err.constData());
+        // Without --runner, the run records the runner it used by default (mlops.yaml's).
+        const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(run.value(QStringLiteral("runner")).toString(), QStringLiteral("process"));
+        QCOMPARE(run.value(QStringLiteral("failure_reason")).toString().left(16), QStringLiteral("step 'a' failed:"));
+    }
+
     void aNewScriptNobodyCommittedIsInTheRunsDiff()
     {
         TempWorkspace ws;
