@@ -67,6 +67,11 @@ int runShow(Context &ctx, const QStringList &args);
 
 /** A pipeline argument: as given, else relative to the workspace or its pipelines/. */
 QString resolvePipelinePath(const Context &ctx, const QString &argument, const Workspace *workspace);
+/**
+ * The pipeline file an argument names, as resolvePipelinePath() finds it; a BadInput
+ * error when none does (with a "did you mean") or when two pipelines share the name.
+ */
+Result<QString> findPipeline(const Context &ctx, const QString &argument, const Workspace &workspace);
 int runRegistry(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runMaturity(Context &ctx, const QStringList &args);

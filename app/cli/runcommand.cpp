@@ -88,7 +88,11 @@ int runRun(Context &ctx, const QStringList &args)
         const qsizetype eq = p.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return ctx.usageError(Text::tr("--param needs NAME=VALUE, not '%1'").arg(p));
-        options.parameters.insert(p.left(eq), p.mid(eq + 1));
+        const QString name = p.left(eq);
+        if (options.parameters.contains(name))
+            return ctx.usageError(Text::tr("--param %1 given twice (%2 and %3); give each parameter once")
+                                      .arg(name, options.parameters.value(name), p.mid(eq + 1)));
+        options.parameters.insert(name, p.mid(eq + 1));
     }
     options.runner = parser.value(runner);
     const QString ci = qEnvironmentVariable("CI").toLower();
@@ -105,7 +109,10 @@ int runRun(Context &ctx, const QStringList &args)
     Result<Workspace> ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
-    const QString path = resolvePipelinePath(ctx, positional.first(), &*ws);
+    const Result<QString> found = findPipeline(ctx, positional.first(), *ws);
+    if (!found)
+        return ctx.fail(found.error());
+    const QString path = *found;
     const QString shown = ws->relativePath(path);
     ValidationOptions validation;
     validation.workspaceRoot = ws->root();
@@ -175,8 +182,10 @@ int runRun(Context &ctx, const QStringList &args)
                     .arg(failed)
                     .arg(execution.run().uuid.left(8))
              << Qt::endl;
-    if (execution.status() == RunStatus::Failed && !execution.failureReason().isEmpty())
-        ctx.err << Text::tr("mlops: %1").arg(execution.failureReason()) << Qt::endl;
+    if (execution.status() == RunStatus::Failed) {
+        for (const QString &failure : execution.failures())
+            ctx.err << Text::tr("mlops: %1").arg(failure) << Qt::endl;
+    }
     if (parser.isSet(json)) {
         Result<std::unique_ptr<Store>> store = Store::open(ws->storePath());
         if (!store)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
+#include "core/common/suggest.h"
 #include "core/pipeline/pipelinevalidator.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,35 @@ QString resolvePipelinePath(const Context &ctx, const QString &argument, const W
             return workspace->path(file);
     }
     return direct;
+}
+
+Result<QString> findPipeline(const Context &ctx, const QString &argument, const Workspace &workspace)
+{
+    const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
+    const QString inPipelines = workspace.path(QStringLiteral("pipelines/") + argument);
+    for (const QString &candidate : {QDir(base).absoluteFilePath(argument), workspace.path(argument), inPipelines,
+                                     QString(inPipelines + QStringLiteral(".yaml"))}) {
+        if (QFileInfo(candidate).isFile())
+            return candidate;
+    }
+    // A pipeline of pipelines/ by its `name:`, when exactly one has it.
+    const QStringList named = pipelinesNamed(workspace.root(), argument);
+    if (named.size() > 1)
+        return Error::badInput(Text::tr("pipeline name '%1' is used by %2; run one of them by its file, and give "
+                                        "each its own name")
+                                   .arg(argument, named.join(Text::tr(" and "))));
+    if (named.size() == 1)
+        return workspace.path(named.first());
+    QStringList known;
+    for (const QString &file : workspace.pipelineFiles()) {
+        const LoadedPipeline loaded = PipelineLoader::loadFile(workspace.path(file));
+        if (loaded.parsed && !known.contains(loaded.spec.name))
+            known.append(loaded.spec.name);
+        known.append(file);
+    }
+    return Error::badInput(Text::tr("pipeline '%1' not found: no such file, and no pipeline in pipelines/ has that "
+                                    "name%2")
+                               .arg(argument, didYouMean(argument, known)));
 }
 
 int runValidate(Context &ctx, const QStringList &args)

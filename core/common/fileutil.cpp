@@ -8,6 +8,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
 namespace mlops {
 
 namespace {
@@ -78,6 +82,40 @@ bool isSafeRelativePath(const QString &relativePath)
         return false;
     const QStringList parts = QDir::cleanPath(relativePath).split(QLatin1Char('/'));
     return !parts.contains(QStringLiteral(".."));
+}
+
+Status setTreeReadOnly(const QString &path, bool readOnly)
+{
+    struct stat st = {};
+    const QByteArray native = QFile::encodeName(path);
+    if (::lstat(native.constData(), &st) != 0)
+        return Error{Text::tr("cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))), path};
+    if (S_ISLNK(st.st_mode))
+        return {};
+    const bool isDir = S_ISDIR(st.st_mode);
+    const mode_t exec = st.st_mode & 0111;
+    const mode_t mode = isDir ? (readOnly ? 0555 : 0755) : (readOnly ? 0444 | exec : 0644 | exec);
+    auto apply = [&]() -> Status {
+        if (::chmod(native.constData(), mode) != 0)
+            return Error{Text::tr("cannot change the permissions of %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))),
+                         path};
+        return {};
+    };
+    if (!isDir)
+        return apply();
+    // A folder opens before its entries change and closes after them.
+    if (!readOnly) {
+        if (Status s = apply(); !s)
+            return s;
+    }
+    const QStringList entries =
+        QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        if (Status s = setTreeReadOnly(QDir(path).filePath(entry), readOnly); !s)
+            return s;
+    }
+    return readOnly ? apply() : Status();
 }
 
 } // namespace mlops

@@ -30,4 +30,12 @@ bool isPathInside(const QString &root, const QString &path);
 /** A relative path that is safe to join under a root: no `..`, not absolute, not empty. */
 bool isSafeRelativePath(const QString &relativePath);
 
+/**
+ * Makes a file, or a folder and everything in it, read-only (files 0444, folders 0555,
+ * executables keep their x bits) or writable by the owner again (0644, 0755); symbolic
+ * links are left alone. A read-only folder cannot be emptied: make it writable before
+ * removing it.
+ */
+Status setTreeReadOnly(const QString &path, bool readOnly);
+
 } // namespace mlops

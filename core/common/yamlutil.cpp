@@ -5,6 +5,7 @@
 #include "core/common/suggest.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 namespace mlops::yaml {
 
@@ -32,13 +33,103 @@ Error errorAt(const QString &file, const YAML::Node &node, const QString &messag
     return Error::at(file, lineOf(node), columnOf(node), message);
 }
 
+Position unclosedConstruct(const QByteArray &text)
+{
+    // A small scanner that knows just enough YAML to skip comments, block scalars and
+    // apostrophes inside plain words.
+    struct Open
+    {
+        char closer;
+        Position at;
+    };
+    QList<Open> flows;
+    Open quote{0, {}};  ///< closer 0: not inside a quoted scalar
+    int line = 1;
+    int column = 0;
+    int blockIndent = -1;      ///< inside a block scalar (| or >) indented more than this
+    int lineIndent = 0;
+    bool atLineStart = true;   ///< only spaces so far on this line
+    char previous = '\n';      ///< the last character that is not a space, outside quotes
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        ++column;
+        if (c == '\n') {
+            ++line;
+            column = 0;
+            atLineStart = true;
+            lineIndent = 0;
+            if (quote.closer == 0)
+                previous = '\n';
+            continue;
+        }
+        if (atLineStart && c == ' ') {
+            ++lineIndent;
+            continue;
+        }
+        if (atLineStart) {
+            atLineStart = false;
+            if (blockIndent >= 0 && lineIndent > blockIndent) {
+                const qsizetype end = text.indexOf('\n', i);
+                i = (end < 0 ? text.size() : end) - 1;
+                continue;
+            }
+            blockIndent = -1;
+        }
+        if (quote.closer != 0) {
+            if (quote.closer == '"' && c == '\\') {
+                ++i;
+                ++column;
+            } else if (c == quote.closer) {
+                if (c == '\'' && i + 1 < text.size() && text.at(i + 1) == '\'') {
+                    ++i;
+                    ++column;
+                } else {
+                    quote.closer = 0;
+                    previous = c;
+                }
+            }
+            continue;
+        }
+        if (c == ' ' || c == '\t')
+            continue;
+        const bool tokenStart = QByteArrayView(":-[{,?\n").contains(previous);
+        if (c == '#' && (i == 0 || text.at(i - 1) == ' ' || text.at(i - 1) == '\t' || text.at(i - 1) == '\n')) {
+            const qsizetype end = text.indexOf('\n', i);
+            i = (end < 0 ? text.size() : end) - 1;
+            continue;
+        }
+        if ((c == '"' || c == '\'') && tokenStart) {
+            quote = Open{c, Position{line, column}};
+        } else if ((c == '[' || c == '{') && tokenStart) {
+            flows.append(Open{c == '[' ? ']' : '}', Position{line, column}});
+        } else if ((c == ']' || c == '}') && !flows.isEmpty() && flows.last().closer == c) {
+            flows.removeLast();
+        } else if ((c == '|' || c == '>') && flows.isEmpty() && (previous == ':' || previous == '-')) {
+            blockIndent = lineIndent;
+        }
+        previous = c;
+    }
+    if (quote.closer != 0)
+        return quote.at;
+    if (!flows.isEmpty())
+        return flows.last().at;
+    return {};
+}
+
 Result<YAML::Node> parse(const QString &file, const QByteArray &text)
 {
     try {
         return YAML::Load(std::string(text.constData(), size_t(text.size())));
     } catch (const YAML::Exception &e) {
-        return Error::at(file, e.mark.line >= 0 ? e.mark.line + 1 : 0,
-                         e.mark.column >= 0 ? e.mark.column + 1 : 0,
+        Position at{e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0};
+        // yaml-cpp puts an unterminated quote or flow at the end of the input, often past
+        // the last line: point at where it opened, else at the last line.
+        const int lines = std::max(1, int(text.count('\n')) + (text.endsWith('\n') || text.isEmpty() ? 0 : 1));
+        if (at.line == 0 || at.line > lines || e.mark.pos >= int(text.size())) {
+            const Position opened = unclosedConstruct(text);
+            at = opened.line > 0 ? opened : Position{lines, 1};
+        }
+        return Error::at(file, at.line, at.column,
                          Text::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
 }

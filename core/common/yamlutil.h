@@ -21,7 +21,23 @@ int columnOf(const YAML::Node &node);
 /** An Error located at `node` in `file`. */
 Error errorAt(const QString &file, const YAML::Node &node, const QString &message);
 
-/** Parses YAML text; a syntax error names the line and column. */
+/** A 1-based line and column in a text. */
+struct Position
+{
+    int line = 0;
+    int column = 0;
+};
+
+/**
+ * Where the quoted string or flow collection (`[`, `{`) that `text` never closes opens
+ * (the innermost one); line 0 when everything is closed.
+ */
+Position unclosedConstruct(const QByteArray &text);
+
+/**
+ * Parses YAML text; a syntax error names the line and column, never past the last line
+ * (an unterminated quote or flow is reported where it opens).
+ */
 Result<YAML::Node> parse(const QString &file, const QByteArray &text);
 
 QString toQString(const YAML::Node &scalar);

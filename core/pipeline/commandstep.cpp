@@ -411,6 +411,7 @@ void CommandStep::startAttempt()
     ++m_attempt;
     m_timedOut = false;
     // Every attempt starts from a fresh job folder with its inputs in place.
+    setInputsReadOnly(false);
     QDir(m_launch.layout.root).removeRecursively();
     if (Status s = m_launch.layout.create(); !s) {
         finish(RunStatus::Failed, s.error().toString());
@@ -423,6 +424,12 @@ void CommandStep::startAttempt()
             finish(RunStatus::Failed, s.error().toString());
             return;
         }
+    }
+    // Input channels are read-only (SageMaker's input/data): a step cannot change what
+    // the next attempt, or a step sharing the artifact, reads.
+    if (Status s = setInputsReadOnly(true); !s) {
+        finish(RunStatus::Failed, s.error().toString());
+        return;
     }
 
     const QString logDir = QDir(m_ctx.workspace.logsDir()).filePath(m_run.uuid);
@@ -580,6 +587,8 @@ void CommandStep::onFinished(int exitCode, bool crashed, const QString &error)
     if (m_runner)
         m_runner->deleteLater();
     m_runner = nullptr;
+    // The job folder stays for inspection: writable again, so it can be removed.
+    (void)setInputsReadOnly(false);
 
     const bool success = exitCode == 0 && !crashed && error.isEmpty() && !m_timedOut && !m_stopping;
     if (success) {
@@ -613,6 +622,18 @@ void CommandStep::onFinished(int exitCode, bool crashed, const QString &error)
         return;
     }
     finish(RunStatus::Failed, reason);
+}
+
+Status CommandStep::setInputsReadOnly(bool readOnly)
+{
+    for (const auto &[channel, artifact, source, fileName] : std::as_const(m_inputs)) {
+        const QString dir = m_launch.layout.hostInputDir(channel);
+        if (!QFileInfo::exists(dir))
+            continue;
+        if (Status s = setTreeReadOnly(dir, readOnly); !s)
+            return s;
+    }
+    return {};
 }
 
 Status CommandStep::collectOutputs()

@@ -62,6 +62,8 @@ private:
     void onFinished(int exitCode, bool crashed, const QString &error);
     void flushMetrics();
     Status collectOutputs();
+    /** Makes the input channels of the job folder read-only, or writable again. */
+    Status setInputsReadOnly(bool readOnly);
     QString failureReason(int exitCode, bool crashed, const QString &error) const;
     void finish(RunStatus status, const QString &reason);
     Result<QString> resolveArtifactPath(const Reference &ref, const StepPaths &paths);

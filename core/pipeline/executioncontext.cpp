@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <cmath>
+
 namespace mlops {
 
 namespace {
@@ -205,9 +207,13 @@ Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const
         const QString value = it.value();
         if (p->type == ParameterSpec::Type::Number) {
             bool ok = false;
-            value.toDouble(&ok);
+            const double number = value.toDouble(&ok);
             if (!ok)
                 return Error::badInput(Text::tr("parameter '%1' needs a number (its default is %2), not '%3'")
+                                           .arg(p->name, p->defaultValue, value));
+            // QString::toDouble() reads nan and inf, which no comparison or step can use.
+            if (!std::isfinite(number))
+                return Error::badInput(Text::tr("parameter '%1' needs a finite number (its default is %2), not '%3'")
                                            .arg(p->name, p->defaultValue, value));
         } else if (p->type == ParameterSpec::Type::Boolean) {
             const QString lower = value.toLower();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/pipelineexecution.h"
 
+#include "core/common/suggest.h"
 #include "core/lineage/lineagerecorder.h"
 #include "core/pipeline/commandstep.h"
 #include "core/pipeline/expression.h"
@@ -50,10 +51,15 @@ QString PipelineExecution::effectiveRunner(const StepSpec &spec) const
     const StepType *type = StepTypeRegistry::instance().find(spec.type);
     if (!type || type->execution() != StepType::Execution::Command)
         return QString();
+    if (m_ctx.options.runner.isEmpty() && spec.runner)
+        return *spec.runner;
+    return defaultRunner();
+}
+
+QString PipelineExecution::defaultRunner() const
+{
     if (!m_ctx.options.runner.isEmpty())
         return m_ctx.options.runner;
-    if (spec.runner)
-        return *spec.runner;
     if (m_ctx.spec.defaults.runner)
         return *m_ctx.spec.defaults.runner;
     return m_ctx.workspace.manifest().runner.isEmpty() ? QStringLiteral("process") : m_ctx.workspace.manifest().runner;
@@ -68,9 +74,10 @@ Status PipelineExecution::prepare()
         return params.error();
     m_ctx.parameters = *params;
     if (!m_ctx.options.runner.isEmpty() && !RunnerRegistry::instance().contains(m_ctx.options.runner))
-        return Error::badInput(Text::tr("runner '%1' is not available (available: %2)")
+        return Error::badInput(Text::tr("runner '%1' is not available (available: %2)%3")
                                    .arg(m_ctx.options.runner,
-                                        RunnerRegistry::instance().names().join(QStringLiteral(", "))));
+                                        RunnerRegistry::instance().names().join(QStringLiteral(", ")),
+                                        didYouMean(m_ctx.options.runner, RunnerRegistry::instance().names())));
 
     Result<std::unique_ptr<Store>> store = Store::open(m_ctx.workspace.storePath());
     if (!store)
@@ -100,7 +107,7 @@ Status PipelineExecution::prepare()
     pipeline.kind = QStringLiteral("pipeline");
     pipeline.name = m_ctx.spec.name;
     pipeline.pipeline = m_ctx.pipelineFile;
-    pipeline.runner = m_ctx.options.runner;
+    pipeline.runner = defaultRunner();
     pipeline.gitCommit = m_ctx.git.commit;
     pipeline.gitBranch = m_ctx.git.branch;
     pipeline.gitDirty = m_ctx.git.dirty;
@@ -120,7 +127,8 @@ Status PipelineExecution::prepare()
     }
     if (!m_ctx.git.diffHash.isEmpty()) {
         const ArtifactRecord diff{0, QStringLiteral("diff"), QStringLiteral("uncommitted.diff"), m_ctx.git.diffHash,
-                                  QStringLiteral("file"), m_ctx.git.diffSize, QStringLiteral("git diff HEAD")};
+                                  QStringLiteral("file"), m_ctx.git.diffSize,
+                                  QStringLiteral("git diff HEAD, untracked files included")};
         if (Result<qint64> id = m_ctx.tracker->addArtifact(run->id, diff); !id)
             return id.error();
     }
@@ -220,9 +228,14 @@ void PipelineExecution::complete(const QString &name, RunStatus status, const QS
     // Lineage as each step ends (cache hits too), so a crash keeps what finished.
     (void)LineageRecorder(m_ctx.store->db(), m_ctx.workspace.root()).recordRun(s.run.id);
     emitState(name);
-    if (status == RunStatus::Failed && m_reason.isEmpty())
-        m_reason = s.event.type == QStringLiteral("fail") ? reason
-                                                          : Text::tr("step '%1' failed: %2").arg(name, reason);
+    if (status == RunStatus::Failed) {
+        const QString failure = s.event.type == QStringLiteral("fail")
+                                    ? reason
+                                    : Text::tr("step '%1' failed: %2").arg(name, reason);
+        m_failures.append(failure);
+        if (m_reason.isEmpty())
+            m_reason = failure;
+    }
     // Decide on the next steps from the event loop, not from inside this call chain.
     if (!m_scheduled) {
         m_scheduled = true;

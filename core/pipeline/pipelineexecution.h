@@ -61,6 +61,8 @@ public:
     const RunRef &run() const { return m_ctx.pipelineRun; }
     RunStatus status() const { return m_status; }
     QString failureReason() const { return m_reason; }
+    /** Why each failed step failed, in the order they failed (the first is failureReason()). */
+    QStringList failures() const { return m_failures; }
     const GitProvenance &git() const { return m_ctx.git; }
     QList<StepEvent> steps() const;
     qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
@@ -90,6 +92,8 @@ private:
     void finalize();
     void emitState(const QString &name);
     QString effectiveRunner(const StepSpec &spec) const;
+    /** --runner, else the pipeline's defaults, else mlops.yaml's runner, else process. */
+    QString defaultRunner() const;
 
     ExecutionContext m_ctx;
     PipelineGraph m_graph;
@@ -105,6 +109,7 @@ private:
     bool m_scheduled = false;
     RunStatus m_status = RunStatus::Pending;
     QString m_reason;
+    QStringList m_failures;
     QElapsedTimer m_clock;
 };
 

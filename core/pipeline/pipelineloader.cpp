@@ -47,6 +47,10 @@ public:
         d.file = m_file;
         d.line = yaml::lineOf(node);
         d.column = yaml::columnOf(node);
+        if (d.line == 0) {  // a node yaml-cpp has no mark for, such as an empty document
+            d.line = 1;
+            d.column = 1;
+        }
         d.step = step;
         d.field = field;
         m_out.diagnostics.append(d);
@@ -637,7 +641,8 @@ LoadedPipeline PipelineLoader::load(const QString &file, const QByteArray &text)
     Reader reader(file, out);
     const YAML::Node &root = *doc;
     if (!root.IsMap()) {
-        reader.error(root, Text::tr("a pipeline file must be a mapping with 'name' and 'steps'"));
+        reader.error(root, root.IsNull() ? Text::tr("the pipeline file is empty: it needs 'name' and 'steps'")
+                                         : Text::tr("a pipeline file must be a mapping with 'name' and 'steps'"));
         return out;
     }
     reader.checkKeys(root, topLevelKeys(), Text::tr("the pipeline"));

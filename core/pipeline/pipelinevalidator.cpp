@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -187,6 +188,11 @@ void Validator::checkInputs(const StepSpec &step)
                 report(step.where(field), Text::tr("input '%1': %2 does not exist in the workspace")
                                               .arg(input.name, path),
                        step.name, field);
+            else if (!isPathInside(m_options.workspaceRoot, full))
+                // A symbolic link (or a folder that is one) leading out: the run refuses it too.
+                report(step.where(field), Text::tr("input '%1' must stay inside the workspace: %2 leads to %3")
+                                              .arg(input.name, path, QFileInfo(full).canonicalFilePath()),
+                       step.name, field);
         }
     }
 }
@@ -207,7 +213,7 @@ void Validator::checkCondition(const StepSpec &step)
 {
     checkStepList(step, step.thenSteps, QStringLiteral("then"));
     checkStepList(step, step.elseSteps, QStringLiteral("else"));
-    if (step.when.trimmed().isEmpty())
+    if (!step.locations.contains(QStringLiteral("when")))
         return;  // the loader reported the missing key
     Result<Expression> expr = Expression::parse(step.when);
     const SourceLocation whenAt = step.where(QStringLiteral("when"));
@@ -321,14 +327,25 @@ Diagnostics Validator::run()
                 report(step.where(problem.field), problem.message, step.name, problem.field);
         }
         for (const auto &[name, path] : step.properties) {
+            const QString field = QStringLiteral("properties.") + name;
             const QString first = path.section(QLatin1Char('/'), 0, 0);
             const bool inModel = first == QStringLiteral("model") && type && type->producesModel();
             if (!step.outputs.contains(first) && !inModel)
-                report(step.where(QStringLiteral("properties.") + name),
+                report(step.where(field),
                        Text::tr("property '%1' must point into one of the step's outputs (%2), e.g. %3/report.json")
                            .arg(name, step.outputs.join(QStringLiteral(", ")),
                                 step.outputs.value(0, QStringLiteral("OUTPUT"))),
-                       step.name, QStringLiteral("properties.") + name);
+                       step.name, field);
+            else if (!isSafeRelativePath(path) || path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+                report(step.where(field),
+                       Text::tr("property '%1' must stay inside the output '%2': '%3' leads out of it with '..'")
+                           .arg(name, first, path),
+                       step.name, field);
+            else if (path.section(QLatin1Char('/'), 1).isEmpty())
+                report(step.where(field),
+                       Text::tr("property '%1' must name a JSON file inside the output '%2', e.g. %2/report.json")
+                           .arg(name, first),
+                       step.name, field);
         }
     }
 
@@ -355,12 +372,46 @@ Diagnostics validatePipeline(const PipelineSpec &spec, const ValidationOptions &
     return Validator(spec, options).run();
 }
 
+QStringList pipelinesNamed(const QString &workspaceRoot, const QString &name, const QString &except)
+{
+    QStringList found;
+    const QString folder = QDir(workspaceRoot).filePath(QStringLiteral("pipelines"));
+    const QString skip = QFileInfo(except).canonicalFilePath();
+    QDirIterator it(folder, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (!skip.isEmpty() && QFileInfo(file).canonicalFilePath() == skip)
+            continue;
+        const LoadedPipeline other = PipelineLoader::loadFile(file);
+        if (other.parsed && other.spec.name == name)
+            found.append(QDir(workspaceRoot).relativeFilePath(file));
+    }
+    found.sort();
+    return found;
+}
+
 LoadedPipeline loadAndValidate(const QString &path, const QString &displayName, const ValidationOptions &options)
 {
     LoadedPipeline loaded = PipelineLoader::loadFile(path, displayName);
     if (!loaded.parsed)
         return loaded;
     loaded.diagnostics += validatePipeline(loaded.spec, options);
+    // `mlops run NAME` finds a pipeline of pipelines/ by its name: a name used twice names neither.
+    if (!options.workspaceRoot.isEmpty()
+        && isPathInside(QDir(options.workspaceRoot).filePath(QStringLiteral("pipelines")), path)) {
+        if (const QStringList others = pipelinesNamed(options.workspaceRoot, loaded.spec.name, path); !others.isEmpty()) {
+            Diagnostic d;
+            d.message = Text::tr("pipeline name '%1' is also used by %2; give each pipeline of the workspace its own name")
+                            .arg(loaded.spec.name, others.join(QStringLiteral(", ")));
+            d.file = loaded.spec.file;
+            const SourceLocation at = loaded.spec.locations.value(QStringLiteral("name"), SourceLocation{1, 1});
+            d.line = at.line;
+            d.column = at.column;
+            d.field = QStringLiteral("name");
+            loaded.diagnostics.append(d);
+        }
+    }
     std::stable_sort(loaded.diagnostics.begin(), loaded.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {
                          return a.line != b.line ? a.line < b.line : a.column < b.column;

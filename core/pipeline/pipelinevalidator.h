@@ -22,7 +22,16 @@ struct ValidationOptions
  */
 Diagnostics validatePipeline(const PipelineSpec &spec, const ValidationOptions &options = {});
 
-/** Loads a pipeline file and validates it: both kinds of diagnostics together. */
+/**
+ * The pipeline files under `workspaceRoot`/pipelines (workspace-relative, sorted) whose
+ * name is `name`, leaving out the file `except`.
+ */
+QStringList pipelinesNamed(const QString &workspaceRoot, const QString &name, const QString &except = {});
+
+/**
+ * Loads a pipeline file and validates it: both kinds of diagnostics together. With a
+ * workspace root, a file of its pipelines/ whose name another one there uses is an error.
+ */
 LoadedPipeline loadAndValidate(const QString &path, const QString &displayName,
                                const ValidationOptions &options = {});
 

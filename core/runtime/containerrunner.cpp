@@ -114,6 +114,10 @@ ContainerRunSpec ContainerRunner::specFor(const StepLaunch &launch) const
     spec.runId = launch.layout.runId;
     spec.kind = QStringLiteral("step");
     spec.jobDir = launch.layout.root;
+    // Input channels are read-only inside the writable job folder, as on SageMaker.
+    for (const QString &channel : launch.layout.inputs)
+        spec.mounts.append(ContainerMount{launch.layout.hostInputDir(channel),
+                                          launch.layout.inputDir(channel, ContainerRunSpec::jobDirTarget()), true});
     spec.workspaceDir = launch.workspaceRoot;
     spec.helperDir = QFileInfo(pythonHelperDir()).absoluteFilePath();
     spec.environment = launch.environment;

@@ -40,7 +40,51 @@ QJsonValue decoded(const QString &value)
     return value;
 }
 
+/** str() of a decoded JSON value in Python, for the values inside a mapping. */
+QString pythonText(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    if (v.isNull())
+        return QStringLiteral("None");
+    if (v.isString())
+        return v.toString();
+    const QByteArray json = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+/**
+ * A hyperparameter as the toolkit passes it on the command line: the text as written,
+ * except JSON booleans (Python's True/False), null (empty) and mappings (k=v,k=v).
+ */
+QString argumentValue(const QString &value)
+{
+    const QJsonValue v = decoded(value);
+    if (v.isBool() || v.isNull())
+        return v.isNull() ? QString() : pythonText(v);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        QStringList items;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            items.append(it.key() + QLatin1Char('=') + pythonText(it.value()));
+        return items.join(QLatin1Char(','));
+    }
+    return value;
+}
+
 } // namespace
+
+QStringList JobLayout::userArgs() const
+{
+    QList<QPair<QString, QString>> sorted = hyperparameters;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList args;
+    for (const auto &[name, value] : std::as_const(sorted)) {
+        args.append((name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name);
+        args.append(argumentValue(value));
+    }
+    return args;
+}
 
 QString JobLayout::variableName(const QString &name)
 {
@@ -169,7 +213,9 @@ QMap<QString, QString> JobLayout::environment(const StepPaths &paths) const
     env.insert(QStringLiteral("SM_NUM_GPUS"), QString::number(gpus));
     env.insert(QStringLiteral("SM_LOG_LEVEL"), QStringLiteral("20"));
     env.insert(QStringLiteral("SM_NETWORK_INTERFACE_NAME"), QStringLiteral("eth0"));
-    env.insert(QStringLiteral("SM_USER_ARGS"), QStringLiteral("[]"));
+    const QJsonArray userArguments = QJsonArray::fromStringList(userArgs());
+    env.insert(QStringLiteral("SM_USER_ARGS"), compact(userArguments));
+    env.insert(QStringLiteral("SM_MODULE_DIR"), paths.workspace);
     env.insert(QStringLiteral("SM_RESOURCE_CONFIG"), compact(resource));
     env.insert(QStringLiteral("SM_INPUT_DATA_CONFIG"), compact(dataConfig));
     env.insert(QStringLiteral("TRAINING_JOB_NAME"), jobName);
@@ -190,11 +236,15 @@ QMap<QString, QString> JobLayout::environment(const StepPaths &paths) const
     training.insert(QStringLiteral("job_name"), jobName);
     training.insert(QStringLiteral("log_level"), 20);
     training.insert(QStringLiteral("model_dir"), modelDir(ml));
+    training.insert(QStringLiteral("module_dir"), paths.workspace);
+    training.insert(QStringLiteral("network_interface_name"), QStringLiteral("eth0"));
     training.insert(QStringLiteral("num_cpus"), cpus);
     training.insert(QStringLiteral("num_gpus"), gpus);
     training.insert(QStringLiteral("output_data_dir"), QString(ml + QStringLiteral("/output/data")));
     training.insert(QStringLiteral("output_dir"), QString(ml + QStringLiteral("/output")));
+    training.insert(QStringLiteral("output_intermediate_dir"), QString(ml + QStringLiteral("/output/intermediate")));
     training.insert(QStringLiteral("resource_config"), resource);
+    training.insert(QStringLiteral("user_args"), userArguments);
     env.insert(QStringLiteral("SM_TRAINING_ENV"), compact(training));
 
     env.insert(QStringLiteral("MLOPS_RUN_ID"), runId);

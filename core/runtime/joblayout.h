@@ -63,6 +63,13 @@ public:
     /** The variables of the SageMaker training toolkit plus MLOps Studio's own. */
     QMap<QString, QString> environment(const StepPaths &paths) const;
 
+    /**
+     * The hyperparameters as command-line arguments, as the training toolkit builds
+     * SM_USER_ARGS: sorted by name, `--name value` (`-n value` for one-letter names),
+     * JSON booleans as Python prints them (True, False).
+     */
+    QStringList userArgs() const;
+
     /** The JSON the toolkit puts in SM_TRAINING_ENV and inputdataconfig.json. */
     QByteArray inputDataConfig() const;
     QByteArray resourceConfig() const;

@@ -198,8 +198,12 @@ QStringList SandboxRunner::commandLine(const StepLaunch &launch) const
                         QStringLiteral("--ro-bind"), workspace, workspace};
     if (!helper.isEmpty() && !helper.startsWith(workspace + QLatin1Char('/')))
         args += {QStringLiteral("--ro-bind"), helper, helper};
-    args += {QStringLiteral("--bind"), launch.layout.root, QStringLiteral("/opt/ml"),
-             QStringLiteral("--unshare-all"), QStringLiteral("--die-with-parent"),
+    args += {QStringLiteral("--bind"), launch.layout.root, QStringLiteral("/opt/ml")};
+    // Input channels are read-only inside the writable job folder, as on SageMaker.
+    for (const QString &channel : launch.layout.inputs)
+        args += {QStringLiteral("--ro-bind"), launch.layout.hostInputDir(channel),
+                 launch.layout.inputDir(channel, QStringLiteral("/opt/ml"))};
+    args += {QStringLiteral("--unshare-all"), QStringLiteral("--die-with-parent"),
              QStringLiteral("--chdir"), workspace};
     if (launch.network)
         args.append(QStringLiteral("--share-net"));

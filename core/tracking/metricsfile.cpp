@@ -156,6 +156,13 @@ MetricsLine parseMetricsLine(QByteArrayView line)
         return out;
     }
     const QJsonValue value = o.value(QStringLiteral("value"));
+    static const QStringList notFinite = {QStringLiteral("NaN"), QStringLiteral("Infinity"),
+                                          QStringLiteral("-Infinity")};
+    if (value.isNull() || (value.isString() && notFinite.contains(value.toString()))) {
+        out.kind = MetricsLine::Kind::NotFinite;
+        out.metric.name = name;
+        return out;
+    }
     if (!value.isDouble() || !std::isfinite(value.toDouble())) {
         out.error = Text::tr("metric '%1' has no finite numeric \"value\"").arg(name);
         return out;
@@ -207,6 +214,9 @@ MetricsFileTail::Batch MetricsFileTail::readNew()
             break;
         case MetricsLine::Kind::Param:
             batch.params.insert(line.paramName, line.paramValue);
+            break;
+        case MetricsLine::Kind::NotFinite:
+            ++batch.notFinite;
             break;
         case MetricsLine::Kind::Invalid:
             if (!line.error.isEmpty()) {

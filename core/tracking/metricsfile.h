@@ -16,7 +16,11 @@ namespace mlops {
 /** What one line of a metrics file held. */
 struct MetricsLine
 {
-    enum class Kind { Metric, Param, Invalid };
+    /**
+     * NotFinite: a metric whose value is "NaN", "Infinity", "-Infinity" or null, as the
+     * helper writes values JSON cannot hold; the store and the charts leave it out.
+     */
+    enum class Kind { Metric, Param, NotFinite, Invalid };
     Kind kind = Kind::Invalid;
     MetricValue metric;
     QString paramName;
@@ -46,6 +50,7 @@ public:
         QList<MetricValue> metrics;
         QMap<QString, QString> params;
         int invalidLines = 0;
+        int notFinite = 0;  ///< NaN or infinite values: not stored
         QString firstError;
     };
 

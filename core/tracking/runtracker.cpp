@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 namespace mlops {
 
 namespace {
@@ -314,6 +317,9 @@ Status RunTracker::logMetrics(qint64 runId, const QList<MetricValue> &values)
 
     const qint64 t = now();
     for (const MetricValue &v : values) {
+        // SQLite stores NaN as NULL, which the table refuses: such a value would lose the batch.
+        if (!std::isfinite(v.value))
+            continue;
         Result<Key *> found = keyFor(v.name);
         if (!found)
             return found.error();

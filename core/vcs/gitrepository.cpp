@@ -511,21 +511,60 @@ Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &reque
     return GitCommitResult{QString::fromLatin1(sha), changed};
 }
 
-Result<QByteArray> GitRepository::diffHead() const
+Result<QByteArray> GitRepository::diffHead(qint64 maxUntrackedBytes) const
 {
     git::Tree tree;
     git_object *rawObj = nullptr;
     if (git_revparse_single(&rawObj, m_repo, "HEAD^{tree}") == 0)
         tree.reset(reinterpret_cast<git_tree *>(rawObj));
+    // Untracked files as new files (`git add -N` then `git diff HEAD`), binary changes
+    // as binary patches: HEAD plus this patch is the working tree.
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
+    options.flags = GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS | GIT_DIFF_SHOW_UNTRACKED_CONTENT
+                    | GIT_DIFF_SHOW_BINARY;
     git_diff *rawDiff = nullptr;
     if (git_diff_tree_to_workdir_with_index(&rawDiff, m_repo, tree.get(), &options) != 0)
         return git::lastError(Text::tr("cannot compute the diff"), workdir());
     git::Diff diff(rawDiff);
-    git::Buf buf;
-    if (git_diff_to_buf(&buf.buf, diff.get(), GIT_DIFF_FORMAT_PATCH) != 0)
-        return git::lastError(Text::tr("cannot format the diff"), workdir());
-    return QByteArray(buf.buf.ptr, qsizetype(buf.buf.size));
+    const QDir root(workdir());
+    QByteArray patches;
+    QStringList leftOut;
+    const size_t count = git_diff_num_deltas(diff.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        if (delta->status == GIT_DELTA_UNTRACKED) {
+            const QString path = git::fromGit(delta->new_file.path);
+            const QFileInfo info(root.filePath(path));
+            if (info.isDir() && !info.isSymLink()) {
+                leftOut.append(Text::tr("%1 (a folder git does not look into, such as another repository)").arg(path));
+                continue;
+            }
+            if (maxUntrackedBytes >= 0 && !info.isSymLink() && info.size() > maxUntrackedBytes) {
+                leftOut.append(Text::tr("%1 (%2 bytes)").arg(path).arg(info.size()));
+                continue;
+            }
+        }
+        git_patch *rawPatch = nullptr;
+        if (git_patch_from_diff(&rawPatch, diff.get(), i) != 0)
+            return git::lastError(Text::tr("cannot compute the diff"), workdir());
+        if (!rawPatch)
+            continue;
+        git::Patch patch(rawPatch);
+        git::Buf buf;
+        if (git_patch_to_buf(&buf.buf, patch.get()) != 0)
+            return git::lastError(Text::tr("cannot format the diff"), workdir());
+        patches.append(buf.buf.ptr, qsizetype(buf.buf.size));
+    }
+    if (leftOut.isEmpty())
+        return patches;
+    // Text before the first `diff --git` line is ignored by `git apply`.
+    QByteArray note = Text::tr("# Untracked files left out of this diff (more than %1 bytes, or folders):")
+                          .arg(maxUntrackedBytes)
+                          .toUtf8()
+                      + '\n';
+    for (const QString &path : std::as_const(leftOut))
+        note += "#   " + path.toUtf8() + '\n';
+    return note + patches;
 }
 
 Result<QStringList> GitRepository::trackedFiles(const QString &folder) const
@@ -692,10 +731,13 @@ Result<QString> GitRepository::diffTexts(const QByteArray &before, const QByteAr
 
 Status GitRepository::applyPatch(const QByteArray &patch)
 {
-    if (patch.isEmpty())
+    // Notes before the first file (diffHead()'s left-out files) are not part of the patch.
+    const qsizetype first = patch.startsWith("diff --git ") ? 0 : patch.indexOf("\ndiff --git ");
+    if (first < 0)
         return {};
+    const QByteArray files = first == 0 ? patch : patch.mid(first + 1);
     git_diff *raw = nullptr;
-    if (git_diff_from_buffer(&raw, patch.constData(), size_t(patch.size())) != 0)
+    if (git_diff_from_buffer(&raw, files.constData(), size_t(files.size())) != 0)
         return git::lastError(Text::tr("cannot read the patch"), workdir());
     git::Diff diff(raw);
     if (git_apply(m_repo, diff.get(), GIT_APPLY_LOCATION_WORKDIR, nullptr) != 0)

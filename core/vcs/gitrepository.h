@@ -136,8 +136,17 @@ public:
      */
     Result<GitCommitResult> commitFiles(const GitCommitRequest &request);
 
-    /** The patch from HEAD to the working tree (tracked files), as `git diff HEAD`. */
-    Result<QByteArray> diffHead() const;
+    /** Untracked files larger than this are left out of diffHead() by default. */
+    static constexpr qint64 kMaxUntrackedDiffBytes = 1024 * 1024;
+
+    /**
+     * The patch from HEAD to the working tree, as `git add -N . && git diff HEAD --binary`
+     * shows it: changes to tracked files, and untracked files that git does not ignore as
+     * new files, so HEAD plus the patch rebuilds the tree. Untracked files larger than
+     * `maxUntrackedBytes` (negative: no limit) are left out and named in `#` lines
+     * before the first file, which `git apply` skips.
+     */
+    Result<QByteArray> diffHead(qint64 maxUntrackedBytes = kMaxUntrackedDiffBytes) const;
 
     /** Paths git tracks (in the index) under `folder` ("" = everywhere), sorted. */
     Result<QStringList> trackedFiles(const QString &folder = {}) const;

@@ -159,6 +159,98 @@ private slots:
         QCOMPARE(runsJson(ws.root()).size(), 1);
     }
 
+    void runArgumentMistakesAreRefusedWithAHint()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/breast-cancer.yaml")),
+                          "name: breast-cancer\nparameters: {seed: 42, rate: 0.5}\n"
+                          "steps:\n  hello:\n    type: processing\n    command: [\"true\"]\n"));
+        const auto run = [&](const QStringList &args) {
+            return runCli(QStringList{QStringLiteral("run")} + args, ws.root());
+        };
+        for (const QString &value : {QStringLiteral("nan"), QStringLiteral("inf"), QStringLiteral("-inf")}) {
+            const CommandResult r = run({QStringLiteral("breast-cancer"), QStringLiteral("--param"),
+                                         QStringLiteral("rate=") + value});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("parameter 'rate' needs a finite number (its default is 0.5), "
+                                                         "not '%1'").arg(value)),
+                     r.err.constData());
+        }
+        CommandResult r = run({QStringLiteral("breast-cancer"), QStringLiteral("--param"), QStringLiteral("seed=42"),
+                               QStringLiteral("--param"), QStringLiteral("seed=43")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--param seed given twice (42 and 43)")), r.err.constData());
+        r = run({QStringLiteral("breast-cancer"), QStringLiteral("--runner"), QStringLiteral("dockr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("runner 'dockr' is not available")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("(did you mean 'docker'?)")), r.err.constData());
+        r = run({QStringLiteral("breast-cancr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("pipeline 'breast-cancr' not found")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("(did you mean 'breast-cancer'?)")), r.err.constData());
+        QVERIFY(!r.errText().contains(QStringLiteral("not valid")));
+
+        // Two pipelines named alike: neither runs by that name, and both are invalid.
+        const QByteArray dup = "name: dup\nsteps:\n  hello:\n    type: processing\n    command: [\"true\"]\n";
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/a.yaml")), dup));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/b.yaml")), dup));
+        r = run({QStringLiteral("dup")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("pipeline name 'dup' is used by pipelines/a.yaml and pipelines/b.yaml")),
+                 r.err.constData());
+        r = runCli({QStringLiteral("validate"), QStringLiteral("pipelines/a.yaml")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("pipelines/a.yaml:1:7: error: pipeline name 'dup' is also used by "
+                                                     "pipelines/b.yaml")),
+                 r.err.constData());
+        r = run({QStringLiteral("pipelines/b.yaml")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(runsJson(ws.root()).size(), 0);
+    }
+
+    void everyFailedStepIsReportedAndTheRunnerRecorded()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/two.yaml")),
+                          "name: two\nsteps:\n"
+                          "  a:\n    type: processing\n    command: [sh, -c, \"echo boom-a >&2; exit 3\"]\n"
+                          "  b:\n    type: processing\n    command: [sh, -c, \"echo boom-b >&2; exit 4\"]\n"));
+        const CommandResult r = runCli({QStringLiteral("run"), QStringLiteral("two"), QStringLiteral("--json")}, ws.root());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(QStringLiteral("mlops: step 'a' failed: exited with code 3: boom-a")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("mlops: step 'b' failed: exited with code 4: boom-b")), r.err.constData());
+        // Without --runner, the run records the runner it used by default (mlops.yaml's).
+        const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(run.value(QStringLiteral("runner")).toString(), QStringLiteral("process"));
+        QCOMPARE(run.value(QStringLiteral("failure_reason")).toString().left(16), QStringLiteral("step 'a' failed:"));
+    }
+
+    void aNewScriptNobodyCommittedIsInTheRunsDiff()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("src/hello.py")), "print('hello from a new script')\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/hello.yaml")),
+                          "name: hello\nsteps:\n  hello:\n    type: processing\n    command: [python, src/hello.py]\n"));
+        const CommandResult r = runCli({QStringLiteral("run"), QStringLiteral("hello"), QStringLiteral("--json")}, ws.root());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QJsonObject run = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(run.value(QStringLiteral("git")).toObject().value(QStringLiteral("dirty")).toBool());
+        QString hash;
+        for (const QJsonValue &a : run.value(QStringLiteral("artifacts")).toArray()) {
+            if (a.toObject().value(QStringLiteral("role")).toString() == QStringLiteral("diff"))
+                hash = a.toObject().value(QStringLiteral("hash")).toString();
+        }
+        QVERIFY2(!hash.isEmpty(), r.out.constData());
+        const QByteArray diff = readFile(ws.path(QStringLiteral(".mlops/cache/%1/%2").arg(hash.left(2), hash.mid(2))));
+        QVERIFY2(diff.contains("diff --git a/src/hello.py b/src/hello.py\nnew file mode 100644"), diff.constData());
+        QVERIFY(diff.contains("+print('hello from a new script')"));
+        QVERIFY(diff.contains("+++ b/pipelines/hello.yaml"));
+        QVERIFY(!diff.contains(".mlops/"));
+    }
+
     void killNineLeavesAConsistentStoreAndNoProcesses()
     {
         TempWorkspace ws;

@@ -96,6 +96,13 @@ private slots:
         QCOMPARE(env.value(QStringLiteral("SM_CHANNEL_TRAIN")).toString(), QStringLiteral("/opt/ml/input/data/train"));
         QCOMPARE(report.value(QStringLiteral("hps")).toObject().value(QStringLiteral("epochs")).toString(), QStringLiteral("3"));
         QCOMPARE(report.value(QStringLiteral("channel_files")).toArray().first().toString(), QStringLiteral("data.csv"));
+        // The same contract as the other runners: arguments, and read-only input channels.
+        QCOMPARE(env.value(QStringLiteral("SM_USER_ARGS")).toString(),
+                 QStringLiteral("[\"--epochs\",\"3\",\"--name\",\"abc\",\"--rate\",\"0.5\",\"-v\",\"True\"]"));
+        QCOMPARE(env.value(QStringLiteral("SM_MODULE_DIR")).toString(), QStringLiteral("/opt/ml/code"));
+        QVERIFY(report.value(QStringLiteral("intermediate_dir_exists")).toBool());
+        QCOMPARE(report.value(QStringLiteral("channel_create")).toString(), QStringLiteral("EROFS"));
+        QCOMPARE(report.value(QStringLiteral("channel_append")).toString(), QStringLiteral("EROFS"));
         // Written by the container as the user, not as root of the image.
         QCOMPARE(uint(QFileInfo(reportPath).ownerId()), uint(::getuid()));
 

@@ -6,6 +6,8 @@
 #include "core/tracking/runtracker.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -69,6 +71,53 @@ private slots:
         QCOMPARE(record->parameters.value(QStringLiteral("optimizer")), QStringLiteral("adam"));
         QCOMPARE(record->metrics.value(QStringLiteral("lr")), 0.01);
         QCOMPARE(record->metrics.value(QStringLiteral("loss")), 1.0 / (kLines - 2));  // line kLines - 3 is the last loss
+    }
+
+    void notFiniteValuesNeitherCrashTheScriptNorReachTheStore()
+    {
+        // The real helper: a diverging loss must not stop a training script.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("metrics.jsonl"));
+        QProcess python;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONPATH"), QStringLiteral(MLOPS_SOURCE_DIR "/resources/python"));
+        env.insert(QStringLiteral("MLOPS_METRICS_FILE"), path);
+        python.setProcessEnvironment(env);
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import mlops_studio as m\n"
+                                     "for v in (0.5, float('nan'), float('inf'), -float('inf'), 0.25):\n"
+                                     "    m.log_metric('loss', v)\n"
+                                     "m.log_metrics({'acc': float('nan')}, step=7)\n"
+                                     "print('survived')\n")});
+        QVERIFY(python.waitForFinished(30000));
+        const QByteArray err = python.readAllStandardError();
+        QCOMPARE(python.exitCode(), 0);
+        QCOMPARE(python.readAllStandardOutput(), QByteArray("survived\n"));
+        QCOMPARE(err.count("warning: metric 'loss'"), 1);
+        QVERIFY2(err.contains("mlops_studio: warning: metric 'loss' is nan at step 1"), err.constData());
+        QVERIFY(err.contains("metric 'acc' is nan at step 7"));
+
+        MetricsFileTail tail(path);
+        const MetricsFileTail::Batch batch = tail.readNew();
+        QCOMPARE(batch.metrics.size(), 2);
+        QCOMPARE(batch.notFinite, 4);
+        QCOMPARE(batch.invalidLines, 0);
+
+        Result<std::unique_ptr<Store>> store = Store::open(dir.filePath(QStringLiteral("store.db")));
+        QVERIFY(store.ok());
+        Database &db = (*store)->db();
+        RunTracker tracker(db);
+        Result<RunRef> run = tracker.createRun({QStringLiteral("notebook"), QStringLiteral("n.ipynb")});
+        QVERIFY(run.ok());
+        Result<qint64> stored = ingestMetricsFile(path, tracker, run->id);
+        QVERIFY(stored.ok());
+        QCOMPARE(*stored, qint64(2));
+        QCOMPARE(RunStore(db).get(run->id)->metrics.value(QStringLiteral("loss")), 0.25);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT max(step) FROM metrics")), qint64(4));
+        // Handed a NaN directly, the tracker keeps the rest of the batch.
+        QVERIFY(tracker.logMetrics(run->id, {{QStringLiteral("x"), qQNaN(), 0}, {QStringLiteral("x"), 2.0, 1}}).ok());
+        QCOMPARE(RunStore(db).get(run->id)->metrics.value(QStringLiteral("x")), 2.0);
     }
 
     void automaticStepsContinueAfterExplicitOnes()

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <unistd.h>
+
 using namespace mlops;
 using namespace mlops::test;
 
@@ -72,6 +74,30 @@ private slots:
         QVERIFY(env.value(QStringLiteral("TRAINING_JOB_NAME")).toString().startsWith(QStringLiteral("contract-train-")));
         QCOMPARE(env.value(QStringLiteral("MLOPS_RUN_ID")).toString(), train.runId);
         QCOMPARE(report.value(QStringLiteral("channel_files")).toArray(), QJsonArray({QStringLiteral("data.csv")}));
+        // The hyperparameters as the toolkit's command-line arguments, sorted by name.
+        QCOMPARE(env.value(QStringLiteral("SM_USER_ARGS")).toString(),
+                 QStringLiteral("[\"--epochs\",\"3\",\"--name\",\"abc\",\"--rate\",\"0.5\",\"-v\",\"True\"]"));
+        const QJsonObject training =
+            QJsonDocument::fromJson(env.value(QStringLiteral("SM_TRAINING_ENV")).toString().toUtf8()).object();
+        QCOMPARE(training.value(QStringLiteral("user_args")).toArray().size(), 8);
+        QCOMPARE(training.value(QStringLiteral("module_dir")).toString(), env.value(QStringLiteral("SM_MODULE_DIR")).toString());
+        QCOMPARE(training.value(QStringLiteral("output_intermediate_dir")).toString(),
+                 env.value(QStringLiteral("SM_OUTPUT_INTERMEDIATE_DIR")).toString());
+        QVERIFY(report.value(QStringLiteral("intermediate_dir_exists")).toBool());
+        // Input channels are read-only while the step runs (root is only held back by the sandbox).
+        QCOMPARE(report.value(QStringLiteral("channel_modes")).toObject().value(QStringLiteral("dir")).toString(),
+                 QStringLiteral("0o555"));
+        QCOMPARE(report.value(QStringLiteral("channel_modes")).toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("0o444"));
+        if (runner == QStringLiteral("sandbox") || ::geteuid() != 0) {
+            const QString refused = runner == QStringLiteral("sandbox") ? QStringLiteral("EROFS") : QStringLiteral("EACCES");
+            QCOMPARE(report.value(QStringLiteral("channel_create")).toString(), refused);
+            QCOMPARE(report.value(QStringLiteral("channel_append")).toString(), refused);
+        }
+        // Afterwards the job folder can be removed again.
+        const QFileInfo channel(ws.path(QStringLiteral(".mlops/jobs/%1/input/data/train").arg(train.runId)));
+        QVERIFY(channel.permissions().testFlag(QFileDevice::WriteOwner));
+        QVERIFY(QFileInfo(channel.filePath() + QStringLiteral("/data.csv")).permissions().testFlag(QFileDevice::WriteOwner));
         const QString modelDir = env.value(QStringLiteral("SM_MODEL_DIR")).toString();
         if (runner == QStringLiteral("sandbox")) {
             QCOMPARE(modelDir, QStringLiteral("/opt/ml/model"));
@@ -87,7 +113,11 @@ private slots:
         Result<RunRecord> record = runs.find(train.runId);
         QVERIFY(record.ok());
         QCOMPARE(record->metrics.value(QStringLiteral("acc")), 0.75);
+        // NaN and infinity after 1.5 stopped nothing and reached neither the store nor the log as errors.
         QCOMPARE(record->metrics.value(QStringLiteral("helper_metric")), 1.5);
+        const QByteArray stderrLog = readFile(ws.path(QStringLiteral(".mlops/logs/%1/stderr.log").arg(train.runId)));
+        QVERIFY2(stderrLog.contains("mlops_studio: warning: metric 'helper_metric' is nan at step 1"), stderrLog.constData());
+        QVERIFY(!stderrLog.contains("metrics file ignored"));
         QCOMPARE(record->parameters.value(QStringLiteral("from_helper")), QStringLiteral("yes"));
         QCOMPARE(record->hyperparameters.value(QStringLiteral("rate")), QStringLiteral("0.5"));
         bool hasModel = false;

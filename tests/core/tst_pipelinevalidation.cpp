@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -72,6 +73,69 @@ private slots:
         QCOMPARE(graph.dependencies(QStringLiteral("evaluate")),
                  QStringList({QStringLiteral("prepare"), QStringLiteral("train")}));
         QCOMPARE(graph.layers().value(QStringLiteral("stop")), 4);
+    }
+
+    void syntaxErrorsPointIntoTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        // yaml-cpp reports these past the last line; the error points where they open.
+        QTest::newRow("unterminated quote in a flow") << QByteArray("name: q\nsteps:\n  a:\n    type: processing\n"
+                                                                    "    command: [\"x, y]\n  b: {}\n  c: {}\n")
+                                                      << 5 << 15;
+        QTest::newRow("unterminated quote, last line without newline")
+            << QByteArray("name: q\ndescription: \"it's\nsteps: {}") << 2 << 14;
+        QTest::newRow("unclosed mapping") << QByteArray("name: q\nsteps: {a: {type: fail}\n# done\n") << 2 << 8;
+        QTest::newRow("apostrophe and block scalar are not quotes")
+            << QByteArray("name: don't\ndescription: |\n  \"not a quote\nsteps: [a,\n") << 4 << 8;
+    }
+
+    void syntaxErrorsPointIntoTheFile()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const LoadedPipeline loaded = PipelineLoader::load(QStringLiteral("p.yaml"), text);
+        QCOMPARE(loaded.diagnostics.size(), 1);
+        const Diagnostic &d = loaded.diagnostics.first();
+        QVERIFY2(d.message.startsWith(QStringLiteral("invalid YAML")), qPrintable(d.message));
+        QCOMPARE(d.line, line);
+        QCOMPARE(d.column, column);
+        QVERIFY(d.line <= text.count('\n') + 1);
+    }
+
+    void inputLinkLeadingOutOfTheWorkspaceIsAnError()
+    {
+        QTemporaryDir outside;
+        QTemporaryDir workspace;
+        QVERIFY(QDir().mkpath(workspace.filePath(QStringLiteral("data"))));
+        QFile secret(outside.filePath(QStringLiteral("secret.csv")));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("a\n1\n");
+        secret.close();
+        QVERIFY(QFile::link(secret.fileName(), workspace.filePath(QStringLiteral("data/x.csv"))));
+        QVERIFY(QFile::link(outside.path(), workspace.filePath(QStringLiteral("data/elsewhere"))));
+        QFile pipeline(workspace.filePath(QStringLiteral("p.yaml")));
+        QVERIFY(pipeline.open(QIODevice::WriteOnly));
+        pipeline.write("name: links\n"
+                       "steps:\n"
+                       "  a:\n"
+                       "    type: processing\n"
+                       "    command: [\"true\"]\n"
+                       "    inputs: {x: data/x.csv, y: data/elsewhere/secret.csv, inside: data}\n");
+        pipeline.close();
+        ValidationOptions options;
+        options.workspaceRoot = workspace.path();
+        const LoadedPipeline loaded = loadAndValidate(pipeline.fileName(), QStringLiteral("p.yaml"), options);
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages.append(d.toString());
+        const QString target = QFileInfo(secret.fileName()).canonicalFilePath();
+        QCOMPARE(messages, QStringList({QStringLiteral("p.yaml:6:17: error: input 'x' must stay inside the workspace: "
+                                                       "data/x.csv leads to %1").arg(target),
+                                        QStringLiteral("p.yaml:6:32: error: input 'y' must stay inside the workspace: "
+                                                       "data/elsewhere/secret.csv leads to %1").arg(target)}));
     }
 
     void markersNameStepAndField()

@@ -5,6 +5,7 @@
 // run recorded in the workspace's store, and the metrics compared.
 #include "testsupport.h"
 
+#include "core/artifacts/artifactcache.h"
 #include "core/artifacts/dataversioning.h"
 #include "core/lineage/lineagequery.h"
 #include "core/pipeline/blockingrun.h"
@@ -171,6 +172,52 @@ private slots:
         QVERIFY(readFile(QDir(r->worktree).filePath(QStringLiteral("src/fit.py"))).contains("* factor * 2"));
         QVERIFY(repo->removeWorktree(QFileInfo(r->worktree).fileName()));
         QVERIFY(!QFileInfo::exists(r->worktree));
+    }
+
+    void newFilesNobodyCommittedAreRecordedAndReplayed()
+    {
+        // A new script and the pipeline that runs it, never added to git: the run's diff
+        // holds them as new files, so the commit and the diff rebuild what ran.
+        QVERIFY(writeFile(m_ws->path(QStringLiteral("src/fit_new.py")),
+                          QByteArray(kScript).replace("* factor", "* factor * 5")));
+        QVERIFY(writeFile(m_ws->path(QStringLiteral("pipelines/q.yaml")),
+                          QByteArray(kPipeline).replace("src/fit.py", "src/fit_new.py").replace("name: p", "name: q")));
+        // A large file nobody committed is named in the diff but not copied into it.
+        QVERIFY(writeFile(m_ws->path(QStringLiteral("notes/big.txt")),
+                          QByteArray(int(GitRepository::kMaxUntrackedDiffBytes) + 10, 'x')));
+        Result<BlockingRunResult> ran = runPipelineBlocking(*m_workspace, QStringLiteral("pipelines/q.yaml"), {});
+        QVERIFY(ran);
+        QCOMPARE(ran->status, RunStatus::Completed);
+
+        Result<std::unique_ptr<Store>> store = Store::open(m_workspace->storePath());
+        Result<RunRecord> record = RunStore((*store)->db()).find(ran->run.uuid);
+        QVERIFY(record);
+        QVERIFY(record->gitDirty);
+        QByteArray diff;
+        for (const ArtifactRecord &a : record->artifacts) {
+            if (a.role == QStringLiteral("diff"))
+                diff = readFile(ArtifactCache(m_workspace->cacheDir()).objectPath(a.hash));
+        }
+        QVERIFY2(diff.contains("diff --git a/src/fit_new.py b/src/fit_new.py\nnew file mode 100644"), diff.constData());
+        QVERIFY(diff.contains("+++ b/pipelines/q.yaml"));
+        QVERIFY(diff.contains("notes/big.txt"));
+        QVERIFY(!diff.contains("+++ b/notes/big.txt"));
+
+        QVERIFY(QFile::remove(m_ws->path(QStringLiteral("src/fit_new.py"))));
+        QVERIFY(QFile::remove(m_ws->path(QStringLiteral("pipelines/q.yaml"))));
+        QVERIFY(QDir(m_ws->path(QStringLiteral("notes"))).removeRecursively());
+        ReproduceOptions options;
+        options.keepWorktree = true;
+        Result<Reproduction> r = reproduceRun(*m_workspace, ran->run.uuid, options);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY2(r->succeeded(), qPrintable(r->reproduced.failureReason));
+        QVERIFY(r->appliedDiff);
+        QCOMPARE(scoreOf(r->original), 150.0);  // (10 + 20) × 1 × 5
+        QCOMPARE(scoreOf(r->reproduced), 150.0);
+        QVERIFY(readFile(QDir(r->worktree).filePath(QStringLiteral("src/fit_new.py"))).contains("* factor * 5"));
+        QVERIFY(!QFileInfo::exists(QDir(r->worktree).filePath(QStringLiteral("notes/big.txt"))));
+        Result<GitRepository> repo = GitRepository::open(m_ws->root());
+        QVERIFY(repo->removeWorktree(QFileInfo(r->worktree).fileName()));
     }
 
     void refusesRunsWithoutCommit()

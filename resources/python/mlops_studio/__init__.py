@@ -32,6 +32,7 @@ _lock = threading.Lock()
 _next_step = {}
 _handle = None
 _handle_path = None
+_warned_not_finite = set()
 
 
 def _metrics_file():
@@ -60,7 +61,9 @@ def _publish(record):
 
 def _describe(record):
     if record["type"] == "metric":
-        return "%s = %s (step %d)" % (record["name"], repr(record["value"]), record["step"])
+        value = record["value"]
+        return "%s = %s (step %d)" % (record["name"], value if isinstance(value, str) else repr(value),
+                                      record["step"])
     return "%s = %s" % (record["name"], record["value"])
 
 
@@ -81,21 +84,45 @@ def _check_name(name):
     return name
 
 
+def _json_number(number):
+    """JSON has no NaN or infinity: they are written as the strings Python's json module
+    uses ("NaN", "Infinity", "-Infinity"), which the studio reads as values it does not chart."""
+    if math.isnan(number):
+        return "NaN"
+    if math.isinf(number):
+        return "Infinity" if number > 0 else "-Infinity"
+    return number
+
+
+def _warn_not_finite(name, number, step):
+    # Once per metric: a diverging loss would otherwise print a warning every step.
+    if name in _warned_not_finite:
+        return
+    _warned_not_finite.add(name)
+    print("mlops_studio: warning: metric %r is %r at step %d; the studio keeps it in the metrics "
+          "file but cannot chart it (later non-finite values of %r are not reported)"
+          % (name, number, step, name), file=sys.stderr, flush=True)
+
+
 def log_metric(name, value, step=None):
-    """Record one value of a metric. Without ``step``, steps count 0, 1, 2… per name."""
+    """Record one value of a metric. Without ``step``, steps count 0, 1, 2… per name.
+
+    NaN and infinite values (a diverging loss) never raise: they are recorded as
+    "NaN"/"Infinity"/"-Infinity", left out of the charts, with a warning on stderr.
+    """
     _check_name(name)
     try:
         number = float(value)
     except (TypeError, ValueError):
         raise TypeError("metric %r needs a number, not %r" % (name, value)) from None
-    if math.isnan(number) or math.isinf(number):
-        raise ValueError("metric %r is %r; only finite numbers can be logged" % (name, number))
     with _lock:
         if step is None:
             step = _next_step.get(name, 0)
         step = int(step)
         _next_step[name] = step + 1
-        _emit({"type": "metric", "name": name, "value": number, "step": step,
+        if not math.isfinite(number):
+            _warn_not_finite(name, number, step)
+        _emit({"type": "metric", "name": name, "value": _json_number(number), "step": step,
                "timestamp": int(time.time() * 1000)})
 
 
