@@ -4,7 +4,7 @@
 // does, headless.
 
 #include "app/cli/command.h"
-#include "app/cli/runwatchdog.h"
+#include "app/cli/watchdog.h"
 #include "core/common/i18n.h"
 #include "core/common/suggest.h"
 
@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString name = args.first();
-    if (name == runWatchdogCommand())
-        return runWatchdogMain(args);
+    if (name == watchdogCommand())
+        return watchdogMain(args);
     if (name == QStringLiteral("help")) {
         printHelp(out);
         return ExitOk;

@@ -94,6 +94,12 @@ Result<ModelSource> resolveModelSource(const QString &model, const QString &curr
         source.program = findCode(source.dir, workspace);
         return source;
     }
+    // A path (absolute, ./…, ../…, or something that exists) is never a registered version.
+    if (model.startsWith(QLatin1Char('/')) || model.startsWith(QLatin1Char('.')) || QFileInfo::exists(asPath)) {
+        if (QFileInfo::exists(asPath))
+            return Error::badInput(Text::tr("%1 is not a folder: a model folder is needed").arg(QDir::cleanPath(asPath)));
+        return Error::badInput(Text::tr("no such folder: %1").arg(QDir::cleanPath(asPath)));
+    }
     if (!workspace) {
         return Error::badInput(Text::tr("'%1' is neither a model folder nor a run (no workspace here to look "
                                         "it up in)")
