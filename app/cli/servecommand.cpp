@@ -4,7 +4,7 @@
 #include "app/cli/watchdog.h"
 #include "core/common/datadirs.h"
 #include "core/serving/modelserver.h"
-#include "core/serving/modelsource.h"
+#include "core/serving/servedmodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,7 +107,7 @@ int runServe(Context &ctx, const QStringList &args)
     std::optional<Workspace> workspace;
     if (Result<Workspace> ws = ctx.workspace())
         workspace = *ws;
-    Result<ModelSource> source = resolveModelSource(positional.first(), ctx.currentDir, workspace);
+    Result<ServedModel> source = resolveServedModel(positional.first(), ctx.currentDir, workspace);
     if (!source)
         return ctx.fail(source.error());
     spec.modelDir = source->dir;

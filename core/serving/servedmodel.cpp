@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
-#include "core/serving/modelsource.h"
+#include "core/serving/servedmodel.h"
 
 #include "core/artifacts/artifactcache.h"
 #include "core/common/fileutil.h"
@@ -20,6 +20,7 @@ namespace {
 
 struct Text
 {
+    // The context keeps its first name, so existing translations still apply.
     Q_DECLARE_TR_FUNCTIONS(mlops::ModelSource)
 };
 
@@ -83,10 +84,10 @@ Result<QString> modelDirOfRun(const RunRecord &run, const Workspace &ws)
 
 } // namespace
 
-Result<ModelSource> resolveModelSource(const QString &model, const QString &currentDir,
+Result<ServedModel> resolveServedModel(const QString &model, const QString &currentDir,
                                        const std::optional<Workspace> &workspace)
 {
-    ModelSource source;
+    ServedModel source;
     source.origin = model;
     const QString asPath = QDir(currentDir).absoluteFilePath(model);
     if (QFileInfo(asPath).isDir()) {
