@@ -116,7 +116,8 @@ if [ "$want_docker" = 1 ]; then
         mkdir -p "$STATE_DIR/docker" "$RUN_DIR/docker-exec"
         say "starting dockerd (log: $STATE_DIR/dockerd.log)"
         # No firewall rules and no default bridge: steps run with --network none, model
-        # servers share the host network; ulimits fixed because the host's are unlimited.
+        # servers publish port 8080 from a bridge network of the studio's own (docker-proxy);
+        # ulimits fixed because the host's are unlimited.
         setsid /usr/sbin/dockerd \
             --iptables=false --ip6tables=false --bridge=none \
             --default-ulimit nofile=1024:1024 --default-ulimit nproc=4096:4096 \

@@ -4,7 +4,7 @@
 // does, headless.
 
 #include "app/cli/command.h"
-#include "app/cli/runwatchdog.h"
+#include "app/cli/watchdog.h"
 #include "core/common/i18n.h"
 #include "core/common/suggest.h"
 
@@ -89,8 +89,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString name = args.first();
-    if (name == runWatchdogCommand())
-        return runWatchdogMain(args);
+    if (name == watchdogCommand())
+        return watchdogMain(args);
     // `mlops help COMMAND` is `mlops COMMAND --help`.
     const bool help = name == QStringLiteral("help");
     if (help && args.size() == 1) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
-#include "app/cli/runwatchdog.h"
+#include "app/cli/watchdog.h"
 #include "core/common/duration.h"
 #include "core/common/signalwatcher.h"
 #include "core/pipeline/pipelineexecution.h"
@@ -128,7 +128,7 @@ int runRun(Context &ctx, const QStringList &args)
     if (Status s = execution.prepare(); !s)
         return ctx.fail(s.error());
     // Killed outright, the run is still marked Interrupted and its steps' processes end.
-    const RunWatchdog watchdog(ws->storePath());
+    const Watchdog watchdog(ws->storePath());
     const bool quiet = parser.isSet(json);
     QTextStream &progress = quiet ? ctx.err : ctx.out;
     const GitProvenance &git = execution.git();

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
+#include "app/cli/watchdog.h"
 #include "core/common/datadirs.h"
 #include "core/serving/modelserver.h"
-#include "core/serving/modelsource.h"
+#include "core/serving/servedmodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QSocketNotifier>
 
 #include <atomic>
+#include <optional>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -35,7 +37,10 @@ void onStopSignal(int signal)
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
 }
 
-/** SIGINT and SIGTERM stop the server cleanly instead of killing the CLI. */
+/**
+ * SIGINT, SIGTERM and SIGHUP (a closed terminal) stop the server cleanly instead of
+ * killing the CLI and leaving a container behind on the port.
+ */
 bool installStopSignals()
 {
     if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
@@ -43,8 +48,8 @@ bool installStopSignals()
     struct sigaction action = {};
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+        ::sigaction(signal, &action, nullptr);
     return true;
 }
 } // namespace
@@ -102,22 +107,35 @@ int runServe(Context &ctx, const QStringList &args)
     std::optional<Workspace> workspace;
     if (Result<Workspace> ws = ctx.workspace())
         workspace = *ws;
-    Result<ModelSource> source = resolveModelSource(positional.first(), ctx.currentDir, workspace);
+    Result<ServedModel> source = resolveServedModel(positional.first(), ctx.currentDir, workspace);
     if (!source)
         return ctx.fail(source.error());
     spec.modelDir = source->dir;
     spec.program = parser.isSet(program) ? QDir(ctx.currentDir).absoluteFilePath(parser.value(program))
                                          : source->program;
+    // The image's own server runs without the studio's inference code.
+    if (spec.imageServes)
+        spec.program.clear();
     spec.python = workspace ? workspace->python() : defaultPython();
     spec.name = source->runId.isEmpty() ? QString() : source->runId.left(12);
 
     if (!installStopSignals())
         return ctx.fail(Error{Text::tr("cannot set up signal handling")});
+    // Killed outright, its companion removes the server's container, which would hold the port.
+    std::optional<Watchdog> watchdog;
+    if (ContainerEngine::byName(spec.runner))
+        watchdog.emplace();
     ModelServer server(spec);
-    ctx.err << Text::tr("Starting the model server for %1 (runner %2, code: %3)…")
-                   .arg(spec.modelDir, spec.runner,
-                        spec.program.isEmpty() ? Text::tr("default handlers") : spec.program)
-            << Qt::endl;
+    if (spec.imageServes) {
+        ctx.err << Text::tr("Starting the model server for %1 (runner %2, the image's own server)…")
+                       .arg(spec.modelDir, spec.runner)
+                << Qt::endl;
+    } else {
+        ctx.err << Text::tr("Starting the model server for %1 (runner %2, code: %3)…")
+                       .arg(spec.modelDir, spec.runner,
+                            spec.program.isEmpty() ? Text::tr("default handlers") : spec.program)
+                << Qt::endl;
+    }
     if (Status started = server.start(); !started)
         return ctx.fail(started.error());
     Status healthy = server.waitUntilHealthy(startupSeconds * 1000, [] { return g_signal != 0; });

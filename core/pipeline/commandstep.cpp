@@ -7,6 +7,7 @@
 #include "core/common/duration.h"
 #include "core/common/fileutil.h"
 #include "core/pipeline/steptype.h"
+#include "core/runtime/containerengine.h"
 #include "core/store/database.h"
 #include "core/tracking/runtags.h"
 
@@ -111,6 +112,14 @@ Status CommandStep::prepare()
         if (Status s = probe->check(); !s)
             return s;
         m_ctx.checkedRunners.insert(m_runnerName);
+    }
+    // SM_NUM_GPUS would promise GPUs the step cannot reach.
+    if (m_spec.resources.gpus > 0 && !probe->providesGpus()) {
+        return Error::badInput(Text::tr("step '%1' asks for GPUs (gpus: %n), but the %2 runner gives its steps none: "
+                                        "remove 'gpus' from its resources, or run it with the process runner, "
+                                        "which uses this machine's GPUs",
+                                        nullptr, m_spec.resources.gpus)
+                                   .arg(m_spec.name, m_runnerName));
     }
 
     JobLayout &layout = m_launch.layout;
@@ -521,7 +530,8 @@ void CommandStep::onOutput(const QByteArray &data, bool isStderr)
     while ((newline = partial.indexOf('\n')) >= 0) {
         const QString line = QString::fromUtf8(partial.left(newline)).remove(QLatin1Char('\r'));
         partial.remove(0, newline + 1);
-        if (isStderr && !line.trimmed().isEmpty())
+        // A container client's usage hint after its error is never the reason.
+        if (isStderr && !line.trimmed().isEmpty() && !isEngineUsageHint(line))
             m_lastStderrLine = line.trimmed();
         for (const auto &[name, re] : std::as_const(m_metricRegexes)) {
             const QRegularExpressionMatch m = re.match(line);

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace mlops {
 
@@ -50,7 +51,81 @@ QString firstLine(const QString &text)
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
+/** A client call that runs in containerClientWorkingDir(). */
+ToolCommand clientCommand(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
+                          int timeoutMs)
+{
+    ToolCommand command{program, arguments, env};
+    command.workingDirectory = containerClientWorkingDir();
+    command.timeoutMs = timeoutMs;
+    return command;
+}
+
+/**
+ * Docker's legacy builder opens its error output with a multi-line deprecation notice
+ * ("DEPRECATED: The legacy builder is deprecated…", indented lines, a blank line).
+ */
+QString withoutBuilderBanner(const QString &text)
+{
+    QStringList kept;
+    bool inBanner = false;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("DEPRECATED:"))) {
+            inBanner = true;
+            continue;
+        }
+        if (inBanner && (line.startsWith(QLatin1Char(' ')) || line.trimmed().isEmpty()))
+            continue;
+        inBanner = false;
+        kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n')).trimmed();
+}
+
 } // namespace
+
+QString containerClientWorkingDir()
+{
+    const QString dir = QDir::temp().filePath(QStringLiteral("mlops-engine-%1").arg(::getuid()));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+bool isEngineUsageHint(const QString &line)
+{
+    static const QRegularExpression hint(
+        QStringLiteral("^(Run|See) '(docker|podman)\\b[^']*--help'( for more information)?\\.?$"));
+    return hint.match(line.trimmed()).hasMatch();
+}
+
+QString engineErrorMessage(const QString &output)
+{
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    QString line;
+    for (qsizetype i = lines.size() - 1; i >= 0 && line.isEmpty(); --i) {
+        if (!isEngineUsageHint(lines[i]))
+            line = lines[i].trimmed();
+    }
+    for (const QString &prefix : {QStringLiteral("docker: Error response from daemon:"),
+                                  QStringLiteral("Error response from daemon:"), QStringLiteral("docker:"),
+                                  QStringLiteral("Error:")}) {
+        if (line.startsWith(prefix)) {
+            line = line.mid(prefix.size()).trimmed();
+            break;
+        }
+    }
+    // "failed to create shim task: OCI runtime create failed: runc create failed: unable
+    // to start container process: exec: …: unknown": the part after the wrapping.
+    const QString wrapped = QStringLiteral("unable to start container process: ");
+    if (const qsizetype at = line.indexOf(wrapped); at >= 0)
+        line = line.mid(at + wrapped.size());
+    for (const QString &suffix : {QStringLiteral(": unknown"),
+                                  QStringLiteral(": OCI runtime attempted to invoke a command that was not found")}) {
+        if (line.endsWith(suffix))
+            line.chop(suffix.size());
+    }
+    return line.trimmed();
+}
 
 QJsonObject EngineStatus::toJson() const
 {
@@ -120,9 +195,7 @@ QString ContainerEngine::name() const
 
 Result<QByteArray> ContainerEngine::client(const QStringList &arguments, int timeoutMs) const
 {
-    ToolCommand command{m_program, arguments, m_env};
-    command.timeoutMs = timeoutMs;
-    const ToolOutput output = runTool(command);
+    const ToolOutput output = runTool(clientCommand(m_program, arguments, m_env, timeoutMs));
     if (!output.succeeded()) {
         return Error{Text::tr("%1 %2 failed: %3")
                          .arg(name(), arguments.value(0), firstLine(output.failureText()))};
@@ -203,9 +276,8 @@ Result<ImageInfo> ContainerEngine::inspectImage(const QString &reference) const
 {
     if (reference.trimmed().isEmpty())
         return Error::badInput(Text::tr("no image named"));
-    ToolCommand command{m_program, {QStringLiteral("image"), QStringLiteral("inspect"), reference}, m_env};
-    command.timeoutMs = 30000;
-    const ToolOutput output = runTool(command);
+    const ToolOutput output = runTool(
+        clientCommand(m_program, {QStringLiteral("image"), QStringLiteral("inspect"), reference}, m_env, 30000));
     if (!output.started)
         return Error{Text::tr("%1 is not installed: %2").arg(name(), output.startError)};
     if (!output.succeeded()) {
@@ -273,15 +345,13 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
     for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
         args << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
     args << context.absolutePath();
-    ToolCommand command{m_program, args, m_env};
-    command.timeoutMs = 60 * 60 * 1000;
-    const ToolOutput output = runTool(command);
+    const ToolOutput output = runTool(clientCommand(m_program, args, m_env, 60 * 60 * 1000));
     if (onOutput) {
         onOutput(output.out);
         onOutput(output.err);
     }
     if (!output.succeeded()) {
-        QString reason = output.errText();
+        QString reason = withoutBuilderBanner(output.errText());
         if (reason.isEmpty())
             reason = output.failureText();
         return Error{Text::tr("%1 build of %2 failed: %3").arg(name(), dockerfile, reason.right(2000))};
@@ -304,7 +374,13 @@ Status ContainerEngine::stop(const QString &container, int graceSeconds) const
 
 Status ContainerEngine::remove(const QString &container) const
 {
-    Result<QByteArray> r = client({QStringLiteral("rm"), QStringLiteral("-f"), container}, 60000);
+    // `docker rm -f` kills at once; `podman rm -f` first stops with a 10 s grace period
+    // of its own unless told not to wait.
+    QStringList args{QStringLiteral("rm"), QStringLiteral("-f")};
+    if (m_kind == Kind::Podman)
+        args << QStringLiteral("--time") << QStringLiteral("0");
+    args << container;
+    Result<QByteArray> r = client(args, 60000);
     if (!r && containerExists(container))
         return r.error();
     return {};
@@ -312,11 +388,31 @@ Status ContainerEngine::remove(const QString &container) const
 
 bool ContainerEngine::containerExists(const QString &container) const
 {
-    ToolCommand command{m_program, {QStringLiteral("container"), QStringLiteral("inspect"),
-                                    QStringLiteral("--format"), QStringLiteral("{{.Id}}"), container},
-                        m_env};
-    command.timeoutMs = 30000;
-    return runTool(command).succeeded();
+    return runTool(clientCommand(m_program,
+                                 {QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                  QStringLiteral("{{.Id}}"), container},
+                                 m_env, 30000))
+        .succeeded();
+}
+
+ContainerState ContainerEngine::containerState(const QString &container) const
+{
+    const ToolOutput output = runTool(clientCommand(
+        m_program,
+        {QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
+         QStringLiteral("{{.State.StartedAt}}|{{.State.OOMKilled}}"), container},
+        m_env, 60000));
+    ContainerState state;
+    if (!output.succeeded())
+        return state;
+    state.exists = true;
+    const QString text = output.outText();
+    // A container that never started has the zero time: Docker's 0001-01-01T00:00:00Z,
+    // Podman's 0001-01-01 00:00:00 +0000 UTC.
+    const QString startedAt = text.section(QLatin1Char('|'), 0, 0).trimmed();
+    state.started = !startedAt.isEmpty() && !startedAt.startsWith(QStringLiteral("0001-01-01"));
+    state.oomKilled = text.section(QLatin1Char('|'), 1).trimmed() == QStringLiteral("true");
+    return state;
 }
 
 Result<QStringList> ContainerEngine::listManagedContainers(const QString &labelFilter) const
@@ -346,10 +442,8 @@ Result<QStringList> ContainerEngine::cleanupLeftovers(const QString &labelFilter
                      QStringLiteral("{{.Name}}\t{{index .Config.Labels \"%1\"}}")
                          .arg(ContainerRunSpec::ownerLabel())};
     args += *names;
-    ToolCommand command{m_program, args, m_env};
-    command.timeoutMs = 60000;
     // Containers may vanish between ps and inspect; use what inspect could read.
-    const ToolOutput owners = runTool(command);
+    const ToolOutput owners = runTool(clientCommand(m_program, args, m_env, 60000));
     QStringList removed;
     for (const QString &line : QString::fromUtf8(owners.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         QString container = line.section(QLatin1Char('\t'), 0, 0).trimmed();
@@ -385,8 +479,13 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
 
     QProcess process;
     process.setProgram(m_program);
-    process.setArguments(buildContainerRunArguments(spec));
+    // Kept after its end (no --rm) and removed below: an exit code 125 is the engine's
+    // failure only when the container never started, which only inspect can tell.
+    ContainerRunSpec kept = spec;
+    kept.removeOnExit = false;
+    process.setArguments(buildContainerRunArguments(kept));
     process.setProcessEnvironment(m_env);
+    process.setWorkingDirectory(containerClientWorkingDir());
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (!spec.interactive)
         process.setStandardInputFile(QProcess::nullDevice());
@@ -431,10 +530,16 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
     drain();
     if (process.exitStatus() == QProcess::NormalExit)
         exit.exitCode = process.exitCode();
-    // 125: the engine itself failed. A missing image is found this way rather than by an
-    // inspect before every run, which would add a client start to each step.
-    if (exit.exitCode == 125 && !exit.stopped) {
-        const QString output = QString::fromUtf8(exit.output);
+    // 125 is the engine's code for "could not run it" — and any program's to use. A missing
+    // image is found this way rather than by an inspect before every run, which would add
+    // a client start to each step.
+    const bool engineFailed = exit.exitCode == 125 && !exit.stopped && !containerState(name).started;
+    if (!exit.stopped) {
+        if (Status removed = remove(name); !removed && !engineFailed)
+            return removed.error();
+    }
+    if (engineFailed) {
+        const QString output = QString::fromUtf8(exit.output).trimmed();
         if (output.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
             || output.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
             || output.contains(QStringLiteral("Unable to find image"), Qt::CaseInsensitive)) {
@@ -442,11 +547,7 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
                                             "no registry is reachable")
                                        .arg(spec.image));
         }
-        return Error{Text::tr("%1 could not start the container: %2").arg(this->name(), firstLine(output.trimmed()))};
-    }
-    if (!spec.removeOnExit && !exit.stopped) {
-        if (Status removed = remove(name); !removed)
-            return removed.error();
+        return Error{Text::tr("%1 could not start the container: %2").arg(this->name(), engineErrorMessage(output))};
     }
     return exit;
 }

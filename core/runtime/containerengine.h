@@ -68,6 +68,14 @@ struct ContainerExit
     QByteArray output;       ///< stdout and stderr, merged
 };
 
+/** What `inspect` says about a container's state (ContainerEngine::containerState). */
+struct ContainerState
+{
+    bool exists = false;     ///< false: no such container (never created, or removed)
+    bool started = false;    ///< its process ran; false when the engine failed before that
+    bool oomKilled = false;  ///< the kernel killed it at its memory limit
+};
+
 /** Options of ContainerEngine::run(). */
 struct ContainerRunOptions
 {
@@ -122,16 +130,23 @@ public:
      * the job directory, starts the client in its own process group, stops the container
      * (SIGTERM, SIGKILL after the grace period) on timeout or cancel, and removes it.
      * A missing image is the same clear error as inspectImage()'s; other engine failures
-     * (exit code 125) are errors too, while the step's own exit code is in ContainerExit.
+     * (exit code 125 from a container that never started) are errors with the engine's
+     * message, while the step's own exit code — 125 too — is in ContainerExit. The
+     * container is removed after its end rather than with --rm, so inspect can tell the two.
      */
     Result<ContainerExit> run(const ContainerRunSpec &spec, const ContainerRunOptions &options = {}) const;
 
     /** SIGTERM to the container's main process, SIGKILL after `graceSeconds`. */
     Status stop(const QString &container, int graceSeconds = 10) const;
-    /** Removes a container (running or not); a missing one is not an error. */
+    /**
+     * Removes a container (running or not) at once: a running one is killed (SIGKILL), not
+     * stopped with the engine's own grace period. A missing one is not an error.
+     */
     Status remove(const QString &container) const;
     /** True while a container of that name exists (running or not). */
     bool containerExists(const QString &container) const;
+    /** Whether the container exists, whether its process ever started, and whether it was OOM-killed. */
+    ContainerState containerState(const QString &container) const;
 
     /** Names of the studio's containers, optionally only those with `label=value`. */
     Result<QStringList> listManagedContainers(const QString &labelFilter = {}) const;
@@ -152,6 +167,22 @@ private:
     QString m_program;
     QProcessEnvironment m_env;
 };
+
+/**
+ * The folder the engine clients are started in. Podman's conmon writes files such as
+ * `oom` into its working folder: never the user's current folder.
+ */
+QString containerClientWorkingDir();
+
+/** True for the clients' usage hints ("Run 'docker run --help' for more information"). */
+bool isEngineUsageHint(const QString &line);
+
+/**
+ * The engine's own reason in a client's error output: the last line that is not a usage
+ * hint, without the "docker: Error response from daemon:" or "Error:" prefix nor the OCI
+ * runtime's wrapping ("…unable to start container process: exec: …: unknown").
+ */
+QString engineErrorMessage(const QString &output);
 
 /** The socket packaging/container-engines.sh starts dockerd on (MLOPS_ENGINES_RUN/docker.sock). */
 QString studioDockerSocket();

@@ -134,14 +134,10 @@ ContainerRunSpec ContainerRunner::specFor(const StepLaunch &launch) const
     return spec;
 }
 
-QString ContainerRunner::outOfMemoryReason(int exitCode, qint64 memoryBytes) const
+QString ContainerRunner::outOfMemoryReason(int exitCode, qint64 memoryBytes, bool oomKilled) const
 {
-    const Result<QByteArray> state = m_engine.client(
-        {QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
-         QStringLiteral("{{.State.OOMKilled}}"), m_container},
-        60000);
     const QString limit = memoryBytes > 0 ? Text::tr(" (limit %1)").arg(formatMemory(memoryBytes)) : QString();
-    if (state && state->trimmed() == "true")
+    if (oomKilled)
         return Text::tr("killed: out of memory%1").arg(limit);
     // Podman with cgroups v1 does not always record the OOM kill; SIGKILL under a memory
     // limit that nobody sent is most likely it.
@@ -160,6 +156,7 @@ void ContainerRunner::start(const StepLaunch &launch)
     m_process->setProgram(m_engine.program());
     m_process->setArguments(m_engine.runArguments(spec));
     m_process->setProcessEnvironment(m_engine.environment());
+    m_process->setWorkingDirectory(containerClientWorkingDir());
     m_process->setStandardInputFile(QProcess::nullDevice());
     startInOwnProcessGroup(*m_process);
     connect(m_process, &QProcess::readyReadStandardOutput, this,
@@ -190,20 +187,23 @@ void ContainerRunner::start(const StepLaunch &launch)
             m_stderrTail = QByteArray(m_stderrTail + err).right(4096);
             emit outputReady(err, true);
         }
-        // Without --rm the container outlives its end long enough to ask why it ended.
+        // Without --rm the container outlives its end long enough to ask why it ended: did
+        // it run at all (else the engine failed, whatever the exit code), and was it OOM-killed?
         QString error;
-        if (status == QProcess::NormalExit && exitCode != 0 && exitCode != 125)
-            error = outOfMemoryReason(exitCode, spec.memoryBytes);
+        if (status == QProcess::NormalExit && exitCode != 0 && !m_stopRequested) {
+            const ContainerState state = m_engine.containerState(m_container);
+            if (!state.started) {
+                Result<ImageInfo> image = m_engine.inspectImage(spec.image);
+                error = !image ? image.error().message
+                               : Text::tr("%1 could not start the container: %2")
+                                     .arg(m_engine.name(), engineErrorMessage(QString::fromUtf8(m_stderrTail)));
+            } else {
+                error = outOfMemoryReason(exitCode, spec.memoryBytes, state.oomKilled);
+            }
+        }
         (void)m_engine.remove(m_container);
         if (status == QProcess::CrashExit)
             error = Text::tr("the %1 client was killed by a signal").arg(m_engine.name());
-        else if (exitCode == 125) {
-            // The engine could not run the container at all (not the step's own failure).
-            const QString detail = QString::fromUtf8(m_stderrTail).trimmed().section(QLatin1Char('\n'), -1);
-            Result<ImageInfo> image = m_engine.inspectImage(spec.image);
-            error = !image ? image.error().message
-                           : Text::tr("%1 could not start the container: %2").arg(m_engine.name(), detail);
-        }
         emit finished(exitCode, status == QProcess::CrashExit, error);
     });
     m_process->start();
@@ -211,6 +211,7 @@ void ContainerRunner::start(const StepLaunch &launch)
 
 void ContainerRunner::terminate()
 {
+    m_stopRequested = true;
     // The client's signal proxy hands SIGTERM to the container's main process.
     if (!signalProcessGroup(m_pgid, SIGTERM) && m_process)
         m_process->terminate();
@@ -218,6 +219,8 @@ void ContainerRunner::terminate()
 
 void ContainerRunner::kill()
 {
+    m_stopRequested = true;
+    // Removed at once (SIGKILL): no second grace period of the engine's own.
     if (!m_container.isEmpty())
         (void)m_engine.remove(m_container);
     signalProcessGroup(m_pgid, SIGKILL);

@@ -30,6 +30,7 @@ public:
     StepPaths paths(const StepLaunch &launch) const override;
     QString pythonFor(const StepLaunch &launch) const override;
     Status check() const override;
+    bool providesGpus() const override { return false; }
     Result<QString> environmentFingerprint(StepLaunch &launch) override;
     void start(const StepLaunch &launch) override;
     void terminate() override;
@@ -45,13 +46,14 @@ private:
      * "killed: out of memory (limit 64m)" when the engine recorded State.OOMKilled; empty
      * when it was not about memory.
      */
-    QString outOfMemoryReason(int exitCode, qint64 memoryBytes) const;
+    QString outOfMemoryReason(int exitCode, qint64 memoryBytes, bool oomKilled) const;
 
     ContainerEngine m_engine;
     QProcess *m_process = nullptr;
     QString m_container;
     qint64 m_pgid = 0;
     bool m_startFailed = false;
+    bool m_stopRequested = false;   ///< terminate() or kill(): the end is not the engine's failure
     QByteArray m_stderrTail;
 };
 

@@ -54,6 +54,7 @@ public:
     QString name() const override { return QStringLiteral("sandbox"); }
     StepPaths paths(const StepLaunch &launch) const override;
     Status check() const override;
+    bool providesGpus() const override { return false; }
 
     /** The bubblewrap binary (MLOPS_BWRAP, else bwrap on PATH). */
     static QString bwrapPath();

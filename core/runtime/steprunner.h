@@ -51,6 +51,8 @@ public:
     virtual QString pythonFor(const StepLaunch &launch) const { return launch.python; }
     /** Whether the runner can work here at all (e.g. bubblewrap installed). */
     virtual Status check() const { return {}; }
+    /** Whether a step sees the machine's GPUs (`resources: {gpus: N}`); sandboxes and containers do not. */
+    virtual bool providesGpus() const { return true; }
     /**
      * Content that identifies the environment beyond the command (e.g. a container
      * image id); part of the step's cache key. May block and may settle the launch

@@ -110,6 +110,12 @@ Status ModelServer::start(const QString &logFile)
 {
     if (isRunning())
         return {};
+    // A server whose `mlops serve` died (kill -9, a closed terminal) may still hold the
+    // port: its container goes first, so the port check sees only living owners.
+    if (const std::optional<ContainerEngine> engine = ContainerEngine::byName(m_spec.runner)) {
+        if (Result<QStringList> leftovers = engine->cleanupLeftovers(); !leftovers)
+            return leftovers.error();
+    }
     if (m_spec.port == 0)
         m_spec.port = pickFreePort(m_spec.host);
     else if (!isPortFree(m_spec.host, m_spec.port))
@@ -122,11 +128,6 @@ Status ModelServer::start(const QString &logFile)
         return launch.error();
     m_launch = *launch;
     m_logFile = logFile;
-    if (m_launch.engine) {
-        // A server of the same name left behind by a crash would block the name.
-        if (Result<QStringList> leftovers = m_launch.engine->cleanupLeftovers(); !leftovers)
-            return leftovers.error();
-    }
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_launch.program);
     m_process->setArguments(m_launch.arguments);

@@ -149,10 +149,11 @@ Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine
     run.modelDir = QFileInfo(spec.modelDir).absoluteFilePath();
     run.helperDir = helperOf(spec);
     run.network = true;
-    // Podman's default network adds firewall rules to the host; its host network does not.
-    // Docker's -p works on a user-defined bridge (docker-proxy) even without iptables.
-    run.networkName = engine.kind() == ContainerEngine::Kind::Docker ? dockerServeNetwork(engine)
-                                                                     : QStringLiteral("host");
+    // The server listens on 8080 in the container (SageMaker's contract), published on the
+    // host's port: Docker's -p works on a user-defined bridge (docker-proxy) even without
+    // iptables; rootful Podman publishes from its default network (its port-forwarding
+    // rules live as long as the container, and conmon holds the host port).
+    run.networkName = engine.kind() == ContainerEngine::Kind::Docker ? dockerServeNetwork(engine) : QString();
     const bool hostNetwork = run.networkName == QStringLiteral("host");
     const int containerPort = hostNetwork ? spec.port : 8080;
     const QString bindHost = hostNetwork ? spec.host : QStringLiteral("0.0.0.0");
@@ -178,6 +179,7 @@ Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine
     launch.program = engine.program();
     launch.arguments = buildContainerRunArguments(run);
     launch.environment = engine.environment();
+    launch.workingDirectory = containerClientWorkingDir();
     launch.engine = engine;
     launch.containerName = run.containerName();
     return launch;

@@ -58,9 +58,9 @@ struct ServeProcess
         return false;
     }
 
-    int interrupt()
+    int interrupt(int signal = SIGINT)
     {
-        ::kill(pid_t(process.processId()), SIGINT);
+        ::kill(pid_t(process.processId()), signal);
         if (!process.waitForFinished(120000))
             return -100;
         out += process.readAllStandardOutput();
@@ -74,6 +74,27 @@ bool portAnswers(const QString &url)
     QTcpSocket socket;
     socket.connectToHost(u.host(), quint16(u.port()));
     return socket.waitForConnected(1000);
+}
+
+void addContainerRunnerRows()
+{
+    QTest::addColumn<QString>("runner");
+    for (const QString &r : {QStringLiteral("docker"), QStringLiteral("podman")})
+        QTest::newRow(qPrintable(r)) << r;
+}
+
+/** The studio's server containers of `runner` published on the port of `url`. */
+QStringList serveContainersOn(const QString &runner, const QString &url)
+{
+    Result<QStringList> all = ContainerEngine::byName(runner)->listManagedContainers(
+        QStringLiteral("org.mlopsstudio.kind=serve"));
+    QStringList mine;
+    const QString port = QStringLiteral("-%1-").arg(QUrl(url).port());
+    for (const QString &name : all ? *all : QStringList()) {
+        if (name.contains(port))
+            mine.append(name);
+    }
+    return mine;
 }
 } // namespace
 
@@ -162,6 +183,85 @@ private slots:
             QVERIFY(left.ok());
             QVERIFY2(left->isEmpty(), qPrintable(left->join(QLatin1Char(' '))));
         }
+    }
+
+    void hangupStopsTheServer_data()
+    {
+        addContainerRunnerRows();
+    }
+
+    void hangupStopsTheServer()
+    {
+        // A closed terminal (SIGHUP) stops the server as Ctrl-C does: its container goes.
+        QFETCH(QString, runner);
+        const ContainerEngine engine = *ContainerEngine::byName(runner);
+        MLOPS_REQUIRE(engine.detect().usable() && engine.hasImage(QStringLiteral("mlops/python:3.11")),
+                      runner + QStringLiteral(" with mlops/python:3.11 is needed: run "
+                                              "packaging/container-engines.sh as root"));
+        ServeProcess serve;
+        QVERIFY2(serve.start({m_model, QStringLiteral("--runner"), runner, QStringLiteral("--port"), QStringLiteral("0")}),
+                 serve.out.constData());
+        QCOMPARE(serveContainersOn(runner, serve.url).size(), 1);
+        QCOMPARE(serve.interrupt(SIGHUP), 0);
+        QVERIFY(serve.out.contains("Stopped."));
+        QVERIFY(!portAnswers(serve.url));
+        QVERIFY(serveContainersOn(runner, serve.url).isEmpty());
+    }
+
+    void killedServeFreesItsPort_data()
+    {
+        addContainerRunnerRows();
+    }
+
+    void killedServeFreesItsPort()
+    {
+        // `mlops serve` killed outright: its companion removes the container, and the port
+        // can be served again.
+        QFETCH(QString, runner);
+        const ContainerEngine engine = *ContainerEngine::byName(runner);
+        MLOPS_REQUIRE(engine.detect().usable() && engine.hasImage(QStringLiteral("mlops/python:3.11")),
+                      runner + QStringLiteral(" with mlops/python:3.11 is needed: run "
+                                              "packaging/container-engines.sh as root"));
+        ServeProcess first;
+        QVERIFY2(first.start({m_model, QStringLiteral("--runner"), runner, QStringLiteral("--port"), QStringLiteral("0")}),
+                 first.out.constData());
+        const QString port = QString::number(QUrl(first.url).port());
+        QCOMPARE(first.interrupt(SIGKILL), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(serveContainersOn(runner, first.url).isEmpty() && !portAnswers(first.url), 60000);
+
+        ServeProcess second;
+        QVERIFY2(second.start({m_model, QStringLiteral("--runner"), runner, QStringLiteral("--port"), port}),
+                 second.out.constData());
+        QCOMPARE(second.url, first.url);
+        QCOMPARE(second.interrupt(), 0);
+    }
+
+    void imageServesNamesNoInferenceCode()
+    {
+        // The image's own server runs without the studio's code: the start line says so.
+        const test::CommandResult r = test::runCli(
+            {QStringLiteral("serve"), m_model, QStringLiteral("--runner"), QStringLiteral("docker"),
+             QStringLiteral("--image-serves"), QStringLiteral("--image"), QStringLiteral("mlops/no-such-image:1"),
+             QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.errText().contains(QStringLiteral("(runner docker, the image's own server)")), r.err.constData());
+        QVERIFY2(!r.errText().contains(QStringLiteral("code:")), r.err.constData());
+        QVERIFY2(!r.errText().contains(QStringLiteral("inference.py")), r.err.constData());
+    }
+
+    void missingFolderIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("nonexist"));
+        const test::CommandResult absolute = test::runCli({QStringLiteral("serve"), missing});
+        QCOMPARE(absolute.exitCode, 2);
+        QVERIFY2(absolute.errText().contains(QStringLiteral("no such folder: ") + missing), absolute.err.constData());
+        QVERIFY2(!absolute.errText().contains(QStringLiteral("version")), absolute.err.constData());
+        const test::CommandResult relative = test::runCli({QStringLiteral("serve"), QStringLiteral("./models/3")},
+                                                          dir.path());
+        QCOMPARE(relative.exitCode, 2);
+        QVERIFY2(relative.errText().contains(QStringLiteral("no such folder: ") + dir.filePath(QStringLiteral("models/3"))),
+                 relative.err.constData());
     }
 
     void servingOnABusyPortFails()

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -279,6 +280,95 @@ private slots:
         QVERIFY(!exit->timedOut);
         QVERIFY(!sawOutput);
         QVERIFY(!m_engine->containerExists(spec.containerName()));
+    }
+
+    void engineFailureSaysWhatTheEngineSaid_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("--rm") << false;
+        QTest::newRow("kept") << true;
+    }
+
+    void engineFailureSaysWhatTheEngineSaid()
+    {
+        QFETCH(bool, keep);
+        QTemporaryDir job;
+        const QString missing = job.filePath(QStringLiteral("no-such-folder"));
+        ContainerRunSpec spec;
+        spec.image = kBusybox;
+        spec.runId = uniqueId();
+        spec.removeOnExit = !keep;
+        spec.mounts.append(ContainerMount{missing, QStringLiteral("/data"), true});
+        spec.command = {QStringLiteral("true")};
+        Result<ContainerExit> run = m_engine->run(spec);
+        QVERIFY(!run.ok());
+        const QString message = run.error().message;
+        QVERIFY2(message.startsWith(m_engine->name() + QStringLiteral(" could not start the container: ")),
+                 qPrintable(message));
+        // The engine's own words, naming the folder; not its usage hint nor its prefix.
+        QVERIFY2(message.contains(missing), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("--help")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Error response from daemon")), qPrintable(message));
+        QVERIFY(!m_engine->containerExists(spec.containerName()));
+    }
+
+    void stepsOwnExitCode125IsNotAnEngineFailure_data()
+    {
+        engineFailureSaysWhatTheEngineSaid_data();
+    }
+
+    void stepsOwnExitCode125IsNotAnEngineFailure()
+    {
+        QFETCH(bool, keep);
+        ContainerRunSpec spec;
+        spec.image = kBusybox;
+        spec.runId = uniqueId();
+        spec.removeOnExit = !keep;
+        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("echo 'Error: my own failure' >&2; exit 125")};
+        Result<ContainerExit> run = m_engine->run(spec);
+        QVERIFY2(run.ok(), errorOf(run).constData());
+        QCOMPARE(run->exitCode, 125);
+        QVERIFY(run->output.contains("my own failure"));
+        QVERIFY(!m_engine->containerExists(spec.containerName()));
+    }
+
+    void removeKillsWithoutAGracePeriod()
+    {
+        // A container that ignores SIGTERM: `podman rm -f` alone waits 10 s for it.
+        ContainerRunSpec spec;
+        spec.image = kBusybox;
+        spec.runId = uniqueId();
+        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("trap '' TERM; while true; do sleep 1; done")};
+        QStringList args = buildContainerRunArguments(spec);
+        args.insert(1, QStringLiteral("-d"));
+        QVERIFY(m_engine->client(args).ok());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_engine->remove(spec.containerName()).ok());
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY(!m_engine->containerExists(spec.containerName()));
+        QVERIFY2(elapsed < 8000, qPrintable(QStringLiteral("remove took %1 ms").arg(elapsed)));
+    }
+
+    void buildFailureIsTheFailingInstruction()
+    {
+        QTemporaryDir context;
+        QVERIFY(test::writeFile(context.filePath(QStringLiteral("Dockerfile")),
+                                ("FROM mlops/busybox:latest\nRUN echo " + uniqueId().toUtf8() + " && exit 7\n")));
+        Result<ImageInfo> built = m_engine->buildImage({context.path(), {}, QStringLiteral("failing"), {}});
+        QVERIFY(!built.ok());
+        const QString message = built.error().message;
+        // Docker's legacy builder opens its error output with a deprecation banner.
+        QVERIFY2(!message.contains(QStringLiteral("DEPRECATED")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("BuildKit")), qPrintable(message));
+        const QString reason = message.section(QStringLiteral(" failed: "), 1);
+        if (m_engine->kind() == ContainerEngine::Kind::Docker)
+            QVERIFY2(reason.startsWith(QStringLiteral("The command '/bin/sh -c echo")) && reason.endsWith(QStringLiteral("returned a non-zero code: 7")),
+                     qPrintable(message));
+        else
+            QVERIFY2(reason.contains(QStringLiteral("exit status 7")), qPrintable(message));
     }
 
     void leftoversOfADeadStudioAreRemoved()

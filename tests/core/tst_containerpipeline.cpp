@@ -103,6 +103,7 @@ private slots:
         QVERIFY(report.value(QStringLiteral("intermediate_dir_exists")).toBool());
         QCOMPARE(report.value(QStringLiteral("channel_create")).toString(), QStringLiteral("EROFS"));
         QCOMPARE(report.value(QStringLiteral("channel_append")).toString(), QStringLiteral("EROFS"));
+        QCOMPARE(report.value(QStringLiteral("channel_writable")).toBool(true), false);
         // Written by the container as the user, not as root of the image.
         QCOMPARE(uint(QFileInfo(reportPath).ownerId()), uint(::getuid()));
 
@@ -236,6 +237,99 @@ private slots:
             30000);
     }
 
+    void engineFailuresSayWhatWentWrong_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void engineFailuresSayWhatWentWrong()
+    {
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-failures.yaml")));
+        ExecutionOptions options;
+        options.runner = engine;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        // The engine could not start the command: its reason, not its usage hint.
+        QCOMPARE(out.steps.value(QStringLiteral("missing-program")).reason,
+                 engine + QStringLiteral(" could not start the container: exec: \"no-such-program\": executable "
+                                         "file not found in $PATH"));
+        // A step that exits with 125 itself failed on its own.
+        QCOMPARE(out.steps.value(QStringLiteral("own-125")).reason, QStringLiteral("exited with code 125: my own reason"));
+    }
+
+    void engineRefusalIsTheReason()
+    {
+        // Docker refuses more CPUs than the machine has (Podman accepts them).
+        const QString problem = engineProblem(QStringLiteral("docker"), kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-cpus.yaml")));
+        ExecutionOptions options;
+        options.runner = QStringLiteral("docker");
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        const QString reason = out.steps.value(QStringLiteral("greedy")).reason;
+        QVERIFY2(reason.startsWith(QStringLiteral("docker could not start the container: Range of CPUs is from")),
+                 qPrintable(reason));
+    }
+
+    void gpusAreRefusedBeforeAnythingRuns_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void gpusAreRefusedBeforeAnythingRuns()
+    {
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-gpus.yaml")));
+        ExecutionOptions options;
+        options.runner = engine;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        QCOMPARE(out.steps.value(QStringLiteral("gpu")).reason,
+                 QStringLiteral("step 'gpu' asks for GPUs (gpus: 1), but the %1 runner gives its steps none: remove "
+                                "'gpus' from its resources, or run it with the process runner, which uses this "
+                                "machine's GPUs")
+                     .arg(engine));
+    }
+
+    void killAfterTheGracePeriodIsImmediate_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void killAfterTheGracePeriodIsImmediate()
+    {
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-stubborn.yaml")));
+        ExecutionOptions options;
+        options.runner = engine;
+        options.stopGraceMs = 1000;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        const StepEvent stubborn = out.steps.value(QStringLiteral("stubborn"));
+        QCOMPARE(stubborn.reason, QStringLiteral("timed out after 2.00 s"));
+        // 2 s, 1 s of grace, then SIGKILL: not another 10 s of the engine's own stop timeout.
+        QVERIFY2(stubborn.durationMs < 10000, qPrintable(QString::number(stubborn.durationMs)));
+        QVERIFY(ContainerEngine::byName(engine)
+                    ->listManagedContainers(ContainerRunSpec::runIdLabel() + QLatin1Char('=') + stubborn.runId)
+                    ->isEmpty());
+    }
+
     void outOfMemoryIsTheFailureReason_data()
     {
         sagemakerContractInAContainer_data();
@@ -251,7 +345,13 @@ private slots:
         QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-oom.yaml")));
         ExecutionOptions options;
         options.runner = engine;
+        // Run from the workspace, as `mlops run` is.
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(ws.root()));
         const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QVERIFY(QDir::setCurrent(before));
+        // Podman's conmon writes a file `oom` into its working folder: never the user's.
+        QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral("oom"))));
         QCOMPARE(out.status, RunStatus::Failed);
         const StepEvent hungry = out.steps.value(QStringLiteral("hungry"));
         // Docker records the OOM kill; Podman on cgroups v1 does not, so it is inferred.

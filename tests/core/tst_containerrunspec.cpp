@@ -4,6 +4,8 @@
 // uid, no network, limits and the labels that find leftovers. No engine needed.
 
 #include "core/runtime/buildcontext.h"
+#include "core/runtime/containerengine.h"
+#include "core/runtime/containerrunner.h"
 #include "core/runtime/containerrunspec.h"
 #include "testsupport.h"
 
@@ -132,6 +134,61 @@ private slots:
         QCOMPARE(mapCommandForImage({QStringLiteral("pythonic")}), QStringList{QStringLiteral("pythonic")});
         QCOMPARE(mapCommandForImage({QStringLiteral("sh"), QStringLiteral("python")}),
                  (QStringList{QStringLiteral("sh"), QStringLiteral("python")}));
+    }
+
+    void inputChannelsAreReadOnlyInStepContainers()
+    {
+        StepLaunch launch;
+        launch.layout.root = QStringLiteral("/ws/.mlops/jobs/0123abcd");
+        launch.layout.runId = QStringLiteral("0123abcd");
+        launch.layout.inputRoot = QStringLiteral("input/data");
+        launch.layout.inputs = {QStringLiteral("train"), QStringLiteral("test")};
+        launch.layout.outputs = {QStringLiteral("report")};
+        launch.workspaceRoot = QStringLiteral("/ws");
+        launch.image = QStringLiteral("mlops/python:3.11");
+        launch.command = {QStringLiteral("python"), QStringLiteral("src/train.py")};
+        const ContainerRunner runner(ContainerEngine::docker());
+        const QStringList mounts = valuesOf(buildContainerRunArguments(runner.specFor(launch)), QStringLiteral("--mount"));
+        for (const QString &channel : {QStringLiteral("train"), QStringLiteral("test")}) {
+            QVERIFY2(mounts.contains(QStringLiteral("type=bind,source=/ws/.mlops/jobs/0123abcd/input/data/%1,"
+                                                    "target=/opt/ml/input/data/%1,readonly")
+                                         .arg(channel)),
+                     qPrintable(mounts.join(QLatin1Char('\n'))));
+        }
+        // The job folder itself stays writable (model, outputs, failure).
+        QVERIFY(mounts.contains(QStringLiteral("type=bind,source=/ws/.mlops/jobs/0123abcd,target=/opt/ml")));
+        // The channels are mounted after the job folder, or the job folder would hide them.
+        QVERIFY(mounts.indexOf(QStringLiteral("type=bind,source=/ws/.mlops/jobs/0123abcd,target=/opt/ml"))
+                < mounts.indexOf(QStringLiteral("type=bind,source=/ws/.mlops/jobs/0123abcd/input/data/train,"
+                                                "target=/opt/ml/input/data/train,readonly")));
+    }
+
+    void engineErrorsKeepTheRealMessage()
+    {
+        // Docker's usage hint after its error is not the reason, nor is its prefix.
+        QCOMPARE(engineErrorMessage(QStringLiteral(
+                     "docker: Error response from daemon: Range of CPUs is from 0.01 to 2.00, as there are only 2 "
+                     "CPUs available\n\nRun 'docker run --help' for more information\n")),
+                 QStringLiteral("Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available"));
+        QCOMPARE(engineErrorMessage(QStringLiteral("docker: invalid reference format.\nSee 'docker run --help'.")),
+                 QStringLiteral("invalid reference format."));
+        // The OCI runtime's wrapping around a missing program, from both engines.
+        const QString missing = QStringLiteral("exec: \"no-such-program\": executable file not found in $PATH");
+        QCOMPARE(engineErrorMessage(QStringLiteral(
+                     "docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc "
+                     "create failed: unable to start container process: exec: \"no-such-program\": executable file "
+                     "not found in $PATH: unknown\n\nRun 'docker run --help' for more information")),
+                 missing);
+        QCOMPARE(engineErrorMessage(QStringLiteral(
+                     "Error: runc: runc create failed: unable to start container process: exec: \"no-such-program\": "
+                     "executable file not found in $PATH: OCI runtime attempted to invoke a command that was not "
+                     "found\n")),
+                 missing);
+        QCOMPARE(engineErrorMessage(QStringLiteral("Error: statfs /nonexist: no such file or directory")),
+                 QStringLiteral("statfs /nonexist: no such file or directory"));
+        QVERIFY(isEngineUsageHint(QStringLiteral("Run 'docker run --help' for more information")));
+        QVERIFY(isEngineUsageHint(QStringLiteral("See 'podman run --help'.")));
+        QVERIFY(!isEngineUsageHint(QStringLiteral("Run the tests again")));
     }
 
     void buildContextHashFollowsContent()

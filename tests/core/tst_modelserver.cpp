@@ -309,6 +309,89 @@ private slots:
         first->stop();
     }
 
+    void orphanedServerOnThePortIsRemovedFirst_data()
+    {
+        QTest::addColumn<QString>("runner");
+        for (const QString &r : {QStringLiteral("docker"), QStringLiteral("podman")})
+            QTest::newRow(qPrintable(r)) << r;
+    }
+
+    void orphanedServerOnThePortIsRemovedFirst()
+    {
+        QFETCH(QString, runner);
+        requireRunner(runner);
+        const ContainerEngine engine = *ContainerEngine::byName(runner);
+        // A server container whose `mlops serve` was killed outright still holds the port.
+        ServeSpec spec;
+        spec.modelDir = m_model;
+        spec.runner = runner;
+        spec.port = pickFreePort(spec.host);
+        spec.image = kImage;
+        spec.program = demoInference();
+        spec.name = QStringLiteral("orphan-") + runner;
+        spec.instance = QStringLiteral("orphan");
+        Result<ServeLaunch> orphan = ServeRunnerRegistry::instance().launch(spec);
+        QVERIFY2(orphan.ok(), orphan.ok() ? "" : qPrintable(orphan.error().toString()));
+        QStringList args = orphan->arguments;
+        const qsizetype owner = args.indexOf(QStringLiteral("org.mlopsstudio.owner=") + currentOwnerLabel());
+        QVERIFY(owner > 0);
+        args[owner] = QStringLiteral("org.mlopsstudio.owner=999999999:12345");
+        args.insert(1, QStringLiteral("-d"));
+        QVERIFY(engine.client(args).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!isPortFree(spec.host, spec.port), 30000);
+
+        // A new server on that port removes it first and serves.
+        ServeSpec next = spec;
+        next.name = QStringLiteral("test-") + runner;
+        next.instance.clear();
+        ModelServer server(next);
+        Status started = server.start(m_dir.filePath(QStringLiteral("orphan-%1.log").arg(runner)));
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+        Status healthy = server.waitUntilHealthy(ModelServer::kStartupLimitMs);
+        QVERIFY2(healthy.ok(), healthy.ok() ? "" : qPrintable(healthy.error().toString()));
+        QVERIFY(!engine.containerExists(orphan->containerName));
+        server.stop();
+    }
+
+    void imageServerOnPort8080IsPublished_data()
+    {
+        orphanedServerOnThePortIsRemovedFirst_data();
+    }
+
+    void imageServerOnPort8080IsPublished()
+    {
+        QFETCH(QString, runner);
+        requireRunner(runner);
+        const ContainerEngine engine = *ContainerEngine::byName(runner);
+        // SageMaker's contract: the server listens on 8080 in the container, whatever
+        // SAGEMAKER_BIND_TO_PORT says; the host's port is published to it.
+        QTemporaryDir context;
+        QVERIFY(test::writeFile(context.filePath(QStringLiteral("Dockerfile")),
+                                "FROM mlops/busybox:latest\n"
+                                "RUN mkdir -p /www && echo ok > /www/ping && printf '#!/bin/sh\\nexec httpd -f -p "
+                                "0.0.0.0:8080 -h /www\\n' > /bin/serve && chmod +x /bin/serve\n"));
+        Result<ImageInfo> image = engine.buildImage({context.path(), {}, QStringLiteral("serve-8080"), {}});
+        QVERIFY2(image.ok(), image.ok() ? "" : qPrintable(image.error().toString()));
+        ServeSpec spec;
+        spec.modelDir = m_model;
+        spec.runner = runner;
+        spec.port = 0;
+        spec.image = image->reference;
+        spec.imageServes = true;
+        spec.name = QStringLiteral("byoc-") + runner;
+        ModelServer server(spec);
+        Status started = server.start(m_dir.filePath(QStringLiteral("byoc-%1.log").arg(runner)));
+        QVERIFY2(started.ok(), started.ok() ? "" : qPrintable(started.error().toString()));
+        Status healthy = server.waitUntilHealthy(60000);
+        QVERIFY2(healthy.ok(), healthy.ok() ? ""
+                                            : qPrintable(healthy.error().toString() + QLatin1Char('\n')
+                                                         + QString::fromUtf8(test::readFile(m_dir.filePath(
+                                                             QStringLiteral("byoc-%1.log").arg(runner))))));
+        QVERIFY(server.url().toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+        server.stop();
+        QVERIFY(!portAnswers(server.url()));
+    }
+
     void requestEdgeCases()
     {
         std::unique_ptr<ModelServer> server = startServer(QStringLiteral("process"), demoInference());

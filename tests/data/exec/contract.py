@@ -26,6 +26,14 @@ report = {
     "intermediate_dir_exists": os.path.isdir(os.environ["SM_OUTPUT_INTERMEDIATE_DIR"]),
     "opt_ml_model_exists": os.path.isdir("/opt/ml/model"),
 }
+# Input channels are read-only in containers (SageMaker mounts them so).
+probe = os.path.join(os.environ["SM_CHANNEL_TRAIN"], "written-by-step")
+try:
+    open(probe, "w").close()
+    os.remove(probe)
+    report["channel_writable"] = True
+except OSError:
+    report["channel_writable"] = False
 with open(os.path.join(os.environ["SM_MODEL_DIR"], "report.json"), "w") as f:
     json.dump(report, f)
 import mlops_studio

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
-#include "app/cli/runwatchdog.h"
+#include "app/cli/watchdog.h"
 
 #include "core/common/processinfo.h"
 #include "core/runtime/containerengine.h"
@@ -14,25 +14,28 @@
 
 namespace mlops::cli {
 
-QString runWatchdogCommand()
+QString watchdogCommand()
 {
-    return QStringLiteral("internal-watch-run");
+    return QStringLiteral("internal-watch");
 }
 
-RunWatchdog::RunWatchdog(const QString &storePath)
+Watchdog::Watchdog(const QString &storePath)
 {
     const ProcessIdentity self = ProcessIdentity::current();
+    QStringList args{watchdogCommand(), QString::number(self.pid), QString::number(self.startTime)};
+    if (!storePath.isEmpty())
+        args << storePath;
     m_process.setProgram(QCoreApplication::applicationFilePath());
-    m_process.setArguments({runWatchdogCommand(), storePath, QString::number(self.pid), QString::number(self.startTime)});
+    m_process.setArguments(args);
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.setStandardErrorFile(QProcess::nullDevice());
-    // Its own session: Ctrl-C and a closing terminal reach the run, not its companion.
+    // Its own session: Ctrl-C and a closing terminal reach the command, not its companion.
     m_process.setChildProcessModifier([] { ::setsid(); });
     m_process.start(QIODevice::WriteOnly);
     m_process.waitForStarted(2000);
 }
 
-RunWatchdog::~RunWatchdog()
+Watchdog::~Watchdog()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
@@ -42,12 +45,12 @@ RunWatchdog::~RunWatchdog()
         m_process.kill();
 }
 
-int runWatchdogMain(const QStringList &args)
+int watchdogMain(const QStringList &args)
 {
-    if (args.size() != 4)
+    if (args.size() != 3 && args.size() != 4)
         return 2;
-    const QString storePath = args.at(1);
-    const ProcessIdentity owner{args.at(2).toLongLong(), args.at(3).toLongLong()};
+    const ProcessIdentity owner{args.at(1).toLongLong(), args.at(2).toLongLong()};
+    const QString storePath = args.value(3);
     QByteArray said;
     char buffer[64];
     for (;;) {
@@ -58,19 +61,19 @@ int runWatchdogMain(const QStringList &args)
         }
         if (n < 0 && errno == EINTR)
             continue;
-        break;   // end of file: the run closed the pipe, or died
+        break;   // end of file: the command closed the pipe, or died
     }
     if (said.contains("done"))
         return 0;
-    // The pipe closed as the run's program died; wait until it is gone (not a zombie).
+    // The pipe closed as the command's program died; wait until it is gone (not a zombie).
     for (int i = 0; i < 200 && owner.isAlive(); ++i)
         QThread::msleep(50);
     if (owner.isAlive())
         return 1;
-    // Opening the store recovers what the dead run left: Interrupted, step processes ended.
-    const bool recovered = bool(Store::open(storePath));
-    // A container step's client died with the run, its container did not: remove the
-    // containers whose owning program is gone.
+    // Opening the store recovers what a dead run left: Interrupted, step processes ended.
+    const bool recovered = storePath.isEmpty() || bool(Store::open(storePath));
+    // A container's client died with the command, its container did not (a step's, or a
+    // model server's holding its port): remove the containers whose owning program is gone.
     for (const QString &name : ContainerEngine::names()) {
         const std::optional<ContainerEngine> engine = ContainerEngine::byName(name);
         if (engine && !QStandardPaths::findExecutable(engine->program()).isEmpty())

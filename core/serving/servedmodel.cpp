@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
-#include "core/serving/modelsource.h"
+#include "core/serving/servedmodel.h"
 
 #include "core/artifacts/artifactcache.h"
 #include "core/common/fileutil.h"
@@ -20,6 +20,7 @@ namespace {
 
 struct Text
 {
+    // The context keeps its first name, so existing translations still apply.
     Q_DECLARE_TR_FUNCTIONS(mlops::ModelSource)
 };
 
@@ -83,16 +84,22 @@ Result<QString> modelDirOfRun(const RunRecord &run, const Workspace &ws)
 
 } // namespace
 
-Result<ModelSource> resolveModelSource(const QString &model, const QString &currentDir,
+Result<ServedModel> resolveServedModel(const QString &model, const QString &currentDir,
                                        const std::optional<Workspace> &workspace)
 {
-    ModelSource source;
+    ServedModel source;
     source.origin = model;
     const QString asPath = QDir(currentDir).absoluteFilePath(model);
     if (QFileInfo(asPath).isDir()) {
         source.dir = QDir::cleanPath(asPath);
         source.program = findCode(source.dir, workspace);
         return source;
+    }
+    // A path (absolute, ./…, ../…, or something that exists) is never a registered version.
+    if (model.startsWith(QLatin1Char('/')) || model.startsWith(QLatin1Char('.')) || QFileInfo::exists(asPath)) {
+        if (QFileInfo::exists(asPath))
+            return Error::badInput(Text::tr("%1 is not a folder: a model folder is needed").arg(QDir::cleanPath(asPath)));
+        return Error::badInput(Text::tr("no such folder: %1").arg(QDir::cleanPath(asPath)));
     }
     if (!workspace) {
         return Error::badInput(Text::tr("'%1' is neither a model folder nor a run (no workspace here to look "

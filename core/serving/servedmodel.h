@@ -12,7 +12,7 @@
 namespace mlops {
 
 /** A model folder ready to serve, and where it came from. */
-struct ModelSource
+struct ServedModel
 {
     QString dir;          ///< absolute folder (→ /opt/ml/model)
     QString runId;        ///< the run whose model it is; empty for a plain folder (BYOM)
@@ -28,7 +28,7 @@ struct ModelSource
  * pipeline execution, its step that produced a model. Finds the inference code:
  * `<model>/code/inference.py`, else the workspace's `src/inference.py`.
  */
-Result<ModelSource> resolveModelSource(const QString &model, const QString &currentDir,
+Result<ServedModel> resolveServedModel(const QString &model, const QString &currentDir,
                                        const std::optional<Workspace> &workspace);
 
 } // namespace mlops
