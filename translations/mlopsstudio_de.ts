@@ -395,6 +395,13 @@
         <source>a %1 step cannot use the runner &apos;%2&apos; (it runs with: %3)</source>
         <translation>ein %1-Schritt kann den Runner &apos;%2&apos; nicht verwenden (er läuft mit: %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>step &apos;%1&apos; asks for GPUs (gpus: %n), but the %2 runner gives its steps none: remove &apos;gpus&apos; from its resources, or run it with the process runner, which uses this machine&apos;s GPUs</source>
+        <translation>
+            <numerusform>Schritt &apos;%1&apos; verlangt GPUs (gpus: %n), aber der Runner %2 gibt seinen Schritten keine: entfernen Sie &apos;gpus&apos; aus seinen Ressourcen, oder führen Sie ihn mit dem Runner process aus, der die GPUs dieses Rechners nutzt</numerusform>
+            <numerusform>Schritt &apos;%1&apos; verlangt GPUs (gpus: %n), aber der Runner %2 gibt seinen Schritten keine: entfernen Sie &apos;gpus&apos; aus seinen Ressourcen, oder führen Sie ihn mit dem Runner process aus, der die GPUs dieses Rechners nutzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlops::CommitRunsPanel</name>
@@ -1127,6 +1134,10 @@
         <source>parameter &apos;%1&apos; needs true or false, not &apos;%2&apos;</source>
         <translation>Parameter &apos;%1&apos; braucht true oder false, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs a finite number (its default is %2), not &apos;%3&apos;</source>
+        <translation>Parameter &apos;%1&apos; braucht eine endliche Zahl (sein Standardwert ist %2), nicht &apos;%3&apos;</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ExecutionModel</name>
@@ -1333,6 +1344,14 @@
         <source>cannot read: %1</source>
         <translation>Lesen nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>cannot change the permissions of %1: %2</source>
+        <translation>Die Berechtigungen von %1 lassen sich nicht ändern: %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::FindBar</name>
@@ -1528,6 +1547,22 @@
     <message>
         <source>cannot remove the worktree %1</source>
         <translation>der Worktree %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot move HEAD to the new commit</source>
+        <translation>HEAD lässt sich nicht auf den neuen Commit setzen</translation>
+    </message>
+    <message>
+        <source>%1 (a folder git does not look into, such as another repository)</source>
+        <translation>%1 (ein Ordner, in den git nicht schaut, etwa ein anderes Repository)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source># Untracked files left out of this diff (more than %1 bytes, or folders):</source>
+        <translation># Nicht versionierte Dateien, die in diesem Diff fehlen (größer als %1 Bytes, oder Ordner):</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3368,14 @@ step %2: %3</source>
         <translation>%1
 Schritt %2: %3</translation>
     </message>
+    <message>
+        <source>linear: range &lt; 10×</source>
+        <translation>linear: Bereich &lt; 10×</translation>
+    </message>
+    <message>
+        <source>linear: values ≤ 0</source>
+        <translation>linear: Werte ≤ 0</translation>
+    </message>
 </context>
 <context>
     <name>mlops::MetricsFile</name>
@@ -3604,6 +3647,14 @@ Schritt %2: %3</translation>
     <message>
         <source>&apos;%1&apos; is neither a model folder nor a registered model version: %2</source>
         <translation>&apos;%1&apos; ist weder ein Modellordner noch eine registrierte Modellversion: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: a model folder is needed</source>
+        <translation>%1 ist kein Ordner: ein Modellordner wird gebraucht</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>Ordner existiert nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -4562,10 +4613,6 @@ Schritt %2: %3</translation>
         <translation>%1 rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
-    </message>
-    <message>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
@@ -4679,8 +4726,80 @@ Schritt %2: %3</translation>
         </translation>
     </message>
     <message>
-        <source>A value used inside a field (a dotted line) goes away when the field no longer uses it</source>
-        <translation>Ein Wert, der in einem Feld verwendet wird (gepunktete Linie), verschwindet, wenn das Feld ihn nicht mehr verwendet</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 is still running in the background</source>
+        <translation>%1 läuft im Hintergrund weiter</translation>
+    </message>
+    <message>
+        <source>Redo %1 (%2 or %3)</source>
+        <translation>Wiederholen: %1 (%2 oder %3)</translation>
+    </message>
+    <message>
+        <source>Run is unavailable while %1 runs in the background; wait for it to end or stop it</source>
+        <translation>Ausführen ist nicht möglich, solange %1 im Hintergrund läuft; warten Sie, bis der Lauf endet, oder stoppen Sie ihn</translation>
+    </message>
+    <message>
+        <source>Stop the run of %1 (%2)</source>
+        <translation>Den Lauf von %1 stoppen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is running in the background. This pipeline can run when that run ends, or after you stop it with Stop.</source>
+        <translation>%1 läuft im Hintergrund. Diese Pipeline kann laufen, wenn dieser Lauf endet oder nachdem Sie ihn mit Stopp beendet haben.</translation>
+    </message>
+    <message>
+        <source>This pipeline is running</source>
+        <translation>Diese Pipeline läuft</translation>
+    </message>
+    <message>
+        <source>Open a workspace to run pipelines</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Pipelines auszuführen</translation>
+    </message>
+    <message>
+        <source>Run (%1)</source>
+        <translation>Ausführen (%1)</translation>
+    </message>
+    <message>
+        <source>Stop (%1)</source>
+        <translation>Stopp (%1)</translation>
+    </message>
+    <message>
+        <source>Pipeline Running</source>
+        <translation>Pipeline läuft</translation>
+    </message>
+    <message>
+        <source>Stop the Run</source>
+        <translation>Lauf stoppen</translation>
+    </message>
+    <message>
+        <source>%1 is still running.</source>
+        <translation>%1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>Stop the run, or keep it running in the background? Its progress stays with %1: open it again to follow the run.</source>
+        <translation>Den Lauf stoppen oder im Hintergrund weiterlaufen lassen? Sein Fortschritt bleibt bei %1: öffnen Sie sie wieder, um den Lauf zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>A run of %1 is in progress.</source>
+        <translation>Ein Lauf von %1 ist im Gange.</translation>
+    </message>
+    <message>
+        <source>Closing stops the run.</source>
+        <translation>Schließen stoppt den Lauf.</translation>
+    </message>
+    <message>
+        <source>The dotted line from %1 to %2 comes from %2&apos;s condition text; edit the condition in the Step panel to remove it</source>
+        <translation>Die gepunktete Linie von %1 zu %2 kommt aus dem Bedingungstext von %2; ändern Sie die Bedingung im Schritt-Bereich, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>The dotted line from %1 to %2 comes from the text of %2&apos;s %3 field; edit that field in the Step panel to remove it</source>
+        <translation>Die gepunktete Linie von %1 zu %2 kommt aus dem Text des Feldes %3 von %2; ändern Sie dieses Feld im Schritt-Bereich, um sie zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -4688,10 +4807,6 @@ Schritt %2: %3</translation>
     <message>
         <source>the pipeline&apos;s steps form a cycle; run &apos;mlops validate&apos; for details</source>
         <translation>die Schritte der Pipeline bilden einen Zyklus; Einzelheiten zeigt &apos;mlops validate&apos;</translation>
-    </message>
-    <message>
-        <source>runner &apos;%1&apos; is not available (available: %2)</source>
-        <translation>Runner &apos;%1&apos; ist nicht verfügbar (verfügbar: %2)</translation>
     </message>
     <message>
         <source>step &apos;%1&apos; failed: %2</source>
@@ -4744,6 +4859,10 @@ Schritt %2: %3</translation>
     <message>
         <source>stopped by the user</source>
         <translation>vom Benutzer angehalten</translation>
+    </message>
+    <message>
+        <source>runner &apos;%1&apos; is not available (available: %2)%3</source>
+        <translation>Runner &apos;%1&apos; ist nicht verfügbar (verfügbar: %2)%3</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5202,10 @@ Schritt %2: %3</translation>
         <source>step &apos;%1&apos; is defined twice</source>
         <translation>Schritt &apos;%1&apos; ist zweimal definiert</translation>
     </message>
+    <message>
+        <source>the pipeline file is empty: it needs &apos;name&apos; and &apos;steps&apos;</source>
+        <translation>die Pipeline-Datei ist leer: sie braucht &apos;name&apos; und &apos;steps&apos;</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelinePropertiesPanel</name>
@@ -5305,6 +5428,22 @@ Schritt %2: %3</translation>
         <source>%1 &apos;%2&apos; and &apos;%3&apos; of step &apos;%4&apos; both become %5; rename one</source>
         <translation>%1 &apos;%2&apos; und &apos;%3&apos; von Schritt &apos;%4&apos; werden beide zu %5; benennen Sie eines um</translation>
     </message>
+    <message>
+        <source>input &apos;%1&apos; must stay inside the workspace: %2 leads to %3</source>
+        <translation>Eingabe &apos;%1&apos; muss im Arbeitsbereich bleiben: %2 führt zu %3</translation>
+    </message>
+    <message>
+        <source>property &apos;%1&apos; must stay inside the output &apos;%2&apos;: &apos;%3&apos; leads out of it with &apos;..&apos;</source>
+        <translation>Eigenschaft &apos;%1&apos; muss in der Ausgabe &apos;%2&apos; bleiben: &apos;%3&apos; verlässt sie mit &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>property &apos;%1&apos; must name a JSON file inside the output &apos;%2&apos;, e.g. %2/report.json</source>
+        <translation>Eigenschaft &apos;%1&apos; muss eine JSON-Datei in der Ausgabe &apos;%2&apos; nennen, z. B. %2/report.json</translation>
+    </message>
+    <message>
+        <source>pipeline name &apos;%1&apos; is also used by %2; give each pipeline of the workspace its own name</source>
+        <translation>Der Pipeline-Name &apos;%1&apos; wird auch von %2 verwendet; geben Sie jeder Pipeline des Arbeitsbereichs einen eigenen Namen</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelineWriter</name>
@@ -5334,6 +5473,22 @@ Schritt %2: %3</translation>
     <message>
         <source>New pipeline %1: add steps from the palette, then save (Ctrl+S)</source>
         <translation>Neue Pipeline %1: Schritte aus der Palette hinzufügen, dann speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Open a workspace to design and run its pipelines.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Pipelines zu entwerfen und auszuführen.</translation>
+    </message>
+    <message>
+        <source>Reading the pipelines…</source>
+        <translation>Pipelines werden gelesen…</translation>
+    </message>
+    <message>
+        <source>There are no pipelines in pipelines/ yet. Create one with the button below, then add steps from the palette.</source>
+        <translation>In pipelines/ gibt es noch keine Pipelines. Legen Sie mit der Schaltfläche unten eine an und fügen Sie dann Schritte aus der Palette hinzu.</translation>
+    </message>
+    <message>
+        <source>Pick a pipeline from the list to open it.</source>
+        <translation>Wählen Sie eine Pipeline aus der Liste, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7357,38 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Create MLOps Studio workspace &apos;%1&apos;</source>
         <translation>MLOps-Studio-Arbeitsbereich „%1“ anlegen</translation>
     </message>
+    <message>
+        <source>it did not write %1</source>
+        <translation>%1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2 has %3 columns instead of %4</source>
+        <translation>%1:%2 hat %3 Spalten statt %4</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 has %2 data rows instead of %3</source>
+        <translation>%1 hat %2 Datenzeilen statt %3</translation>
+    </message>
+    <message>
+        <source>there is no Python interpreter &apos;%1&apos; on PATH (give its path with --python)</source>
+        <translation>Es gibt keinen Python-Interpreter &apos;%1&apos; im PATH (geben Sie seinen Pfad mit --python an)</translation>
+    </message>
+    <message>
+        <source>the Python interpreter does not exist</source>
+        <translation>der Python-Interpreter existiert nicht</translation>
+    </message>
+    <message>
+        <source>the Python interpreter is not an executable file</source>
+        <translation>der Python-Interpreter ist keine ausführbare Datei</translation>
+    </message>
 </context>
 <context>
     <name>mlops::WorkspaceManifest</name>
@@ -7357,6 +7544,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Run a pipeline execution again at its commit with its data and compare</source>
         <translation>Eine Pipeline-Ausführung bei ihrem Commit mit ihren Daten erneut ausführen und vergleichen</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;%2</source>
+        <translation>unbekannte Option &apos;%1&apos;%2</translation>
     </message>
 </context>
 <context>
@@ -7677,10 +7868,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>Der Name des Arbeitsbereichs (Standard: der Name des Ordners).</translation>
     </message>
     <message>
-        <source>The Python interpreter for steps and notebooks (default: /usr/bin/python3).</source>
-        <translation>Der Python-Interpreter für Schritte und Notebooks (Standard: /usr/bin/python3).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -7711,8 +7898,20 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>Neues Git-Repository mit %1 Dateien; erster Commit %2 (von %3)</translation>
     </message>
     <message>
-        <source>Note: git has no user.name/user.email configured; commits use %1. Set them with &apos;git config --global user.name ...&apos;.</source>
-        <translation>Hinweis: In Git sind user.name/user.email nicht eingerichtet; Commits verwenden %1. Legen Sie sie mit „git config --global user.name …“ fest.</translation>
+        <source>The Python interpreter for steps and notebooks: a path, or a command on PATH (default: /usr/bin/python3).</source>
+        <translation>Der Python-Interpreter für Schritte und Notebooks: ein Pfad oder ein Befehl im PATH (Standard: /usr/bin/python3).</translation>
+    </message>
+    <message>
+        <source>Note: git has neither user.name nor user.email configured; the commit and the approver role use %1. Set them with &apos;git config --global user.name &quot;Your Name&quot;&apos; and &apos;git config --global user.email you@example.org&apos;.</source>
+        <translation>Hinweis: git hat weder user.name noch user.email konfiguriert; der Commit und die Approver-Rolle verwenden %1. Setzen Sie sie mit &apos;git config --global user.name &quot;Ihr Name&quot;&apos; und &apos;git config --global user.email sie@example.org&apos;.</translation>
+    </message>
+    <message>
+        <source>Note: git has no user.name configured; the commit and the approver role use %1. Set it with &apos;git config --global user.name &quot;Your Name&quot;&apos;.</source>
+        <translation>Hinweis: git hat kein user.name konfiguriert; der Commit und die Approver-Rolle verwenden %1. Setzen Sie es mit &apos;git config --global user.name &quot;Ihr Name&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>Note: git has no user.email configured; the commit and the approver role use %1. Set it with &apos;git config --global user.email you@example.org&apos;.</source>
+        <translation>Hinweis: git hat kein user.email konfiguriert; der Commit und die Approver-Rolle verwenden %1. Setzen Sie es mit &apos;git config --global user.email sie@example.org&apos;.</translation>
     </message>
 </context>
 <context>
@@ -7974,6 +8173,14 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>unknown command &apos;%1&apos;%2 (see &apos;mlops --help&apos;)</source>
         <translation>unbekannter Befehl „%1“%2 (siehe „mlops --help“)</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>help takes one command (see &apos;mlops --help&apos;)</source>
+        <translation>help nimmt einen Befehl (siehe &apos;mlops --help&apos;)</translation>
     </message>
 </context>
 <context>
@@ -8670,6 +8877,10 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>mlops: %1</source>
         <translation>mlops: %1</translation>
     </message>
+    <message>
+        <source>--param %1 given twice (%2 and %3); give each parameter once</source>
+        <translation>--param %1 zweimal angegeben (%2 und %3); geben Sie jeden Parameter einmal an</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::RunsCommand</name>
@@ -8836,6 +9047,10 @@ mlops registry register GRUPPE --run LAUF</translation>
   MODELL ist ein Modellordner, eine Lauf-ID (Präfix) des Arbeitsbereichs oder eine
   registrierte Modellversion: GRUPPE/VERSION oder GRUPPE@ALIAS.</translation>
     </message>
+    <message>
+        <source>Starting the model server for %1 (runner %2, the image&apos;s own server)…</source>
+        <translation>Modellserver für %1 wird gestartet (Runner %2, der eigene Server des Images)…</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::ShowCommand</name>
@@ -8973,6 +9188,18 @@ mlops registry register GRUPPE --run LAUF</translation>
             <numerusform>%1: gültig (%n Schritte)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pipeline name &apos;%1&apos; is used by %2; run one of them by its file, and give each its own name</source>
+        <translation>Der Pipeline-Name &apos;%1&apos; wird von %2 verwendet; führen Sie eine davon über ihre Datei aus und geben Sie jeder einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>pipeline &apos;%1&apos; not found: no such file, and no pipeline in pipelines/ has that name%2</source>
+        <translation>Pipeline &apos;%1&apos; nicht gefunden: keine solche Datei, und keine Pipeline in pipelines/ hat diesen Namen%2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::studio</name>
@@ -9003,6 +9230,18 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>mlops-studio: error: %1</source>
         <translation>mlops-studio: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>mlops-studio: error: %1 (see &apos;mlops-studio --help&apos;)</source>
+        <translation>mlops-studio: Fehler: %1 (siehe &apos;mlops-studio --help&apos;)</translation>
+    </message>
+    <message>
+        <source>mlops-studio: error: %1: no such folder</source>
+        <translation>mlops-studio: Fehler: %1: Ordner existiert nicht</translation>
     </message>
 </context>
 </TS>

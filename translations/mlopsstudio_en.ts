@@ -37,6 +37,13 @@
             <numerusform>mlops: %n lines of the metrics file ignored: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>step &apos;%1&apos; asks for GPUs (gpus: %n), but the %2 runner gives its steps none: remove &apos;gpus&apos; from its resources, or run it with the process runner, which uses this machine&apos;s GPUs</source>
+        <translation>
+            <numerusform>step &apos;%1&apos; asks for a GPU (gpus: %n), but the %2 runner gives its steps none: remove &apos;gpus&apos; from its resources, or run it with the process runner, which uses this machine&apos;s GPUs</numerusform>
+            <numerusform>step &apos;%1&apos; asks for GPUs (gpus: %n), but the %2 runner gives its steps none: remove &apos;gpus&apos; from its resources, or run it with the process runner, which uses this machine&apos;s GPUs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlops::ExperimentsScreen</name>

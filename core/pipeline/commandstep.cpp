@@ -420,7 +420,7 @@ void CommandStep::startAttempt()
     ++m_attempt;
     m_timedOut = false;
     // Every attempt starts from a fresh job folder with its inputs in place.
-    setInputsReadOnly(false);
+    (void)setInputsReadOnly(false);   // a first attempt has none yet
     QDir(m_launch.layout.root).removeRecursively();
     if (Status s = m_launch.layout.create(); !s) {
         finish(RunStatus::Failed, s.error().toString());
