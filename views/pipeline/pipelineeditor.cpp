@@ -24,8 +24,6 @@
 #include "views/pipeline/yamleditor.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,7 +31,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
@@ -47,28 +44,11 @@ namespace mlops {
 
 namespace {
 
-const QString kStepsMime = QStringLiteral("application/x-mlops-pipeline-steps");
-
 enum Tab { StepTab, PipelineTab, YamlTab, RunTab };
 
 constexpr int kInspectorMinWidth = 240;
 constexpr int kInspectorMaxWidth = 460;
 constexpr int kCanvasMinWidth = 200;
-
-QString baseNameFor(const QString &type)
-{
-    if (type == QStringLiteral("processing"))
-        return QStringLiteral("process");
-    if (type == QStringLiteral("training"))
-        return QStringLiteral("train");
-    if (type == QStringLiteral("condition"))
-        return QStringLiteral("gate");
-    if (type == QStringLiteral("fail"))
-        return QStringLiteral("stop");
-    if (type == QStringLiteral("register-model"))
-        return QStringLiteral("register");
-    return type;
-}
 
 } // namespace
 
@@ -634,168 +614,6 @@ void PipelineEditor::loadLastRun()
 }
 
 // --- Editing ---------------------------------------------------------------------------
-
-bool PipelineEditor::addStepOfType(const QString &type, const QPointF &scenePos)
-{
-    return addStep(type, scenePos, false);
-}
-
-bool PipelineEditor::addStepNearCentre(const QString &type)
-{
-    return addStep(type, m_view->mapToScene(m_view->viewport()->rect().center()), true);
-}
-
-bool PipelineEditor::addStep(const QString &type, const QPointF &scenePos, bool avoidOthers)
-{
-    if (!m_document || !m_document->isGraphEditable())
-        return false;
-    StepSpec step;
-    step.name = pipelineedit::uniqueStepName(m_document->spec(), baseNameFor(type));
-    step = pipelineedit::retyped(step, type, m_document->spec());
-    const QSizeF size = NodeGeometry::size(step);
-    const qreal grid = MoveInteraction::kGrid;
-    const QPointF topLeft = avoidOthers ? m_scene->freeSpotNear(scenePos, size, grid)
-                                        : QPointF(std::round((scenePos.x() - size.width() / 2) / grid) * grid,
-                                                  std::round((scenePos.y() - size.height() / 2) / grid) * grid);
-    if (!m_document->addStep(step, topLeft))
-        return false;
-    m_scene->selectSteps({step.name});
-    if (avoidOthers)
-        m_view->ensureVisible(m_scene->node(step.name), 24, 24);
-    m_inspector->setCurrentIndex(StepTab);
-    emit statusMessage(tr("Added %1 step %2").arg(type, step.name));
-    return true;
-}
-
-void PipelineEditor::copy()
-{
-    if (!m_scene)
-        return;
-    const QStringList names = m_scene->selectedSteps();
-    if (names.isEmpty())
-        return;
-    PipelineSpec fragment;
-    fragment.name = m_document->spec().name;
-    PipelineExtras extras;
-    QVariantMap layout;
-    for (const QString &n : names) {
-        fragment.steps.append(*m_document->step(n));
-        if (StepNodeItem *item = m_scene->node(n))
-            layout.insert(n, QVariantList{qlonglong(item->pos().x()), qlonglong(item->pos().y())});
-    }
-    extras.metadata.insert(QStringLiteral("layout"), layout);
-    const QByteArray yaml = PipelineWriter::write(fragment, extras);
-    auto *mime = new QMimeData;
-    mime->setData(kStepsMime, yaml);
-    mime->setText(QString::fromUtf8(yaml));
-    QApplication::clipboard()->setMimeData(mime);
-    emit statusMessage(tr("Copied %n step(s)", nullptr, int(names.size())));
-}
-
-void PipelineEditor::paste()
-{
-    if (!m_document || !m_document->isGraphEditable())
-        return;
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (!mime)
-        return;
-    const QByteArray yaml = mime->hasFormat(kStepsMime) ? mime->data(kStepsMime) : mime->text().toUtf8();
-    const LoadedPipeline loaded = PipelineLoader::load(QStringLiteral("clipboard"), yaml);
-    if (!loaded.parsed || loaded.spec.steps.isEmpty()) {
-        emit statusMessage(tr("The clipboard holds no pipeline steps"));
-        return;
-    }
-    // Free names for the copies; references among the pasted steps follow them (one pass).
-    PipelineSpec pasted;
-    pasted.steps = loaded.spec.steps;
-    PipelineSpec taken = m_document->spec();
-    QList<QPair<QString, QString>> renames;
-    QHash<QString, QString> renameMap;
-    for (const StepSpec &s : std::as_const(pasted.steps)) {
-        const QString to = pipelineedit::uniqueStepName(taken, s.name);
-        StepSpec placeholder;
-        placeholder.name = to;
-        taken.steps.append(placeholder);
-        renames.append({s.name, to});
-        renameMap.insert(s.name, to);
-    }
-    pipelineedit::renameSteps(pasted, renameMap);
-    // Beside the originals, or in the middle of the view.
-    const QVariantMap layout = PipelineExtras::read(yaml).metadata.value(QStringLiteral("layout")).toMap();
-    QHash<QString, QPointF> positions;
-    const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
-    for (int i = 0; i < renames.size(); ++i) {
-        const QVariantList xy = layout.value(renames.at(i).first).toList();
-        const QPointF at = xy.size() == 2 ? QPointF(xy.at(0).toDouble() + 40, xy.at(1).toDouble() + 40)
-                                          : center + QPointF(40.0 * i, 40.0 * i);
-        positions.insert(renames.at(i).second, at);
-    }
-    if (!m_document->addSteps(pasted.steps, positions, tr("Paste %n Step(s)", nullptr, int(pasted.steps.size()))))
-        return;
-    QStringList names;
-    for (const auto &r : std::as_const(renames))
-        names.append(r.second);
-    m_scene->selectSteps(names);
-}
-
-void PipelineEditor::duplicate()
-{
-    copy();
-    paste();
-}
-
-void PipelineEditor::deleteSelection()
-{
-    if (!m_scene || !m_document->isGraphEditable())
-        return;
-    const QStringList steps = m_scene->selectedSteps();
-    if (!steps.isEmpty()) {
-        m_document->removeSteps(steps);
-        return;
-    }
-    // Only connections that stand for a link of their own can go; a dotted line is a
-    // value used inside a field's text (a condition, a command) and stays with the text.
-    QList<GraphEdge> removable;
-    std::optional<GraphEdge> kept;
-    for (const GraphEdge &e : m_scene->selectedEdges()) {
-        if (m_document->canDisconnect(e))
-            removable.append(e);
-        else if (!kept)
-            kept = e;
-    }
-    if (!removable.isEmpty()) {
-        QUndoStack *undo = m_document->undoStack();
-        if (removable.size() == 1) {
-            m_document->disconnect(removable.first());
-        } else {
-            undo->beginMacro(tr("Delete %n Connection(s)", nullptr, int(removable.size())));
-            for (const GraphEdge &e : std::as_const(removable))
-                m_document->disconnect(e);
-            undo->endMacro();
-        }
-    }
-    if (kept) {
-        const QString field = m_document->edgeField(*kept);
-        emit statusMessage(field == QStringLiteral("when")
-                               ? tr("The dotted line from %1 to %2 comes from %2's condition text; edit the condition "
-                                    "in the Step panel to remove it")
-                                     .arg(kept->from, kept->to)
-                               : tr("The dotted line from %1 to %2 comes from the text of %2's %3 field; edit that field "
-                                    "in the Step panel to remove it")
-                                     .arg(kept->from, kept->to, field));
-    }
-}
-
-void PipelineEditor::nudge(const QPointF &delta)
-{
-    if (!m_scene || !m_document->isGraphEditable())
-        return;
-    QHash<QString, QPointF> positions;
-    for (const QString &n : m_scene->selectedSteps())
-        positions.insert(n, m_scene->node(n)->pos() + delta);
-    if (!positions.isEmpty())
-        m_document->moveSteps(positions, true);
-}
 
 void PipelineEditor::resizeEvent(QResizeEvent *event)
 {
