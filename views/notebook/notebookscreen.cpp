@@ -97,13 +97,15 @@ NotebookScreen::NotebookScreen(WorkspaceSession *session, QWidget *parent)
     auto *toolRow = new QWidget(this);
     toolRow->setObjectName(QStringLiteral("notebookToolRow"));
     toolRow->setAttribute(Qt::WA_StyledBackground);
-    auto *toolFlow = new FlowLayout(toolRow, 12);
+    auto *toolFlow = new FlowLayout(toolRow, 6);
     toolFlow->setContentsMargins(8, 0, 8, 0);
+    m_toolbar->setMovable(false);
     m_toolbar->setObjectName(QStringLiteral("notebookToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_runTools = new QToolBar(toolRow);
     m_runTools->setObjectName(QStringLiteral("notebookRunTools"));
     m_runTools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_runTools->setMovable(false);
     toolFlow->addWidget(m_toolbar);
     toolFlow->addWidget(m_runTools);
     outer->addWidget(toolRow);
