@@ -395,11 +395,17 @@ private slots:
 
         Result<QStringList> listed = m_engine->listManagedContainers(filter);
         QVERIFY2(listed.ok(), errorOf(listed).constData());
-        QCOMPARE(QSet<QString>(listed->cbegin(), listed->cend()), (QSet<QString>{orphan, mine}));
+        QVERIFY(listed->contains(mine));
+        // Another program's cleanup (a killed run's companion in a test running beside
+        // this one) may have removed the orphan already; it never touches `mine`.
+        const bool orphanListed = listed->contains(orphan);
+        QCOMPARE(listed->size(), orphanListed ? 2 : 1);
 
         Result<QStringList> removed = m_engine->cleanupLeftovers(filter);
         QVERIFY2(removed.ok(), errorOf(removed).constData());
-        QCOMPARE(*removed, QStringList{orphan});
+        if (orphanListed && !removed->isEmpty())
+            QCOMPARE(*removed, QStringList{orphan});
+        QVERIFY(!removed->contains(mine));
         QVERIFY(!m_engine->containerExists(orphan));
         QVERIFY(m_engine->containerExists(mine));
 
