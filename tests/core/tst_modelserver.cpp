@@ -4,6 +4,7 @@
 // and a breast-cancer model, under each runner: /ping, /invocations with CSV and JSON
 // rows (predictions equal the model's own), 415/400/500 with messages, a clean stop.
 
+#include "core/common/processinfo.h"
 #include "core/runtime/containerengine.h"
 #include "core/serving/modelserver.h"
 #include "testsupport.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -335,10 +337,18 @@ private slots:
         QStringList args = orphan->arguments;
         const qsizetype owner = args.indexOf(QStringLiteral("org.mlopsstudio.owner=") + currentOwnerLabel());
         QVERIFY(owner > 0);
-        args[owner] = QStringLiteral("org.mlopsstudio.owner=999999999:12345");
+        // Its owner lives until the port is taken, so no other program's cleanup removes
+        // it before this test has seen it hold the port; then the owner dies.
+        QProcess ownerProcess;
+        ownerProcess.start(QStringLiteral("sleep"), {QStringLiteral("300")});
+        QVERIFY(ownerProcess.waitForStarted());
+        const qint64 ownerPid = ownerProcess.processId();
+        args[owner] = QStringLiteral("org.mlopsstudio.owner=%1:%2").arg(ownerPid).arg(processStartTime(ownerPid));
         args.insert(1, QStringLiteral("-d"));
         QVERIFY(engine.client(args).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!isPortFree(spec.host, spec.port), 30000);
+        ownerProcess.kill();
+        QVERIFY(ownerProcess.waitForFinished(5000));
 
         // A new server on that port removes it first and serves.
         ServeSpec next = spec;
