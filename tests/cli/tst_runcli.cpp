@@ -360,13 +360,14 @@ private slots:
         ::kill(pid_t(run.processId()), SIGKILL);
         QVERIFY(run.waitForFinished(10000));
 
-        // Without another command: the run is Interrupted and its container is gone.
+        // Without another command: the run is Interrupted and its container is gone within
+        // seconds (its companion removes it; without that it lingered for about 20 s).
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 Result<QStringList> left = docker.listManagedContainers(ContainerRunSpec::runIdLabel() + QLatin1Char('=') + stepId);
                 return left && left->isEmpty();
             }(),
-            15000);
+            10000);
         const QJsonArray runs = runsJson(ws.root());
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Interrupted"));
