@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/store/store.h"
 
+#include "core/common/fileutil.h"
 #include "core/common/processinfo.h"
 #include "core/store/migrations.h"
 
@@ -149,6 +150,19 @@ Result<int> Store::recoverInterruptedRuns()
     for (const Orphan &orphan : std::as_const(orphans)) {
         if (orphan.kind == QStringLiteral("step") && orphan.pgid > 0)
             killProcessesMarked(QByteArrayLiteral("MLOPS_RUN_ID=") + orphan.uuid.toLatin1());
+    }
+    // A step's input channels are read-only while it runs; the program that would have
+    // opened them again is gone, so the job folder could not be removed: open them here
+    // (best effort, as the program itself does when a step ends).
+    const QString jobsDir = QFileInfo(d.path()).absolutePath() + QStringLiteral("/jobs/");
+    for (const Orphan &orphan : std::as_const(orphans)) {
+        if (orphan.kind != QStringLiteral("step") || orphan.uuid.isEmpty())
+            continue;
+        for (const char *inputRoot : {"input/data", "processing/input"}) {
+            const QString inputs = jobsDir + orphan.uuid + QLatin1Char('/') + QLatin1String(inputRoot);
+            if (QFileInfo(inputs).isDir())
+                (void)setTreeReadOnly(inputs, false);
+        }
     }
 
     // The run ended when its program was last seen working, not now: the latest of its

@@ -311,6 +311,7 @@ private slots:
             statuses.insert(v.toObject().value(QStringLiteral("name")).toString(),
                             v.toObject().value(QStringLiteral("status")).toString());
         QCOMPARE(statuses.value(QStringLiteral("slow")), QStringLiteral("Interrupted"));
+        QCOMPARE(statuses.value(QStringLiteral("make")), QStringLiteral("Completed"));
         // A step that never started did not fail: it is skipped with the run.
         QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
         // The run ended when it was last seen working, not when it was found dead.
@@ -321,6 +322,13 @@ private slots:
         const CommandResult ps = runProgram(QStringLiteral("/bin/sh"),
                                             {QStringLiteral("-c"), QStringLiteral("grep -l MLOPS_RUN_ID=%1 /proc/[0-9]*/environ 2>/dev/null | wc -l").arg(stepId)});
         QCOMPARE(ps.outText().trimmed(), QStringLiteral("0"));
+
+        // The step's read-only input channel is writable again, so its job folder can be
+        // removed without root.
+        const QString input = ws.path(QStringLiteral(".mlops/jobs/%1/processing/input/rows").arg(stepId));
+        QVERIFY2(QFileInfo(input + QStringLiteral("/rows.csv")).exists(), qPrintable(input));
+        QVERIFY(QFileInfo(input).permissions().testFlag(QFileDevice::WriteOwner));
+        QVERIFY(QFileInfo(input + QStringLiteral("/rows.csv")).permissions().testFlag(QFileDevice::WriteOwner));
 
         Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
         QCOMPARE((*store)->db().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
