@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMutexLocker>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -23,6 +24,52 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mlops::NotebookRunner)
 };
 } // namespace
+
+/** Attaches a kernel to a run control for as long as it lives. */
+class NotebookKernelBinding
+{
+public:
+    NotebookKernelBinding(NotebookRunControl *control, KernelClient *kernel) : m_control(control)
+    {
+        if (m_control)
+            m_control->attach(kernel);
+    }
+    ~NotebookKernelBinding()
+    {
+        if (m_control)
+            m_control->attach(nullptr);
+    }
+    NotebookKernelBinding(const NotebookKernelBinding &) = delete;
+    NotebookKernelBinding &operator=(const NotebookKernelBinding &) = delete;
+
+private:
+    NotebookRunControl *m_control;
+};
+
+void NotebookRunControl::stop()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_stops;
+    if (!m_kernel)
+        return;
+    // First the polite way (KeyboardInterrupt in the cell); then stop waiting for it.
+    if (m_stops == 1)
+        m_kernel->interrupt();
+    else
+        m_kernel->cancel();
+}
+
+bool NotebookRunControl::isStopped() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stops > 0;
+}
+
+void NotebookRunControl::attach(KernelClient *kernel)
+{
+    QMutexLocker lock(&m_mutex);
+    m_kernel = kernel;
+}
 
 QString stripAnsi(const QString &text)
 {
@@ -69,6 +116,8 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     if (kernelOptions.launch.workingDirectory.isEmpty())
         kernelOptions.launch.workingDirectory = QFileInfo(notebookPath).absolutePath();
     KernelClient kernel(*spec, kernelOptions);
+    const NotebookKernelBinding binding(options.control, &kernel);
+    const auto isStopped = [&options] { return options.control && options.control->isStopped(); };
     if (Status s = kernel.start(); !s) {
         if (recorder)
             (void)recorder->finish(RunStatus::Failed, s.error().message);
@@ -95,8 +144,18 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     accumulator.setDeferStreams(true);   // outputs are read after each cell
     Status recordStatus;
     result.succeeded = true;
+    const auto log = [&](const QString &line) {
+        if (recorder && recordStatus)
+            recordStatus = recorder->appendLog(line);
+    };
+    log(Text::tr("kernel %1 started; %n code cell(s) to run", nullptr, int(toRun.size())).arg(spec->name));
     for (int n = 0; n < toRun.size(); ++n) {
         const int index = toRun.at(n);
+        if (isStopped()) {
+            result.stopped = true;
+            result.succeeded = false;
+            break;
+        }
         const QString cellId = nb.cells.at(index).id;
         NotebookProgress progress{index, n + 1, int(toRun.size()), false, false, 0};
         if (options.progress)
@@ -127,6 +186,23 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         accumulator.flush();
         progress.finished = true;
         progress.elapsedMs = cellTimer.elapsed();
+        const bool stoppedHere = isStopped() && (!reply || reply->status != ExecuteReply::Status::Ok);
+        if (stoppedHere) {
+            // Interrupted (KeyboardInterrupt in its outputs) or abandoned: not a failure of the notebook.
+            result.stopped = true;
+            result.succeeded = false;
+            result.failedCellIndex = index;
+            result.failedCellSource = nb.cells.at(index).source;
+            if (reply) {
+                ++result.executedCells;
+                nb.cells[index].executionCount = reply->executionCount;
+            }
+            progress.failed = true;
+            if (options.progress)
+                options.progress(progress);
+            log(Text::tr("cell %1 interrupted after %2 ms: the run was stopped").arg(index + 1).arg(progress.elapsedMs));
+            break;
+        }
         if (!reply) {
             result.succeeded = false;
             result.failedCellIndex = index;
@@ -135,6 +211,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             progress.failed = true;
             if (options.progress)
                 options.progress(progress);
+            log(Text::tr("cell %1 did not finish: %2").arg(index + 1).arg(result.failureReason));
             break;
         }
         ++result.executedCells;
@@ -154,6 +231,8 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         }
         if (options.progress)
             options.progress(progress);
+        log(progress.failed ? Text::tr("cell %1 failed after %2 ms: %3").arg(index + 1).arg(progress.elapsedMs).arg(result.failureReason)
+                            : Text::tr("cell %1 ran in %2 ms").arg(index + 1).arg(progress.elapsedMs));
         if (!result.succeeded)
             break;
     }
@@ -173,10 +252,17 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         if (s)
             s = recorder->addArtifact(QStringLiteral("output"), QFileInfo(notebookPath).fileName(),
                                       NotebookFormat::serialize(nb));
-        const QString reason = result.succeeded
-                                   ? QString()
-                                   : Text::tr("cell %1 failed: %2").arg(result.failedCellIndex + 1).arg(result.failureReason);
-        Status finished = recorder->finish(result.succeeded ? RunStatus::Completed : RunStatus::Failed, reason);
+        QString reason;
+        if (result.stopped)
+            reason = result.failedCellIndex >= 0
+                         ? Text::tr("stopped by the user while cell %1 ran").arg(result.failedCellIndex + 1)
+                         : Text::tr("stopped by the user");
+        else if (!result.succeeded)
+            reason = Text::tr("cell %1 failed: %2").arg(result.failedCellIndex + 1).arg(result.failureReason);
+        const RunStatus status = result.stopped     ? RunStatus::Stopped
+                                 : result.succeeded ? RunStatus::Completed
+                                                    : RunStatus::Failed;
+        Status finished = recorder->finish(status, reason);
         if (!s)
             return s.error();
         if (!finished)

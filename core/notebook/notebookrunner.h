@@ -10,6 +10,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QMap>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,28 @@ struct NotebookProgress
     qint64 elapsedMs = 0;     ///< the cell's run time once finished
 };
 
+/**
+ * Stops a headless run from another thread (Ctrl-C, SIGTERM): the first stop()
+ * interrupts the running cell as Jupyter's Interrupt does and runs no further cell; a
+ * second one abandons the cell at once (for code that ignores KeyboardInterrupt). The
+ * run still writes the executed notebook, up to where it stopped, and records the run
+ * as Stopped. Thread-safe.
+ */
+class NotebookRunControl
+{
+public:
+    void stop();
+    bool isStopped() const;
+
+private:
+    friend class NotebookKernelBinding;
+    void attach(KernelClient *kernel);
+
+    mutable QMutex m_mutex;
+    KernelClient *m_kernel = nullptr;
+    int m_stops = 0;
+};
+
 /** What to run and how (`mlops notebook run`, the pipeline's notebook step). */
 struct NotebookRunOptions
 {
@@ -42,16 +65,19 @@ struct NotebookRunOptions
     std::function<void(const NotebookProgress &)> progress;
     /** Every metric and parameter the notebook logs through mlops_studio. */
     std::function<void(const LoggedValue &)> onLoggedValue;
+    /** Stops the run from another thread; none: it runs to the end. */
+    NotebookRunControl *control = nullptr;
 };
 
 /** How a headless run went. A failing cell is a result (exit 1), not an Error. */
 struct NotebookRunResult
 {
     bool succeeded = false;
+    bool stopped = false;              ///< NotebookRunControl::stop() ended it early
     Notebook notebook;                 ///< as executed, outputs included
     QString kernelName;
     int executedCells = 0;
-    int failedCellIndex = -1;
+    int failedCellIndex = -1;          ///< also the cell a stop interrupted, if any
     QString failedCellSource;
     QString errorName;
     QString errorValue;

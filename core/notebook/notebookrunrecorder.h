@@ -49,6 +49,15 @@ public:
      */
     Status addArtifact(const QString &role, const QString &name, const QByteArray &content);
 
+    /**
+     * Appends a line to the run's log (`.mlops/logs/<run>/notebook.log`, an artifact of
+     * role "log"). A headless run logs each cell as it ends, so a run whose program was
+     * killed shows when it was last seen working (the store's recovery reads it).
+     */
+    Status appendLog(const QString &line);
+    /** The run's log folder (also where an executed notebook is kept when -o fails). */
+    QString logDir() const;
+
     /** Flushes and sets the final status. */
     Status finish(RunStatus status, const QString &failureReason = {});
 
@@ -61,6 +70,7 @@ private:
     RunRef m_run;
     QList<MetricValue> m_pending;
     QElapsedTimer m_sinceFlush;
+    bool m_logRecorded = false;
 };
 
 } // namespace mlops
