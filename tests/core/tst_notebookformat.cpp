@@ -87,7 +87,7 @@ void TestNotebookFormat::keepsUnknownFields()
          "execution_count": 7, "x_cell_field": {"kept": true},
          "outputs": [{"output_type": "x_future_output", "payload": [1, "two"]},
                      {"output_type": "stream", "name": "stdout", "text": ["one\n", "two\n"]}]},
-        {"cell_type": "x_future_cell", "id": "b", "metadata": {}, "source": "?", "x_body": 3}
+        {"cell_type": "raw", "id": "b", "metadata": {}, "source": "?", "x_body": 3}
       ],
       "metadata": {"x_tool": {"version": 2.5, "on": true}},
       "nbformat": 4, "nbformat_minor": 5, "x_top_level": "kept"
@@ -106,7 +106,7 @@ void TestNotebookFormat::keepsUnknownFields()
     QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("output_type")).toString(), QStringLiteral("x_future_output"));
     QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("payload")).toArray().at(1).toString(), QStringLiteral("two"));
     const QJsonObject future = written.value(QStringLiteral("cells")).toArray().at(1).toObject();
-    QCOMPARE(future.value(QStringLiteral("cell_type")).toString(), QStringLiteral("x_future_cell"));
+    QCOMPARE(future.value(QStringLiteral("cell_type")).toString(), QStringLiteral("raw"));
     QCOMPARE(future.value(QStringLiteral("x_body")).toInt(), 3);
     // A second round changes nothing.
     Result<Notebook> again = NotebookFormat::parse(NotebookFormat::serialize(*nb));
@@ -187,6 +187,9 @@ void TestNotebookFormat::refusesWhatIsNotANotebook_data()
     QTest::newRow("cells not a list") << QByteArray(R"({"nbformat": 4, "cells": 3})") << QStringLiteral("no list of cells");
     QTest::newRow("cell without type") << QByteArray(R"({"nbformat": 4, "cells": [{"source": ""}]})")
                                        << QStringLiteral("cell 1 has no cell_type");
+    QTest::newRow("unknown cell type")
+        << QByteArray(R"({"nbformat": 4, "cells": [{"cell_type": "code", "source": ""}, {"cell_type": "weird", "source": ""}]})")
+        << QStringLiteral("cell 2: unknown cell_type 'weird'");
     QTest::newRow("bad source") << QByteArray(R"({"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]})")
                                 << QStringLiteral("source must be");
     QTest::newRow("bad output") << QByteArray(R"({"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": [{}]}]})")
