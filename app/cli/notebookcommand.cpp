@@ -203,6 +203,12 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
     Result<NotebookRunResult> result = runStoppably(ctx, options, errLock);
     if (!result)
         return ctx.fail(result.error());
+    // Writing -o failed after the notebook ran (checked before, so rare: a full disk…).
+    if (!result->outputError.isEmpty()) {
+        ctx.err << Text::tr("mlops: error: cannot write the executed notebook: %1").arg(result->outputError) << Qt::endl;
+        if (!result->keptOutputPath.isEmpty())
+            ctx.err << Text::tr("The executed notebook is kept in %1").arg(result->keptOutputPath) << Qt::endl;
+    }
 
     if (result->stopped) {
         const NotebookRunResult &r = *result;
@@ -258,7 +264,7 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
         ctx.out << Text::tr("Wrote %1").arg(result->outputPath) << Qt::endl;
     if (!result->runId.isEmpty())
         ctx.out << Text::tr("Run %1 completed.").arg(result->runId.left(10)) << Qt::endl;
-    return ExitOk;
+    return result->outputError.isEmpty() ? ExitOk : ExitFailed;
 }
 } // namespace
 

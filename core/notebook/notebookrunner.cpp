@@ -3,6 +3,7 @@
 #include "core/notebook/notebookrunner.h"
 
 #include "core/common/datadirs.h"
+#include "core/common/fileutil.h"
 #include "core/notebook/kernelspec.h"
 #include "core/notebook/notebookformat.h"
 #include "core/notebook/notebookrunrecorder.h"
@@ -11,8 +12,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutexLocker>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 
 #include <memory>
 
@@ -23,6 +26,46 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(mlops::NotebookRunner)
 };
+
+/** Whether the executed notebook can be written at `path` (its folders made as needed). */
+Status checkOutputPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::badInput(Text::tr("the output %1 is a folder; give the executed notebook a file name, "
+                                        "such as %2")
+                                   .arg(path, QDir(path).filePath(QStringLiteral("executed.ipynb"))));
+    if (info.exists() && !info.isWritable())
+        return Error::badInput(Text::tr("the output %1 cannot be written (no permission)").arg(path));
+    // The nearest folder that exists must be a folder, and writable.
+    QString parent = info.absolutePath();
+    while (!QFileInfo::exists(parent) && QFileInfo(parent).absolutePath() != parent)
+        parent = QFileInfo(parent).absolutePath();
+    const QFileInfo folder(parent);
+    if (!folder.isDir())
+        return Error::badInput(Text::tr("the output %1 cannot be written: %2 is a file, not a folder").arg(path, parent));
+    if (!folder.isWritable())
+        return Error::badInput(Text::tr("the output %1 cannot be written: no permission to write in %2").arg(path, parent));
+    return {};
+}
+
+/** Somewhere to keep the executed notebook when its output path failed after all. */
+QString keepExecuted(const Notebook &nb, const QString &notebookPath, const QString &logDir)
+{
+    const QByteArray content = NotebookFormat::serialize(nb);
+    const QString name = QFileInfo(notebookPath).completeBaseName() + QStringLiteral(".executed.ipynb");
+    if (!logDir.isEmpty()) {
+        const QString kept = QDir(logDir).filePath(name);
+        if (writeFileAtomically(kept, content))
+            return kept;
+    }
+    QTemporaryFile file(QDir(QDir::tempPath()).filePath(QFileInfo(notebookPath).completeBaseName()
+                                                        + QStringLiteral("-XXXXXX.executed.ipynb")));
+    file.setAutoRemove(false);
+    if (file.open() && file.write(content) == content.size())
+        return file.fileName();
+    return {};
+}
 } // namespace
 
 /** Attaches a kernel to a run control for as long as it lives. */
@@ -87,6 +130,11 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     Result<Notebook> read = NotebookFormat::read(notebookPath);
     if (!read)
         return read.error();
+    // A bad output path is found before any cell runs, not after.
+    if (!options.outputPath.isEmpty()) {
+        if (Status s = checkOutputPath(QFileInfo(options.outputPath).absoluteFilePath()); !s)
+            return s.error();
+    }
     NotebookRunResult result;
     result.notebook = std::move(*read);
     Notebook &nb = result.notebook;
@@ -241,9 +289,13 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     if (!options.outputPath.isEmpty()) {
         result.outputPath = QFileInfo(options.outputPath).absoluteFilePath();
         if (Status s = NotebookFormat::write(result.outputPath, nb); !s) {
-            if (recorder)
-                (void)recorder->finish(RunStatus::Failed, s.error().message);
-            return s.error();
+            // What ran is not lost: it is kept with the run's logs (untracked: in the temp folder).
+            result.outputError = s.error().toString();
+            result.keptOutputPath = keepExecuted(nb, notebookPath, recorder ? recorder->logDir() : QString());
+            if (recorder && !result.keptOutputPath.isEmpty())
+                (void)recorder->appendLog(Text::tr("could not write %1 (%2); the executed notebook is kept in %3")
+                                              .arg(result.outputPath, result.outputError, result.keptOutputPath));
+            result.outputPath.clear();
         }
     }
     result.durationMs = total.elapsed();

@@ -84,7 +84,9 @@ struct NotebookRunResult
     QStringList traceback;             ///< with the kernel's ANSI colours
     QString failureReason;             ///< one line: the error, or why the kernel died
     QString runId;                     ///< empty when untracked
-    QString outputPath;
+    QString outputPath;                ///< written; empty when none was asked for or writing it failed
+    QString outputError;               ///< writing the output failed at the end: why
+    QString keptOutputPath;            ///< …and where the executed notebook was kept instead
     qint64 durationMs = 0;
     QMap<QString, double> metrics;     ///< the last value of each logged metric
     QMap<QString, QString> loggedParams;
@@ -94,8 +96,10 @@ struct NotebookRunResult
  * Runs a notebook top to bottom on a fresh kernel, as `jupyter nbconvert --execute` and
  * papermill do: injects parameters after the cell tagged `parameters`, stops at the
  * first failing cell, writes the executed notebook (also when a cell failed) and records
- * the run. Blocks; errors are bad input (unreadable notebook, unknown kernel) or
- * failures (the kernel would not start).
+ * the run. Blocks; errors are bad input (unreadable notebook, unknown kernel, an output
+ * path that cannot be written — all found before anything runs) or failures (the
+ * kernel would not start). Should writing the output still fail at the end, the
+ * executed notebook is kept in the run's log folder (see NotebookRunResult).
  */
 Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options);
 

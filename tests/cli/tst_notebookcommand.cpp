@@ -68,6 +68,7 @@ private slots:
     void runsWithParametersAndTracksTheRun();
     void stopsAtTheFailingCell();
     void refusesBadInput();
+    void checksTheOutputPathFirst();
     void runsTheDemoNotebook();
     void runsAsAPipelineStep();
 };
@@ -209,6 +210,50 @@ void TestNotebookCommand::refusesBadInput()
     r = run({QStringLiteral("kernels")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.outText().contains(QStringLiteral("python3")));
+}
+
+void TestNotebookCommand::checksTheOutputPathFirst()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/marks.ipynb")),
+                      notebookJson({QStringLiteral("open('ran.txt', 'w').write('ran')")})));
+    const QString root = ws.root();
+    auto run = [&root](const QString &output) {
+        return runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/marks.ipynb"),
+                       QStringLiteral("-o"), output},
+                      root);
+    };
+    // A folder, or a path under a file: refused before anything runs.
+    CommandResult r = run(QStringLiteral("notebooks"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("is a folder")), qPrintable(r.errText()));
+    r = run(QStringLiteral("notebooks/marks.ipynb/out.ipynb"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("is a file, not a folder")), qPrintable(r.errText()));
+    QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral("notebooks/ran.txt"))));
+    QCOMPARE(runsJson(root).size(), 0);
+
+    // Missing folders are made.
+    r = run(QStringLiteral("new/folder/out.ipynb"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QCOMPARE(validate(ws.path(QStringLiteral("new/folder/out.ipynb"))), QString());
+
+    // The output's folder turns into a file while the notebook runs: what ran is kept with the run.
+    QVERIFY(QDir().mkpath(ws.path(QStringLiteral("out"))));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/spoils.ipynb")), notebookJson({
+        QStringLiteral("import shutil\nshutil.rmtree('../out')\nopen('../out', 'w').write('not a folder')\nprint('spoiled')")})));
+    r = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/spoils.ipynb"),
+                QStringLiteral("-o"), QStringLiteral("out/result.ipynb")},
+               root);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("cannot write the executed notebook")), qPrintable(r.errText()));
+    const qsizetype at = r.errText().indexOf(QStringLiteral("kept in "));
+    QVERIFY2(at >= 0, qPrintable(r.errText()));
+    const QString kept = r.errText().mid(at + 8).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QVERIFY2(kept.contains(QStringLiteral(".mlops/logs/")), qPrintable(kept));
+    QCOMPARE(validate(kept), QString());
+    QVERIFY(readFile(kept).contains("spoiled"));
 }
 
 void TestNotebookCommand::runsTheDemoNotebook()
