@@ -196,6 +196,10 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
                        .arg(p.failed ? Text::tr("failed") : Text::tr("ran"), seconds(p.elapsedMs))
                 << QStringLiteral("    ") << Qt::endl;
     };
+    options.warning = [&ctx, &errLock](const QString &warning) {
+        QMutexLocker lock(&errLock);
+        ctx.err << Text::tr("mlops: warning: %1").arg(warning) << Qt::endl;
+    };
     // Killed outright (kill -9), the run is still marked Interrupted at once.
     std::optional<Watchdog> watchdog;
     if (options.workspace)

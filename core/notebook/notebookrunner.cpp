@@ -8,6 +8,7 @@
 #include "core/notebook/notebookformat.h"
 #include "core/notebook/notebookrunrecorder.h"
 #include "core/notebook/outputaccumulator.h"
+#include "core/notebook/parameterscell.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -138,6 +139,29 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     NotebookRunResult result;
     result.notebook = std::move(*read);
     Notebook &nb = result.notebook;
+    const QString shownPath = options.workspace ? options.workspace->relativePath(notebookPath) : notebookPath;
+    // As papermill warns: a value for a name the parameters cell does not set, or no such cell.
+    const ParametersCell parametersCell = ParametersCell::of(nb);
+    if (!options.parameters.isEmpty() && !parametersCell.exists()) {
+        result.warnings.append(Text::tr("%1 has no cell tagged 'parameters': the parameters are injected at the "
+                                        "top of the notebook (tag the cell that sets their defaults 'parameters')")
+                                   .arg(shownPath));
+    } else {
+        QStringList unknown;
+        for (const NotebookParameter &p : options.parameters) {
+            if (!parametersCell.defines(p.name) && !unknown.contains(p.name))
+                unknown.append(p.name);
+        }
+        const QStringList known = parametersCell.names();
+        for (const QString &name : std::as_const(unknown))
+            result.warnings.append(Text::tr("notebook %1 has no parameter '%2' in its parameters cell (known: %3)")
+                                       .arg(shownPath, name,
+                                            known.isEmpty() ? Text::tr("none") : known.join(QStringLiteral(", "))));
+    }
+    if (options.warning) {
+        for (const QString &w : std::as_const(result.warnings))
+            options.warning(w);
+    }
     injectParameters(nb, options.parameters);
 
     const QString python = options.workspace ? options.workspace->python() : defaultPython();
@@ -152,7 +176,12 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     std::unique_ptr<NotebookRunRecorder> recorder;
     if (options.workspace) {
         recorder = std::make_unique<NotebookRunRecorder>(*options.workspace, notebookPath, spec->name);
+        // The parameters cell's defaults, overridden by the values given.
         QMap<QString, QString> params;
+        for (const ParametersCell::Parameter &p : parametersCell.parameters) {
+            if (p.literal)
+                params.insert(p.name, p.text);
+        }
         for (const NotebookParameter &p : options.parameters)
             params.insert(p.name, p.value);
         if (Status s = recorder->begin(params); !s)

@@ -65,6 +65,11 @@ struct NotebookRunOptions
     std::function<void(const NotebookProgress &)> progress;
     /** Every metric and parameter the notebook logs through mlops_studio. */
     std::function<void(const LoggedValue &)> onLoggedValue;
+    /**
+     * Called before the kernel starts for what papermill would warn about: a parameter
+     * the parameters cell does not define, or no parameters cell at all.
+     */
+    std::function<void(const QString &)> warning;
     /** Stops the run from another thread; none: it runs to the end. */
     NotebookRunControl *control = nullptr;
 };
@@ -90,11 +95,13 @@ struct NotebookRunResult
     qint64 durationMs = 0;
     QMap<QString, double> metrics;     ///< the last value of each logged metric
     QMap<QString, QString> loggedParams;
+    QStringList warnings;              ///< as given to NotebookRunOptions::warning
 };
 
 /**
  * Runs a notebook top to bottom on a fresh kernel, as `jupyter nbconvert --execute` and
- * papermill do: injects parameters after the cell tagged `parameters`, stops at the
+ * papermill do: injects parameters after the cell tagged `parameters` (the run's
+ * parameters are that cell's literal values, overridden by the given ones), stops at the
  * first failing cell, writes the executed notebook (also when a cell failed) and records
  * the run. Blocks; errors are bad input (unreadable notebook, unknown kernel, an output
  * path that cannot be written — all found before anything runs) or failures (the

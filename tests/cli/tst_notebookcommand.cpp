@@ -69,6 +69,7 @@ private slots:
     void stopsAtTheFailingCell();
     void refusesBadInput();
     void checksTheOutputPathFirst();
+    void warnsAboutParametersAndRecordsDefaults();
     void runsTheDemoNotebook();
     void runsAsAPipelineStep();
 };
@@ -254,6 +255,56 @@ void TestNotebookCommand::checksTheOutputPathFirst()
     QVERIFY2(kept.contains(QStringLiteral(".mlops/logs/")), qPrintable(kept));
     QCOMPARE(validate(kept), QString());
     QVERIFY(readFile(kept).contains("spoiled"));
+}
+
+void TestNotebookCommand::warnsAboutParametersAndRecordsDefaults()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/p.ipynb")), notebookJson({
+        QStringLiteral("rate = 0.1\nname = 'default'  # who\nshuffle = True\nlayers = [1, 2]"),
+        QStringLiteral("print(rate, name, shuffle)"),
+    }, {QStringLiteral("parameters")})));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/untagged.ipynb")), notebookJson({QStringLiteral("print(1)")})));
+    const QString root = ws.root();
+    auto run = [&root](const QStringList &args) {
+        return runCli(QStringList{QStringLiteral("notebook"), QStringLiteral("run")} + args, root);
+    };
+
+    // Without -p: the run's parameters are the parameters cell's literal defaults.
+    CommandResult r = run({QStringLiteral("notebooks/p.ipynb")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(!r.errText().contains(QStringLiteral("warning")), qPrintable(r.errText()));
+    QJsonObject params = runsJson(root).at(0).toObject().value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("rate")).toString(), QStringLiteral("0.1"));
+    QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("default"));
+    QCOMPARE(params.value(QStringLiteral("shuffle")).toString(), QStringLiteral("True"));
+    QVERIFY(!params.contains(QStringLiteral("layers")));
+
+    // A name the parameters cell does not set: a warning (as papermill), and it still runs.
+    r = run({QStringLiteral("notebooks/p.ipynb"), QStringLiteral("-p"), QStringLiteral(" rate = 0.5 "),
+             QStringLiteral("-p"), QStringLiteral("zz=1"), QStringLiteral("-o"), QStringLiteral("p-out.ipynb")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QStringLiteral(
+                 "warning: notebook notebooks/p.ipynb has no parameter 'zz' in its parameters cell (known: rate, name, shuffle, layers)")),
+             qPrintable(r.errText()));
+    QVERIFY(!r.errText().contains(QStringLiteral("'rate'")));
+    params = runsJson(root).at(0).toObject().value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("rate")).toString(), QStringLiteral("0.5"));    // -p wins, trimmed
+    QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("default")); // the default stays
+    QCOMPARE(params.value(QStringLiteral("zz")).toString(), QStringLiteral("1"));
+    // The executed notebook's metadata keeps the given values typed.
+    const QJsonObject recorded = QJsonDocument::fromJson(readFile(ws.path(QStringLiteral("p-out.ipynb")))).object()
+                                     .value(QStringLiteral("metadata")).toObject().value(QStringLiteral("mlops")).toObject()
+                                     .value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(recorded.value(QStringLiteral("rate")), QJsonValue(0.5));
+    QCOMPARE(recorded.value(QStringLiteral("zz")), QJsonValue(1));
+
+    // No parameters cell: the values go at the top, and the user is told so.
+    r = run({QStringLiteral("notebooks/untagged.ipynb"), QStringLiteral("-p"), QStringLiteral("x=1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QStringLiteral("warning: notebooks/untagged.ipynb has no cell tagged 'parameters'")),
+             qPrintable(r.errText()));
 }
 
 void TestNotebookCommand::runsTheDemoNotebook()
