@@ -80,6 +80,13 @@ Status NotebookRunRecorder::begin(const QMap<QString, QString> &parameters)
     return {};
 }
 
+Status NotebookRunRecorder::setParameters(const QMap<QString, QString> &parameters)
+{
+    if (!isActive() || parameters.isEmpty())
+        return {};
+    return m_tracker->setParams(m_run.id, parameters);
+}
+
 Status NotebookRunRecorder::record(const LoggedValue &value)
 {
     if (!isActive())

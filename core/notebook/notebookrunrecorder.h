@@ -38,6 +38,9 @@ public:
     bool isActive() const { return m_run.id != 0; }
     const RunRef &run() const { return m_run; }
 
+    /** Records (or overrides) parameters of the running run. */
+    Status setParameters(const QMap<QString, QString> &parameters);
+
     /** A value the kernel published; metrics are written in batches. */
     Status record(const LoggedValue &value);
     /** Writes buffered metrics now. */

@@ -133,6 +133,7 @@ private slots:
     void keepsEveryToolReachableWhenNarrow();
     void runsWithShiftEnterAndUndoesWithTheKeyboard();
     void interruptsAndRestarts();
+    void eachBatchOfCellsIsOneRun();
     void answersInput();
     void switchesKernels();
     void reportsAKernelCrashAndKeepsEdits();
@@ -356,6 +357,62 @@ void TestNotebookScreen::interruptsAndRestarts()
     QVERIFY(f.idle());
     QTRY_VERIFY2(f.outputText(3).contains(QStringLiteral("NameError")), qPrintable(f.outputText(3)));
     QCOMPARE(f.screen->document()->cell(3).executionCount.value_or(0), 1);
+}
+
+void TestNotebookScreen::eachBatchOfCellsIsOneRun()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    Notebook nb;
+    NotebookCell parameters = NotebookCell::make(QStringLiteral("code"), QStringLiteral("lr = 0.1\nname = 'x'  # who"));
+    parameters.setTags({QStringLiteral("parameters")});
+    nb.cells.append(parameters);
+    nb.cells.append(NotebookCell::make(QStringLiteral("code"),
+                                       QStringLiteral("import mlops_studio, os\nmlops_studio.log_metric('m', lr)\n"
+                                                      "if os.path.exists('fail-now'):\n    raise ValueError('boom')")));
+    nb.setKernelSpec(QStringLiteral("python3"), QStringLiteral("Python 3"), QStringLiteral("python"));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/batches.ipynb")), NotebookFormat::serialize(nb)));
+    const QString root = ws.root();
+    auto runs = [&root] {
+        return QJsonDocument::fromJson(runCli({QStringLiteral("runs"), QStringLiteral("--json")}, root).out).array();
+    };
+    auto count = [&runs](const QString &status) {
+        int n = 0;
+        for (const QJsonValue &v : runs())
+            n += v.toObject().value(QStringLiteral("status")).toString() == status;
+        return n;
+    };
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/batches.ipynb")));
+
+    // Run all: one run, ended as soon as the cells are done, while the notebook stays open.
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Completed")), 1, 20000);
+    QCOMPARE(runs().size(), 1);
+    const QJsonObject first = runs().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("lr")).toString(), QStringLiteral("0.1"));
+    QCOMPARE(first.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("x"));
+    QCOMPARE(first.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("m")).toDouble(), 0.1);
+
+    // Run all again: a second run.
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Completed")), 2, 20000);
+    QCOMPARE(runs().size(), 2);
+
+    // A batch whose cell fails is a Failed run, with the error.
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/fail-now")), "1"));
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Failed")), 1, 20000);
+    QCOMPARE(runs().size(), 3);
+    for (const QJsonValue &v : runs()) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("Failed"))
+            QVERIFY2(v.toObject().value(QStringLiteral("failure_reason")).toString().contains(QStringLiteral("ValueError: boom")),
+                     qPrintable(v.toObject().value(QStringLiteral("failure_reason")).toString()));
+    }
+    QCOMPARE(count(QStringLiteral("Running")), 0);
 }
 
 void TestNotebookScreen::answersInput()
