@@ -285,6 +285,15 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             result.failedCellIndex = index;
             result.failedCellSource = nb.cells.at(index).source;
             result.failureReason = reply.error().message;
+            if (kernel.state() == KernelState::Dead) {
+                // As papermill does: the saved notebook shows where the kernel died.
+                result.errorName = QStringLiteral("DeadKernelError");
+                result.errorValue = Text::tr("the kernel died while this cell ran: %1").arg(reply.error().message);
+                nb.cells[index].outputs.append(QJsonObject{{QStringLiteral("output_type"), QStringLiteral("error")},
+                                                           {QStringLiteral("ename"), result.errorName},
+                                                           {QStringLiteral("evalue"), result.errorValue},
+                                                           {QStringLiteral("traceback"), QJsonArray()}});
+            }
             progress.failed = true;
             if (options.progress)
                 options.progress(progress);

@@ -172,6 +172,25 @@ void TestNotebookCommand::stopsAtTheFailingCell()
     const QJsonObject run = runsJson(ws.root()).at(0).toObject();
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
     QVERIFY(run.value(QStringLiteral("failure_reason")).toString().contains(QStringLiteral("ZeroDivisionError")));
+
+    // A kernel that dies leaves its trace in the cell that was running, as papermill's DeadKernelError.
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/dies.ipynb")), notebookJson({
+        QStringLiteral("print('alive')"),
+        QStringLiteral("import os\nos._exit(3)"),
+        QStringLiteral("print('never')"),
+    })));
+    const CommandResult died = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/dies.ipynb"),
+                                       QStringLiteral("-o"), QStringLiteral("died.ipynb")},
+                                      ws.root());
+    QCOMPARE(died.exitCode, 1);
+    QCOMPARE(validate(ws.path(QStringLiteral("died.ipynb"))), QString());
+    const QJsonArray cells = QJsonDocument::fromJson(readFile(ws.path(QStringLiteral("died.ipynb")))).object()
+                                 .value(QStringLiteral("cells")).toArray();
+    const QJsonArray outputs = cells.at(1).toObject().value(QStringLiteral("outputs")).toArray();
+    QVERIFY2(!outputs.isEmpty(), readFile(ws.path(QStringLiteral("died.ipynb"))).constData());
+    QCOMPARE(outputs.last().toObject().value(QStringLiteral("ename")).toString(), QStringLiteral("DeadKernelError"));
+    QVERIFY(outputs.last().toObject().value(QStringLiteral("evalue")).toString().contains(QStringLiteral("died")));
+    QVERIFY(cells.at(2).toObject().value(QStringLiteral("outputs")).toArray().isEmpty());
 }
 
 void TestNotebookCommand::refusesBadInput()
