@@ -47,8 +47,14 @@ QString indented(const QString &text)
 
 int runKernels(Context &ctx, const Workspace *ws)
 {
-    const QList<KernelSpec> specs = KernelSpecs::discover(ws ? ws->python() : QString());
+    const QList<KernelSpec> specs = KernelSpecs::discover(ws ? ws->python() : QString(), true);
     for (const KernelSpec &spec : specs) {
+        if (spec.isBroken()) {
+            ctx.out << QStringLiteral("%1  %2  %3")
+                           .arg(spec.name.leftJustified(16), Text::tr("(broken)").leftJustified(28), spec.brokenReason)
+                    << Qt::endl;
+            continue;
+        }
         ctx.out << QStringLiteral("%1  %2  %3")
                        .arg(spec.name.leftJustified(16), spec.displayName.leftJustified(28),
                             spec.resourceDir.isEmpty() ? spec.argv.value(0) : spec.resourceDir)

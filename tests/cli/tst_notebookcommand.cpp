@@ -230,6 +230,27 @@ void TestNotebookCommand::refusesBadInput()
     r = run({QStringLiteral("kernels")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.outText().contains(QStringLiteral("python3")));
+
+    // A kernelspec with a broken kernel.json is listed with what is wrong, and named as broken when asked for.
+    QTemporaryDir jupyter;
+    QVERIFY(writeFile(jupyter.filePath(QStringLiteral("kernels/badjson/kernel.json")),
+                      "{\n  \"argv\": [\"python3\",\n  \"display_name\": \"Bad\"\n}\n"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JUPYTER_PATH"), jupyter.path());
+    r = runCli({QStringLiteral("notebook"), QStringLiteral("kernels")}, root, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outText().contains(QStringLiteral("badjson")) && r.outText().contains(QStringLiteral("(broken)"))
+                 && r.outText().contains(QStringLiteral("badjson/kernel.json:3:")),
+             qPrintable(r.outText()));
+    QVERIFY(r.outText().contains(QStringLiteral("python3")));
+    r = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/ok.ipynb"),
+                QStringLiteral("--kernel"), QStringLiteral("badjson")},
+               root, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("kernelspec is broken")) && r.errText().contains(QStringLiteral("kernel.json:3:")),
+             qPrintable(r.errText()));
+    QVERIFY(!r.errText().contains(QStringLiteral("no Jupyter kernel named")));
+    QCOMPARE(runsJson(root).size(), 0);
 }
 
 void TestNotebookCommand::checksTheOutputPathFirst()

@@ -440,6 +440,7 @@ void TestNotebookScreen::switchesKernels()
                       R"({"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
                           "display_name": "Other Python", "language": "python",
                           "env": {"MLOPS_TEST_KERNEL": "the other one"}})"));
+    QVERIFY(writeFile(jupyter.filePath(QStringLiteral("kernels/broken/kernel.json")), "{\"argv\": [1,}"));
     qputenv("JUPYTER_PATH", jupyter.path().toUtf8());
     auto unset = qScopeGuard([] { qunsetenv("JUPYTER_PATH"); });
     TempWorkspace ws;
@@ -453,6 +454,13 @@ void TestNotebookScreen::switchesKernels()
     auto *picker = f.screen->findChild<QComboBox *>(QStringLiteral("kernelPicker"));
     QVERIFY(picker);
     QCOMPARE(picker->currentData().toString(), QStringLiteral("python3"));
+    // A broken kernelspec is listed, not selectable, with what is wrong as its tooltip.
+    const int broken = picker->findData(QStringLiteral("broken"));
+    QVERIFY(broken >= 0);
+    QVERIFY(picker->itemText(broken).contains(QStringLiteral("broken")));
+    QVERIFY(!(picker->model()->flags(picker->model()->index(broken, 0)) & Qt::ItemIsEnabled));
+    QVERIFY2(picker->itemData(broken, Qt::ToolTipRole).toString().contains(QStringLiteral("kernel.json:1:")),
+             qPrintable(picker->itemData(broken, Qt::ToolTipRole).toString()));
     const int other = picker->findData(QStringLiteral("other"));
     QVERIFY(other >= 0);
     picker->setCurrentIndex(other);

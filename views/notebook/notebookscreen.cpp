@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -147,7 +148,7 @@ NotebookScreen::NotebookScreen(WorkspaceSession *session, QWidget *parent)
             openNotebook(path);
     });
     connect(m_kernelPicker, &QComboBox::activated, this, [this](int index) {
-        if (!m_notebook || index < 0 || index >= m_specs.size())
+        if (!m_notebook || index < 0 || index >= m_specs.size() || m_specs.at(index).isBroken())
             return;
         if (m_specs.at(index).name != m_notebook->kernel()->spec().name)
             m_notebook->switchKernel(m_specs.at(index));
@@ -291,7 +292,7 @@ void NotebookScreen::reloadLists()
         return;
     m_listsLoading = true;
     const Workspace ws = session()->workspace();
-    runAsync(this, [ws] { return Lists{ws.notebookFiles(), KernelSpecs::discover(ws.python())}; },
+    runAsync(this, [ws] { return Lists{ws.notebookFiles(), KernelSpecs::discover(ws.python(), true)}; },
              [this](const Lists &lists) {
                  m_listsLoading = false;
                  m_notebookFiles = lists.notebooks;
@@ -302,8 +303,17 @@ void NotebookScreen::reloadLists()
                  for (const QString &path : std::as_const(m_notebookFiles))
                      m_notebookPicker->addItem(path, path);
                  m_kernelPicker->clear();
-                 for (const KernelSpec &spec : std::as_const(m_specs))
+                 for (const KernelSpec &spec : std::as_const(m_specs)) {
                      m_kernelPicker->addItem(spec.displayName, spec.name);
+                     if (!spec.isBroken())
+                         continue;
+                     // Shown, so that the user learns why it is missing, but not selectable.
+                     const int row = m_kernelPicker->count() - 1;
+                     m_kernelPicker->setItemText(row, tr("%1 (broken)").arg(spec.displayName));
+                     m_kernelPicker->setItemData(row, spec.brokenReason, Qt::ToolTipRole);
+                     if (auto *model = qobject_cast<QStandardItemModel *>(m_kernelPicker->model()))
+                         model->item(row)->setEnabled(false);
+                 }
                  updateActions();
                  updateKernelStatus();
                  if (!m_document && !m_loading && isVisible() && !m_notebookFiles.isEmpty())
@@ -452,7 +462,7 @@ KernelSpec NotebookScreen::specFor(const QString &name) const
 {
     const QString wanted = name.isEmpty() ? QStringLiteral("python3") : name;
     for (const KernelSpec &spec : m_specs) {
-        if (spec.name == wanted)
+        if (spec.name == wanted && !spec.isBroken())
             return spec;
     }
     Result<KernelSpec> found = KernelSpecs::find(wanted, session()->workspace().python());
