@@ -190,15 +190,15 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
         QMutexLocker lock(&errLock);
         if (!p.finished) {
             if (interactive)
-                ctx.err << Text::tr("  [%1/%2] running cell %3…").arg(p.codeCellNumber).arg(p.codeCellCount).arg(p.cellIndex + 1)
+                ctx.err << Text::tr("  [%1/%2] running %3…").arg(p.codeCellNumber).arg(p.codeCellCount).arg(cellLabel(p.cellIndex, p.injectedIndex))
                         << QLatin1Char('\r');
             ctx.err.flush();
             return;
         }
-        ctx.err << Text::tr("  [%1/%2] cell %3 %4 in %5")
+        ctx.err << Text::tr("  [%1/%2] %3 %4 in %5")
                        .arg(p.codeCellNumber)
                        .arg(p.codeCellCount)
-                       .arg(p.cellIndex + 1)
+                       .arg(cellLabel(p.cellIndex, p.injectedIndex))
                        .arg(p.failed ? Text::tr("failed") : Text::tr("ran"), seconds(p.elapsedMs))
                 << QStringLiteral("    ") << Qt::endl;
     };
@@ -223,9 +223,8 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
     if (result->stopped) {
         const NotebookRunResult &r = *result;
         ctx.err << (r.failedCellIndex >= 0
-                        ? Text::tr("mlops: %1: stopped while cell %2 ran; %n cell(s) ran.", nullptr, r.executedCells)
-                              .arg(shown)
-                              .arg(r.failedCellIndex + 1)
+                        ? Text::tr("mlops: %1: stopped while %2 ran; %n cell(s) ran.", nullptr, r.executedCells)
+                              .arg(shown, cellLabel(r.failedCellIndex, r.injectedCellIndex))
                         : Text::tr("mlops: %1: stopped; %n cell(s) ran.", nullptr, r.executedCells).arg(shown))
                 << Qt::endl;
         if (!r.outputPath.isEmpty())
@@ -239,10 +238,8 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
 
     if (!result->succeeded) {
         const NotebookRunResult &r = *result;
-        ctx.err << Text::tr("mlops: error: %1: cell %2 failed: %3")
-                       .arg(shown)
-                       .arg(r.failedCellIndex + 1)
-                       .arg(r.failureReason)
+        ctx.err << Text::tr("mlops: error: %1: %2 failed: %3")
+                       .arg(shown, cellLabel(r.failedCellIndex, r.injectedCellIndex), r.failureReason)
                 << Qt::endl;
         ctx.err << Text::tr("The cell:") << QLatin1Char('\n') << indented(r.failedCellSource) << Qt::endl;
         if (!r.traceback.isEmpty())
@@ -254,9 +251,8 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
             ctx.err << Text::tr("Run %1 failed.").arg(r.runId.left(10)) << Qt::endl;
         // As a pipeline step: the reason goes where SageMaker's contract looks for it.
         if (!failureFile.isEmpty())
-            (void)writeFileAtomically(failureFile, Text::tr("cell %1 failed: %2")
-                                                     .arg(r.failedCellIndex + 1)
-                                                     .arg(r.failureReason)
+            (void)writeFileAtomically(failureFile, Text::tr("%1 failed: %2")
+                                                     .arg(cellLabel(r.failedCellIndex, r.injectedCellIndex), r.failureReason)
                                                      .toUtf8());
         return ExitFailed;
     }

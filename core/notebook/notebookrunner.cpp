@@ -115,6 +115,13 @@ void NotebookRunControl::attach(KernelClient *kernel)
     m_kernel = kernel;
 }
 
+QString cellLabel(int index, int injectedIndex)
+{
+    if (injectedIndex >= 0 && index == injectedIndex)
+        return Text::tr("the injected parameters cell");
+    return Text::tr("cell %1").arg(injectedIndex >= 0 && index > injectedIndex ? index : index + 1);
+}
+
 QString stripAnsi(const QString &text)
 {
     static const QRegularExpression escape(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\\\-_]"));
@@ -162,7 +169,8 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         for (const QString &w : std::as_const(result.warnings))
             options.warning(w);
     }
-    injectParameters(nb, options.parameters);
+    result.injectedCellIndex = injectParameters(nb, options.parameters);
+    const auto label = [&result](int index) { return cellLabel(index, result.injectedCellIndex); };
 
     const QString python = options.workspace ? options.workspace->python() : defaultPython();
     QString kernelName = options.kernelName;
@@ -234,7 +242,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             break;
         }
         const QString cellId = nb.cells.at(index).id;
-        NotebookProgress progress{index, n + 1, int(toRun.size()), false, false, 0};
+        NotebookProgress progress{index, n + 1, int(toRun.size()), false, false, 0, result.injectedCellIndex};
         if (options.progress)
             options.progress(progress);
         QElapsedTimer cellTimer;
@@ -277,7 +285,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             progress.failed = true;
             if (options.progress)
                 options.progress(progress);
-            log(Text::tr("cell %1 interrupted after %2 ms: the run was stopped").arg(index + 1).arg(progress.elapsedMs));
+            log(Text::tr("%1 interrupted after %2 ms: the run was stopped").arg(label(index)).arg(progress.elapsedMs));
             break;
         }
         if (!reply) {
@@ -297,7 +305,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             progress.failed = true;
             if (options.progress)
                 options.progress(progress);
-            log(Text::tr("cell %1 did not finish: %2").arg(index + 1).arg(result.failureReason));
+            log(Text::tr("%1 did not finish: %2").arg(label(index)).arg(result.failureReason));
             break;
         }
         ++result.executedCells;
@@ -317,8 +325,8 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         }
         if (options.progress)
             options.progress(progress);
-        log(progress.failed ? Text::tr("cell %1 failed after %2 ms: %3").arg(index + 1).arg(progress.elapsedMs).arg(result.failureReason)
-                            : Text::tr("cell %1 ran in %2 ms").arg(index + 1).arg(progress.elapsedMs));
+        log(progress.failed ? Text::tr("%1 failed after %2 ms: %3").arg(label(index)).arg(progress.elapsedMs).arg(result.failureReason)
+                            : Text::tr("%1 ran in %2 ms").arg(label(index)).arg(progress.elapsedMs));
         if (!result.succeeded)
             break;
     }
@@ -345,10 +353,10 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
         QString reason;
         if (result.stopped)
             reason = result.failedCellIndex >= 0
-                         ? Text::tr("stopped by the user while cell %1 ran").arg(result.failedCellIndex + 1)
+                         ? Text::tr("stopped by the user while %1 ran").arg(label(result.failedCellIndex))
                          : Text::tr("stopped by the user");
         else if (!result.succeeded)
-            reason = Text::tr("cell %1 failed: %2").arg(result.failedCellIndex + 1).arg(result.failureReason);
+            reason = Text::tr("%1 failed: %2").arg(label(result.failedCellIndex)).arg(result.failureReason);
         const RunStatus status = result.stopped     ? RunStatus::Stopped
                                  : result.succeeded ? RunStatus::Completed
                                                     : RunStatus::Failed;

@@ -28,7 +28,14 @@ struct NotebookProgress
     bool finished = false;    ///< false: starting the cell; true: it ran
     bool failed = false;
     qint64 elapsedMs = 0;     ///< the cell's run time once finished
+    int injectedIndex = -1;   ///< the injected parameters cell, if any (see cellLabel())
 };
+
+/**
+ * A cell of the executed notebook as the user's file numbers it: "cell N", counting
+ * without the injected parameters cell, or "the injected parameters cell".
+ */
+QString cellLabel(int index, int injectedIndex);
 
 /**
  * Stops a headless run from another thread (Ctrl-C, SIGTERM): the first stop()
@@ -83,6 +90,7 @@ struct NotebookRunResult
     QString kernelName;
     int executedCells = 0;
     int failedCellIndex = -1;          ///< also the cell a stop interrupted, if any
+    int injectedCellIndex = -1;        ///< where the parameters were injected (cellLabel())
     QString failedCellSource;
     QString errorName;
     QString errorValue;
