@@ -131,6 +131,7 @@ private slots:
     void runsTheDemoNotebookWithChartsAndFigures();
     void editsCellsWithUndo();
     void keepsEveryToolReachableWhenNarrow();
+    void offersShortcutsForCellAndKernelCommands();
     void runsWithShiftEnterAndUndoesWithTheKeyboard();
     void interruptsAndRestarts();
     void eachBatchOfCellsIsOneRun();
@@ -247,6 +248,50 @@ void TestNotebookScreen::keepsEveryToolReachableWhenNarrow()
         const QRect onScreen(button->mapTo(f.screen.get(), QPoint(0, 0)), button->size());
         QVERIFY2(f.screen->rect().contains(onScreen), id);
     }
+}
+
+void TestNotebookScreen::offersShortcutsForCellAndKernelCommands()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/keys.ipynb")),
+                      notebookOf({QStringLiteral("a = 1"), QStringLiteral("b = 2")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/keys.ipynb")));
+    // Each has a shortcut, shown in its tooltip, and no two actions share one.
+    QHash<QString, QString> owner;
+    for (const char *id : {"addCode", "deleteCell", "merge", "runAbove", "runAll", "interrupt", "restart"}) {
+        QAction *action = nullptr;
+        for (QAction *a : f.screen->actions()) {
+            if (a->objectName() == QLatin1String(id))
+                action = a;
+        }
+        QVERIFY2(action && !action->shortcut().isEmpty(), id);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)), qPrintable(action->toolTip()));
+    }
+    for (QAction *a : f.screen->actions()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString k = key.toString(QKeySequence::PortableText);
+            QVERIFY2(!owner.contains(k), qPrintable(k + QStringLiteral(": ") + owner.value(k) + QStringLiteral(" and ") + a->objectName()));
+            owner.insert(k, a->objectName());
+        }
+    }
+    // They work from inside a cell's editor.
+    f.screen->activateWindow();
+    f.screen->view()->setCurrentIndex(0);
+    f.cell(0)->editor()->setFocus();
+    QTRY_VERIFY(f.cell(0)->editor()->hasFocus());
+    QTest::keyClick(f.cell(0)->editor(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.screen->document()->cellCount(), 3);
+    f.screen->view()->setCurrentIndex(1);
+    f.cell(1)->editor()->setFocus();
+    QTest::keyClick(f.cell(1)->editor(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.screen->document()->cellCount(), 2);
+    f.screen->view()->setCurrentIndex(0);
+    f.cell(0)->editor()->setFocus();
+    QTest::keyClick(f.cell(0)->editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.idle());
+    QTRY_VERIFY(f.screen->document()->cell(1).executionCount.has_value());
 }
 
 void TestNotebookScreen::editsCellsWithUndo()

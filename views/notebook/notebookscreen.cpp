@@ -223,7 +223,7 @@ void NotebookScreen::createActions()
         return action;
     };
     add(QStringLiteral("save"), tr("Save"), tr("Save the notebook"), {QKeySequence::Save}, [this] { save(); }, false);
-    add(QStringLiteral("addCode"), tr("+ Code"), tr("Add a code cell below"), {}, [this] {
+    add(QStringLiteral("addCode"), tr("+ Code"), tr("Add a code cell below"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, [this] {
         if (m_document)
             m_document->addCell(m_view->currentIndex() + 1, QStringLiteral("code"));
     });
@@ -231,7 +231,7 @@ void NotebookScreen::createActions()
         if (m_document)
             m_document->addCell(m_view->currentIndex() + 1, QStringLiteral("markdown"));
     });
-    add(QStringLiteral("deleteCell"), tr("Delete"), tr("Delete the cell"), {}, [this] {
+    add(QStringLiteral("deleteCell"), tr("Delete"), tr("Delete the cell"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, [this] {
         if (m_document)
             m_document->removeCell(m_view->currentIndex());
     });
@@ -248,7 +248,7 @@ void NotebookScreen::createActions()
         if (m_document && cell)
             m_document->splitCell(m_view->currentIndex(), cell->editor()->cursorOffset());
     });
-    add(QStringLiteral("merge"), tr("Merge"), tr("Merge the cell with the one below"), {}, [this] {
+    add(QStringLiteral("merge"), tr("Merge"), tr("Merge the cell with the one below"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] {
         if (m_document)
             m_document->mergeCellWithNext(m_view->currentIndex());
     });
@@ -263,10 +263,13 @@ void NotebookScreen::createActions()
         {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)}, [this] { runCurrent(true); });
     add(QStringLiteral("runInPlace"), tr("Run in place"), tr("Run the cell and stay"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] { runCurrent(false); }, false);
-    add(QStringLiteral("runAbove"), tr("Run above"), tr("Run every cell above this one"), {}, [this] { runAbove(); });
-    add(QStringLiteral("runAll"), tr("Run all"), tr("Run every cell from the top"), {}, [this] { runAll(); });
-    add(QStringLiteral("interrupt"), tr("■ Interrupt"), tr("Interrupt the kernel"), {}, [this] { interruptKernel(); });
-    add(QStringLiteral("restart"), tr("↻ Restart"), tr("Restart the kernel (its variables are lost)"), {}, [this] { restartKernel(); });
+    add(QStringLiteral("runAbove"), tr("Run above"), tr("Run every cell above this one"),
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Enter)}, [this] { runAbove(); });
+    add(QStringLiteral("runAll"), tr("Run all"), tr("Run every cell from the top"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)}, [this] { runAll(); });
+    add(QStringLiteral("interrupt"), tr("■ Interrupt"), tr("Interrupt the kernel"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { interruptKernel(); });
+    add(QStringLiteral("restart"), tr("↻ Restart"), tr("Restart the kernel (its variables are lost)"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, [this] { restartKernel(); });
     add(QStringLiteral("clearOutputs"), tr("Clear"), tr("Clear every output"), {}, [this] {
         if (m_document)
             m_document->clearAllOutputs();
