@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
+#include "app/cli/watchdog.h"
 #include "core/common/fileutil.h"
+#include "core/common/signalwatcher.h"
 #include "core/notebook/kernelspec.h"
 #include "core/notebook/notebookrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QProcessEnvironment>
+#include <QThread>
+
+#include <csignal>
+#include <optional>
 
 #include <unistd.h>
 
@@ -38,8 +47,14 @@ QString indented(const QString &text)
 
 int runKernels(Context &ctx, const Workspace *ws)
 {
-    const QList<KernelSpec> specs = KernelSpecs::discover(ws ? ws->python() : QString());
+    const QList<KernelSpec> specs = KernelSpecs::discover(ws ? ws->python() : QString(), true);
     for (const KernelSpec &spec : specs) {
+        if (spec.isBroken()) {
+            ctx.out << QStringLiteral("%1  %2  %3")
+                           .arg(spec.name.leftJustified(16), Text::tr("(broken)").leftJustified(28), spec.brokenReason)
+                    << Qt::endl;
+            continue;
+        }
         ctx.out << QStringLiteral("%1  %2  %3")
                        .arg(spec.name.leftJustified(16), spec.displayName.leftJustified(28),
                             spec.resourceDir.isEmpty() ? spec.argv.value(0) : spec.resourceDir)
@@ -130,34 +145,101 @@ int runNotebookRun(Context &ctx, QCommandLineParser &parser, const QStringList &
     return reportNotebookRun(ctx, options, shown);
 }
 
+/**
+ * Runs the notebook on a worker thread while this one waits for SIGINT/SIGTERM: the
+ * first interrupts the running cell and runs no more (the notebook is still written and
+ * the run recorded as Stopped), a second abandons the cell at once.
+ */
+Result<NotebookRunResult> runStoppably(Context &ctx, NotebookRunOptions &options, QMutex &errLock)
+{
+    NotebookRunControl control;
+    options.control = &control;
+    std::optional<Result<NotebookRunResult>> result;
+    QEventLoop loop;
+    QThread *worker = QThread::create([&] {
+        result.emplace(mlops::runNotebook(options));
+    });
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::interrupted, &loop, [&](int signalNumber) {
+        {
+            QMutexLocker lock(&errLock);
+            ctx.err << QLatin1Char('\n')
+                    << (signals_.count() == 1
+                            ? Text::tr("Stopping (%1): interrupting the running cell, then writing the notebook "
+                                       "(again to stop waiting for the cell)…")
+                                  .arg(signalNumber == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("Ctrl-C"))
+                            : Text::tr("Stopping now: abandoning the running cell…"))
+                    << Qt::endl;
+        }
+        control.stop();
+    });
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    options.control = nullptr;
+    return std::move(*result);
+}
+
 int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &shown, const QString &failureFile)
 {
     const bool interactive = ::isatty(STDERR_FILENO);
-    options.progress = [&ctx, interactive](const NotebookProgress &p) {
+    QMutex errLock;  // progress comes from the run's thread, the stop notice from this one
+    options.progress = [&ctx, &errLock, interactive](const NotebookProgress &p) {
+        QMutexLocker lock(&errLock);
         if (!p.finished) {
             if (interactive)
-                ctx.err << Text::tr("  [%1/%2] running cell %3…").arg(p.codeCellNumber).arg(p.codeCellCount).arg(p.cellIndex + 1)
+                ctx.err << Text::tr("  [%1/%2] running %3…").arg(p.codeCellNumber).arg(p.codeCellCount).arg(cellLabel(p.cellIndex, p.injectedIndex))
                         << QLatin1Char('\r');
             ctx.err.flush();
             return;
         }
-        ctx.err << Text::tr("  [%1/%2] cell %3 %4 in %5")
+        ctx.err << Text::tr("  [%1/%2] %3 %4 in %5")
                        .arg(p.codeCellNumber)
                        .arg(p.codeCellCount)
-                       .arg(p.cellIndex + 1)
+                       .arg(cellLabel(p.cellIndex, p.injectedIndex))
                        .arg(p.failed ? Text::tr("failed") : Text::tr("ran"), seconds(p.elapsedMs))
                 << QStringLiteral("    ") << Qt::endl;
     };
-    Result<NotebookRunResult> result = mlops::runNotebook(options);
+    options.warning = [&ctx, &errLock](const QString &warning) {
+        QMutexLocker lock(&errLock);
+        ctx.err << Text::tr("mlops: warning: %1").arg(warning) << Qt::endl;
+    };
+    // Killed outright (kill -9), the run is still marked Interrupted at once.
+    std::optional<Watchdog> watchdog;
+    if (options.workspace)
+        watchdog.emplace(options.workspace->storePath());
+    Result<NotebookRunResult> result = runStoppably(ctx, options, errLock);
     if (!result)
         return ctx.fail(result.error());
+    // Writing -o failed after the notebook ran (checked before, so rare: a full disk…).
+    if (!result->outputError.isEmpty()) {
+        ctx.err << Text::tr("mlops: error: cannot write the executed notebook: %1").arg(result->outputError) << Qt::endl;
+        if (!result->keptOutputPath.isEmpty())
+            ctx.err << Text::tr("The executed notebook is kept in %1").arg(result->keptOutputPath) << Qt::endl;
+    }
+
+    if (result->stopped) {
+        const NotebookRunResult &r = *result;
+        ctx.err << (r.failedCellIndex >= 0
+                        ? Text::tr("mlops: %1: stopped while %2 ran; %n cell(s) ran.", nullptr, r.executedCells)
+                              .arg(shown, cellLabel(r.failedCellIndex, r.injectedCellIndex))
+                        : Text::tr("mlops: %1: stopped; %n cell(s) ran.", nullptr, r.executedCells).arg(shown))
+                << Qt::endl;
+        if (!r.outputPath.isEmpty())
+            ctx.err << Text::tr("The executed notebook, up to where it stopped, is in %1").arg(r.outputPath) << Qt::endl;
+        if (!r.runId.isEmpty())
+            ctx.err << Text::tr("Run %1 stopped after %2.").arg(r.runId.left(10), seconds(r.durationMs)) << Qt::endl;
+        if (!failureFile.isEmpty())
+            (void)writeFileAtomically(failureFile, Text::tr("stopped").toUtf8());
+        return ExitFailed;  // as `mlops run` ends a stopped run
+    }
 
     if (!result->succeeded) {
         const NotebookRunResult &r = *result;
-        ctx.err << Text::tr("mlops: error: %1: cell %2 failed: %3")
-                       .arg(shown)
-                       .arg(r.failedCellIndex + 1)
-                       .arg(r.failureReason)
+        ctx.err << Text::tr("mlops: error: %1: %2 failed: %3")
+                       .arg(shown, cellLabel(r.failedCellIndex, r.injectedCellIndex), r.failureReason)
                 << Qt::endl;
         ctx.err << Text::tr("The cell:") << QLatin1Char('\n') << indented(r.failedCellSource) << Qt::endl;
         if (!r.traceback.isEmpty())
@@ -169,9 +251,8 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
             ctx.err << Text::tr("Run %1 failed.").arg(r.runId.left(10)) << Qt::endl;
         // As a pipeline step: the reason goes where SageMaker's contract looks for it.
         if (!failureFile.isEmpty())
-            (void)writeFileAtomically(failureFile, Text::tr("cell %1 failed: %2")
-                                                     .arg(r.failedCellIndex + 1)
-                                                     .arg(r.failureReason)
+            (void)writeFileAtomically(failureFile, Text::tr("%1 failed: %2")
+                                                     .arg(cellLabel(r.failedCellIndex, r.injectedCellIndex), r.failureReason)
                                                      .toUtf8());
         return ExitFailed;
     }
@@ -189,7 +270,7 @@ int reportNotebookRun(Context &ctx, NotebookRunOptions &options, const QString &
         ctx.out << Text::tr("Wrote %1").arg(result->outputPath) << Qt::endl;
     if (!result->runId.isEmpty())
         ctx.out << Text::tr("Run %1 completed.").arg(result->runId.left(10)) << Qt::endl;
-    return ExitOk;
+    return result->outputError.isEmpty() ? ExitOk : ExitFailed;
 }
 } // namespace
 

@@ -23,6 +23,21 @@ struct Text
 };
 
 const QString kPython3 = QStringLiteral("python3");
+
+/** 1-based line and column of a byte offset, as an editor shows them. */
+void lineColumn(const QByteArray &data, int offset, int &line, int &column)
+{
+    line = 1;
+    int lineStart = 0;
+    const int end = qMin(offset, int(data.size()));
+    for (int i = 0; i < end; ++i) {
+        if (data.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    column = int(QString::fromUtf8(data.mid(lineStart, end - lineStart)).size()) + 1;
+}
 } // namespace
 
 QStringList KernelSpec::commandLine(const QString &connectionFile) const
@@ -45,9 +60,15 @@ Result<KernelSpec> KernelSpec::fromDirectory(const QString &dir)
         return data.error();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::badInput(Text::tr("not a valid kernel.json: %1").arg(parseError.errorString()),
-                               file);
+    if (parseError.error != QJsonParseError::NoError) {
+        int line = 0;
+        int column = 0;
+        lineColumn(*data, parseError.offset, line, column);
+        return Error::at(file, line, column, Text::tr("not a valid kernel.json: the JSON is broken (%1)")
+                                                 .arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return Error::badInput(Text::tr("not a valid kernel.json: not a JSON object"), file);
     const QJsonObject o = doc.object();
     KernelSpec spec;
     spec.name = QFileInfo(dir).fileName();
@@ -101,7 +122,7 @@ QStringList KernelSpecs::dataDirectories()
     return dirs;
 }
 
-QList<KernelSpec> KernelSpecs::discover(const QString &python)
+QList<KernelSpec> KernelSpecs::discover(const QString &python, bool withBroken)
 {
     QMap<QString, KernelSpec> byName;
     for (const QString &dataDir : dataDirectories()) {
@@ -116,25 +137,43 @@ QList<KernelSpec> KernelSpecs::discover(const QString &python)
             if (spec) {
                 spec->name = key;
                 byName.insert(key, *spec);
+            } else if (QFileInfo::exists(kernels.filePath(name + QStringLiteral("/kernel.json")))) {
+                // Broken, yet it hides the same name further down, as in jupyter_client.
+                KernelSpec broken;
+                broken.name = key;
+                broken.displayName = name;
+                broken.resourceDir = QFileInfo(kernels.filePath(name)).absoluteFilePath();
+                broken.brokenReason = spec.error().toString();
+                byName.insert(key, broken);
             }
         }
     }
-    if (!byName.contains(kPython3))
+    if (!byName.contains(kPython3) || byName.value(kPython3).isBroken())
         byName.insert(kPython3, KernelSpec::pythonKernel(python));
-    return byName.values();
+    QList<KernelSpec> out;
+    for (const KernelSpec &spec : std::as_const(byName)) {
+        if (withBroken || !spec.isBroken())
+            out.append(spec);
+    }
+    return out;
 }
 
 Result<KernelSpec> KernelSpecs::find(const QString &name, const QString &python)
 {
-    const QList<KernelSpec> all = discover(python);
+    const QList<KernelSpec> all = discover(python, true);
     const QString wanted = name.isEmpty() ? kPython3 : name.toLower();
     for (const KernelSpec &spec : all) {
+        if (spec.name == wanted && spec.isBroken())
+            return Error::badInput(Text::tr("the Jupyter kernel '%1' is installed, but its kernelspec is broken: %2")
+                                       .arg(name, spec.brokenReason));
         if (spec.name == wanted)
             return spec;
     }
     QStringList names;
-    for (const KernelSpec &spec : all)
-        names.append(spec.name);
+    for (const KernelSpec &spec : all) {
+        if (!spec.isBroken())
+            names.append(spec.name);
+    }
     return Error::badInput(Text::tr("no Jupyter kernel named '%1' is installed (installed: %2)")
                                .arg(name, names.join(QStringLiteral(", "))));
 }

@@ -26,8 +26,11 @@ struct KernelSpec
     QMap<QString, QString> env;
     InterruptMode interruptMode = InterruptMode::Signal;
     QString resourceDir;     ///< the folder holding kernel.json; empty for a synthesized spec
+    /** Set for a kernelspec whose kernel.json cannot be used: why (file, line, column, error). */
+    QString brokenReason;
 
-    bool isValid() const { return !name.isEmpty() && !argv.isEmpty(); }
+    bool isValid() const { return !name.isEmpty() && !argv.isEmpty() && brokenReason.isEmpty(); }
+    bool isBroken() const { return !brokenReason.isEmpty(); }
 
     /** argv with the connection file and resource folder filled in. */
     QStringList commandLine(const QString &connectionFile) const;
@@ -56,12 +59,17 @@ public:
 
     /**
      * Every valid kernelspec, sorted by name. A name found in an earlier folder hides the
-     * same name further down. Always has a `python3` kernel: when none is installed, the
-     * IPython kernel of `python` stands in for it.
+     * same name further down. Always has a `python3` kernel: when none is installed (or
+     * its kernel.json is broken), the IPython kernel of `python` stands in for it.
+     * `withBroken`: also the kernelspecs whose kernel.json cannot be read, with
+     * `brokenReason` set, so that they can be shown with what is wrong.
      */
-    static QList<KernelSpec> discover(const QString &python = {});
+    static QList<KernelSpec> discover(const QString &python = {}, bool withBroken = false);
 
-    /** The kernelspec called `name`; the error lists the kernels there are. */
+    /**
+     * The kernelspec called `name`; the error says when its kernel.json is broken, or
+     * lists the kernels there are.
+     */
     static Result<KernelSpec> find(const QString &name, const QString &python = {});
 };
 

@@ -15,13 +15,14 @@ namespace mlops {
 /**
  * One cell of an nbformat 4 notebook. Multi-line strings are joined on reading (the file
  * may hold them as lists of lines). Whatever the studio does not know — attachments,
- * fields of newer minor versions, unknown cell types — stays in `extra` and in the
- * output objects, and is written back unchanged.
+ * fields of newer minor versions, unknown output types — stays in `extra` and in the
+ * output objects, and is written back unchanged. A cell type nbformat 4 does not know is
+ * refused on reading (writing it back would make an invalid notebook).
  */
 struct NotebookCell
 {
     QString id;
-    QString cellType = QStringLiteral("code");  ///< code | markdown | raw (others are kept)
+    QString cellType = QStringLiteral("code");  ///< code | markdown | raw
     QString source;
     QJsonObject metadata;
     std::optional<int> executionCount;          ///< code cells

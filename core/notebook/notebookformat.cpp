@@ -197,6 +197,13 @@ Result<NotebookCell> parseCell(const QJsonValue &value, int index, const QString
     if (!o.value(kCellType).isString())
         return Error::badInput(Text::tr("cell %1 has no cell_type").arg(number), fileName);
     cell.cellType = o.take(kCellType).toString();
+    // nbformat 4 knows these three; writing back any other would make an invalid notebook.
+    if (cell.cellType != QStringLiteral("code") && cell.cellType != QStringLiteral("markdown")
+        && cell.cellType != QStringLiteral("raw"))
+        return Error::badInput(Text::tr("cell %1: unknown cell_type '%2' (nbformat 4 has code, markdown and raw)")
+                                   .arg(number)
+                                   .arg(cell.cellType),
+                               fileName);
     if (!joinLines(o.value(kSource), cell.source) && o.contains(kSource))
         return Error::badInput(Text::tr("cell %1: source must be a string or a list of strings").arg(number),
                                fileName);

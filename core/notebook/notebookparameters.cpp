@@ -44,7 +44,7 @@ Result<NotebookParameter> NotebookParameter::parse(const QString &assignment)
         return Error::badInput(Text::tr("a parameter is NAME=VALUE, not '%1'").arg(assignment));
     NotebookParameter p;
     p.name = assignment.left(eq).trimmed();
-    p.value = assignment.mid(eq + 1);
+    p.value = assignment.mid(eq + 1).trimmed();
     // Python 3 identifiers: letters of any script, then also digits and combining marks.
     static const QRegularExpression identifier(
         QStringLiteral("^[\\p{L}\\p{Nl}_][\\p{L}\\p{Nl}\\p{Mn}\\p{Mc}\\p{Nd}\\p{Pc}]*$"),
@@ -89,6 +89,22 @@ QString NotebookParameter::toPythonLiteral(const QString &value)
     return pythonString(value);
 }
 
+QJsonValue NotebookParameter::jsonValue() const
+{
+    if (pythonLiteral == QStringLiteral("True") || pythonLiteral == QStringLiteral("False"))
+        return pythonLiteral == QStringLiteral("True");
+    if (pythonLiteral == QStringLiteral("None"))
+        return QJsonValue::Null;
+    bool ok = false;
+    const qint64 integer = pythonLiteral.toLongLong(&ok);
+    if (ok)
+        return integer;
+    const double number = pythonLiteral.toDouble(&ok);
+    if (ok)
+        return number;
+    return value;  // strings, and what JSON cannot hold (inf, nan, huge integers)
+}
+
 QString NotebookParameter::pythonString(const QString &text)
 {
     return backslashQuoted(text);
@@ -110,7 +126,7 @@ int injectParameters(Notebook &notebook, const QList<NotebookParameter> &paramet
     QJsonObject recorded;
     for (const QString &name : std::as_const(order)) {
         source += name + QStringLiteral(" = ") + byName.value(name).pythonLiteral + QLatin1Char('\n');
-        recorded.insert(name, byName.value(name).value);
+        recorded.insert(name, byName.value(name).jsonValue());
     }
     source.chop(1);
 

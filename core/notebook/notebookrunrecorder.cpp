@@ -7,7 +7,9 @@
 #include "core/vcs/gitrepository.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace mlops {
@@ -78,6 +80,13 @@ Status NotebookRunRecorder::begin(const QMap<QString, QString> &parameters)
     return {};
 }
 
+Status NotebookRunRecorder::setParameters(const QMap<QString, QString> &parameters)
+{
+    if (!isActive() || parameters.isEmpty())
+        return {};
+    return m_tracker->setParams(m_run.id, parameters);
+}
+
 Status NotebookRunRecorder::record(const LoggedValue &value)
 {
     if (!isActive())
@@ -124,6 +133,32 @@ Status NotebookRunRecorder::addArtifact(const QString &role, const QString &name
     if (!id)
         return id.error();
     return {};
+}
+
+QString NotebookRunRecorder::logDir() const
+{
+    return isActive() ? QDir(m_workspace.logsDir()).filePath(m_run.uuid) : QString();
+}
+
+Status NotebookRunRecorder::appendLog(const QString &line)
+{
+    if (!isActive())
+        return {};
+    const QString dir = logDir();
+    const QString path = QDir(dir).filePath(QStringLiteral("notebook.log"));
+    QDir().mkpath(dir);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return Error{file.errorString(), path};
+    file.write(QDateTime::currentDateTime().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n');
+    file.close();
+    if (m_logRecorded)
+        return {};
+    m_logRecorded = true;
+    ArtifactRecord log{0, QStringLiteral("log"), QStringLiteral("notebook"), {}, QStringLiteral("file"), 0,
+                       m_workspace.relativePath(path)};
+    Result<qint64> id = m_tracker->addArtifact(m_run.id, log);
+    return id ? Status{} : Status{id.error()};
 }
 
 Status NotebookRunRecorder::finish(RunStatus status, const QString &failureReason)

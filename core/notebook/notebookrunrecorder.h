@@ -38,6 +38,9 @@ public:
     bool isActive() const { return m_run.id != 0; }
     const RunRef &run() const { return m_run; }
 
+    /** Records (or overrides) parameters of the running run. */
+    Status setParameters(const QMap<QString, QString> &parameters);
+
     /** A value the kernel published; metrics are written in batches. */
     Status record(const LoggedValue &value);
     /** Writes buffered metrics now. */
@@ -48,6 +51,15 @@ public:
      * and records it as an artifact of the run.
      */
     Status addArtifact(const QString &role, const QString &name, const QByteArray &content);
+
+    /**
+     * Appends a line to the run's log (`.mlops/logs/<run>/notebook.log`, an artifact of
+     * role "log"). A headless run logs each cell as it ends, so a run whose program was
+     * killed shows when it was last seen working (the store's recovery reads it).
+     */
+    Status appendLog(const QString &line);
+    /** The run's log folder (also where an executed notebook is kept when -o fails). */
+    QString logDir() const;
 
     /** Flushes and sets the final status. */
     Status finish(RunStatus status, const QString &failureReason = {});
@@ -61,6 +73,7 @@ private:
     RunRef m_run;
     QList<MetricValue> m_pending;
     QElapsedTimer m_sinceFlush;
+    bool m_logRecorded = false;
 };
 
 } // namespace mlops

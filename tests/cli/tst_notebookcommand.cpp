@@ -68,6 +68,8 @@ private slots:
     void runsWithParametersAndTracksTheRun();
     void stopsAtTheFailingCell();
     void refusesBadInput();
+    void checksTheOutputPathFirst();
+    void warnsAboutParametersAndRecordsDefaults();
     void runsTheDemoNotebook();
     void runsAsAPipelineStep();
 };
@@ -170,6 +172,25 @@ void TestNotebookCommand::stopsAtTheFailingCell()
     const QJsonObject run = runsJson(ws.root()).at(0).toObject();
     QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("Failed"));
     QVERIFY(run.value(QStringLiteral("failure_reason")).toString().contains(QStringLiteral("ZeroDivisionError")));
+
+    // A kernel that dies leaves its trace in the cell that was running, as papermill's DeadKernelError.
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/dies.ipynb")), notebookJson({
+        QStringLiteral("print('alive')"),
+        QStringLiteral("import os\nos._exit(3)"),
+        QStringLiteral("print('never')"),
+    })));
+    const CommandResult died = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/dies.ipynb"),
+                                       QStringLiteral("-o"), QStringLiteral("died.ipynb")},
+                                      ws.root());
+    QCOMPARE(died.exitCode, 1);
+    QCOMPARE(validate(ws.path(QStringLiteral("died.ipynb"))), QString());
+    const QJsonArray cells = QJsonDocument::fromJson(readFile(ws.path(QStringLiteral("died.ipynb")))).object()
+                                 .value(QStringLiteral("cells")).toArray();
+    const QJsonArray outputs = cells.at(1).toObject().value(QStringLiteral("outputs")).toArray();
+    QVERIFY2(!outputs.isEmpty(), readFile(ws.path(QStringLiteral("died.ipynb"))).constData());
+    QCOMPARE(outputs.last().toObject().value(QStringLiteral("ename")).toString(), QStringLiteral("DeadKernelError"));
+    QVERIFY(outputs.last().toObject().value(QStringLiteral("evalue")).toString().contains(QStringLiteral("died")));
+    QVERIFY(cells.at(2).toObject().value(QStringLiteral("outputs")).toArray().isEmpty());
 }
 
 void TestNotebookCommand::refusesBadInput()
@@ -209,6 +230,124 @@ void TestNotebookCommand::refusesBadInput()
     r = run({QStringLiteral("kernels")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.outText().contains(QStringLiteral("python3")));
+
+    // A kernelspec with a broken kernel.json is listed with what is wrong, and named as broken when asked for.
+    QTemporaryDir jupyter;
+    QVERIFY(writeFile(jupyter.filePath(QStringLiteral("kernels/badjson/kernel.json")),
+                      "{\n  \"argv\": [\"python3\",\n  \"display_name\": \"Bad\"\n}\n"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("JUPYTER_PATH"), jupyter.path());
+    r = runCli({QStringLiteral("notebook"), QStringLiteral("kernels")}, root, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.outText().contains(QStringLiteral("badjson")) && r.outText().contains(QStringLiteral("(broken)"))
+                 && r.outText().contains(QStringLiteral("badjson/kernel.json:3:")),
+             qPrintable(r.outText()));
+    QVERIFY(r.outText().contains(QStringLiteral("python3")));
+    r = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/ok.ipynb"),
+                QStringLiteral("--kernel"), QStringLiteral("badjson")},
+               root, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("kernelspec is broken")) && r.errText().contains(QStringLiteral("kernel.json:3:")),
+             qPrintable(r.errText()));
+    QVERIFY(!r.errText().contains(QStringLiteral("no Jupyter kernel named")));
+    QCOMPARE(runsJson(root).size(), 0);
+}
+
+void TestNotebookCommand::checksTheOutputPathFirst()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/marks.ipynb")),
+                      notebookJson({QStringLiteral("open('ran.txt', 'w').write('ran')")})));
+    const QString root = ws.root();
+    auto run = [&root](const QString &output) {
+        return runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/marks.ipynb"),
+                       QStringLiteral("-o"), output},
+                      root);
+    };
+    // A folder, or a path under a file: refused before anything runs.
+    CommandResult r = run(QStringLiteral("notebooks"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("is a folder")), qPrintable(r.errText()));
+    r = run(QStringLiteral("notebooks/marks.ipynb/out.ipynb"));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("is a file, not a folder")), qPrintable(r.errText()));
+    QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral("notebooks/ran.txt"))));
+    QCOMPARE(runsJson(root).size(), 0);
+
+    // Missing folders are made.
+    r = run(QStringLiteral("new/folder/out.ipynb"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QCOMPARE(validate(ws.path(QStringLiteral("new/folder/out.ipynb"))), QString());
+
+    // The output's folder turns into a file while the notebook runs: what ran is kept with the run.
+    QVERIFY(QDir().mkpath(ws.path(QStringLiteral("out"))));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/spoils.ipynb")), notebookJson({
+        QStringLiteral("import shutil\nshutil.rmtree('../out')\nopen('../out', 'w').write('not a folder')\nprint('spoiled')")})));
+    r = runCli({QStringLiteral("notebook"), QStringLiteral("run"), QStringLiteral("notebooks/spoils.ipynb"),
+                QStringLiteral("-o"), QStringLiteral("out/result.ipynb")},
+               root);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("cannot write the executed notebook")), qPrintable(r.errText()));
+    const qsizetype at = r.errText().indexOf(QStringLiteral("kept in "));
+    QVERIFY2(at >= 0, qPrintable(r.errText()));
+    const QString kept = r.errText().mid(at + 8).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QVERIFY2(kept.contains(QStringLiteral(".mlops/logs/")), qPrintable(kept));
+    QCOMPARE(validate(kept), QString());
+    QVERIFY(readFile(kept).contains("spoiled"));
+}
+
+void TestNotebookCommand::warnsAboutParametersAndRecordsDefaults()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/p.ipynb")), notebookJson({
+        QStringLiteral("rate = 0.1\nname = 'default'  # who\nshuffle = True\nlayers = [1, 2]"),
+        QStringLiteral("print(rate, name, shuffle)"),
+    }, {QStringLiteral("parameters")})));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/untagged.ipynb")), notebookJson({QStringLiteral("print(1)")})));
+    const QString root = ws.root();
+    auto run = [&root](const QStringList &args) {
+        return runCli(QStringList{QStringLiteral("notebook"), QStringLiteral("run")} + args, root);
+    };
+
+    // Without -p: the run's parameters are the parameters cell's literal defaults.
+    CommandResult r = run({QStringLiteral("notebooks/p.ipynb")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(!r.errText().contains(QStringLiteral("warning")), qPrintable(r.errText()));
+    QJsonObject params = runsJson(root).at(0).toObject().value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("rate")).toString(), QStringLiteral("0.1"));
+    QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("default"));
+    QCOMPARE(params.value(QStringLiteral("shuffle")).toString(), QStringLiteral("True"));
+    QVERIFY(!params.contains(QStringLiteral("layers")));
+
+    // A name the parameters cell does not set: a warning (as papermill), and it still runs.
+    r = run({QStringLiteral("notebooks/p.ipynb"), QStringLiteral("-p"), QStringLiteral(" rate = 0.5 "),
+             QStringLiteral("-p"), QStringLiteral("zz=1"), QStringLiteral("-o"), QStringLiteral("p-out.ipynb")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QStringLiteral(
+                 "warning: notebook notebooks/p.ipynb has no parameter 'zz' in its parameters cell (known: rate, name, shuffle, layers)")),
+             qPrintable(r.errText()));
+    QVERIFY(!r.errText().contains(QStringLiteral("'rate'")));
+    params = runsJson(root).at(0).toObject().value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("rate")).toString(), QStringLiteral("0.5"));    // -p wins, trimmed
+    QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("default")); // the default stays
+    QCOMPARE(params.value(QStringLiteral("zz")).toString(), QStringLiteral("1"));
+    // The executed notebook's metadata keeps the given values typed.
+    const QJsonObject recorded = QJsonDocument::fromJson(readFile(ws.path(QStringLiteral("p-out.ipynb")))).object()
+                                     .value(QStringLiteral("metadata")).toObject().value(QStringLiteral("mlops")).toObject()
+                                     .value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(recorded.value(QStringLiteral("rate")), QJsonValue(0.5));
+    QCOMPARE(recorded.value(QStringLiteral("zz")), QJsonValue(1));
+
+    // No parameters cell: the values go at the top, and the user is told so.
+    r = run({QStringLiteral("notebooks/untagged.ipynb"), QStringLiteral("-p"), QStringLiteral("x=1")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QStringLiteral("warning: notebooks/untagged.ipynb has no cell tagged 'parameters'")),
+             qPrintable(r.errText()));
+    // Progress numbers cells as the user's file does, and names the injected one.
+    QVERIFY2(r.errText().contains(QStringLiteral("[1/2] the injected parameters cell ran")), qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QStringLiteral("[2/2] cell 1 ran")), qPrintable(r.errText()));
 }
 
 void TestNotebookCommand::runsTheDemoNotebook()
@@ -327,7 +466,8 @@ steps:
     QString reason;
     for (const QJsonValue &v : QJsonDocument::fromJson(failed.out).object().value(QStringLiteral("steps")).toArray())
         reason = v.toObject().value(QStringLiteral("failure_reason")).toString();
-    QVERIFY2(reason.contains(QStringLiteral("cell 3 failed: ValueError: boom 5")), qPrintable(reason + failed.outText()));
+    // Cells are numbered as in the user's file, without the injected one.
+    QVERIFY2(reason.contains(QStringLiteral("cell 2 failed: ValueError: boom 5")), qPrintable(reason + failed.outText()));
 }
 
 QTEST_GUILESS_MAIN(TestNotebookCommand)

@@ -5,6 +5,7 @@
 #include "core/notebook/notebook.h"
 #include "core/notebook/notebookformat.h"
 #include "core/notebook/notebookparameters.h"
+#include "core/notebook/parameterscell.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -61,6 +62,7 @@ private slots:
     void injectsParametersAfterTheParametersCell();
     void injectedCellIsPythonThatSetsTheValues();
     void refusesBadParameterNames();
+    void readsTheParametersCell();
 };
 
 void TestNotebookFormat::writesExactlyWhatJupyterWrites()
@@ -87,7 +89,7 @@ void TestNotebookFormat::keepsUnknownFields()
          "execution_count": 7, "x_cell_field": {"kept": true},
          "outputs": [{"output_type": "x_future_output", "payload": [1, "two"]},
                      {"output_type": "stream", "name": "stdout", "text": ["one\n", "two\n"]}]},
-        {"cell_type": "x_future_cell", "id": "b", "metadata": {}, "source": "?", "x_body": 3}
+        {"cell_type": "raw", "id": "b", "metadata": {}, "source": "?", "x_body": 3}
       ],
       "metadata": {"x_tool": {"version": 2.5, "on": true}},
       "nbformat": 4, "nbformat_minor": 5, "x_top_level": "kept"
@@ -106,7 +108,7 @@ void TestNotebookFormat::keepsUnknownFields()
     QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("output_type")).toString(), QStringLiteral("x_future_output"));
     QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("payload")).toArray().at(1).toString(), QStringLiteral("two"));
     const QJsonObject future = written.value(QStringLiteral("cells")).toArray().at(1).toObject();
-    QCOMPARE(future.value(QStringLiteral("cell_type")).toString(), QStringLiteral("x_future_cell"));
+    QCOMPARE(future.value(QStringLiteral("cell_type")).toString(), QStringLiteral("raw"));
     QCOMPARE(future.value(QStringLiteral("x_body")).toInt(), 3);
     // A second round changes nothing.
     Result<Notebook> again = NotebookFormat::parse(NotebookFormat::serialize(*nb));
@@ -187,6 +189,9 @@ void TestNotebookFormat::refusesWhatIsNotANotebook_data()
     QTest::newRow("cells not a list") << QByteArray(R"({"nbformat": 4, "cells": 3})") << QStringLiteral("no list of cells");
     QTest::newRow("cell without type") << QByteArray(R"({"nbformat": 4, "cells": [{"source": ""}]})")
                                        << QStringLiteral("cell 1 has no cell_type");
+    QTest::newRow("unknown cell type")
+        << QByteArray(R"({"nbformat": 4, "cells": [{"cell_type": "code", "source": ""}, {"cell_type": "weird", "source": ""}]})")
+        << QStringLiteral("cell 2: unknown cell_type 'weird'");
     QTest::newRow("bad source") << QByteArray(R"({"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]})")
                                 << QStringLiteral("source must be");
     QTest::newRow("bad output") << QByteArray(R"({"nbformat": 4, "cells": [{"cell_type": "code", "source": "", "outputs": [{}]}]})")
@@ -240,8 +245,10 @@ void TestNotebookFormat::injectsParametersAfterTheParametersCell()
     QCOMPARE(at, 2);  // after the cell tagged "parameters" (index 1)
     QCOMPARE(nb->cells.at(at).tags(), QStringList{QStringLiteral("injected-parameters")});
     QCOMPARE(nb->cells.at(at).source, QStringLiteral("# Parameters\nalpha = 0.8\nbeta = \"x\""));
-    QCOMPARE(nb->metadata.value(QStringLiteral("mlops")).toObject().value(QStringLiteral("parameters")).toObject()
-                 .value(QStringLiteral("alpha")).toString(), QStringLiteral("0.8"));
+    // The metadata keeps the values typed, as JSON.
+    const QJsonObject recorded = nb->metadata.value(QStringLiteral("mlops")).toObject().value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(recorded.value(QStringLiteral("alpha")).toDouble(), 0.8);
+    QCOMPARE(recorded.value(QStringLiteral("beta")).toString(), QStringLiteral("x"));
 
     // Running again replaces the injected cell instead of adding a second one.
     const int cellsBefore = int(nb->cells.size());
@@ -288,6 +295,59 @@ void TestNotebookFormat::refusesBadParameterNames()
     for (const QString &name : {QStringLiteral("é"), QStringLiteral("größe"), QStringLiteral("λ_2")})
         QVERIFY2(NotebookParameter::parse(name + QStringLiteral("=1")), qPrintable(name));
     QVERIFY(!NotebookParameter::parse(QStringLiteral("2é=1")));
+    // Spaces around the value go, as around the name.
+    Result<NotebookParameter> padded = NotebookParameter::parse(QStringLiteral(" a = 5 "));
+    QVERIFY(padded);
+    QCOMPARE(padded->name, QStringLiteral("a"));
+    QCOMPARE(padded->value, QStringLiteral("5"));
+    QCOMPARE(padded->pythonLiteral, QStringLiteral("5"));
+    QCOMPARE(padded->jsonValue(), QJsonValue(5));
+}
+
+void TestNotebookFormat::readsTheParametersCell()
+{
+    const QList<ParametersCell::Parameter> params = ParametersCell::parse(QStringLiteral(
+        "# defaults\n"
+        "rate = 0.1  # learning rate\n"
+        "epochs: int = 3\n"
+        "name = 'it\\'s # not a comment'\n"
+        "on = True\n"
+        "nothing = None\n"
+        "layers = [64, 32]\n"
+        "big = 1_000\n"
+        "rate = 0.2\n"
+        "if on:\n"
+        "    hidden = 1\n"
+        "x == 3\n"));
+    QStringList names;
+    for (const ParametersCell::Parameter &p : params)
+        names.append(p.name);
+    // Top-level assignments only; a name assigned twice counts once, with its last value.
+    QCOMPARE(names, (QStringList{QStringLiteral("epochs"), QStringLiteral("name"), QStringLiteral("on"),
+                                 QStringLiteral("nothing"), QStringLiteral("layers"), QStringLiteral("big"),
+                                 QStringLiteral("rate")}));
+    QMap<QString, ParametersCell::Parameter> byName;
+    for (const ParametersCell::Parameter &p : params)
+        byName.insert(p.name, p);
+    QCOMPARE(byName.value(QStringLiteral("rate")).text, QStringLiteral("0.2"));
+    QCOMPARE(byName.value(QStringLiteral("rate")).value.toDouble(), 0.2);
+    QCOMPARE(byName.value(QStringLiteral("epochs")).value, QJsonValue(3));
+    QCOMPARE(byName.value(QStringLiteral("name")).text, QStringLiteral("it's # not a comment"));
+    QCOMPARE(byName.value(QStringLiteral("on")).value, QJsonValue(true));
+    QCOMPARE(byName.value(QStringLiteral("nothing")).text, QStringLiteral("None"));
+    QVERIFY(byName.value(QStringLiteral("nothing")).value.isNull());
+    QCOMPARE(byName.value(QStringLiteral("big")).value, QJsonValue(1000));
+    QVERIFY(!byName.value(QStringLiteral("layers")).literal);   // known, but no literal default
+
+    Notebook nb;
+    nb.cells.append(NotebookCell::make(QStringLiteral("code"), QStringLiteral("a = 1")));
+    QVERIFY(!ParametersCell::of(nb).exists());
+    NotebookCell tagged = NotebookCell::make(QStringLiteral("code"), QStringLiteral("b = 'x'"));
+    tagged.setTags({QStringLiteral("parameters")});
+    nb.cells.append(tagged);
+    const ParametersCell cell = ParametersCell::of(nb);
+    QCOMPARE(cell.index, 1);
+    QCOMPARE(cell.names(), QStringList{QStringLiteral("b")});
 }
 
 QTEST_GUILESS_MAIN(TestNotebookFormat)

@@ -85,6 +85,10 @@ private slots:
         model->data(execution);
         QVERIFY(idle());
         QCOMPARE(model->data(execution).toString(), QStringLiteral("breast-cancer"));
+        // A notebook run's name fits its column without being cut.
+        QVERIFY(m_screen->table()->columnWidth(RunTableModel::NameColumn)
+                >= m_screen->table()->fontMetrics().horizontalAdvance(QStringLiteral("notebooks/breast-cancer.ipynb"))
+                       + m_screen->table()->indentation());
         QCOMPARE(model->data(model->index(0, RunTableModel::StatusColumn), RunTableModel::StatusNameRole).toString(),
                  QStringLiteral("Completed"));
         // The columns picked by default show the evaluation's accuracy on the execution.

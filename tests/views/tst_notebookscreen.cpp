@@ -131,8 +131,10 @@ private slots:
     void runsTheDemoNotebookWithChartsAndFigures();
     void editsCellsWithUndo();
     void keepsEveryToolReachableWhenNarrow();
+    void offersShortcutsForCellAndKernelCommands();
     void runsWithShiftEnterAndUndoesWithTheKeyboard();
     void interruptsAndRestarts();
+    void eachBatchOfCellsIsOneRun();
     void answersInput();
     void switchesKernels();
     void reportsAKernelCrashAndKeepsEdits();
@@ -248,6 +250,50 @@ void TestNotebookScreen::keepsEveryToolReachableWhenNarrow()
     }
 }
 
+void TestNotebookScreen::offersShortcutsForCellAndKernelCommands()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/keys.ipynb")),
+                      notebookOf({QStringLiteral("a = 1"), QStringLiteral("b = 2")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/keys.ipynb")));
+    // Each has a shortcut, shown in its tooltip, and no two actions share one.
+    QHash<QString, QString> owner;
+    for (const char *id : {"addCode", "deleteCell", "merge", "runAbove", "runAll", "interrupt", "restart"}) {
+        QAction *action = nullptr;
+        for (QAction *a : f.screen->actions()) {
+            if (a->objectName() == QLatin1String(id))
+                action = a;
+        }
+        QVERIFY2(action && !action->shortcut().isEmpty(), id);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)), qPrintable(action->toolTip()));
+    }
+    for (QAction *a : f.screen->actions()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            const QString k = key.toString(QKeySequence::PortableText);
+            QVERIFY2(!owner.contains(k), qPrintable(k + QStringLiteral(": ") + owner.value(k) + QStringLiteral(" and ") + a->objectName()));
+            owner.insert(k, a->objectName());
+        }
+    }
+    // They work from inside a cell's editor.
+    f.screen->activateWindow();
+    f.screen->view()->setCurrentIndex(0);
+    f.cell(0)->editor()->setFocus();
+    QTRY_VERIFY(f.cell(0)->editor()->hasFocus());
+    QTest::keyClick(f.cell(0)->editor(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.screen->document()->cellCount(), 3);
+    f.screen->view()->setCurrentIndex(1);
+    f.cell(1)->editor()->setFocus();
+    QTest::keyClick(f.cell(1)->editor(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.screen->document()->cellCount(), 2);
+    f.screen->view()->setCurrentIndex(0);
+    f.cell(0)->editor()->setFocus();
+    QTest::keyClick(f.cell(0)->editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.idle());
+    QTRY_VERIFY(f.screen->document()->cell(1).executionCount.has_value());
+}
+
 void TestNotebookScreen::editsCellsWithUndo()
 {
     TempWorkspace ws;
@@ -358,6 +404,62 @@ void TestNotebookScreen::interruptsAndRestarts()
     QCOMPARE(f.screen->document()->cell(3).executionCount.value_or(0), 1);
 }
 
+void TestNotebookScreen::eachBatchOfCellsIsOneRun()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    Notebook nb;
+    NotebookCell parameters = NotebookCell::make(QStringLiteral("code"), QStringLiteral("lr = 0.1\nname = 'x'  # who"));
+    parameters.setTags({QStringLiteral("parameters")});
+    nb.cells.append(parameters);
+    nb.cells.append(NotebookCell::make(QStringLiteral("code"),
+                                       QStringLiteral("import mlops_studio, os\nmlops_studio.log_metric('m', lr)\n"
+                                                      "if os.path.exists('fail-now'):\n    raise ValueError('boom')")));
+    nb.setKernelSpec(QStringLiteral("python3"), QStringLiteral("Python 3"), QStringLiteral("python"));
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/batches.ipynb")), NotebookFormat::serialize(nb)));
+    const QString root = ws.root();
+    auto runs = [&root] {
+        return QJsonDocument::fromJson(runCli({QStringLiteral("runs"), QStringLiteral("--json")}, root).out).array();
+    };
+    auto count = [&runs](const QString &status) {
+        int n = 0;
+        for (const QJsonValue &v : runs())
+            n += v.toObject().value(QStringLiteral("status")).toString() == status;
+        return n;
+    };
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/batches.ipynb")));
+
+    // Run all: one run, ended as soon as the cells are done, while the notebook stays open.
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Completed")), 1, 20000);
+    QCOMPARE(runs().size(), 1);
+    const QJsonObject first = runs().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("lr")).toString(), QStringLiteral("0.1"));
+    QCOMPARE(first.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("x"));
+    QCOMPARE(first.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("m")).toDouble(), 0.1);
+
+    // Run all again: a second run.
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Completed")), 2, 20000);
+    QCOMPARE(runs().size(), 2);
+
+    // A batch whose cell fails is a Failed run, with the error.
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/fail-now")), "1"));
+    f.screen->runAll();
+    QVERIFY(f.idle());
+    QTRY_COMPARE_WITH_TIMEOUT(count(QStringLiteral("Failed")), 1, 20000);
+    QCOMPARE(runs().size(), 3);
+    for (const QJsonValue &v : runs()) {
+        if (v.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("Failed"))
+            QVERIFY2(v.toObject().value(QStringLiteral("failure_reason")).toString().contains(QStringLiteral("ValueError: boom")),
+                     qPrintable(v.toObject().value(QStringLiteral("failure_reason")).toString()));
+    }
+    QCOMPARE(count(QStringLiteral("Running")), 0);
+}
+
 void TestNotebookScreen::answersInput()
 {
     TempWorkspace ws;
@@ -383,6 +485,7 @@ void TestNotebookScreen::switchesKernels()
                       R"({"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
                           "display_name": "Other Python", "language": "python",
                           "env": {"MLOPS_TEST_KERNEL": "the other one"}})"));
+    QVERIFY(writeFile(jupyter.filePath(QStringLiteral("kernels/broken/kernel.json")), "{\"argv\": [1,}"));
     qputenv("JUPYTER_PATH", jupyter.path().toUtf8());
     auto unset = qScopeGuard([] { qunsetenv("JUPYTER_PATH"); });
     TempWorkspace ws;
@@ -396,6 +499,13 @@ void TestNotebookScreen::switchesKernels()
     auto *picker = f.screen->findChild<QComboBox *>(QStringLiteral("kernelPicker"));
     QVERIFY(picker);
     QCOMPARE(picker->currentData().toString(), QStringLiteral("python3"));
+    // A broken kernelspec is listed, not selectable, with what is wrong as its tooltip.
+    const int broken = picker->findData(QStringLiteral("broken"));
+    QVERIFY(broken >= 0);
+    QVERIFY(picker->itemText(broken).contains(QStringLiteral("broken")));
+    QVERIFY(!(picker->model()->flags(picker->model()->index(broken, 0)) & Qt::ItemIsEnabled));
+    QVERIFY2(picker->itemData(broken, Qt::ToolTipRole).toString().contains(QStringLiteral("kernel.json:1:")),
+             qPrintable(picker->itemData(broken, Qt::ToolTipRole).toString()));
     const int other = picker->findData(QStringLiteral("other"));
     QVERIFY(other >= 0);
     picker->setCurrentIndex(other);

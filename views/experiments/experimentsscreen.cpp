@@ -151,7 +151,10 @@ ExperimentsScreen::ExperimentsScreen(WorkspaceSession *session, QWidget *parent)
                              RunStatus::Stopped, RunStatus::Interrupted, RunStatus::Skipped})
         statusLabels.append(runStatusDisplayName(status));
     const int statusWidth = std::max(96, StatusBadgeDelegate::columnWidth(statusLabels, m_table->font()));
-    m_columnWidths = {{m_model->headerData(RunTableModel::NameColumn, Qt::Horizontal).toString(), 190},
+    // Wide enough for a typical notebook run's name (and a step's, indented under its execution).
+    const int nameWidth = std::max(190, m_table->fontMetrics().horizontalAdvance(QStringLiteral("notebooks/breast-cancer.ipynb"))
+                                            + m_table->indentation() + 28);
+    m_columnWidths = {{m_model->headerData(RunTableModel::NameColumn, Qt::Horizontal).toString(), nameWidth},
                       {m_model->headerData(RunTableModel::IdColumn, Qt::Horizontal).toString(), 80},
                       {m_model->headerData(RunTableModel::KindColumn, Qt::Horizontal).toString(), 122},
                       {m_model->headerData(RunTableModel::StatusColumn, Qt::Horizontal).toString(), statusWidth},

@@ -3,6 +3,7 @@
 #include "views/notebook/kernelworker.h"
 
 #include "core/notebook/notebookrunrecorder.h"
+#include "core/notebook/parameterscell.h"
 
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -23,14 +24,16 @@ KernelWorker::KernelWorker(std::optional<Workspace> workspace, QString notebookP
 
 KernelWorker::~KernelWorker()
 {
-    finishRun(RunStatus::Completed);
+    endRun();
 }
 
 void KernelWorker::interrupt()
 {
     QMutexLocker lock(&m_clientMutex);
-    if (m_client)
+    if (m_client) {
+        m_interrupted = true;
         m_client->interrupt();
+    }
 }
 
 void KernelWorker::sendInput(const QString &value)
@@ -50,7 +53,7 @@ void KernelWorker::cancel()
 void KernelWorker::startKernel(const KernelSpec &spec)
 {
     m_idlePoll->stop();
-    finishRun(RunStatus::Completed);
+    endRun();
     // The old kernel goes outside the lock: interrupt() from the GUI never waits for it.
     std::unique_ptr<KernelClient> old;
     {
@@ -83,7 +86,7 @@ void KernelWorker::restartKernel()
         return;
     }
     m_idlePoll->stop();
-    finishRun(RunStatus::Completed);
+    endRun();
     if (Status s = m_client->restart(); !s) {
         emit kernelFailed(s.error().message);
         return;
@@ -95,7 +98,7 @@ void KernelWorker::restartKernel()
 void KernelWorker::shutdownKernel()
 {
     m_idlePoll->stop();
-    finishRun(RunStatus::Completed);
+    endRun();
     std::unique_ptr<KernelClient> client;
     {
         QMutexLocker lock(&m_clientMutex);
@@ -105,7 +108,7 @@ void KernelWorker::shutdownKernel()
         (void)client->shutdown();
 }
 
-void KernelWorker::execute(const QString &cellId, const QString &code)
+void KernelWorker::execute(const QString &cellId, const QString &code, bool parametersCell)
 {
     if (!m_client || m_client->state() != KernelState::Idle) {
         const QString reason = m_client && m_client->state() == KernelState::Dead ? m_client->deathReason()
@@ -135,8 +138,33 @@ void KernelWorker::execute(const QString &cellId, const QString &code)
     const Outcome outcome = reply->status == ExecuteReply::Status::Ok      ? Outcome::Ok
                             : reply->status == ExecuteReply::Status::Error ? Outcome::Error
                                                                            : Outcome::Aborted;
+    if (outcome != Outcome::Ok && m_batchFailure.isEmpty())
+        m_batchFailure = reply->ename.isEmpty() ? tr("a cell was aborted") : reply->ename + QStringLiteral(": ") + reply->evalue;
+    if (outcome == Outcome::Ok && parametersCell) {
+        m_parameters.clear();
+        for (const ParametersCell::Parameter &p : ParametersCell::parse(code)) {
+            if (p.literal)
+                m_parameters.insert(p.name, p.text);
+        }
+        if (m_recorder) {
+            if (Status s = m_recorder->setParameters(m_parameters); !s)
+                emit trackingFailed(s.error().message);
+        }
+    }
     emit executed(cellId, outcome, reply->executionCount,
                   reply->ename.isEmpty() ? QString() : reply->ename + QStringLiteral(": ") + reply->evalue);
+}
+
+void KernelWorker::endRun()
+{
+    const RunStatus status = m_interrupted ? RunStatus::Stopped
+                             : m_batchFailure.isEmpty() ? RunStatus::Completed
+                                                        : RunStatus::Failed;
+    finishRun(status, status == RunStatus::Stopped ? tr("interrupted by the user")
+                      : status == RunStatus::Failed ? m_batchFailure
+                                                    : QString());
+    m_batchFailure.clear();
+    m_interrupted = false;
 }
 
 void KernelWorker::pollIdle()
@@ -166,7 +194,7 @@ void KernelWorker::record(const LoggedValue &value)
     if (!m_recorder) {
         // A run starts with the first value the session logs: plain exploration leaves no runs.
         auto recorder = std::make_unique<NotebookRunRecorder>(*m_workspace, m_notebookPath, m_spec.name);
-        if (Status s = recorder->begin(); !s) {
+        if (Status s = recorder->begin(m_parameters); !s) {
             emit trackingFailed(s.error().message);
             return;
         }
@@ -181,9 +209,11 @@ void KernelWorker::finishRun(RunStatus status, const QString &reason)
 {
     if (!m_recorder)
         return;
+    const QString runId = m_recorder->run().uuid;
     if (Status s = m_recorder->finish(status, reason); !s)
         emit trackingFailed(s.error().message);
     m_recorder.reset();
+    emit runFinished(runId, status);
 }
 
 void KernelWorker::died(const QString &reason)

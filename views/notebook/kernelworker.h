@@ -10,9 +10,11 @@
 #include "core/workspace/workspace.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QMutex>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -28,6 +30,15 @@ class NotebookRunRecorder;
  * results come back as queued signals. interrupt(), sendInput() and cancel() may be
  * called from the GUI thread while a cell runs. Values logged through mlops_studio are
  * recorded as a notebook run right here, off the GUI thread.
+ *
+ * What a run is in the studio: one batch of work the user asked for (Run all, Run
+ * above, a cell or several cells run one after another) that logs something. The run
+ * begins with the first value the batch logs through mlops_studio (plain exploration
+ * leaves no runs) and ends when the batch does — when the queue of cells drains and the
+ * kernel is idle (endRun()): Completed, Failed when a cell failed, Stopped when the user
+ * interrupted it. The next batch that logs is a new run. Its parameters are the values
+ * of the cell tagged `parameters` as last run in this kernel, and whatever it logs with
+ * log_param.
  */
 class KernelWorker : public QObject
 {
@@ -49,7 +60,10 @@ public:
 
 public slots:
     void startKernel(const mlops::KernelSpec &spec);
-    void execute(const QString &cellId, const QString &code);
+    /** `parametersCell`: the cell tagged `parameters`; its literal values become the run's parameters. */
+    void execute(const QString &cellId, const QString &code, bool parametersCell = false);
+    /** The batch of cells is done (the queue drained): finishes the run it logged, if any. */
+    void endRun();
     void restartKernel();
     void shutdownKernel();
 
@@ -61,6 +75,7 @@ signals:
     void executed(const QString &cellId, mlops::KernelWorker::Outcome outcome, int executionCount,
                   const QString &reason);
     void runStarted(const QString &runId);
+    void runFinished(const QString &runId, mlops::RunStatus status);
     void trackingFailed(const QString &message);
 
 private:
@@ -78,6 +93,9 @@ private:
     std::unique_ptr<NotebookRunRecorder> m_recorder;
     QTimer *m_idlePoll;
     QString m_lastCellId;
+    QMap<QString, QString> m_parameters;  ///< of the parameters cell, as last run
+    QString m_batchFailure;               ///< the first failure of the batch
+    std::atomic<bool> m_interrupted{false};
 };
 
 } // namespace mlops

@@ -11,6 +11,7 @@ NotebookKernel::NotebookKernel(std::optional<Workspace> workspace, const QString
 {
     qRegisterMetaType<JupyterMessage>();
     qRegisterMetaType<KernelSpec>();
+    qRegisterMetaType<RunStatus>();
     m_thread->setObjectName(QStringLiteral("kernel"));
     m_worker = new KernelWorker(std::move(workspace), notebookPath);
     m_worker->moveToThread(m_thread);
@@ -32,6 +33,7 @@ NotebookKernel::NotebookKernel(std::optional<Workspace> workspace, const QString
     connect(m_worker, &KernelWorker::inputRequested, this, &NotebookKernel::inputRequested);
     connect(m_worker, &KernelWorker::executed, this, &NotebookKernel::onExecuted);
     connect(m_worker, &KernelWorker::runStarted, this, &NotebookKernel::runStarted);
+    connect(m_worker, &KernelWorker::runFinished, this, &NotebookKernel::runFinished);
     connect(m_worker, &KernelWorker::trackingFailed, this, &NotebookKernel::trackingFailed);
     m_thread->start();
 }
@@ -59,8 +61,8 @@ void NotebookKernel::setState(State state)
 QStringList NotebookKernel::queuedCells() const
 {
     QStringList ids;
-    for (const auto &entry : m_queue)
-        ids.append(entry.first);
+    for (const QueuedCell &entry : m_queue)
+        ids.append(entry.id);
     return ids;
 }
 
@@ -96,11 +98,11 @@ void NotebookKernel::interrupt()
         m_worker->interrupt();
 }
 
-void NotebookKernel::run(const QString &cellId, const QString &code)
+void NotebookKernel::run(const QString &cellId, const QString &code, bool parametersCell)
 {
     if (m_running == cellId || queuedCells().contains(cellId))
         return;
-    m_queue.append({cellId, code});
+    m_queue.append({cellId, code, parametersCell});
     emit cellQueued(cellId);
     if (m_state == State::Stopped || m_state == State::Dead) {
         if (m_spec.isValid())
@@ -125,13 +127,13 @@ void NotebookKernel::dispatchNext()
 {
     if (!m_running.isEmpty() || m_queue.isEmpty() || (m_state != State::Idle && m_state != State::Busy))
         return;
-    const auto [cellId, code] = m_queue.takeFirst();
-    m_running = cellId;
+    const QueuedCell next = m_queue.takeFirst();
+    m_running = next.id;
     setState(State::Busy);
-    emit cellStarted(cellId);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, cellId = cellId, code = code] {
+    emit cellStarted(next.id);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, next] {
         if (worker)
-            worker->execute(cellId, code);
+            worker->execute(next.id, next.code, next.parametersCell);
     }, Qt::QueuedConnection);
 }
 
@@ -148,13 +150,16 @@ void NotebookKernel::onExecuted(const QString &cellId, KernelWorker::Outcome out
     if (m_state == State::Busy)
         setState(State::Idle);
     dispatchNext();
+    // The batch is done: the run it logged ends (after this cell's execute, in the worker's order).
+    if (m_running.isEmpty() && m_queue.isEmpty())
+        QMetaObject::invokeMethod(m_worker, &KernelWorker::endRun, Qt::QueuedConnection);
 }
 
 void NotebookKernel::skipQueue()
 {
-    const QList<QPair<QString, QString>> skipped = std::exchange(m_queue, {});
-    for (const auto &entry : skipped)
-        emit cellSkipped(entry.first);
+    const QList<QueuedCell> skipped = std::exchange(m_queue, {});
+    for (const QueuedCell &entry : skipped)
+        emit cellSkipped(entry.id);
 }
 
 } // namespace mlops

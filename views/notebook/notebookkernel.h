@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QStringList>
 
@@ -41,8 +40,13 @@ public:
     void start(const KernelSpec &spec);
     void restart();
     void interrupt();
-    /** Queues a cell's code (captured now, as Jupyter sends it at once). */
-    void run(const QString &cellId, const QString &code);
+    /**
+     * Queues a cell's code (captured now, as Jupyter sends it at once). `parametersCell`:
+     * the cell tagged `parameters` (its values become the parameters of the run).
+     * Cells queued while others run or wait belong to the same batch, and to the same
+     * run (KernelWorker): the run ends when the queue drains.
+     */
+    void run(const QString &cellId, const QString &code, bool parametersCell = false);
     /** Drops the cells still waiting; the running one goes on. */
     void clearQueue();
     void sendInput(const QString &value);
@@ -69,6 +73,7 @@ signals:
     void kernelReady();
     void kernelFailed(const QString &reason);
     void runStarted(const QString &runId);
+    void runFinished(const QString &runId, mlops::RunStatus status);
     void trackingFailed(const QString &message);
 
 private:
@@ -81,7 +86,13 @@ private:
     QPointer<KernelWorker> m_worker;
     KernelSpec m_spec;
     State m_state = State::Stopped;
-    QList<QPair<QString, QString>> m_queue;
+    struct QueuedCell
+    {
+        QString id;
+        QString code;
+        bool parametersCell = false;
+    };
+    QList<QueuedCell> m_queue;
     QString m_running;
     QJsonObject m_kernelInfo;
     QString m_deathReason;

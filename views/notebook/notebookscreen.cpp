@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -147,7 +148,7 @@ NotebookScreen::NotebookScreen(WorkspaceSession *session, QWidget *parent)
             openNotebook(path);
     });
     connect(m_kernelPicker, &QComboBox::activated, this, [this](int index) {
-        if (!m_notebook || index < 0 || index >= m_specs.size())
+        if (!m_notebook || index < 0 || index >= m_specs.size() || m_specs.at(index).isBroken())
             return;
         if (m_specs.at(index).name != m_notebook->kernel()->spec().name)
             m_notebook->switchKernel(m_specs.at(index));
@@ -222,7 +223,7 @@ void NotebookScreen::createActions()
         return action;
     };
     add(QStringLiteral("save"), tr("Save"), tr("Save the notebook"), {QKeySequence::Save}, [this] { save(); }, false);
-    add(QStringLiteral("addCode"), tr("+ Code"), tr("Add a code cell below"), {}, [this] {
+    add(QStringLiteral("addCode"), tr("+ Code"), tr("Add a code cell below"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)}, [this] {
         if (m_document)
             m_document->addCell(m_view->currentIndex() + 1, QStringLiteral("code"));
     });
@@ -230,7 +231,7 @@ void NotebookScreen::createActions()
         if (m_document)
             m_document->addCell(m_view->currentIndex() + 1, QStringLiteral("markdown"));
     });
-    add(QStringLiteral("deleteCell"), tr("Delete"), tr("Delete the cell"), {}, [this] {
+    add(QStringLiteral("deleteCell"), tr("Delete"), tr("Delete the cell"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, [this] {
         if (m_document)
             m_document->removeCell(m_view->currentIndex());
     });
@@ -247,7 +248,7 @@ void NotebookScreen::createActions()
         if (m_document && cell)
             m_document->splitCell(m_view->currentIndex(), cell->editor()->cursorOffset());
     });
-    add(QStringLiteral("merge"), tr("Merge"), tr("Merge the cell with the one below"), {}, [this] {
+    add(QStringLiteral("merge"), tr("Merge"), tr("Merge the cell with the one below"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] {
         if (m_document)
             m_document->mergeCellWithNext(m_view->currentIndex());
     });
@@ -262,10 +263,13 @@ void NotebookScreen::createActions()
         {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)}, [this] { runCurrent(true); });
     add(QStringLiteral("runInPlace"), tr("Run in place"), tr("Run the cell and stay"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] { runCurrent(false); }, false);
-    add(QStringLiteral("runAbove"), tr("Run above"), tr("Run every cell above this one"), {}, [this] { runAbove(); });
-    add(QStringLiteral("runAll"), tr("Run all"), tr("Run every cell from the top"), {}, [this] { runAll(); });
-    add(QStringLiteral("interrupt"), tr("■ Interrupt"), tr("Interrupt the kernel"), {}, [this] { interruptKernel(); });
-    add(QStringLiteral("restart"), tr("↻ Restart"), tr("Restart the kernel (its variables are lost)"), {}, [this] { restartKernel(); });
+    add(QStringLiteral("runAbove"), tr("Run above"), tr("Run every cell above this one"),
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Enter)}, [this] { runAbove(); });
+    add(QStringLiteral("runAll"), tr("Run all"), tr("Run every cell from the top"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)}, [this] { runAll(); });
+    add(QStringLiteral("interrupt"), tr("■ Interrupt"), tr("Interrupt the kernel"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { interruptKernel(); });
+    add(QStringLiteral("restart"), tr("↻ Restart"), tr("Restart the kernel (its variables are lost)"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, [this] { restartKernel(); });
     add(QStringLiteral("clearOutputs"), tr("Clear"), tr("Clear every output"), {}, [this] {
         if (m_document)
             m_document->clearAllOutputs();
@@ -291,7 +295,7 @@ void NotebookScreen::reloadLists()
         return;
     m_listsLoading = true;
     const Workspace ws = session()->workspace();
-    runAsync(this, [ws] { return Lists{ws.notebookFiles(), KernelSpecs::discover(ws.python())}; },
+    runAsync(this, [ws] { return Lists{ws.notebookFiles(), KernelSpecs::discover(ws.python(), true)}; },
              [this](const Lists &lists) {
                  m_listsLoading = false;
                  m_notebookFiles = lists.notebooks;
@@ -302,8 +306,17 @@ void NotebookScreen::reloadLists()
                  for (const QString &path : std::as_const(m_notebookFiles))
                      m_notebookPicker->addItem(path, path);
                  m_kernelPicker->clear();
-                 for (const KernelSpec &spec : std::as_const(m_specs))
+                 for (const KernelSpec &spec : std::as_const(m_specs)) {
                      m_kernelPicker->addItem(spec.displayName, spec.name);
+                     if (!spec.isBroken())
+                         continue;
+                     // Shown, so that the user learns why it is missing, but not selectable.
+                     const int row = m_kernelPicker->count() - 1;
+                     m_kernelPicker->setItemText(row, tr("%1 (broken)").arg(spec.displayName));
+                     m_kernelPicker->setItemData(row, spec.brokenReason, Qt::ToolTipRole);
+                     if (auto *model = qobject_cast<QStandardItemModel *>(m_kernelPicker->model()))
+                         model->item(row)->setEnabled(false);
+                 }
                  updateActions();
                  updateKernelStatus();
                  if (!m_document && !m_loading && isVisible() && !m_notebookFiles.isEmpty())
@@ -452,7 +465,7 @@ KernelSpec NotebookScreen::specFor(const QString &name) const
 {
     const QString wanted = name.isEmpty() ? QStringLiteral("python3") : name;
     for (const KernelSpec &spec : m_specs) {
-        if (spec.name == wanted)
+        if (spec.name == wanted && !spec.isBroken())
             return spec;
     }
     Result<KernelSpec> found = KernelSpecs::find(wanted, session()->workspace().python());

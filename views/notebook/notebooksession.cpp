@@ -46,6 +46,9 @@ NotebookSession::NotebookSession(const Workspace &workspace, NotebookDocument *d
     connect(m_kernel, &NotebookKernel::runStarted, this, [this](const QString &runId) {
         emit statusMessage(tr("Values logged with mlops_studio are recorded as run %1").arg(runId.left(10)));
     });
+    connect(m_kernel, &NotebookKernel::runFinished, this, [this](const QString &runId, RunStatus status) {
+        emit statusMessage(tr("Run %1 ended: %2").arg(runId.left(10), runStatusDisplayName(status)));
+    });
     connect(m_kernel, &NotebookKernel::trackingFailed, this, [this](const QString &message) {
         emit statusMessage(tr("Could not record the run: %1").arg(message));
     });
@@ -83,7 +86,7 @@ void NotebookSession::runCell(int index)
         m_document->setExecutionCount(cell.id, std::nullopt);
         return;
     }
-    m_kernel->run(cell.id, cell.source);
+    m_kernel->run(cell.id, cell.source, cell.hasTag(QStringLiteral("parameters")));
     updateBusy();
 }
 
