@@ -1776,10 +1776,6 @@
 <context>
     <name>mlops::KernelSpec</name>
     <message>
-        <source>not a valid kernel.json: %1</source>
-        <translation>keine gültige kernel.json: %1</translation>
-    </message>
-    <message>
         <source>kernel.json has no argv to start the kernel with</source>
         <translation>kernel.json enthält kein argv zum Starten des Kernels</translation>
     </message>
@@ -1791,12 +1787,32 @@
         <source>no Jupyter kernel named &apos;%1&apos; is installed (installed: %2)</source>
         <translation>kein Jupyter-Kernel namens &apos;%1&apos; installiert (installiert: %2)</translation>
     </message>
+    <message>
+        <source>not a valid kernel.json: the JSON is broken (%1)</source>
+        <translation>keine gültige kernel.json: das JSON ist fehlerhaft (%1)</translation>
+    </message>
+    <message>
+        <source>not a valid kernel.json: not a JSON object</source>
+        <translation>keine gültige kernel.json: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the Jupyter kernel &apos;%1&apos; is installed, but its kernelspec is broken: %2</source>
+        <translation>der Jupyter-Kernel &apos;%1&apos; ist installiert, aber seine Kernelspec ist fehlerhaft: %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::KernelWorker</name>
     <message>
         <source>The kernel is not running.</source>
         <translation>Der Kernel läuft nicht.</translation>
+    </message>
+    <message>
+        <source>a cell was aborted</source>
+        <translation>eine Zelle wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted by the user</source>
+        <translation>vom Benutzer unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3894,10 @@ Schritt %2: %3</translation>
         <source>the notebook&apos;s metadata is not an object</source>
         <translation>die Metadaten des Notebooks sind kein Objekt</translation>
     </message>
+    <message>
+        <source>cell %1: unknown cell_type &apos;%2&apos; (nbformat 4 has code, markdown and raw)</source>
+        <translation>Zelle %1: unbekannter cell_type &apos;%2&apos; (nbformat 4 kennt code, markdown und raw)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::NotebookParameter</name>
@@ -3897,8 +3917,83 @@ Schritt %2: %3</translation>
         <translation>der Kernel hat die Zelle abgebrochen</translation>
     </message>
     <message>
-        <source>cell %1 failed: %2</source>
-        <translation>Zelle %1 fehlgeschlagen: %2</translation>
+        <source>the output %1 is a folder; give the executed notebook a file name, such as %2</source>
+        <translation>die Ausgabe %1 ist ein Ordner; geben Sie dem ausgeführten Notebook einen Dateinamen, etwa %2</translation>
+    </message>
+    <message>
+        <source>the output %1 cannot be written (no permission)</source>
+        <translation>die Ausgabe %1 kann nicht geschrieben werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the output %1 cannot be written: %2 is a file, not a folder</source>
+        <translation>die Ausgabe %1 kann nicht geschrieben werden: %2 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the output %1 cannot be written: no permission to write in %2</source>
+        <translation>die Ausgabe %1 kann nicht geschrieben werden: keine Schreibberechtigung in %2</translation>
+    </message>
+    <message>
+        <source>the injected parameters cell</source>
+        <translation>die eingefügte Parameterzelle</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>Zelle %1</translation>
+    </message>
+    <message>
+        <source>%1 has no cell tagged &apos;parameters&apos;: the parameters are injected at the top of the notebook (tag the cell that sets their defaults &apos;parameters&apos;)</source>
+        <translation>%1 hat keine Zelle mit dem Tag &apos;parameters&apos;: die Parameter werden am Anfang des Notebooks eingefügt (versehen Sie die Zelle, die ihre Standardwerte setzt, mit dem Tag &apos;parameters&apos;)</translation>
+    </message>
+    <message>
+        <source>notebook %1 has no parameter &apos;%2&apos; in its parameters cell (known: %3)</source>
+        <translation>Notebook %1 hat keinen Parameter &apos;%2&apos; in seiner Parameterzelle (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>kernel %1 started; %n code cell(s) to run</source>
+        <translation>
+            <numerusform>Kernel %1 gestartet; %n Codezelle auszuführen</numerusform>
+            <numerusform>Kernel %1 gestartet; %n Codezellen auszuführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 interrupted after %2 ms: the run was stopped</source>
+        <translation>%1 nach %2 ms unterbrochen: der Lauf wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the kernel died while this cell ran: %1</source>
+        <translation>der Kernel ist während dieser Zelle abgestürzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 wurde nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed after %2 ms: %3</source>
+        <translation>%1 nach %2 ms fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 ran in %2 ms</source>
+        <translation>%1 lief %2 ms</translation>
+    </message>
+    <message>
+        <source>could not write %1 (%2); the executed notebook is kept in %3</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); das ausgeführte Notebook liegt in %3</translation>
+    </message>
+    <message>
+        <source>stopped by the user while %1 ran</source>
+        <translation>vom Benutzer gestoppt, während %1 lief</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4226,10 @@ Schritt %2: %3</translation>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
+    <message>
+        <source>%1 (broken)</source>
+        <translation>%1 (fehlerhaft)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::NotebookSession</name>
@@ -4145,6 +4244,10 @@ Schritt %2: %3</translation>
     <message>
         <source>Could not keep a recovery copy: %1</source>
         <translation>Keine Wiederherstellungskopie möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 ended: %2</source>
+        <translation>Lauf %1 beendet: %2</translation>
     </message>
 </context>
 <context>
@@ -8257,14 +8360,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>mlops: Hinweis: %1 liegt in keinem Arbeitsbereich; der Lauf wird nicht aufgezeichnet</translation>
     </message>
     <message>
-        <source>  [%1/%2] running cell %3…</source>
-        <translation>  [%1/%2] Zelle %3 läuft…</translation>
-    </message>
-    <message>
-        <source>  [%1/%2] cell %3 %4 in %5</source>
-        <translation>  [%1/%2] Zelle %3 %4 in %5</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -8275,10 +8370,6 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
-    </message>
-    <message>
-        <source>mlops: error: %1: cell %2 failed: %3</source>
-        <translation>mlops: Fehler: %1: Zelle %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>The cell:</source>
@@ -8382,8 +8473,70 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>Als Notebook-Schritt einer Pipeline ausführen (setzt die Engine): ohne eigenen Lauf, Parameter aus den Hyperparametern des Schritts, das ausgeführte Notebook in die Ausgabe &apos;notebook&apos; des Schritts.</translation>
     </message>
     <message>
-        <source>cell %1 failed: %2</source>
-        <translation>Zelle %1 fehlgeschlagen: %2</translation>
+        <source>(broken)</source>
+        <translation>(fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>Stopping (%1): interrupting the running cell, then writing the notebook (again to stop waiting for the cell)…</source>
+        <translation>Stoppe (%1): die laufende Zelle wird unterbrochen, dann wird das Notebook geschrieben (erneut, um nicht auf die Zelle zu warten)…</translation>
+    </message>
+    <message>
+        <source>Stopping now: abandoning the running cell…</source>
+        <translation>Stoppe sofort: die laufende Zelle wird aufgegeben…</translation>
+    </message>
+    <message>
+        <source>  [%1/%2] running %3…</source>
+        <translation>  [%1/%2] führe %3 aus…</translation>
+    </message>
+    <message>
+        <source>  [%1/%2] %3 %4 in %5</source>
+        <translation>  [%1/%2] %3 %4 in %5</translation>
+    </message>
+    <message>
+        <source>mlops: warning: %1</source>
+        <translation>mlops: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>mlops: error: cannot write the executed notebook: %1</source>
+        <translation>mlops: Fehler: das ausgeführte Notebook kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The executed notebook is kept in %1</source>
+        <translation>Das ausgeführte Notebook liegt in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>mlops: %1: stopped while %2 ran; %n cell(s) ran.</source>
+        <translation>
+            <numerusform>mlops: %1: gestoppt, während %2 lief; %n Zelle lief.</numerusform>
+            <numerusform>mlops: %1: gestoppt, während %2 lief; %n Zellen liefen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mlops: %1: stopped; %n cell(s) ran.</source>
+        <translation>
+            <numerusform>mlops: %1: gestoppt; %n Zelle lief.</numerusform>
+            <numerusform>mlops: %1: gestoppt; %n Zellen liefen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The executed notebook, up to where it stopped, is in %1</source>
+        <translation>Das ausgeführte Notebook, bis dahin, wo es gestoppt wurde, liegt in %1</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped after %2.</source>
+        <translation>Lauf %1 nach %2 gestoppt.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>mlops: error: %1: %2 failed: %3</source>
+        <translation>mlops: Fehler: %1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,16 @@
     </message>
 </context>
 <context>
+    <name>mlops::NotebookRunner</name>
+    <message numerus="yes">
+        <source>kernel %1 started; %n code cell(s) to run</source>
+        <translation>
+            <numerusform>kernel %1 started; %n code cell to run</numerusform>
+            <numerusform>kernel %1 started; %n code cells to run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::OverviewScreen</name>
     <message numerus="yes">
         <source>%n step run(s)</source>
@@ -684,6 +694,20 @@
         <translation>
             <numerusform>Ran %1 with kernel %2: %n cell in %3</numerusform>
             <numerusform>Ran %1 with kernel %2: %n cells in %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mlops: %1: stopped while %2 ran; %n cell(s) ran.</source>
+        <translation>
+            <numerusform>mlops: %1: stopped while %2 ran; %n cell ran.</numerusform>
+            <numerusform>mlops: %1: stopped while %2 ran; %n cells ran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mlops: %1: stopped; %n cell(s) ran.</source>
+        <translation>
+            <numerusform>mlops: %1: stopped; %n cell ran.</numerusform>
+            <numerusform>mlops: %1: stopped; %n cells ran.</numerusform>
         </translation>
     </message>
 </context>
