@@ -4,6 +4,8 @@
 
 #include "core/governance/permissions.h"
 #include "core/registry/modelregistry.h"
+#include "core/store/database.h"
+#include "core/store/readsnapshot.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -111,6 +113,12 @@ QStringList differences(const ModelVersion &v, const LoggedVersion &logged)
 
 Result<AuditVerification> RegistryAudit::verify() const
 {
+    // One snapshot for the log and the registry, so a decision committed by another
+    // process between two reads cannot look like a difference. AuditLog::verify() reads
+    // the head file before the snapshot's first query.
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.isActive())
+        return snapshot.beginError();
     AuditLog log(m_db);
     Result<AuditVerification> v = log.verify();
     if (!v || !v->intact)

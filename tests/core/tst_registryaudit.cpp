@@ -9,8 +9,12 @@
 #include "fixtures/trainingruns.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace mlops;
 
@@ -146,6 +150,61 @@ private slots:
         QVERIFY(!v.intact);
         QVERIFY2(v.problem.contains(QStringLiteral("breast-cancer/3")) && v.problem.contains(QStringLiteral("model card")),
                  qPrintable(v.problem));
+    }
+
+    void staysIntactWhileAnotherConnectionWrites()
+    {
+        // A writer decides and re-decides a version on its own connection (as another
+        // `mlops` process would) while verification runs beside it: every check must find
+        // the log and the registry intact, whatever moment it reads them at.
+        const QString path = db().path();
+        std::atomic<bool> stop{false};
+        std::atomic<int> decisions{0};
+        std::atomic<bool> writerFailed{false};
+        std::thread writer([&] {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            if (!store) {
+                writerFailed = true;
+                return;
+            }
+            AccessPolicy policy;
+            policy.grant(QStringLiteral("approver"), kJane.toString());
+            ModelRegistry registry((*store)->db(), GovernanceContext(kJane, policy));
+            for (int i = 0; !stop; ++i) {
+                const QString comment = QStringLiteral("round %1").arg(i);
+                const bool ok = i % 2 ? registry.reject(QStringLiteral("breast-cancer/3"), comment).ok()
+                                      : registry.approve(QStringLiteral("breast-cancer/3"), comment).ok();
+                if (!ok) {
+                    writerFailed = true;
+                    return;
+                }
+                ++decisions;
+            }
+        });
+        Result<std::unique_ptr<Store>> reader = Store::open(path);
+        QVERIFY(reader.ok());
+        QStringList falseReports;
+        int checks = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while ((checks < 150 || decisions < 150) && clock.elapsed() < 60'000 && !writerFailed) {
+            Result<AuditVerification> v = RegistryAudit((*reader)->db()).verify();
+            ++checks;
+            if (!v)
+                falseReports.append(v.error().toString());
+            else if (!v->intact)
+                falseReports.append(v->problem);
+        }
+        stop = true;
+        writer.join();
+        QVERIFY(!writerFailed);
+        QVERIFY2(decisions >= 150 && checks >= 150,
+                 qPrintable(QStringLiteral("%1 decisions, %2 checks").arg(decisions.load()).arg(checks)));
+        QVERIFY2(falseReports.isEmpty(), qPrintable(QStringLiteral("%1 of %2 checks: %3")
+                                                        .arg(falseReports.size())
+                                                        .arg(checks)
+                                                        .arg(falseReports.value(0))));
+        QVERIFY2(verify().intact, qPrintable(verify().problem));
     }
 
     void listsEveryDifference()
