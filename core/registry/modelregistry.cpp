@@ -367,6 +367,14 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
     if (decided)
         details.insert(QStringLiteral("status_at"), t);
     details.insert(QStringLiteral("model_card_sha256"), sha256(card));
+    // What the version row records about its origin, so `mlops audit --verify` finds a
+    // hand edit of any of it (the row itself carries no hash).
+    details.insert(QStringLiteral("git_commit"), run.gitCommit);
+    details.insert(QStringLiteral("git_dirty"), run.gitDirty);
+    details.insert(QStringLiteral("metrics"), metrics);
+    details.insert(QStringLiteral("inputs"), inputs);
+    details.insert(QStringLiteral("description_sha256"),
+                   sha256(r.description.isNull() ? QStringLiteral("") : r.description));
     if (newGroup)
         details.insert(QStringLiteral("new_group"), true);
     const QString subject = r.group + QLatin1Char('/') + QString::number(number);
