@@ -278,6 +278,10 @@ Result<QStringList> RegistryAudit::crossCheck(const QList<AuditEntry> &oldestFir
             if (!move)
                 note(0, Text::tr("alias '%1' of %2 points at version %3, but the audit log never set it")
                             .arg(it.key(), g.name, QString::number(it.value())));
+            else if (loggedTo == 0)
+                note(move->seq, Text::tr("alias '%1' of %2 points at version %3, but the audit log last removed "
+                                         "it (entry #%4)")
+                                    .arg(it.key(), g.name, QString::number(it.value()), QString::number(move->seq)));
             else if (loggedTo != it.value())
                 note(move->seq, Text::tr("alias '%1' of %2 points at version %3, but the audit log last "
                                          "moved it to version %4 (entry #%5)")
@@ -292,6 +296,8 @@ Result<QStringList> RegistryAudit::crossCheck(const QList<AuditEntry> &oldestFir
                                           .arg(it.key(), QString::number(it->registered->seq)));
     }
     for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        if (it.value()->detailsObject().value(QStringLiteral("to")).toInt() == 0)
+            continue;  // removed, and gone from the registry as the log says
         note(it.value()->seq, Text::tr("alias '%1' of %2 was moved to version %3 (audit entry #%4) but is "
                                        "missing from the registry")
                                   .arg(it.key().section(QLatin1Char('\n'), 1), it.key().section(QLatin1Char('\n'), 0, 0),

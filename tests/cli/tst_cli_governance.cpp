@@ -163,6 +163,14 @@ private slots:
                                               QStringLiteral("worse on minorities")});
         QCOMPARE(rejected.exitCode, 0);
         QVERIFY(rejected.outText().startsWith(QStringLiteral("Rejected breast-cancer/5")));
+        // It was the challenger: a rejected version keeps no alias, and gets none.
+        QVERIFY2(rejected.outText().contains(QStringLiteral("Removed alias challenger from breast-cancer/5")),
+                 qPrintable(rejected.outText()));
+        const CommandResult aliasRefused = mlops({QStringLiteral("registry"), QStringLiteral("alias"),
+                                                  QStringLiteral("breast-cancer/5"), QStringLiteral("challenger")});
+        QCOMPARE(aliasRefused.exitCode, 2);
+        QVERIFY2(aliasRefused.errText().contains(QStringLiteral("breast-cancer/5 was rejected")), qPrintable(aliasRefused.errText()));
+        QCOMPARE(mlops({QStringLiteral("audit"), QStringLiteral("--verify")}).exitCode, 0);
         // Rejecting it again, or approving an approved version, is already satisfied.
         const QString entries = json(mlops({QStringLiteral("audit"), QStringLiteral("--json")}))
                                     .value(QStringLiteral("entries")).toArray().first().toObject()

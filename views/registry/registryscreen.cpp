@@ -313,7 +313,10 @@ void RegistryScreen::decide(const QString &ref, bool approve, const QString &com
                                           ? (approve ? tr("%1 is already approved; nothing changed.")
                                                      : tr("%1 is already rejected; nothing changed."))
                                                 .arg(ref)
-                                          : (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(ref);
+                                          : result->removedAliases.isEmpty()
+                                              ? (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(ref)
+                                              : tr("Rejected %1 and removed its aliases: %2.")
+                                                    .arg(ref, result->removedAliases.join(QStringLiteral(", ")));
                  m_detail->showNotice(text);
                  emit statusMessage(text);
                  reload();
