@@ -128,7 +128,7 @@ LifecycleStage monitor(const WorkspaceFacts &f)
         s.detail = f.isDeployed() ? Text::tr("no data capture") : Text::tr("nothing deployed");
         return s;
     }
-    s.state = f.baselineFiles.isEmpty() ? State::InProgress : State::Done;
+    s.state = f.monitoredEndpoints.isEmpty() ? State::InProgress : State::Done;
     s.headline = Text::tr("%n capture file(s)", nullptr, int(f.captureFiles.size()));
     s.detail = f.baselineFiles.isEmpty() ? Text::tr("no baseline yet") : Text::tr("checked against a baseline");
     return s;
