@@ -103,8 +103,9 @@ LifecycleStage registerStage(const WorkspaceFacts &f)
 
 LifecycleStage deploy(const WorkspaceFacts &f)
 {
+    // No deployments screen yet: the registry is where a version is approved and served from.
     LifecycleStage s{QStringLiteral("deploy"), Text::tr("Deploy"), State::NotStarted, {}, {},
-                     QStringLiteral("deployments")};
+                     QStringLiteral("registry")};
     const int endpoints = qMax(f.deploymentRecords, int(f.endpoints.size()));
     if (endpoints == 0) {
         s.headline = Text::tr("Not deployed");
@@ -120,8 +121,9 @@ LifecycleStage deploy(const WorkspaceFacts &f)
 
 LifecycleStage monitor(const WorkspaceFacts &f)
 {
+    // The maturity screen explains what monitoring found and what it still needs.
     LifecycleStage s{QStringLiteral("monitor"), Text::tr("Monitor"), State::NotStarted, {}, {},
-                     QStringLiteral("deployments")};
+                     QStringLiteral("maturity")};
     // The same facts as the maturity criterion "Deployed models are monitored".
     if (!f.isDeployed() || f.captureFiles.isEmpty()) {
         s.headline = Text::tr("Not monitored");
