@@ -257,6 +257,13 @@ private slots:
                      qPrintable(r.errText()));
         }
         QCOMPARE(mlops({QStringLiteral("registry"), QStringLiteral("show"), QStringLiteral("breast-cancer/1")}).exitCode, 0);
+        for (const char *ref : {" breast-cancer/1", "breast-cancer/1 ", "breast-cancer@champion "}) {
+            const CommandResult r = mlops({QStringLiteral("registry"), QStringLiteral("show"), QString::fromLatin1(ref)});
+            QVERIFY2(r.exitCode == 2 && r.errText().contains(QStringLiteral("remove the spaces")), qPrintable(r.errText()));
+        }
+        const CommandResult tooMany = mlops({QStringLiteral("audit"), QStringLiteral("-n"), QStringLiteral("99999999999")});
+        QCOMPARE(tooMany.exitCode, 2);
+        QVERIFY2(tooMany.errText().contains(QStringLiteral("from 1 to 2147483647")), qPrintable(tooMany.errText()));
     }
 
     void registerRefusesRejected()

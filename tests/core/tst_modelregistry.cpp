@@ -336,7 +336,8 @@ private slots:
     {
         QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/12"))->version, 12);
         QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/latest"))->alias, QStringLiteral("latest"));
-        for (const char *bad : {"g/ 1", "g/+1", "g/01", "g/0", "g/-1", "g/1.0", "g/1 1", "g/", "g/99999999999"}) {
+        for (const char *bad : {"g/ 1", "g/+1", "g/01", "g/0", "g/-1", "g/1.0", "g/1 1", "g/", "g/99999999999",
+                                " g/1", "g/1 ", "g@champion ", "\tg@champion", "g/1\n"}) {
             Result<ModelVersionRef> r = ModelVersionRef::parse(QString::fromLatin1(bad));
             QVERIFY2(!r.ok(), bad);
             QCOMPARE(r.error().kind, Error::Kind::BadInput);
