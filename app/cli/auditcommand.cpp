@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace mlops::cli {
 
 namespace {
@@ -48,7 +50,8 @@ int runAudit(Context &ctx, const QStringList &args)
         bool ok = false;
         max = parser.value(limit).toInt(&ok);
         if (!ok || max <= 0)
-            return ctx.usageError(Text::tr("--limit needs a positive number, not '%1'").arg(parser.value(limit)));
+            return ctx.usageError(Text::tr("--limit needs a whole number from 1 to %1, not '%2'")
+                                      .arg(QString::number(std::numeric_limits<int>::max()), parser.value(limit)));
     }
 
     Result<Workspace> ws = ctx.workspace();

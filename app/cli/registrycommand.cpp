@@ -203,6 +203,8 @@ int decide(Context &ctx, const QStringList &args, ApprovalStatus status)
     if (parser.isSet(json)) {
         QJsonObject o = v.toJson(false);
         o.insert(QStringLiteral("changed"), change->changed);
+        if (!approve)
+            o.insert(QStringLiteral("removed_aliases"), QJsonArray::fromStringList(change->removedAliases));
         printJson(ctx, o);
         return ExitOk;
     }
@@ -214,6 +216,9 @@ int decide(Context &ctx, const QStringList &args, ApprovalStatus status)
     else
         ctx.out << (approve ? Text::tr("Approved %1 (by %2)") : Text::tr("Rejected %1 (by %2)"))
                        .arg(v.ref(), v.statusBy)
+                << Qt::endl;
+    for (const QString &alias : change->removedAliases)
+        ctx.out << Text::tr("Removed alias %1 from %2: a rejected version keeps no alias").arg(alias, v.ref())
                 << Qt::endl;
     return ExitOk;
 }

@@ -5,6 +5,8 @@
 #include "core/common/suggest.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QList>
 
 namespace mlops::yaml {
@@ -149,6 +151,32 @@ Status checkKeys(const QString &file, const YAML::Node &map, const QStringList &
                            Text::tr("unknown key '%1' in %2%3").arg(key, context, didYouMean(key, allowed)));
     }
     return {};
+}
+
+Status checkUniqueKeys(const QString &file, const YAML::Node &map, const QString &context)
+{
+    QHash<QString, int> firstLine;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString key = toQString(it->first);
+        if (firstLine.contains(key))
+            return errorAt(file, it->first,
+                           Text::tr("'%1' appears twice in %2 (first at line %3)")
+                               .arg(key, context, QString::number(firstLine.value(key))));
+        firstLine.insert(key, lineOf(it->first));
+    }
+    return {};
+}
+
+bool isPlainNonString(const YAML::Node &scalar)
+{
+    if (!scalar.IsScalar() || scalar.Tag() != "?")
+        return false;  // quoted, or tagged: the author said what it is
+    // YAML 1.2 core schema: integers, floats, booleans and null.
+    static const QRegularExpression nonString(QStringLiteral(
+        "^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+        "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO"
+        "|null|Null|NULL|~)$"));
+    return nonString.match(toQString(scalar)).hasMatch();
 }
 
 Result<QString> scalar(const QString &file, const YAML::Node &node, const QString &what)

@@ -49,6 +49,15 @@ QString toQString(const YAML::Node &scalar);
 Status checkKeys(const QString &file, const YAML::Node &map, const QStringList &allowed,
                  const QString &context);
 
+/**
+ * Checks that no key of `map` appears twice (YAML parsers keep one and drop the other
+ * silently); the error is at the second one and says where the first is.
+ */
+Status checkUniqueKeys(const QString &file, const YAML::Node &map, const QString &context);
+
+/** True for a plain (unquoted) scalar that YAML reads as a number, boolean or null. */
+bool isPlainNonString(const YAML::Node &scalar);
+
 /** Expects a scalar (string, number or boolean); errors name `what`. */
 Result<QString> scalar(const QString &file, const YAML::Node &node, const QString &what);
 

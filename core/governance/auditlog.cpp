@@ -3,6 +3,7 @@
 #include "core/governance/auditlog.h"
 
 #include "core/store/database.h"
+#include "core/store/readsnapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,6 +94,42 @@ QString describe(const AuditEntry &e)
 {
     return Text::tr("#%1 (%2 %3 by %4 at %5)")
         .arg(QString::number(e.seq), e.action, e.subject, e.actor, e.time().toString(Qt::ISODate));
+}
+/** Compares the head file's record, read before the snapshot of `entries`, with them. */
+void checkHeadFile(const HeadRecord &head, const QString &name, const QList<AuditEntry> &entries,
+                   AuditVerification &v)
+{
+    auto fail = [&v](qint64 seq, const QString &problem) {
+        v.intact = false;
+        v.firstBadSeq = seq;
+        v.problem = problem;
+    };
+    const qint64 lastSeq = entries.isEmpty() ? 0 : entries.last().seq;
+    if (head.seq == 0) {
+        fail(1, Text::tr("the audit log's head file %1 was not written by the studio: the log "
+                         "cannot be shown to be complete")
+                    .arg(name));
+    } else if (head.seq > lastSeq) {
+        // The file was read before the snapshot was taken, so it cannot be ahead of it.
+        fail(lastSeq + 1,
+             lastSeq == 0
+                 ? Text::tr("the audit log is empty, but its head file %1 records %2 entries written")
+                       .arg(name, QString::number(head.seq))
+             : head.seq == lastSeq + 1
+                 ? Text::tr("audit entry #%1 is missing: the head file %2 records it as the last "
+                            "entry written")
+                       .arg(QString::number(head.seq), name)
+                 : Text::tr("audit entries #%1 to #%2 are missing: the head file %3 records #%2 as "
+                            "the last entry written")
+                       .arg(QString::number(lastSeq + 1), QString::number(head.seq), name));
+    } else if (entries.at(head.seq - 1).hash != head.hash) {
+        fail(head.seq, Text::tr("audit entry %1 does not match the hash in the head file %2: "
+                                "entries were replaced outside the studio")
+                           .arg(describe(entries.at(head.seq - 1)), name));
+    }
+    // A head file behind the log is no evidence of tampering: a writer updates it only after
+    // its commit, and may stop in between. The entries after it still chain from the entry
+    // it names, which the loop in verify() has checked.
 }
 } // namespace
 
@@ -204,6 +241,28 @@ Result<qint64> AuditLog::count() const
 
 Result<AuditVerification> AuditLog::verify() const
 {
+    // The head file first, then one snapshot of the store: whatever the file records was
+    // committed before it was written, so the snapshot holds it. A file ahead of the
+    // snapshot therefore means entries were removed, never that a writer was just busy.
+    const bool withHeadFile = QFileInfo(m_db.path()).isAbsolute();
+    const std::optional<HeadRecord> headFile =
+        withHeadFile ? readHeadFile(headFilePath(m_db.path())) : std::nullopt;
+    const QString headFileName = QFileInfo(headFilePath(m_db.path())).fileName();
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.isActive())
+        return snapshot.beginError();
+
+    Result<Statement> head = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    Result<bool> headRow = head->step();
+    if (!headRow)
+        return headRow.error();
+    const bool hasHead = *headRow;
+    const qint64 headSeq = hasHead ? head->int64(0) : 0;
+    const QString headHash = hasHead ? head->text(1) : QString();
+    head->reset();
+
     Result<Statement> s = m_db.prepare(QStringLiteral("SELECT ") + kColumns
                                        + QStringLiteral(" FROM audit_log ORDER BY seq"));
     if (!s)
@@ -241,6 +300,14 @@ Result<AuditVerification> AuditLog::verify() const
                                              describe(e), previous));
             return v;
         }
+        if (hasHead && e.seq > headSeq && headSeq == expectedSeq - 1 && headHash == expectedPrevious) {
+            // The log moves its head record with every entry it writes, in the same
+            // transaction: an entry past the head was put there by something else.
+            fail(e.seq, Text::tr("audit entry %1 was not written by the audit log: it follows entry "
+                                 "#%2, which the log recorded as its last entry")
+                            .arg(describe(e), QString::number(headSeq)));
+            return v;
+        }
         if (e.computeHash() != e.hash) {
             const qint64 linkedTo = seqOfHash.value(e.previousHash, 0);
             if (e.previousHash != expectedPrevious && linkedTo > 0 && linkedTo != e.seq - 1)
@@ -274,22 +341,15 @@ Result<AuditVerification> AuditLog::verify() const
     v.headHash = expectedPrevious;
 
     // The head record catches entries cut off the end of the log.
-    Result<Statement> head = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
-    if (!head)
-        return head.error();
-    Result<bool> row = head->step();
-    if (!row)
-        return row.error();
     const qint64 lastSeq = expectedSeq - 1;
-    if (!*row) {
+    if (!hasHead) {
         if (lastSeq > 0)
             fail(1, Text::tr("the audit log's head record is missing: the log cannot be shown to "
                              "be complete"));
-        else
-            checkHeadFile(*entries, v);
+        else if (headFile)
+            checkHeadFile(*headFile, headFileName, *entries, v);
         return v;
     }
-    const qint64 headSeq = head->int64(0);
     if (headSeq > lastSeq) {
         fail(lastSeq + 1, headSeq == lastSeq + 1
                               ? Text::tr("audit entry #%1 is missing: it was the last entry written")
@@ -297,55 +357,15 @@ Result<AuditVerification> AuditLog::verify() const
                               : Text::tr("audit entries #%1 to #%2 are missing: they were the last "
                                          "entries written")
                                     .arg(QString::number(lastSeq + 1), QString::number(headSeq)));
-    } else if (headSeq < lastSeq || head->text(1) != expectedPrevious) {
+    } else if (headSeq < lastSeq || headHash != expectedPrevious) {
         fail(headSeq > 0 ? headSeq : 1,
              Text::tr("the audit log's head record does not match entry #%1: entries were added "
                       "or replaced outside the studio")
                  .arg(lastSeq));
     }
-    if (v.intact)
-        checkHeadFile(*entries, v);
+    if (v.intact && headFile)
+        checkHeadFile(*headFile, headFileName, *entries, v);
     return v;
-}
-
-void AuditLog::checkHeadFile(const QList<AuditEntry> &entries, AuditVerification &v) const
-{
-    if (!QFileInfo(m_db.path()).isAbsolute())
-        return;
-    const QString path = headFilePath(m_db.path());
-    const std::optional<HeadRecord> head = readHeadFile(path);
-    if (!head)
-        return;  // a store from before the head file, or one never written to
-    const QString name = QFileInfo(path).fileName();
-    auto fail = [&v](qint64 seq, const QString &problem) {
-        v.intact = false;
-        v.firstBadSeq = seq;
-        v.problem = problem;
-    };
-    const qint64 lastSeq = entries.isEmpty() ? 0 : entries.last().seq;
-    if (head->seq == 0) {
-        fail(1, Text::tr("the audit log's head file %1 was not written by the studio: the log "
-                         "cannot be shown to be complete")
-                    .arg(name));
-    } else if (head->seq > lastSeq) {
-        fail(lastSeq + 1,
-             lastSeq == 0
-                 ? Text::tr("the audit log is empty, but its head file %1 records %2 entries written")
-                       .arg(name, QString::number(head->seq))
-             : head->seq == lastSeq + 1
-                 ? Text::tr("audit entry #%1 is missing: the head file %2 records it as the last "
-                            "entry written")
-                       .arg(QString::number(head->seq), name)
-                 : Text::tr("audit entries #%1 to #%2 are missing: the head file %3 records #%2 as "
-                            "the last entry written")
-                       .arg(QString::number(lastSeq + 1), QString::number(head->seq), name));
-    } else if (entries.at(head->seq - 1).hash != head->hash) {
-        fail(head->seq, Text::tr("audit entry %1 does not match the hash in the head file %2: "
-                                 "entries were replaced outside the studio")
-                            .arg(describe(entries.at(head->seq - 1)), name));
-    }
-    // A head file behind the log is no evidence of tampering: a process may stop between its
-    // commit and writing the file. The hash chain still covers the entries after it.
 }
 
 } // namespace mlops

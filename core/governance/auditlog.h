@@ -57,7 +57,12 @@ public:
     Result<QList<AuditEntry>> forSubject(const QString &subject) const;
     Result<qint64> count() const;
 
-    /** Re-computes every hash and link, oldest first, and checks the head and head file. */
+    /**
+     * Re-computes every hash and link, oldest first, and checks the head and head file,
+     * all from one snapshot of the store (other processes may write meanwhile). Inside a
+     * caller's ReadSnapshot, call it before any other query of that snapshot: the head
+     * file is read before the snapshot is taken.
+     */
     Result<AuditVerification> verify() const;
 
     /** The head file of the store at `storePath`: "<store>.audit-head". */
@@ -65,7 +70,6 @@ public:
 
 private:
     Result<AuditEntry> appendLocked(const AuditEvent &event);
-    void checkHeadFile(const QList<AuditEntry> &entries, AuditVerification &v) const;
     Database &m_db;
 };
 

@@ -344,7 +344,7 @@ void stagingProduction(const WorkspaceFacts &f, CriterionResult &c)
     // Two distinct environments, one for staging and one for production, each with a
     // deployment target (an endpoint, URL, host, port or target in mlops.yaml, or a
     // deployment under its name): a declared name alone is a plan, not a target.
-    QString staging, production;
+    QStringList stagings, productions;
     for (const QString &env : f.environments) {
         const EnvironmentKind kind = environmentKind(env);
         const bool target = f.environmentsWithTarget.contains(env);
@@ -362,12 +362,28 @@ void stagingProduction(const WorkspaceFacts &f, CriterionResult &c)
                 sourceManifest(), false);
             continue;
         }
-        add(c, isStaging ? Text::tr("staging environment '%1' with a deployment target").arg(env)
-                         : Text::tr("production environment '%1' with a deployment target").arg(env),
+        const QString where = f.environmentTargets.value(env);
+        add(c, isStaging ? Text::tr("staging environment '%1' deploys to %2").arg(env, where)
+                         : Text::tr("production environment '%1' deploys to %2").arg(env, where),
             sourceManifest());
-        (isStaging ? staging : production) = env;
+        (isStaging ? stagings : productions).append(env);
     }
-    c.met = !staging.isEmpty() && !production.isEmpty();
+    // Staging only protects production when it is somewhere else.
+    bool distinct = false;
+    for (const QString &s : std::as_const(stagings)) {
+        for (const QString &p : std::as_const(productions)) {
+            const QString target = f.environmentTargets.value(s);
+            if (target.compare(f.environmentTargets.value(p), Qt::CaseInsensitive) != 0) {
+                distinct = true;
+                continue;
+            }
+            add(c, Text::tr("staging '%1' and production '%2' deploy to the same target (%3): they are not "
+                            "separate")
+                       .arg(s, p, target),
+                sourceManifest(), false);
+        }
+    }
+    c.met = distinct;
     if (f.environments.isEmpty())
         add(c, Text::tr("no deployment environments"), sourceManifest(), false);
     if (f.isDeployed())
@@ -381,27 +397,39 @@ void stagingProduction(const WorkspaceFacts &f, CriterionResult &c)
 
 void monitoring(const WorkspaceFacts &f, CriterionResult &c)
 {
-    // Monitoring needs something deployed, requests captured from it and a baseline to
-    // check them against; the Overview's Monitor stage is Done on the same facts.
-    c.met = f.isDeployed() && !f.captureFiles.isEmpty() && !f.baselineFiles.isEmpty();
+    // Monitoring needs a deployed endpoint with requests captured from it and a baseline
+    // to check them against; the Overview's Monitor stage is Done on the same facts.
+    c.met = !f.monitoredEndpoints.isEmpty();
     if (!f.isDeployed())
         add(c, Text::tr("nothing is deployed, so there is nothing to monitor"), QStringLiteral(".mlops/endpoints/"),
             false);
+    for (const QString &endpoint : f.monitoredEndpoints.mid(0, 3))
+        add(c, Text::tr("endpoint %1 has captured requests and a baseline to check them against")
+                   .arg(endpoint.section(QLatin1Char('/'), -1)),
+            endpoint);
     if (!f.captureFiles.isEmpty())
-        add(c, Text::tr("%n data capture file(s), e.g. %1", nullptr, int(f.captureFiles.size())).arg(f.captureFiles.first()),
-            f.captureFiles.first(), f.isDeployed());
+        add(c, Text::tr("%n data capture file(s) of deployed endpoints, e.g. %1", nullptr, int(f.captureFiles.size()))
+                   .arg(f.captureFiles.first()),
+            f.captureFiles.first(), c.met);
     else
-        add(c, Text::tr("no captured requests"), QStringLiteral(".mlops/endpoints/"), false);
+        add(c, Text::tr("no captured requests of a deployed endpoint"), QStringLiteral(".mlops/endpoints/"), false);
     if (!f.baselineFiles.isEmpty())
-        add(c, Text::tr("monitoring baseline %1").arg(f.baselineFiles.first()), f.baselineFiles.first(), f.isDeployed());
+        add(c, Text::tr("monitoring baseline %1").arg(f.baselineFiles.first()), f.baselineFiles.first(), c.met);
     else
-        add(c, Text::tr("no monitoring baseline"), QStringLiteral(".mlops/endpoints/"), false);
+        add(c, Text::tr("no monitoring baseline of a deployed endpoint"), QStringLiteral(".mlops/endpoints/"), false);
     for (const QString &file : f.emptyMonitoringFiles.mid(0, 3))
         add(c, Text::tr("%1 is empty and does not count").arg(file), file, false);
+    for (const QString &file : f.untiedMonitoringFiles.mid(0, 3))
+        add(c, Text::tr("%1 belongs to no deployed endpoint (.mlops/endpoints/NAME/ with an endpoint.json) "
+                        "and does not count")
+                   .arg(file),
+            file, false);
     if (!c.met) {
-        c.next = {Text::tr("Serve an approved version and capture its requests; monitoring against a baseline "
-                           "from the training data is not part of this release yet"),
-                  f.latestApproved.isEmpty() ? QStringLiteral("mlops registry list")
+        c.next = {Text::tr("Monitoring a deployment against a baseline is not part of this release yet; "
+                           "serving an approved version locally shows what it would watch"),
+                  f.latestApproved.isEmpty() ? QStringLiteral("mlops registry approve %1")
+                                                   .arg(f.latestPending.isEmpty() ? QStringLiteral("GROUP/VERSION")
+                                                                                  : f.latestPending)
                                              : QStringLiteral("mlops serve %1").arg(f.latestApproved)};
     }
 }
@@ -411,10 +439,10 @@ void containerisedSteps(const WorkspaceFacts &f, CriterionResult &c)
     const int containers = f.stepRunners.value(QStringLiteral("docker")) + f.stepRunners.value(QStringLiteral("podman"));
     c.met = containers > 0;
     for (auto it = f.stepRunners.cbegin(); it != f.stepRunners.cend(); ++it)
-        add(c, Text::tr("%n step run(s) with the %1 runner", nullptr, it.value()).arg(it.key()), sourceRuns(),
+        add(c, Text::tr("%n completed step run(s) with the %1 runner", nullptr, it.value()).arg(it.key()), sourceRuns(),
             it.key() == QStringLiteral("docker") || it.key() == QStringLiteral("podman"));
     if (f.stepRunners.isEmpty())
-        add(c, Text::tr("no step runs yet"), sourceRuns(), false);
+        add(c, Text::tr("no completed step runs yet"), sourceRuns(), false);
     if (!c.met)
         c.next = {Text::tr("Run the steps in containers, the same way on every machine"),
                   QStringLiteral("mlops run %1 --runner docker").arg(f.somePipeline())};
@@ -424,7 +452,11 @@ void deployments(const WorkspaceFacts &f, CriterionResult &c)
 {
     c.met = f.isDeployed();
     for (const QString &e : f.endpoints.mid(0, 3))
-        add(c, Text::tr("endpoint %1").arg(e.section(QLatin1Char('/'), -1)), e);
+        add(c, Text::tr("endpoint %1 serves %2")
+                   .arg(e.section(QLatin1Char('/'), -1), f.endpointModels.value(e).join(QStringLiteral(", "))),
+            e + QStringLiteral("/endpoint.json"));
+    for (auto it = f.invalidEndpoints.cbegin(); it != f.invalidEndpoints.cend(); ++it)
+        add(c, Text::tr("%1 does not count as a deployment: %2").arg(it.key(), it.value()), it.key(), false);
     if (f.deploymentRecords > 0)
         add(c, Text::tr("%n deployment record(s)", nullptr, f.deploymentRecords), QStringLiteral(".mlops/store.db"));
     if (!c.met) {
@@ -450,6 +482,40 @@ void auditTrail(const WorkspaceFacts &f, CriterionResult &c)
     if (!c.met)
         c.next = {Text::tr("Decisions are recorded once versions are registered and approved"),
                   QStringLiteral("mlops audit")};
+}
+
+void automatedRetraining(const WorkspaceFacts &f, CriterionResult &c)
+{
+    // Operations without a person at the keyboard: CI or a scheduler starts the pipeline,
+    // and what it trains reaches the registry and is promoted through approvals. Runs
+    // started from a terminal are unattended, but someone still started them.
+    const int automated = f.launchers.value(QStringLiteral("ci")) + f.launchers.value(QStringLiteral("schedule"));
+    c.met = automated > 0 && f.approvedVersions > 0;
+    for (const QString &launcher : {QStringLiteral("ci"), QStringLiteral("schedule")}) {
+        if (const int n = f.launchers.value(launcher); n > 0)
+            add(c, Text::tr("%n pipeline execution(s) started by %1", nullptr, n).arg(launcher),
+                sourceRuns() + QStringLiteral(" (tag mlops.launcher)"));
+    }
+    if (automated == 0)
+        add(c, Text::tr("no pipeline execution was started by CI or a schedule (mlops.launcher ci or schedule)"),
+            sourceRuns(), false);
+    if (f.approvedVersions > 0)
+        add(c, Text::tr("%n version(s) promoted by approval, latest %1", nullptr, f.approvedVersions)
+                   .arg(f.latestApproved),
+            sourceRegistry());
+    else
+        add(c, Text::tr("no version was promoted by approval"), sourceRegistry(), false);
+    if (c.met)
+        return;
+    if (automated == 0)
+        c.next = {Text::tr("Let CI run the pipeline: `mlops run` records CI as the launcher when CI=true"),
+                  QStringLiteral("CI=true mlops run ") + f.somePipeline()};
+    else if (!f.latestPending.isEmpty())
+        c.next = {Text::tr("Review %1 and decide").arg(f.latestPending),
+                  QStringLiteral("mlops registry approve %1 --comment \"…\"").arg(f.latestPending)};
+    else
+        c.next = {Text::tr("Register the model the automated run trained, then approve it"),
+                  QStringLiteral("mlops registry register MODEL-GROUP --run RUN")};
 }
 
 // --- Scalable ------------------------------------------------------------------------
@@ -560,6 +626,11 @@ void registerBuiltinMaturityCriteria(MaturityCriteria &r)
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Decisions leave an audit trail"),
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "The audit log records decisions and its hash chain is intact."),
          auditTrail},
+        {QStringLiteral("automated-retraining"), P::Scalable, false,
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Retraining and promotion are automated"),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria",
+                           "CI or a schedule starts the pipeline, and its models are promoted through approvals."),
+         automatedRetraining},
         {QStringLiteral("project-templates"), P::Scalable, true,
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Reusable project templates"),
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "A template in templates/ lets other teams start the same way."),

@@ -103,8 +103,9 @@ LifecycleStage registerStage(const WorkspaceFacts &f)
 
 LifecycleStage deploy(const WorkspaceFacts &f)
 {
+    // No deployments screen yet: the registry is where a version is approved and served from.
     LifecycleStage s{QStringLiteral("deploy"), Text::tr("Deploy"), State::NotStarted, {}, {},
-                     QStringLiteral("deployments")};
+                     QStringLiteral("registry")};
     const int endpoints = qMax(f.deploymentRecords, int(f.endpoints.size()));
     if (endpoints == 0) {
         s.headline = Text::tr("Not deployed");
@@ -120,15 +121,16 @@ LifecycleStage deploy(const WorkspaceFacts &f)
 
 LifecycleStage monitor(const WorkspaceFacts &f)
 {
+    // The maturity screen explains what monitoring found and what it still needs.
     LifecycleStage s{QStringLiteral("monitor"), Text::tr("Monitor"), State::NotStarted, {}, {},
-                     QStringLiteral("deployments")};
+                     QStringLiteral("maturity")};
     // The same facts as the maturity criterion "Deployed models are monitored".
     if (!f.isDeployed() || f.captureFiles.isEmpty()) {
         s.headline = Text::tr("Not monitored");
         s.detail = f.isDeployed() ? Text::tr("no data capture") : Text::tr("nothing deployed");
         return s;
     }
-    s.state = f.baselineFiles.isEmpty() ? State::InProgress : State::Done;
+    s.state = f.monitoredEndpoints.isEmpty() ? State::InProgress : State::Done;
     s.headline = Text::tr("%n capture file(s)", nullptr, int(f.captureFiles.size()));
     s.detail = f.baselineFiles.isEmpty() ? Text::tr("no baseline yet") : Text::tr("checked against a baseline");
     return s;

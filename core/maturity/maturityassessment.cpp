@@ -127,7 +127,24 @@ QList<CriterionResult> MaturityAssessment::nextSteps() const
         else if (!c.required && int(c.phase) <= next)
             recommended.append(c);
     }
-    return required + recommended;
+    // Criteria that one command moves forward (a first `mlops run` tracks, records and
+    // automates at once) become one action that gives every reason, in the first one's place.
+    QList<CriterionResult> merged;
+    for (const CriterionResult &c : required + recommended) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&c](const CriterionResult &m) {
+            return !c.next.command.isEmpty() && m.next.command == c.next.command;
+        });
+        if (same == merged.end()) {
+            merged.append(c);
+            merged.last().next.criteria = QStringList{c.id};
+            continue;
+        }
+        if (!same->next.text.contains(c.next.text))
+            same->next.text += QStringLiteral("; ") + c.next.text;
+        same->next.criteria.append(c.id);
+        same->required = same->required || c.required;
+    }
+    return merged;
 }
 
 QJsonObject MaturityAssessment::toJson() const
@@ -168,6 +185,7 @@ QJsonObject MaturityAssessment::toJson() const
     QJsonArray next;
     for (const CriterionResult &c : nextSteps())
         next.append(QJsonObject{{QStringLiteral("criterion"), c.id},
+                                {QStringLiteral("criteria"), QJsonArray::fromStringList(c.next.criteria)},
                                 {QStringLiteral("text"), c.next.text},
                                 {QStringLiteral("command"), c.next.command.isEmpty() ? QJsonValue() : QJsonValue(c.next.command)}});
     o.insert(QStringLiteral("next_actions"), next);

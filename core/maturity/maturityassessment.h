@@ -31,6 +31,7 @@ struct NextAction
 {
     QString text;
     QString command;        ///< may be empty when the step is an edit, not a command
+    QStringList criteria;   ///< in nextSteps(): every criterion this action serves (same command)
 
     bool isEmpty() const { return text.isEmpty(); }
 };
@@ -85,7 +86,8 @@ struct MaturityAssessment
     int metCount() const;
     /**
      * What to do next: the unmet required criteria of the next phase (and of any phase
-     * below it), then recommended ones, each with its command.
+     * below it), then recommended ones, each with its command. Criteria with the same
+     * command are one action, with every reason and criterion (NextAction::criteria).
      */
     QList<CriterionResult> nextSteps() const;
 

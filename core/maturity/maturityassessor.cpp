@@ -56,7 +56,8 @@ const QList<LevelDefinition> &azureLevels()
           QStringLiteral("deployments")}},
         {4, QT_TRANSLATE_NOOP("mlops::MaturityLevels", "Full MLOps automated operations"),
          QT_TRANSLATE_NOOP("mlops::MaturityLevels", "Monitoring drives retraining and policy-based promotion with near-zero downtime."),
-         {QStringLiteral("monitoring"), QStringLiteral("unattended-runs"), QStringLiteral("model-validation-gate")}},
+         {QStringLiteral("monitoring"), QStringLiteral("unattended-runs"), QStringLiteral("model-validation-gate"),
+          QStringLiteral("automated-retraining")}},
     };
     return levels;
 }

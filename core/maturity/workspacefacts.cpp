@@ -5,11 +5,13 @@
 #include "core/common/fileutil.h"
 #include "core/common/yamlutil.h"
 #include "core/governance/auditlog.h"
+#include "core/registry/modelversionref.h"
 #include "core/registry/registryaudit.h"
 #include "core/store/store.h"
 #include "core/tracking/runtags.h"
 #include "core/workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -24,6 +26,11 @@
 namespace mlops {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(mlops::WorkspaceFacts)
+};
 
 QDateTime timeOf(const Statement &s, int column)
 {
@@ -208,6 +215,100 @@ bool hasMonitoringContent(const QString &path)
     return false;
 }
 
+/**
+ * Why `.mlops/endpoints/<name>/endpoint.json` does not describe a deployment, or empty
+ * when it does: a JSON object whose "name" is the folder's name and whose "variants"
+ * each name the model version they serve ("model": "GROUP/VERSION" or "GROUP@ALIAS").
+ */
+QString endpointProblem(const QString &folder, const QString &name, QStringList &models)
+{
+    const QString config = QDir(folder).filePath(QStringLiteral("endpoint.json"));
+    QFile file(config);
+    if (!file.exists())
+        return Text::tr("it has no endpoint.json");
+    if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return Text::tr("its endpoint.json cannot be read");
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Text::tr("its endpoint.json is not a JSON object");
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("name")).toString() != name)
+        return Text::tr("its endpoint.json does not name the endpoint '%1' (\"name\")").arg(name);
+    const QJsonArray variants = o.value(QStringLiteral("variants")).toArray();
+    if (variants.isEmpty())
+        return Text::tr("its endpoint.json lists no variants");
+    for (const QJsonValue &variant : variants) {
+        const QString model = variant.toObject().value(QStringLiteral("model")).toString();
+        if (model.isEmpty() || !ModelVersionRef::parse(model))
+            return Text::tr("a variant in its endpoint.json names no model version (\"model\": \"GROUP/VERSION\")");
+        models.append(model);
+    }
+    models.removeDuplicates();
+    return {};
+}
+
+void collectEndpoints(const Workspace &ws, WorkspaceFacts &f)
+{
+    const QDir endpoints(ws.path(QStringLiteral(".mlops/endpoints")));
+    for (const QString &name : endpoints.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString rel = QStringLiteral(".mlops/endpoints/") + name;
+        QStringList models;
+        if (const QString problem = endpointProblem(endpoints.filePath(name), name, models); !problem.isEmpty()) {
+            f.invalidEndpoints.insert(rel, problem);
+            continue;
+        }
+        f.endpoints.append(rel);
+        f.endpointModels.insert(rel, models);
+    }
+}
+
+/**
+ * Captures and baselines count for the endpoint they belong to: under its folder
+ * (.mlops/endpoints/<name>/…), or for baselines also monitoring/<name>/. Anything else
+ * is tied to no deployment.
+ */
+void collectMonitoring(const Workspace &ws, WorkspaceFacts &f)
+{
+    QSet<QString> captured, baselined;
+    for (const QString &folder : {QStringLiteral(".mlops/endpoints"), QStringLiteral("monitoring")}) {
+        QDirIterator it(ws.path(folder), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString rel = ws.relativePath(it.next());
+            const QString name = QFileInfo(rel).fileName();
+            const bool baseline = name == QStringLiteral("statistics.json") || name == QStringLiteral("constraints.json");
+            const bool capture = !baseline && rel.contains(QStringLiteral("capture"))
+                                 && (name.endsWith(QStringLiteral(".jsonl")) || name.endsWith(QStringLiteral(".json")));
+            if (!baseline && !capture)
+                continue;
+            const QStringList parts = rel.split(QLatin1Char('/'));
+            const bool underEndpoint = parts.first() == QStringLiteral(".mlops");
+            const QString endpoint = QStringLiteral(".mlops/endpoints/") + parts.value(underEndpoint ? 2 : 1);
+            const bool tied = parts.size() > (underEndpoint ? 3 : 2) && f.endpoints.contains(endpoint)
+                              && (underEndpoint || baseline);
+            if (!tied)
+                f.untiedMonitoringFiles.append(rel);
+            else if (!hasMonitoringContent(ws.path(rel)))
+                f.emptyMonitoringFiles.append(rel);
+            else if (baseline) {
+                baselined.insert(endpoint);
+                f.baselineFiles.append(rel);
+            } else {
+                captured.insert(endpoint);
+                f.captureFiles.append(rel);
+            }
+        }
+    }
+    for (const QString &endpoint : std::as_const(f.endpoints)) {
+        if (captured.contains(endpoint) && baselined.contains(endpoint))
+            f.monitoredEndpoints.append(endpoint);
+    }
+    f.baselineFiles.sort();
+    f.captureFiles.sort();
+    f.emptyMonitoringFiles.sort();
+    f.untiedMonitoringFiles.sort();
+}
+
 void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
 {
     f.notebookFiles = ws.notebookFiles();
@@ -237,45 +338,44 @@ void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &t
     }
 
     f.environments = ws.manifest().environments.keys();
-    QStringList approvers = ws.manifest().roles.value(QStringLiteral("approver"));
-    for (const QStringList &people : ws.manifest().groupRoles.value(QStringLiteral("approver")))
-        approvers += people;
-    approvers.removeDuplicates();
-    f.approvers = approvers;
+    // Who approves for every group, then who approves for some groups only, with those groups.
+    QStringList everyGroup = ws.manifest().roles.value(QStringLiteral("approver"));
+    everyGroup.removeDuplicates();
+    QMap<QString, QStringList> groupsOf;
+    const QMap<QString, QStringList> perGroup = ws.manifest().groupRoles.value(QStringLiteral("approver"));
+    for (auto it = perGroup.cbegin(); it != perGroup.cend(); ++it) {
+        for (const QString &person : it.value()) {
+            if (!everyGroup.contains(person) && !groupsOf[person].contains(it.key()))
+                groupsOf[person].append(it.key());
+        }
+    }
+    f.approvers = everyGroup;
+    for (auto it = groupsOf.cbegin(); it != groupsOf.cend(); ++it)
+        f.approvers.append(Text::tr("%1 (only for %2)").arg(it.key(), it.value().join(QStringLiteral(", "))));
 
-    const QDir endpoints(ws.path(QStringLiteral(".mlops/endpoints")));
-    for (const QString &name : endpoints.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        f.endpoints.append(QStringLiteral(".mlops/endpoints/") + name);
+    collectEndpoints(ws, f);
     // An environment is a real target when it says where it deploys, or something is deployed
     // under its name; a name and a description alone are only a plan.
     static const QStringList targetKeys = {QStringLiteral("endpoint"), QStringLiteral("url"), QStringLiteral("host"),
                                            QStringLiteral("port"), QStringLiteral("target")};
     for (auto it = ws.manifest().environments.cbegin(); it != ws.manifest().environments.cend(); ++it) {
-        const bool configured = std::any_of(targetKeys.cbegin(), targetKeys.cend(), [&it](const QString &key) {
-            return !it.value().value(key).toString().trimmed().isEmpty();
-        });
-        if (configured || f.endpoints.contains(QStringLiteral(".mlops/endpoints/") + it.key()))
-            f.environmentsWithTarget.append(it.key());
-    }
-    for (const QString &folder : {QStringLiteral(".mlops/endpoints"), QStringLiteral("monitoring")}) {
-        QDirIterator it(ws.path(folder), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString rel = ws.relativePath(it.next());
-            const QString name = QFileInfo(rel).fileName();
-            const bool baseline = name == QStringLiteral("statistics.json") || name == QStringLiteral("constraints.json");
-            const bool capture = !baseline && rel.contains(QStringLiteral("capture"))
-                                 && (name.endsWith(QStringLiteral(".jsonl")) || name.endsWith(QStringLiteral(".json")));
-            if (!baseline && !capture)
-                continue;
-            if (!hasMonitoringContent(ws.path(rel)))
-                f.emptyMonitoringFiles.append(rel);
-            else
-                (baseline ? f.baselineFiles : f.captureFiles).append(rel);
+        QStringList target;
+        for (const QString &key : targetKeys) {
+            QString value = it.value().value(key).toString().trimmed();
+            while (value.endsWith(QLatin1Char('/')))
+                value.chop(1);
+            if (!value.isEmpty())
+                target.append(key + QLatin1Char(' ') + value);
         }
+        const QString endpoint = QStringLiteral(".mlops/endpoints/") + it.key();
+        if (target.isEmpty() && f.endpoints.contains(endpoint))
+            target.append(Text::tr("endpoint %1").arg(endpoint));
+        if (target.isEmpty())
+            continue;
+        f.environmentsWithTarget.append(it.key());
+        f.environmentTargets.insert(it.key(), target.join(QStringLiteral(", ")));
     }
-    f.baselineFiles.sort();
-    f.captureFiles.sort();
-    f.emptyMonitoringFiles.sort();
+    collectMonitoring(ws, f);
 }
 
 /** Runs one query and hands each row to `row`; errors end up in storeError. */
@@ -349,8 +449,9 @@ void collectRuns(Database &db, WorkspaceFacts &f)
     f.cacheHits = count(db, f, QStringLiteral("SELECT count(*) FROM runs WHERE cached_from IS NOT NULL"));
     query(db, f, sample + QStringLiteral("WHERE r.cached_from IS NOT NULL ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
           [&f](const Statement &s) { f.latestCacheHit = sampleOf(s); });
+    // Only steps that ran to completion show where steps run; failed and skipped ones do not.
     query(db, f, QStringLiteral("SELECT runner, count(*) FROM runs WHERE parent_id IS NOT NULL AND coalesce(runner, '') <> ''"
-                                " GROUP BY runner"),
+                                " AND status = 'Completed' GROUP BY runner"),
           [&f](const Statement &s) { f.stepRunners.insert(s.text(0), int(s.int64(1))); });
     query(db, f, QStringLiteral("SELECT DISTINCT coalesce(nullif(pipeline, ''), name) FROM runs"
                                 " WHERE kind = 'pipeline' AND status = 'Completed' ORDER BY 1"),

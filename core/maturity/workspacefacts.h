@@ -70,11 +70,17 @@ struct WorkspaceFacts
     QStringList templates;                 ///< templates/<name>/ folders with a project inside
     QStringList environments;              ///< from mlops.yaml
     QStringList environmentsWithTarget;    ///< … of them, with an endpoint/url/host/port/target or a deployment
-    QStringList approvers;                 ///< holders of the approver role (any group)
-    QStringList endpoints;                 ///< .mlops/endpoints/<name>
-    QStringList captureFiles;              ///< captured requests/responses, with at least one record
-    QStringList baselineFiles;             ///< monitoring baselines (statistics/constraints), not empty
+    QMap<QString, QString> environmentTargets;  ///< … each with where it deploys, e.g. "endpoint http://…"
+    QStringList approvers;                 ///< approvers for every group, then "Name (only for GROUP, …)"
+    /** .mlops/endpoints/<name> whose endpoint.json names the endpoint and the model(s) it serves. */
+    QStringList endpoints;
+    QMap<QString, QStringList> endpointModels;  ///< endpoint folder → model versions of its variants
+    QMap<QString, QString> invalidEndpoints;    ///< endpoint folder → why it does not count
+    QStringList captureFiles;              ///< captured requests/responses of an endpoint, with a record
+    QStringList baselineFiles;             ///< baselines (statistics/constraints) of an endpoint, not empty
+    QStringList monitoredEndpoints;        ///< endpoints with both captured requests and a baseline
     QStringList emptyMonitoringFiles;      ///< capture or baseline files with nothing in them
+    QStringList untiedMonitoringFiles;     ///< capture or baseline files of no endpoint
 
     // The run store.
     QString storeError;

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace mlops {
 
 namespace {
@@ -367,6 +369,14 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
     if (decided)
         details.insert(QStringLiteral("status_at"), t);
     details.insert(QStringLiteral("model_card_sha256"), sha256(card));
+    // What the version row records about its origin, so `mlops audit --verify` finds a
+    // hand edit of any of it (the row itself carries no hash).
+    details.insert(QStringLiteral("git_commit"), run.gitCommit);
+    details.insert(QStringLiteral("git_dirty"), run.gitDirty);
+    details.insert(QStringLiteral("metrics"), metrics);
+    details.insert(QStringLiteral("inputs"), inputs);
+    details.insert(QStringLiteral("description_sha256"),
+                   sha256(r.description.isNull() ? QStringLiteral("") : r.description));
     if (newGroup)
         details.insert(QStringLiteral("new_group"), true);
     const QString subject = r.group + QLatin1Char('/') + QString::number(number);
@@ -387,22 +397,27 @@ Result<ApprovalChange> ModelRegistry::setApproval(const QString &ref, ApprovalSt
     if (status == ApprovalStatus::PendingManualApproval)
         return Error::badInput(Text::tr("a decision is Approved or Rejected; a version cannot go back "
                                         "to pending approval"));
-    Result<ModelVersion> current = version(ref);
-    if (!current)
-        return current.error();
+    Result<ModelVersion> named = version(ref);
+    if (!named)
+        return named.error();
     const QString action = status == ApprovalStatus::Approved ? actions::modelApprove()
                                                               : actions::modelReject();
-    if (Status allowed = m_governance.authorize(action, current->group); !allowed) {
-        if (Status logged = recordDenial(action, current->ref(), comment, allowed.error()); !logged)
+    if (Status allowed = m_governance.authorize(action, named->group); !allowed) {
+        if (Status logged = recordDenial(action, named->ref(), comment, allowed.error()); !logged)
             return logged.error();
         return allowed.error();
     }
-    if (current->status == status)
-        return ApprovalChange{*current, false};  // already decided so: nothing to record
 
+    // The state the decision starts from is read under the write lock: another process may
+    // have decided (or moved an alias) since the version was looked up.
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    Result<ModelVersion> current = version(ModelVersionRef{named->group, named->version, {}});
+    if (!current)
+        return current.error();
+    if (current->status == status)
+        return ApprovalChange{*current, false, {}};  // already decided so: nothing to record
     Result<Statement> update = m_db.prepare(QStringLiteral(
         "UPDATE model_versions SET status = ?, status_by = ?, status_at = ?, status_comment = ?"
         " WHERE id = ?"));
@@ -426,24 +441,81 @@ Result<ApprovalChange> ModelRegistry::setApproval(const QString &ref, ApprovalSt
     AuditLog log(m_db);
     if (Result<AuditEntry> e = log.append({m_governance.actorName(), action, current->ref(), comment, details}); !e)
         return e.error();
+    // A rejected version serves nobody: the aliases that named it (champion…) stop naming it.
+    if (status == ApprovalStatus::Rejected) {
+        for (const QString &alias : std::as_const(current->aliases)) {
+            if (Status s = removeAlias(*current, alias, Text::tr("%1 was rejected").arg(current->ref())); !s)
+                return s.error();
+        }
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     Result<ModelVersion> updated = version(ModelVersionRef{current->group, current->version, {}});
     if (!updated)
         return updated.error();
-    return ApprovalChange{*updated, true};
+    return ApprovalChange{*updated, true, status == ApprovalStatus::Rejected ? current->aliases : QStringList()};
+}
+
+Status ModelRegistry::removeAlias(const ModelVersion &from, const QString &alias, const QString &comment)
+{
+    Result<Statement> remove = m_db.prepare(QStringLiteral(
+        "DELETE FROM model_aliases WHERE alias = ? AND version_id = ?"));
+    if (!remove)
+        return remove.error();
+    remove->bind(1, alias).bind(2, from.id);
+    if (Status s = remove->exec(); !s)
+        return s;
+    QJsonObject details;
+    details.insert(QStringLiteral("alias"), alias);
+    details.insert(QStringLiteral("from"), from.version);
+    details.insert(QStringLiteral("to"), QJsonValue());  // removed: it points nowhere
+    AuditLog log(m_db);
+    if (Result<AuditEntry> e = log.append({m_governance.actorName(), actions::modelAlias(), from.ref(), comment, details}); !e)
+        return e.error();
+    return {};
+}
+
+/** Why an alias may not point at `v`, or OK. */
+static Status checkAliasTarget(const ModelVersion &v, const QString &alias)
+{
+    if (v.status == ApprovalStatus::Rejected)
+        return Error::badInput(Text::tr("%1 was rejected, so alias '%2' cannot point at it: approve it first, or "
+                                        "point the alias at another version")
+                                   .arg(v.ref(), alias));
+    return {};
 }
 
 Result<AliasChange> ModelRegistry::setAlias(const QString &ref, const QString &alias, const QString &comment)
 {
     if (Status s = ModelVersionRef::checkAlias(alias); !s)
         return s.error();
-    Result<ModelVersion> target = version(ref);
-    if (!target)
-        return target.error();
-    Result<ModelGroup> g = group(target->group);
+    Result<ModelVersion> named = version(ref);
+    if (!named)
+        return named.error();
+    if (Status s = checkAliasTarget(*named, alias); !s)
+        return s.error();
+    if (named->aliases.contains(alias))
+        return AliasChange{*named, named->version, false};
+    if (Status allowed = m_governance.authorize(actions::modelAlias(), named->group); !allowed) {
+        if (Status logged = recordDenial(actions::modelAlias(), named->ref(), comment, allowed.error()); !logged)
+            return logged.error();
+        return allowed.error();
+    }
+
+    // Where the alias points, and the target's status, are read under the write lock, so the
+    // audit entry's "from" is what this change really moved it from.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<ModelGroup> g = group(named->group);
     if (!g)
         return g.error();
+    const auto target = std::find_if(g->versions.cbegin(), g->versions.cend(),
+                                     [&](const ModelVersion &v) { return v.version == named->version; });
+    if (target == g->versions.cend())
+        return Error::badInput(Text::tr("model group '%1' has no version %2").arg(named->group).arg(named->version));
+    if (Status s = checkAliasTarget(*target, alias); !s)
+        return s.error();
     AliasChange change;
     change.previousVersion = g->aliases.value(alias, 0);
     if (change.previousVersion == target->version) {
@@ -451,15 +523,6 @@ Result<AliasChange> ModelRegistry::setAlias(const QString &ref, const QString &a
         change.changed = false;
         return change;
     }
-    if (Status allowed = m_governance.authorize(actions::modelAlias(), target->group); !allowed) {
-        if (Status logged = recordDenial(actions::modelAlias(), target->ref(), comment, allowed.error()); !logged)
-            return logged.error();
-        return allowed.error();
-    }
-
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
     Result<Statement> upsert = m_db.prepare(QStringLiteral(
         "INSERT INTO model_aliases(group_id, alias, version_id, set_at, set_by) VALUES(?1, ?2, ?3, ?4, ?5)"
         " ON CONFLICT(group_id, alias) DO UPDATE SET version_id = ?3, set_at = ?4, set_by = ?5"));

@@ -41,6 +41,7 @@ struct ApprovalChange
 {
     ModelVersion version;
     bool changed = true;  ///< false when the version already had that status: nothing was written
+    QStringList removedAliases;  ///< aliases a rejection took off the version (each audited)
 };
 
 /** The outcome of setting an alias. */
@@ -100,7 +101,8 @@ public:
     /**
      * Sets the approval status (Approved or Rejected) with an optional comment. A version
      * that already has the status is left alone (`changed` false, nothing audited), once the
-     * role check passed.
+     * role check passed. Rejecting a version removes the aliases that point at it, each
+     * with its own `model.alias` entry (`to` null), listed in `removedAliases`.
      */
     Result<ApprovalChange> setApproval(const QString &ref, ApprovalStatus status, const QString &comment = {});
     /** setApproval() for callers that only need the version. */
@@ -112,7 +114,10 @@ public:
     {
         return versionOf(setApproval(ref, ApprovalStatus::Rejected, comment));
     }
-    /** Points `alias` (e.g. champion) at a version, moving it from another one. */
+    /**
+     * Points `alias` (e.g. champion) at a version, moving it from another one. A Rejected
+     * version gets no alias (BadInput).
+     */
     Result<AliasChange> setAlias(const QString &ref, const QString &alias, const QString &comment = {});
     /** Replaces the version's model card (Markdown). */
     Result<ModelVersion> setModelCard(const QString &ref, const QString &markdown);
@@ -128,6 +133,7 @@ private:
     }
     Result<QList<ModelVersion>> loadVersions(const QString &where, const QVariantList &binds) const;
     Result<qint64> groupId(const QString &name) const;
+    Status removeAlias(const ModelVersion &from, const QString &alias, const QString &comment);
     Status recordDenial(const QString &action, const QString &subject, const QString &comment,
                         const Error &refusal);
 

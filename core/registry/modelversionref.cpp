@@ -38,7 +38,10 @@ Status ModelVersionRef::checkAlias(const QString &alias)
 
 Result<ModelVersionRef> ModelVersionRef::parse(const QString &text)
 {
-    const QString t = text.trimmed();
+    const QString &t = text;
+    if (t.trimmed() != t)
+        return Error::badInput(Text::tr("'%1' does not name a model version: remove the spaces around it")
+                                   .arg(t));
     const auto usage = [&t] {
         return Error::badInput(Text::tr("'%1' does not name a model version: write GROUP/VERSION "
                                         "(e.g. breast-cancer/3) or GROUP@ALIAS (e.g. "

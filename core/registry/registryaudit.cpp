@@ -4,9 +4,12 @@
 
 #include "core/governance/permissions.h"
 #include "core/registry/modelregistry.h"
+#include "core/store/database.h"
+#include "core/store/readsnapshot.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QMap>
 #include <QSet>
 
@@ -47,6 +50,88 @@ QString sha256(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString orNone(const QString &text)
+{
+    return text.isEmpty() ? Text::tr("none") : text;
+}
+
+QString metricsText(const QMap<QString, double> &metrics)
+{
+    QStringList parts;
+    for (auto it = metrics.cbegin(); it != metrics.cend(); ++it)
+        parts.append(QStringLiteral("%1=%2").arg(it.key(), QString::number(it.value(), 'g', 17)));
+    return parts.isEmpty() ? Text::tr("none") : parts.join(QStringLiteral(", "));
+}
+
+QString inputsText(const QList<ModelInput> &inputs)
+{
+    QStringList parts;
+    for (const ModelInput &i : inputs)
+        parts.append(QStringLiteral("%1 %2 (%3)").arg(i.name, i.path, i.hash.left(12)));
+    return parts.isEmpty() ? Text::tr("none") : parts.join(QStringLiteral(", "));
+}
+
+/**
+ * The differences between what a version's row says about its origin (run, commit,
+ * metrics snapshot, inputs, description) and its registration entry. Entries written
+ * before the log recorded a field lack it; only the fields an entry has are compared.
+ */
+QStringList originDifferences(const ModelVersion &v, const AuditEntry &registration)
+{
+    QStringList out;
+    const QJsonObject d = registration.detailsObject();
+    const QString entry = QString::number(registration.seq);
+    if (d.contains(QStringLiteral("run"))) {
+        const QString run = d.value(QStringLiteral("run")).toString();
+        if (run != v.runUuid)
+            out.append(Text::tr("its run is %1 but the log registered run %2 (entry #%3)")
+                           .arg(orNone(v.runUuid), orNone(run), entry));
+        const QString pipelineRun = d.value(QStringLiteral("pipeline_run")).toString();
+        if (pipelineRun != v.pipelineRunUuid)
+            out.append(Text::tr("its pipeline run is %1 but the log registered %2 (entry #%3)")
+                           .arg(orNone(v.pipelineRunUuid), orNone(pipelineRun), entry));
+    }
+    if (d.contains(QStringLiteral("git_commit"))) {
+        const QString commit = d.value(QStringLiteral("git_commit")).toString();
+        if (commit != v.gitCommit)
+            out.append(Text::tr("its git commit is %1 but the log registered %2 (entry #%3)")
+                           .arg(orNone(v.gitCommit), orNone(commit), entry));
+    }
+    if (d.contains(QStringLiteral("git_dirty")) && d.value(QStringLiteral("git_dirty")).toBool() != v.gitDirty)
+        out.append(v.gitDirty ? Text::tr("it says its working tree was dirty but the log registered a clean "
+                                         "one (entry #%1)").arg(entry)
+                              : Text::tr("it says its working tree was clean but the log registered a dirty "
+                                         "one (entry #%1)").arg(entry));
+    if (d.contains(QStringLiteral("metrics"))) {
+        QMap<QString, double> metrics;
+        const QJsonObject logged = d.value(QStringLiteral("metrics")).toObject();
+        for (auto it = logged.begin(); it != logged.end(); ++it)
+            metrics.insert(it.key(), it.value().toDouble());
+        if (metrics != v.metrics)
+            out.append(Text::tr("its metrics (%1) differ from those the log registered (%2, entry #%3)")
+                           .arg(metricsText(v.metrics), metricsText(metrics), entry));
+    }
+    if (d.contains(QStringLiteral("inputs"))) {
+        QList<ModelInput> inputs;
+        for (const QJsonValue &i : d.value(QStringLiteral("inputs")).toArray()) {
+            const QJsonObject o = i.toObject();
+            inputs.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("hash")).toString(),
+                           o.value(QStringLiteral("path")).toString()});
+        }
+        const auto same = [](const ModelInput &a, const ModelInput &b) {
+            return a.name == b.name && a.hash == b.hash && a.path == b.path;
+        };
+        if (!std::equal(inputs.cbegin(), inputs.cend(), v.inputs.cbegin(), v.inputs.cend(), same))
+            out.append(Text::tr("its input data (%1) differ from those the log registered (%2, entry #%3)")
+                           .arg(inputsText(v.inputs), inputsText(inputs), entry));
+    }
+    if (d.contains(QStringLiteral("description_sha256"))
+        && d.value(QStringLiteral("description_sha256")).toString() != sha256(v.description))
+        out.append(Text::tr("its description \"%1\" differs from the one the log registered (\"%2\", entry #%3)")
+                       .arg(v.description, registration.comment, entry));
+    return out;
+}
+
 /** The differences between a version's row and what its log entries say. */
 QStringList differences(const ModelVersion &v, const LoggedVersion &logged)
 {
@@ -55,6 +140,7 @@ QStringList differences(const ModelVersion &v, const LoggedVersion &logged)
     const QString hash = registered.value(QStringLiteral("model_hash")).toString();
     if (!hash.isEmpty() && hash != v.modelHash)
         out.append(Text::tr("its model hash is %1 but the log registered %2").arg(v.modelHash, hash));
+    out.append(originDifferences(v, *logged.registered));
 
     const AuditEntry &decision = *logged.decision;
     const QJsonObject details = decision.detailsObject();
@@ -111,6 +197,12 @@ QStringList differences(const ModelVersion &v, const LoggedVersion &logged)
 
 Result<AuditVerification> RegistryAudit::verify() const
 {
+    // One snapshot for the log and the registry, so a decision committed by another
+    // process between two reads cannot look like a difference. AuditLog::verify() reads
+    // the head file before the snapshot's first query.
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.isActive())
+        return snapshot.beginError();
     AuditLog log(m_db);
     Result<AuditVerification> v = log.verify();
     if (!v || !v->intact)
@@ -186,6 +278,10 @@ Result<QStringList> RegistryAudit::crossCheck(const QList<AuditEntry> &oldestFir
             if (!move)
                 note(0, Text::tr("alias '%1' of %2 points at version %3, but the audit log never set it")
                             .arg(it.key(), g.name, QString::number(it.value())));
+            else if (loggedTo == 0)
+                note(move->seq, Text::tr("alias '%1' of %2 points at version %3, but the audit log last removed "
+                                         "it (entry #%4)")
+                                    .arg(it.key(), g.name, QString::number(it.value()), QString::number(move->seq)));
             else if (loggedTo != it.value())
                 note(move->seq, Text::tr("alias '%1' of %2 points at version %3, but the audit log last "
                                          "moved it to version %4 (entry #%5)")
@@ -200,6 +296,8 @@ Result<QStringList> RegistryAudit::crossCheck(const QList<AuditEntry> &oldestFir
                                           .arg(it.key(), QString::number(it->registered->seq)));
     }
     for (auto it = aliases.cbegin(); it != aliases.cend(); ++it) {
+        if (it.value()->detailsObject().value(QStringLiteral("to")).toInt() == 0)
+            continue;  // removed, and gone from the registry as the log says
         note(it.value()->seq, Text::tr("alias '%1' of %2 was moved to version %3 (audit entry #%4) but is "
                                        "missing from the registry")
                                   .arg(it.key().section(QLatin1Char('\n'), 1), it.key().section(QLatin1Char('\n'), 0, 0),

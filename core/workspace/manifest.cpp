@@ -5,6 +5,8 @@
 #include "core/common/fileutil.h"
 #include "core/common/suggest.h"
 #include "core/common/yamlutil.h"
+#include "core/governance/permissions.h"
+#include "core/registry/modelversionref.h"
 
 #include <QCoreApplication>
 
@@ -39,8 +41,13 @@ Result<QStringList> peopleOf(const QString &file, const YAML::Node &node, const 
     if (!people)
         return people.error();
     for (qsizetype i = 0; i < people->size(); ++i) {
+        const YAML::Node at = node.IsSequence() ? node[size_t(i)] : node;
+        if (yaml::isPlainNonString(at))
+            return yaml::errorAt(file, at,
+                                 Text::tr("%1 lists %2, which YAML reads as a number or a yes/no value, "
+                                          "not a person: write \"Name <email>\"")
+                                     .arg(what, people->at(i)));
         if (!isIdentity(people->at(i))) {
-            const YAML::Node at = node.IsSequence() ? node[size_t(i)] : node;
             return yaml::errorAt(file, at,
                                  Text::tr("'%1' in %2 is not a person: write \"Name <email>\"")
                                      .arg(people->at(i), what));
@@ -48,6 +55,67 @@ Result<QStringList> peopleOf(const QString &file, const YAML::Node &node, const 
         (*people)[i] = people->at(i).trimmed();
     }
     return people;
+}
+
+/** The roles the studio checks: those its permissions name (e.g. "approver"). */
+QStringList knownRoles()
+{
+    QStringList roles;
+    for (const Permission &p : Permissions::instance().all()) {
+        if (!roles.contains(p.role))
+            roles.append(p.role);
+    }
+    return roles;
+}
+
+/**
+ * `roles:`: each role the studio checks (Permissions) maps to people for every group,
+ * or to model group names (and "*") that map to people. Misspelt roles, groups given
+ * twice and group patterns would grant nothing, or not what was meant: they are errors.
+ */
+Status parseRoles(const QString &file, const YAML::Node &n, WorkspaceManifest &manifest)
+{
+    if (!n.IsMap())
+        return yaml::errorAt(file, n, Text::tr("'roles' must map role names to lists of people"));
+    if (Status s = yaml::checkUniqueKeys(file, n, QStringLiteral("'roles'")); !s)
+        return s;
+    const QStringList known = knownRoles();
+    for (auto it = n.begin(); it != n.end(); ++it) {
+        const QString role = yaml::toQString(it->first);
+        if (!known.contains(role))
+            return yaml::errorAt(file, it->first,
+                                 Text::tr("unknown role '%1' in 'roles' (known roles: %2)%3")
+                                     .arg(role, known.join(QStringLiteral(", ")), didYouMean(role, known)));
+        if (!it->second.IsMap()) {
+            Result<QStringList> people = peopleOf(file, it->second, Text::tr("role '%1'").arg(role));
+            if (!people)
+                return people.error();
+            manifest.roles[role] += *people;
+            continue;
+        }
+        // Per model group: group name (or "*" for every group) → people.
+        if (Status s = yaml::checkUniqueKeys(file, it->second, Text::tr("role '%1'").arg(role)); !s)
+            return s;
+        for (auto g = it->second.begin(); g != it->second.end(); ++g) {
+            const QString group = yaml::toQString(g->first);
+            if (group != QStringLiteral("*") && group.contains(QLatin1Char('*')))
+                return yaml::errorAt(file, g->first,
+                                     Text::tr("'%1' is a pattern, but roles are given per model group name, "
+                                              "or \"*\" for every group (role '%2')")
+                                         .arg(group, role));
+            if (group != QStringLiteral("*") && !ModelVersionRef::checkGroupName(group))
+                return yaml::errorAt(file, g->first,
+                                     Text::tr("'%1' is not a model group name (role '%2')").arg(group, role));
+            Result<QStringList> people = peopleOf(file, g->second, Text::tr("role '%1' for '%2'").arg(role, group));
+            if (!people)
+                return people.error();
+            if (group == QStringLiteral("*"))
+                manifest.roles[role] += *people;
+            else
+                manifest.groupRoles[role][group] += *people;
+        }
+    }
+    return {};
 }
 
 QVariant toVariant(const YAML::Node &node)
@@ -92,6 +160,8 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
         return yaml::errorAt(file, root, Text::tr("the workspace manifest must be a mapping of keys"));
     if (Status s = yaml::checkKeys(file, root, knownKeys(), Text::tr("the workspace manifest")); !s)
         return s.error();
+    if (Status s = yaml::checkUniqueKeys(file, root, Text::tr("the workspace manifest")); !s)
+        return s.error();
 
     WorkspaceManifest manifest;
     if (const YAML::Node n = root["name"]) {
@@ -126,39 +196,14 @@ Result<WorkspaceManifest> WorkspaceManifest::parse(const QString &file, const QB
         manifest.runner = *v;
     }
     if (const YAML::Node n = root["roles"]) {
-        if (!n.IsMap())
-            return yaml::errorAt(file, n, Text::tr("'roles' must map role names to lists of people"));
-        for (auto it = n.begin(); it != n.end(); ++it) {
-            const QString role = yaml::toQString(it->first);
-            if (it->second.IsMap()) {
-                // Per model group: group name (or "*" for every group) → people.
-                for (auto g = it->second.begin(); g != it->second.end(); ++g) {
-                    const QString group = yaml::toQString(g->first);
-                    if (group.isEmpty() || group.contains(QLatin1Char('/'))
-                        || group.contains(QLatin1Char('@')))
-                        return yaml::errorAt(file, g->first,
-                                             Text::tr("'%1' is not a model group name (role '%2')")
-                                                 .arg(group, role));
-                    Result<QStringList> people =
-                        peopleOf(file, g->second, Text::tr("role '%1' for '%2'").arg(role, group));
-                    if (!people)
-                        return people.error();
-                    if (group == QStringLiteral("*"))
-                        manifest.roles[role] += *people;
-                    else
-                        manifest.groupRoles[role][group] += *people;
-                }
-                continue;
-            }
-            Result<QStringList> people = peopleOf(file, it->second, Text::tr("role '%1'").arg(role));
-            if (!people)
-                return people.error();
-            manifest.roles.insert(role, *people);
-        }
+        if (Status s = parseRoles(file, n, manifest); !s)
+            return s.error();
     }
     if (const YAML::Node n = root["environments"]) {
         if (!n.IsMap())
             return yaml::errorAt(file, n, Text::tr("'environments' must map names to settings"));
+        if (Status s = yaml::checkUniqueKeys(file, n, QStringLiteral("'environments'")); !s)
+            return s.error();
         for (auto it = n.begin(); it != n.end(); ++it) {
             const QString env = yaml::toQString(it->first);
             if (!it->second.IsMap() && !it->second.IsNull())

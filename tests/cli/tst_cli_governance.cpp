@@ -163,6 +163,14 @@ private slots:
                                               QStringLiteral("worse on minorities")});
         QCOMPARE(rejected.exitCode, 0);
         QVERIFY(rejected.outText().startsWith(QStringLiteral("Rejected breast-cancer/5")));
+        // It was the challenger: a rejected version keeps no alias, and gets none.
+        QVERIFY2(rejected.outText().contains(QStringLiteral("Removed alias challenger from breast-cancer/5")),
+                 qPrintable(rejected.outText()));
+        const CommandResult aliasRefused = mlops({QStringLiteral("registry"), QStringLiteral("alias"),
+                                                  QStringLiteral("breast-cancer/5"), QStringLiteral("challenger")});
+        QCOMPARE(aliasRefused.exitCode, 2);
+        QVERIFY2(aliasRefused.errText().contains(QStringLiteral("breast-cancer/5 was rejected")), qPrintable(aliasRefused.errText()));
+        QCOMPARE(mlops({QStringLiteral("audit"), QStringLiteral("--verify")}).exitCode, 0);
         // Rejecting it again, or approving an approved version, is already satisfied.
         const QString entries = json(mlops({QStringLiteral("audit"), QStringLiteral("--json")}))
                                     .value(QStringLiteral("entries")).toArray().first().toObject()
@@ -249,6 +257,13 @@ private slots:
                      qPrintable(r.errText()));
         }
         QCOMPARE(mlops({QStringLiteral("registry"), QStringLiteral("show"), QStringLiteral("breast-cancer/1")}).exitCode, 0);
+        for (const char *ref : {" breast-cancer/1", "breast-cancer/1 ", "breast-cancer@champion "}) {
+            const CommandResult r = mlops({QStringLiteral("registry"), QStringLiteral("show"), QString::fromLatin1(ref)});
+            QVERIFY2(r.exitCode == 2 && r.errText().contains(QStringLiteral("remove the spaces")), qPrintable(r.errText()));
+        }
+        const CommandResult tooMany = mlops({QStringLiteral("audit"), QStringLiteral("-n"), QStringLiteral("99999999999")});
+        QCOMPARE(tooMany.exitCode, 2);
+        QVERIFY2(tooMany.errText().contains(QStringLiteral("from 1 to 2147483647")), qPrintable(tooMany.errText()));
     }
 
     void registerRefusesRejected()

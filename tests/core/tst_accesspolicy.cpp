@@ -26,14 +26,12 @@ private slots:
                                 "  approver:\n"
                                 "    \"*\": [\"Jane Doe <jane@example.org>\"]\n"
                                 "    churn:\n"
-                                "      - Bob <bob@example.org>\n"
-                                "  deployer: ops@example.org\n";
+                                "      - Bob <bob@example.org>\n";
         Result<WorkspaceManifest> m = WorkspaceManifest::parse(QStringLiteral("mlops.yaml"), yaml);
         QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().toString()));
         QCOMPARE(m->roles.value(QStringLiteral("approver")), QStringList{QStringLiteral("Jane Doe <jane@example.org>")});
         QCOMPARE(m->groupRoles.value(QStringLiteral("approver")).value(QStringLiteral("churn")),
                  QStringList{QStringLiteral("Bob <bob@example.org>")});
-        QCOMPARE(m->roles.value(QStringLiteral("deployer")), QStringList{QStringLiteral("ops@example.org")});
 
         const AccessPolicy policy = AccessPolicy::fromManifest(*m);
         const GitIdentity jane = person(QStringLiteral("Jane"), QStringLiteral("JANE@example.org"));
@@ -118,6 +116,11 @@ private slots:
         QVERIFY(!policy.authorize(person(QStringLiteral("Dev"), QStringLiteral("dev@example.org")),
                                   QStringLiteral("endpoint.deploy"), {})
                      .ok());
+        // mlops.yaml may name the role once a permission needs it; before, it would grant nothing.
+        Result<WorkspaceManifest> m = WorkspaceManifest::parse(QStringLiteral("mlops.yaml"),
+                                                               "name: demo\nroles:\n  deployer: ops@example.org\n");
+        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().toString()));
+        QCOMPARE(m->roles.value(QStringLiteral("deployer")), QStringList{QStringLiteral("ops@example.org")});
     }
 };
 

@@ -183,6 +183,43 @@ private slots:
         QVERIFY2(v.problem.contains(QStringLiteral("#5 is missing")), qPrintable(v.problem));
     }
 
+    void namesAnEntryAddedAtTheEndAsNotWrittenByTheLog()
+    {
+        // A row INSERTed after the last entry, with a made-up hash: nothing was changed, an
+        // entry was added that the log never wrote.
+        QString path = storeWithEntries();
+        QVERIFY(tamper(path, "INSERT INTO audit_log(seq, ts, actor, action, subject, comment, details,"
+                             " prev_hash, hash) SELECT 6, ts, actor, 'model.approve', subject, '', '{}',"
+                             " hash, hash FROM audit_log WHERE seq = 5;"));
+        AuditVerification v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 6);
+        QVERIFY2(v.problem.contains(QStringLiteral("#6 (model.approve"))
+                     && v.problem.contains(QStringLiteral("was not written by the audit log"))
+                     && v.problem.contains(QStringLiteral("#5, which the log recorded as its last entry")),
+                 qPrintable(v.problem));
+        QVERIFY2(!v.problem.contains(QStringLiteral("changed")), qPrintable(v.problem));
+
+        // The same with a hash computed as the studio would: the head record still tells.
+        path = storeWithEntries();
+        Result<std::unique_ptr<Store>> store = Store::open(path);
+        AuditEntry forged = AuditLog((*store)->db()).recent(1)->first();
+        store->reset();
+        forged.seq = 6;
+        forged.action = QStringLiteral("model.approve");
+        forged.previousHash = forged.hash;
+        forged.hash = forged.computeHash();
+        const QByteArray sql = "INSERT INTO audit_log(seq, ts, actor, action, subject, comment, details, prev_hash,"
+                               " hash) SELECT 6, ts, actor, 'model.approve', subject, comment, details, '"
+                               + forged.previousHash.toUtf8() + "', '" + forged.hash.toUtf8()
+                               + "' FROM audit_log WHERE seq = 5;";
+        QVERIFY(tamper(path, sql.constData()));
+        v = verify(path);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 6);
+        QVERIFY2(v.problem.contains(QStringLiteral("was not written by the audit log")), qPrintable(v.problem));
+    }
+
     void detectsReorderedEntries()
     {
         const QString path = storeWithEntries();

@@ -22,7 +22,6 @@ roles:
   approver:
     - Jane <jane@example.org>
     - Joe <joe@example.org>
-  owner: Ada <ada@example.org>
 environments:
   staging:
     port: 8081
@@ -36,7 +35,6 @@ environments:
         QCOMPARE(m->runner, QStringLiteral("sandbox"));
         QCOMPARE(m->roles.value(QStringLiteral("approver")),
                  (QStringList{QStringLiteral("Jane <jane@example.org>"), QStringLiteral("Joe <joe@example.org>")}));
-        QCOMPARE(m->roles.value(QStringLiteral("owner")), QStringList{QStringLiteral("Ada <ada@example.org>")});
         QCOMPARE(m->environments.keys(), (QStringList{QStringLiteral("production"), QStringLiteral("staging")}));
         QCOMPARE(m->environments.value(QStringLiteral("staging")).value(QStringLiteral("port")).toString(),
                  QStringLiteral("8081"));
@@ -79,6 +77,30 @@ environments:
         QTest::newRow("a role holds a mapping")
             << QByteArray("name: x\nroles:\n  approver:\n    - {who: jane}\n") << 4 << 7
             << QStringLiteral("every item of role 'approver' must be a single value");
+        QTest::newRow("a role given twice")
+            << QByteArray("name: x\nroles:\n  approver: [\"A <a@x.org>\"]\n  approver: [\"B <b@x.org>\"]\n") << 4 << 3
+            << QStringLiteral("'approver' appears twice in 'roles' (first at line 3)");
+        QTest::newRow("a misspelt role")
+            << QByteArray("name: x\nroles:\n  aprover: [\"A <a@x.org>\"]\n") << 3 << 3
+            << QStringLiteral("unknown role 'aprover' in 'roles' (known roles: approver) (did you mean 'approver'?)");
+        QTest::newRow("a group pattern")
+            << QByteArray("name: x\nroles:\n  approver:\n    breast-*: [\"A <a@x.org>\"]\n") << 4 << 5
+            << QStringLiteral("'breast-*' is a pattern, but roles are given per model group name, or \"*\" for every "
+                              "group (role 'approver')");
+        QTest::newRow("a group given twice")
+            << QByteArray("name: x\nroles:\n  approver:\n    churn: [\"A <a@x.org>\"]\n    churn: [\"B <b@x.org>\"]\n")
+            << 5 << 5 << QStringLiteral("'churn' appears twice in role 'approver' (first at line 4)");
+        QTest::newRow("a number for a person")
+            << QByteArray("name: x\nroles:\n  approver: 5\n") << 3 << 13
+            << QStringLiteral("role 'approver' lists 5, which YAML reads as a number or a yes/no value, not a person: "
+                              "write \"Name <email>\"");
+        QTest::newRow("a yes/no value in a group's list")
+            << QByteArray("name: x\nroles:\n  approver:\n    churn: [\"A <a@x.org>\", yes]\n") << 4 << 28
+            << QStringLiteral("role 'approver' for 'churn' lists yes, which YAML reads as a number or a yes/no value, "
+                              "not a person: write \"Name <email>\"");
+        QTest::newRow("a key given twice")
+            << QByteArray("name: x\nrunner: process\nname: y\n") << 3 << 1
+            << QStringLiteral("'name' appears twice in the workspace manifest (first at line 1)");
         QTest::newRow("environment is a value")
             << QByteArray("name: x\nenvironments:\n  staging: yes\n") << 3 << 12
             << QStringLiteral("environment 'staging' must be a mapping of settings");
@@ -103,6 +125,18 @@ environments:
         QCOMPARE(m.error().column, column);
         QCOMPARE(m.error().toString(),
                  QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message));
+    }
+
+    void quotedNumbersAndPerGroupRolesAreAccepted()
+    {
+        // A quoted "5" is the author's string; "*" and exact group names are the documented forms.
+        Result<WorkspaceManifest> m = WorkspaceManifest::parse(
+            QStringLiteral("mlops.yaml"),
+            "name: x\nroles:\n  approver:\n    \"*\": [\"Jane <jane@example.org>\"]\n    churn: [\"5\"]\n");
+        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().toString()));
+        QCOMPARE(m->roles.value(QStringLiteral("approver")), QStringList{QStringLiteral("Jane <jane@example.org>")});
+        QCOMPARE(m->groupRoles.value(QStringLiteral("approver")).value(QStringLiteral("churn")),
+                 QStringList{QStringLiteral("5")});
     }
 
     void invalidYamlNamesWhere()

@@ -8,6 +8,7 @@
 #include "fixtures/governanceworkspace.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QtTest/QTest>
@@ -79,6 +80,89 @@ private slots:
         QCOMPARE(next.first().phase, MaturityPhase::Repeatable);
         QVERIFY(next.first().required);
         QVERIFY2(next.first().next.command.startsWith(QStringLiteral("mlops run ")), qPrintable(next.first().next.command));
+        // One command is one action, however many criteria it moves forward.
+        QStringList commands;
+        for (const CriterionResult &c : next) {
+            QVERIFY2(c.next.command.isEmpty() || !commands.contains(c.next.command), qPrintable(c.next.command));
+            commands.append(c.next.command);
+        }
+        QVERIFY2(next.first().next.criteria.size() > 1, qPrintable(next.first().next.criteria.join(QLatin1Char(' '))));
+        QVERIFY(next.first().next.text.contains(QStringLiteral("; ")));
+        // Monitoring points at a step towards it, not at a listing.
+        QVERIFY2(!a.criterion(QStringLiteral("monitoring"))->next.command.contains(QStringLiteral("registry list")),
+                 qPrintable(a.criterion(QStringLiteral("monitoring"))->next.command));
+    }
+
+    void approversForSomeGroupsAreNamedWithTheirGroups()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QByteArray manifest = test::readFile(ws.path(QStringLiteral("mlops.yaml")));
+        const qsizetype roles = manifest.indexOf("roles:");
+        QVERIFY(roles >= 0);
+        manifest.truncate(roles);
+        manifest += "roles:\n  approver:\n    \"*\": [\"Bob <bob@example.org>\"]\n"
+                    "    conc: [\"Eve <eve@example.org>\", \"Bob <bob@example.org>\"]\n"
+                    "    churn: [\"Eve <eve@example.org>\"]\n";
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("mlops.yaml")), manifest));
+        const QString evidence = evidenceOf(assess(ws.root()), QStringLiteral("approval-workflow"));
+        QVERIFY2(evidence.contains(QStringLiteral("approver role held by Bob <bob@example.org>, "
+                                                  "Eve <eve@example.org> (only for churn, conc)")),
+                 qPrintable(evidence));
+    }
+
+    void onlyCompletedStepsShowWhereStepsRun()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        MLOPS_REQUIRE(ws.isValid(), QStringLiteral("demo workspace: ") + ws.error());
+        test::SeedOptions options;
+        options.operations = true;
+        QVERIFY(test::seedWorkspace(ws.root(), options).ok());
+        QVERIFY(met(assess(ws.root()), QStringLiteral("containerised-steps")));
+
+        // The same runs, but every container step failed or was skipped: nothing ran in one.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET status = CASE WHEN id % 2 = 0 THEN 'Failed' ELSE 'Skipped' END"
+                                  " WHERE parent_id IS NOT NULL AND runner IN ('docker', 'podman')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        const MaturityAssessment a = assess(ws.root());
+        QVERIFY(!met(a, QStringLiteral("containerised-steps")));
+        const QString evidence = evidenceOf(a, QStringLiteral("containerised-steps"));
+        QVERIFY2(!evidence.contains(QStringLiteral("docker")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("completed step run(s) with the process runner")), qPrintable(evidence));
+    }
+
+    void azureFourNeedsAutomatedRetrainingAndPromotion()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        MLOPS_REQUIRE(ws.isValid(), QStringLiteral("demo workspace: ") + ws.error());
+        test::SeedOptions options;
+        options.operations = true;
+        QVERIFY(test::seedWorkspace(ws.root(), options).ok());
+        MaturityAssessment a = assess(ws.root());
+        QCOMPARE(a.azure.level, 4);
+        QVERIFY2(evidenceOf(a, QStringLiteral("automated-retraining"))
+                     .contains(QStringLiteral("+ 1 pipeline execution(s) started by schedule")),
+                 qPrintable(evidenceOf(a, QStringLiteral("automated-retraining"))));
+
+        // Every execution started by hand from a terminal: monitored and gated, but nothing
+        // retrains on its own, so not level 4.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE tags SET value = 'cli' WHERE key = 'mlops.launcher'", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        a = assess(ws.root());
+        QCOMPARE(a.azure.level, 3);
+        QCOMPARE(a.azure.missing, QStringList{QStringLiteral("automated-retraining")});
+        const QString evidence = evidenceOf(a, QStringLiteral("automated-retraining"));
+        QVERIFY2(evidence.contains(QStringLiteral("- no pipeline execution was started by CI or a schedule")),
+                 qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ 4 version(s) promoted by approval")), qPrintable(evidence));
+        QVERIFY(a.criterion(QStringLiteral("automated-retraining"))->next.command.startsWith(QStringLiteral("CI=true mlops run ")));
     }
 
     void emptyWorkspaceIsNotYetInitial()
@@ -210,38 +294,69 @@ private slots:
             return summarizeLifecycle(collectWorkspaceFacts(*opened)).at(5);
         };
         // An empty statistics file while nothing is deployed is no monitoring.
-        QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/statistics.json")), "{}\n"));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/staging/statistics.json")), "{}\n"));
         MaturityAssessment a = assess(ws.root());
         QVERIFY(!met(a, QStringLiteral("monitoring")));
         QVERIFY(!met(a, QStringLiteral("deployments")));
         QString evidence = evidenceOf(a, QStringLiteral("monitoring"));
         QVERIFY2(evidence.contains(QStringLiteral("- nothing is deployed, so there is nothing to monitor")), qPrintable(evidence));
-        QVERIFY2(evidence.contains(QStringLiteral("- monitoring/statistics.json is empty and does not count")), qPrintable(evidence));
         QCOMPARE(monitorStage().state, LifecycleStage::State::NotStarted);
         QCOMPARE(monitorStage().detail, QStringLiteral("nothing deployed"));
 
-        // Real baseline and capture files, still without a deployment: not met either.
+        // An endpoint folder is not a deployment until its endpoint.json says what it serves.
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral(".mlops/endpoints/staging"))));
+        a = assess(ws.root());
+        QVERIFY(!met(a, QStringLiteral("deployments")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("deployments"))
+                     .contains(QStringLiteral("- .mlops/endpoints/staging does not count as a deployment: it has no "
+                                              "endpoint.json")),
+                 qPrintable(evidenceOf(a, QStringLiteral("deployments"))));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/endpoint.json")),
+                                "{\"name\": \"other\", \"variants\": [{\"model\": \"bc/1\"}]}"));
+        QVERIFY(!met(assess(ws.root()), QStringLiteral("deployments")));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/endpoint.json")),
+                                "{\"name\": \"staging\", \"variants\": [{\"weight\": 1}]}"));
+        QVERIFY(!met(assess(ws.root()), QStringLiteral("deployments")));
+
+        // Real baseline and capture files that belong to no endpoint: not monitoring.
         const QByteArray stats = "{\"features\": [{\"name\": \"x\", \"inferred_type\": \"Fractional\"}]}\n";
         QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/statistics.json")), stats));
         QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/capture/a.jsonl")), "\n{\"input\": [1], \"output\": 0}\n"));
-        QVERIFY(!met(assess(ws.root()), QStringLiteral("monitoring")));
+        a = assess(ws.root());
+        QVERIFY(!met(a, QStringLiteral("monitoring")));
+        evidence = evidenceOf(a, QStringLiteral("monitoring"));
+        QVERIFY2(evidence.contains(QStringLiteral("- monitoring/statistics.json belongs to no deployed endpoint")),
+                 qPrintable(evidence));
         QCOMPARE(monitorStage().state, LifecycleStage::State::NotStarted);
 
         // A deployed endpoint with an empty capture: deployed, not monitored.
-        QVERIFY(QFile::remove(ws.path(QStringLiteral("monitoring/capture/a.jsonl"))));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/endpoint.json")),
+                                "{\"name\": \"staging\", \"variants\": [{\"model\": \"breast-cancer/1\", \"weight\": 1}]}"));
         QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/capture/b.jsonl")), ""));
         a = assess(ws.root());
         QVERIFY(met(a, QStringLiteral("deployments")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("deployments")).contains(QStringLiteral("+ endpoint staging serves breast-cancer/1")),
+                 qPrintable(evidenceOf(a, QStringLiteral("deployments"))));
         QVERIFY(!met(a, QStringLiteral("monitoring")));
         evidence = evidenceOf(a, QStringLiteral("monitoring"));
-        QVERIFY2(evidence.contains(QStringLiteral("- no captured requests")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- no captured requests of a deployed endpoint")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- monitoring/staging/statistics.json is empty and does not count")),
+                 qPrintable(evidence));
         QCOMPARE(monitorStage().detail, QStringLiteral("no data capture"));
 
-        // Captured requests and a baseline of a deployed endpoint: monitored, on both screens.
+        // Captured requests, but the only baseline is empty: still not monitored.
         QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/staging/capture/b.jsonl")),
                                 "{\"input\": [1], \"output\": 0}\n"));
+        QVERIFY(!met(assess(ws.root()), QStringLiteral("monitoring")));
+        QCOMPARE(monitorStage().state, LifecycleStage::State::InProgress);
+
+        // Captured requests and a baseline of the deployed endpoint: monitored, on both screens.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("monitoring/staging/statistics.json")), stats));
         a = assess(ws.root());
         QVERIFY2(met(a, QStringLiteral("monitoring")), qPrintable(evidenceOf(a, QStringLiteral("monitoring"))));
+        QVERIFY2(evidenceOf(a, QStringLiteral("monitoring"))
+                     .contains(QStringLiteral("+ endpoint staging has captured requests and a baseline")),
+                 qPrintable(evidenceOf(a, QStringLiteral("monitoring"))));
         QCOMPARE(monitorStage().state, LifecycleStage::State::Done);
     }
 
@@ -259,7 +374,7 @@ private slots:
         MaturityAssessment a = assessWith("  preprod: {endpoint: http://127.0.0.1:8081}\n");
         QVERIFY(!met(a, QStringLiteral("staging-production")));
         QVERIFY2(evidenceOf(a, QStringLiteral("staging-production"))
-                     .contains(QStringLiteral("+ staging environment 'preprod' with a deployment target")),
+                     .contains(QStringLiteral("+ staging environment 'preprod' deploys to endpoint http://127.0.0.1:8081")),
                  qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
         a = assessWith("  preprod: {endpoint: http://127.0.0.1:8081}\n  delivery: {url: http://127.0.0.1:8082}\n");
         QVERIFY(!met(a, QStringLiteral("staging-production")));
@@ -273,8 +388,20 @@ private slots:
         // Two distinct environments with targets, matched by whole words.
         a = assessWith("  ml-staging: {port: 8081}\n  prod_eu: {endpoint: http://127.0.0.1:8082}\n");
         QVERIFY2(met(a, QStringLiteral("staging-production")), qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
-        // A deployment under an environment's name is a target too.
-        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/production/config.json")), "{}"));
+        // Both pointing at the same place is one environment with two names.
+        a = assessWith("  staging: {endpoint: http://127.0.0.1:8081}\n  production: {endpoint: 'http://127.0.0.1:8081/'}\n");
+        QVERIFY(!met(a, QStringLiteral("staging-production")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("staging-production"))
+                     .contains(QStringLiteral("- staging 'staging' and production 'production' deploy to the same target "
+                                              "(endpoint http://127.0.0.1:8081)")),
+                 qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
+        a = assessWith("  staging: {port: 8081}\n  production: {port: 8081}\n  prod-eu: {port: 8082}\n");
+        QVERIFY2(met(a, QStringLiteral("staging-production")), qPrintable(evidenceOf(a, QStringLiteral("staging-production"))));
+        // A deployment under an environment's name is a target too; an empty folder is not.
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral(".mlops/endpoints/production"))));
+        QVERIFY(!met(assessWith("  staging: {host: 127.0.0.1}\n  production: {}\n"), QStringLiteral("staging-production")));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".mlops/endpoints/production/endpoint.json")),
+                                "{\"name\": \"production\", \"variants\": [{\"model\": \"bc@champion\"}]}"));
         QVERIFY(met(assessWith("  staging: {host: 127.0.0.1}\n  production: {}\n"), QStringLiteral("staging-production")));
     }
 

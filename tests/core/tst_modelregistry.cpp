@@ -6,6 +6,7 @@
 
 #include "fixtures/trainingruns.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -238,6 +239,74 @@ private slots:
         QVERIFY(unknown.error().message.contains(QStringLiteral("champion")));
     }
 
+    void aRejectedVersionKeepsNoAlias()
+    {
+        ModelRegistry registry = as(kJane);
+        const auto a = train(1), b = train(2);
+        QVERIFY(registry.registerModel({QStringLiteral("bc"), a.train.uuid}).ok());
+        QVERIFY(registry.registerModel({QStringLiteral("bc"), b.train.uuid}).ok());
+        QVERIFY(registry.setAlias(QStringLiteral("bc/1"), QStringLiteral("champion")).ok());
+        QVERIFY(registry.setAlias(QStringLiteral("bc/1"), QStringLiteral("staging")).ok());
+        QVERIFY(registry.setAlias(QStringLiteral("bc/2"), QStringLiteral("challenger")).ok());
+
+        // Rejecting bc/1 takes both its aliases off, each with its own audit entry.
+        const int before = int(audit().size());
+        Result<ApprovalChange> rejected = registry.setApproval(QStringLiteral("bc@champion"), ApprovalStatus::Rejected,
+                                                               QStringLiteral("leaks the label"));
+        QVERIFY2(rejected.ok(), qPrintable(rejected.ok() ? QString() : rejected.error().toString()));
+        QCOMPARE(rejected->removedAliases, (QStringList{QStringLiteral("champion"), QStringLiteral("staging")}));
+        QVERIFY(rejected->version.aliases.isEmpty());
+        QCOMPARE(registry.group(QStringLiteral("bc"))->aliases.keys(), QStringList{QStringLiteral("challenger")});
+        const QList<AuditEntry> entries = audit();
+        QCOMPARE(entries.size(), before + 3);
+        QCOMPARE(entries.at(2).action, QStringLiteral("model.reject"));
+        for (int i : {0, 1}) {
+            const QJsonObject d = entries.at(i).detailsObject();
+            QCOMPARE(entries.at(i).action, QStringLiteral("model.alias"));
+            QCOMPARE(entries.at(i).subject, QStringLiteral("bc/1"));
+            QCOMPARE(d.value(QStringLiteral("from")).toInt(), 1);
+            QVERIFY(d.value(QStringLiteral("to")).isNull());
+        }
+
+        // An alias cannot be put on it either, and nothing is written for the attempt.
+        const int now = int(audit().size());
+        Result<AliasChange> refused = registry.setAlias(QStringLiteral("bc/1"), QStringLiteral("champion"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().isBadInput());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("bc/1 was rejected, so alias 'champion' cannot point at it")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(int(audit().size()), now);
+
+        // Rejecting a version without aliases removes nothing; approving keeps aliases.
+        Result<ApprovalChange> approved = registry.setApproval(QStringLiteral("bc/2"), ApprovalStatus::Approved);
+        QVERIFY(approved.ok());
+        QVERIFY(approved->removedAliases.isEmpty());
+        QCOMPARE(approved->version.aliases, QStringList{QStringLiteral("challenger")});
+    }
+
+    void decisionsRecordTheStateTheyChanged()
+    {
+        // Two registries on separate connections, as two processes: the second decides after
+        // the first, from the state the first left, and its entry says so.
+        ModelRegistry registry = as(kJane);
+        const auto a = train(1);
+        QVERIFY(registry.registerModel({QStringLiteral("bc"), a.train.uuid}).ok());
+        Result<std::unique_ptr<Store>> other = Store::open(db().path());
+        QVERIFY(other.ok());
+        ModelRegistry second((*other)->db(), GovernanceContext(kBob, [] {
+                                 AccessPolicy p;
+                                 p.grant(QStringLiteral("approver"), kBob.toString());
+                                 return p;
+                             }()));
+        QVERIFY(registry.approve(QStringLiteral("bc/1")).ok());
+        QVERIFY(second.reject(QStringLiteral("bc/1")).ok());
+        QCOMPARE(audit().first().detailsObject().value(QStringLiteral("from")).toString(), QStringLiteral("Approved"));
+        QVERIFY(registry.approve(QStringLiteral("bc/1")).ok());
+        Result<ApprovalChange> again = second.setApproval(QStringLiteral("bc/1"), ApprovalStatus::Approved);
+        QVERIFY(again.ok());
+        QVERIFY(!again->changed);  // already approved by the other process: nothing to record
+    }
+
     void editsTheModelCardWithAnAuditEntry()
     {
         ModelRegistry registry = as(kJane);
@@ -267,7 +336,8 @@ private slots:
     {
         QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/12"))->version, 12);
         QCOMPARE(ModelVersionRef::parse(QStringLiteral("breast-cancer/latest"))->alias, QStringLiteral("latest"));
-        for (const char *bad : {"g/ 1", "g/+1", "g/01", "g/0", "g/-1", "g/1.0", "g/1 1", "g/", "g/99999999999"}) {
+        for (const char *bad : {"g/ 1", "g/+1", "g/01", "g/0", "g/-1", "g/1.0", "g/1 1", "g/", "g/99999999999",
+                                " g/1", "g/1 ", "g@champion ", "\tg@champion", "g/1\n"}) {
             Result<ModelVersionRef> r = ModelVersionRef::parse(QString::fromLatin1(bad));
             QVERIFY2(!r.ok(), bad);
             QCOMPARE(r.error().kind, Error::Kind::BadInput);

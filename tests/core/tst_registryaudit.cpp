@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 // The registry checked against the audit log: hand edits of model_versions and
 // model_aliases, which carry no hashes of their own, are found by what the log says.
+#include "core/governance/auditlog.h"
 #include "core/registry/modelregistry.h"
 #include "core/registry/registryaudit.h"
 #include "core/store/store.h"
@@ -9,8 +10,12 @@
 #include "fixtures/trainingruns.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace mlops;
 
@@ -146,6 +151,135 @@ private slots:
         QVERIFY(!v.intact);
         QVERIFY2(v.problem.contains(QStringLiteral("breast-cancer/3")) && v.problem.contains(QStringLiteral("model card")),
                  qPrintable(v.problem));
+    }
+
+    void findsAnOriginFieldEditedByHand_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("metrics") << QStringLiteral("UPDATE model_versions SET metrics = json_set(metrics, "
+                                                   "'$.\"test:accuracy\"', 0.999) WHERE version = 2")
+                                 << QStringLiteral("its metrics (");
+        QTest::newRow("metric removed") << QStringLiteral("UPDATE model_versions SET metrics = '{}' WHERE version = 2")
+                                        << QStringLiteral("its metrics (none) differ");
+        QTest::newRow("run") << QStringLiteral("UPDATE model_versions SET run_uuid = 'feedbeef' WHERE version = 2")
+                             << QStringLiteral("its run is feedbeef but the log registered run");
+        QTest::newRow("pipeline run") << QStringLiteral("UPDATE model_versions SET pipeline_run_uuid = 'feedbeef' "
+                                                        "WHERE version = 2")
+                                      << QStringLiteral("its pipeline run is feedbeef");
+        QTest::newRow("git commit") << QStringLiteral("UPDATE model_versions SET git_commit = 'deadbeef' WHERE version = 2")
+                                    << QStringLiteral("its git commit is deadbeef but the log registered 4f0c2a9e");
+        QTest::newRow("dirty tree") << QStringLiteral("UPDATE model_versions SET git_dirty = 1 WHERE version = 2")
+                                    << QStringLiteral("it says its working tree was dirty");
+        QTest::newRow("inputs") << QStringLiteral("UPDATE model_versions SET inputs = json_set(inputs, '$[0].path', "
+                                                  "'data/other.csv') WHERE version = 2")
+                                << QStringLiteral("its input data (");
+        QTest::newRow("description") << QStringLiteral("UPDATE model_versions SET description = 'Signed off by QA' "
+                                                       "WHERE version = 2")
+                                     << QStringLiteral("its description \"Signed off by QA\" differs");
+    }
+
+    void findsAnOriginFieldEditedByHand()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        QCOMPARE(verify().intact, true);
+        tamper(sql);
+        QVERIFY2(db().changes() == 1, "the edit changed nothing");
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.registryProblems.size(), 1);
+        QVERIFY2(v.problem.startsWith(QStringLiteral("model version breast-cancer/2 does not match the audit log")),
+                 qPrintable(v.problem));
+        QVERIFY2(v.problem.contains(expected), qPrintable(v.problem));
+    }
+
+    void checksOnlyTheFieldsAnOlderEntryRecorded()
+    {
+        // A version registered before the log recorded metrics, inputs, commit and
+        // description: the entry has the fields of that time only. It verifies, and the
+        // fields it has are still compared.
+        tamper(QStringLiteral(
+            "INSERT INTO model_versions(group_id, version, run_uuid, git_commit, model_hash, metrics, inputs,"
+            " description, model_card, status, created_at, created_by)"
+            " SELECT group_id, 4, run_uuid, git_commit, 'ab12', metrics, inputs, 'old', model_card,"
+            " 'PendingManualApproval', created_at, created_by FROM model_versions WHERE version = 3"));
+        Result<ModelVersion> old = ModelRegistry(db()).version(QStringLiteral("breast-cancer/4"));
+        QVERIFY(old.ok());
+        const QJsonObject details{{QStringLiteral("run"), old->runUuid},
+                                  {QStringLiteral("model_hash"), QStringLiteral("ab12")},
+                                  {QStringLiteral("status"), QStringLiteral("PendingManualApproval")}};
+        QVERIFY(AuditLog(db()).append({kJane.toString(), QStringLiteral("model.register"),
+                                       QStringLiteral("breast-cancer/4"), QStringLiteral("old"), details})
+                    .ok());
+        AuditVerification v = verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.versionsChecked, 4);
+
+        tamper(QStringLiteral("UPDATE model_versions SET metrics = '{}', git_commit = 'x', description = 'y'"
+                              " WHERE version = 4"));
+        v = verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));  // not recorded then: nothing to compare with
+        tamper(QStringLiteral("UPDATE model_versions SET run_uuid = 'feedbeef' WHERE version = 4"));
+        v = verify();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.problem.contains(QStringLiteral("breast-cancer/4")) && v.problem.contains(QStringLiteral("its run is feedbeef")),
+                 qPrintable(v.problem));
+    }
+
+    void staysIntactWhileAnotherConnectionWrites()
+    {
+        // A writer decides and re-decides a version on its own connection (as another
+        // `mlops` process would) while verification runs beside it: every check must find
+        // the log and the registry intact, whatever moment it reads them at.
+        const QString path = db().path();
+        std::atomic<bool> stop{false};
+        std::atomic<int> decisions{0};
+        std::atomic<bool> writerFailed{false};
+        std::thread writer([&] {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            if (!store) {
+                writerFailed = true;
+                return;
+            }
+            AccessPolicy policy;
+            policy.grant(QStringLiteral("approver"), kJane.toString());
+            ModelRegistry registry((*store)->db(), GovernanceContext(kJane, policy));
+            for (int i = 0; !stop; ++i) {
+                const QString comment = QStringLiteral("round %1").arg(i);
+                const bool ok = i % 2 ? registry.reject(QStringLiteral("breast-cancer/3"), comment).ok()
+                                      : registry.approve(QStringLiteral("breast-cancer/3"), comment).ok();
+                if (!ok) {
+                    writerFailed = true;
+                    return;
+                }
+                ++decisions;
+            }
+        });
+        Result<std::unique_ptr<Store>> reader = Store::open(path);
+        QVERIFY(reader.ok());
+        QStringList falseReports;
+        int checks = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while ((checks < 150 || decisions < 150) && clock.elapsed() < 60'000 && !writerFailed) {
+            Result<AuditVerification> v = RegistryAudit((*reader)->db()).verify();
+            ++checks;
+            if (!v)
+                falseReports.append(v.error().toString());
+            else if (!v->intact)
+                falseReports.append(v->problem);
+        }
+        stop = true;
+        writer.join();
+        QVERIFY(!writerFailed);
+        QVERIFY2(decisions >= 150 && checks >= 150,
+                 qPrintable(QStringLiteral("%1 decisions, %2 checks").arg(decisions.load()).arg(checks)));
+        QVERIFY2(falseReports.isEmpty(), qPrintable(QStringLiteral("%1 of %2 checks: %3")
+                                                        .arg(falseReports.size())
+                                                        .arg(checks)
+                                                        .arg(falseReports.value(0))));
+        QVERIFY2(verify().intact, qPrintable(verify().problem));
     }
 
     void listsEveryDifference()

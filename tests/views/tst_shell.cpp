@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include "core/common/i18n.h"
+#include "core/maturity/lifecyclesummary.h"
+#include "core/maturity/workspacefacts.h"
 #include "core/vcs/gitrepository.h"
 #include "views/common/theme.h"
 #include "views/shell/mainwindow.h"
@@ -171,6 +173,28 @@ private slots:
         window.showWelcome();
         QVERIFY(window.isWelcomeShown());
         QCOMPARE(window.windowTitle(), QStringLiteral("MLOps Studio"));
+    }
+
+    void everyLifecycleTileOpensAScreenThatExists()
+    {
+        // The Overview's lifecycle tiles navigate by screen id: each must be a real screen.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow window;
+        window.setRememberRecent(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        const QList<LifecycleStage> stages = summarizeLifecycle(WorkspaceFacts{});
+        QCOMPARE(stages.size(), 6);
+        for (const LifecycleStage &stage : stages) {
+            window.showScreen(QStringLiteral("overview"));
+            window.showScreen(stage.screen);
+            QVERIFY2(window.currentScreen() && window.currentScreen()->screenId() == stage.screen,
+                     qPrintable(QStringLiteral("the %1 tile links to '%2', which is no screen").arg(stage.id, stage.screen)));
+        }
+        QCOMPARE(stages.at(4).screen, QStringLiteral("registry"));
     }
 
     void startupReportPrintsTheTimeAndQuits()

@@ -32,7 +32,10 @@ AuditTrailCard::AuditTrailCard(WorkspaceSession *session, QWidget *parent)
     m_entries->setUniformRowHeights(true);
     m_entries->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    // When, What and Subject fit their text; Who is capped (its tooltip has the whole
+    // identity); Why, the reason, gets the rest.
     m_entries->header()->setStretchLastSection(true);
+    m_entries->header()->setSectionResizeMode(QHeaderView::Interactive);
     body()->addWidget(m_entries);
     m_more->setProperty("role", QStringLiteral("muted"));
     body()->addWidget(m_more);
@@ -91,9 +94,13 @@ void AuditTrailCard::present(const Loaded &loaded)
     m_entries->clear();
     const QLocale locale;
     for (const AuditEntry &e : loaded.entries) {
+        // "Jane Doe <jane@example.org>" shows as Jane Doe; the address is in the tooltip.
+        const qsizetype open = e.actor.indexOf(QStringLiteral(" <"));
+        const QString who = open > 0 ? e.actor.left(open) : e.actor;
         auto *item = new QTreeWidgetItem({locale.toString(e.time().toLocalTime(), QLocale::ShortFormat),
-                                          e.actor, e.action, e.subject, e.comment});
+                                          who, e.action, e.subject, e.comment.simplified()});
         item->setToolTip(1, e.actor);
+        item->setToolTip(4, e.comment);
         item->setToolTip(2, tr("entry #%1").arg(e.seq));
         if (e.action.endsWith(QStringLiteral(".denied")))
             item->setForeground(2, theme::danger());
@@ -104,12 +111,16 @@ void AuditTrailCard::present(const Loaded &loaded)
     }
     for (int c = 0; c < 4; ++c)
         m_entries->resizeColumnToContents(c);
+    const int maxWho = m_entries->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
+    m_entries->setColumnWidth(1, qMin(m_entries->columnWidth(1), maxWho));
     m_entries->setVisible(!loaded.entries.isEmpty());
     if (!loaded.entries.isEmpty()) {
-        // Exactly the rows shown: the card grows no taller than its content.
+        // Exactly the rows shown: the card grows no taller than its content. A row's hint
+        // can be 0 before the view was ever shown, so never take less than a line of text.
         const int rows = int(loaded.entries.size());
-        m_entries->setFixedHeight(m_entries->header()->sizeHint().height() + rows * m_entries->sizeHintForRow(0)
-                                  + 2 * m_entries->frameWidth() + 2);
+        const int rowHeight = qMax(m_entries->sizeHintForRow(0), m_entries->fontMetrics().height() + 6);
+        const int headerHeight = qMax(m_entries->header()->sizeHint().height(), m_entries->fontMetrics().height() + 8);
+        m_entries->setFixedHeight(headerHeight + rows * rowHeight + 2 * m_entries->frameWidth() + 2);
     }
     const qint64 more = loaded.total - loaded.entries.size();
     m_more->setText(more > 0 ? tr("%n older entry(ies): mlops audit", nullptr, int(more)) : QString());

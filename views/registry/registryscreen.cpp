@@ -70,7 +70,11 @@ RegistryScreen::RegistryScreen(WorkspaceSession *session, QWidget *parent)
     m_tree->setObjectName(QStringLiteral("registryTree"));
     m_tree->setHeaderLabels({tr("Version"), tr("Status")});
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(true);
+    // The status is short and must be read whole; the version label (with its aliases)
+    // takes the rest and elides, its tooltip says it all.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setMinimumWidth(270);
     split->addWidget(m_tree);
     auto *scroll = new QScrollArea(split);
@@ -86,7 +90,7 @@ RegistryScreen::RegistryScreen(WorkspaceSession *session, QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({280, 800});
+    split->setSizes({320, 800});
     layout->addWidget(split, 1);
 
     connect(refresh, &QPushButton::clicked, this, &RegistryScreen::reload);
@@ -190,15 +194,14 @@ void RegistryScreen::present(const RegistrySnapshot &snapshot)
             auto *item = new QTreeWidgetItem(groupItem, {label, approvalStatusDisplayName(v.status)});
             item->setIcon(1, StatusBadge::dotIcon(approvalStatusName(v.status)));
             item->setData(0, kRefRole, v.ref());
-            item->setToolTip(0, tr("%1 — registered %2").arg(v.description,
-                                                             locale.toString(v.created.toLocalTime(), QLocale::ShortFormat)));
+            item->setToolTip(0, (v.aliases.isEmpty() ? QString() : label + QLatin1Char('\n'))
+                                    + tr("%1 — registered %2").arg(v.description,
+                                                                  locale.toString(v.created.toLocalTime(), QLocale::ShortFormat)));
             if (v.ref() == keep)
                 select = item;
         }
         groupItem->setExpanded(true);
     }
-    for (int c = 0; c < 2; ++c)
-        m_tree->resizeColumnToContents(c);
     if (!select && m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0)
         select = m_tree->topLevelItem(0)->child(0);
     m_tree->setCurrentItem(select);
@@ -313,7 +316,10 @@ void RegistryScreen::decide(const QString &ref, bool approve, const QString &com
                                           ? (approve ? tr("%1 is already approved; nothing changed.")
                                                      : tr("%1 is already rejected; nothing changed."))
                                                 .arg(ref)
-                                          : (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(ref);
+                                          : result->removedAliases.isEmpty()
+                                              ? (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(ref)
+                                              : tr("Rejected %1 and removed its aliases: %2.")
+                                                    .arg(ref, result->removedAliases.join(QStringLiteral(", ")));
                  m_detail->showNotice(text);
                  emit statusMessage(text);
                  reload();

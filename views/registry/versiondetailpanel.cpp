@@ -133,7 +133,9 @@ VersionDetailPanel::VersionDetailPanel(QWidget *parent)
     m_alias = new QLineEdit(m_content);
     m_alias->setObjectName(QStringLiteral("aliasEdit"));
     m_alias->setPlaceholderText(tr("alias, e.g. champion"));
-    m_alias->setMaximumWidth(160);
+    // Wide enough for the whole placeholder, plus the frame and text margins.
+    m_alias->setMinimumWidth(m_alias->fontMetrics().horizontalAdvance(m_alias->placeholderText()) + 24);
+    m_alias->setMaximumWidth(m_alias->minimumWidth() + 60);
     m_setAlias = new QPushButton(tr("Set alias"), m_content);
     m_setAlias->setObjectName(QStringLiteral("setAlias"));
     actions->addWidget(m_alias, 1);

@@ -176,6 +176,8 @@ void MainWindow::showScreen(const QString &id, const QVariant &argument)
             return;
         }
     }
+    // A link to a screen the studio does not have is a bug, not something to ignore quietly.
+    qWarning("mlops-studio: no screen '%s' to show", qPrintable(id));
 }
 
 bool MainWindow::confirmCloseScreens()
