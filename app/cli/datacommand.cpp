@@ -166,6 +166,8 @@ int status(Context &ctx, const QStringList &args)
                 line += QStringLiteral("  ") + Text::tr("%n added", nullptr, int(s.added.size())) + QStringLiteral(", ")
                         + Text::tr("%n removed", nullptr, int(s.removed.size())) + QStringLiteral(", ")
                         + Text::tr("%n changed", nullptr, int(s.modified.size()));
+            if (!s.inCache)
+                line += QStringLiteral("   ") + Text::tr("the version it points at is not in this workspace's cache");
             break;
         case DataState::Unreadable:
             line += Text::tr("unreadable") + QStringLiteral("  ") + s.problem;

@@ -3,6 +3,7 @@
 #include "core/artifacts/dataversioning.h"
 
 #include "core/artifacts/filecopy.h"
+#include "core/common/filelock.h"
 #include "core/common/fileutil.h"
 #include "core/governance/auditlog.h"
 #include "core/store/database.h"
@@ -20,6 +21,7 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -226,14 +228,30 @@ Status DataVersioning::checkAddable(const QString &path) const
     return {};
 }
 
+Status DataVersioning::checkAddableTogether(const QStringList &paths) const
+{
+    for (const QString &path : paths) {
+        if (Status s = checkAddable(path); !s)
+            return s;
+    }
+    // One command must not version a folder and something inside it either.
+    for (const QString &outer : paths) {
+        for (const QString &inner : paths) {
+            if (inner.startsWith(outer + QLatin1Char('/')))
+                return Error::badInput(Text::tr("%1 is inside the folder %2, which this command versions too; version "
+                                                "its parts or the whole folder, not both")
+                                           .arg(inner, outer));
+        }
+    }
+    return {};
+}
+
 Result<QList<DataAddResult>> DataVersioning::add(const QStringList &paths)
 {
     if (paths.isEmpty())
         return Error::badInput(Text::tr("name at least one file or folder to add"));
-    for (const QString &path : paths) {
-        if (Status s = checkAddable(path); !s)
-            return s.error();
-    }
+    if (Status s = checkAddableTogether(paths); !s)
+        return s.error();
     // Everything is hashed (and cached) first, so a path that cannot be read stops the
     // command before any pointer, .gitignore line or git index entry is written.
     QList<DataAddResult> results;
@@ -243,10 +261,21 @@ Result<QList<DataAddResult>> DataVersioning::add(const QStringList &paths)
             return r.error();
         results.append(*r);
     }
+    // The workspace files are changed by one command at a time (concurrent adds would
+    // lose each other's .gitignore lines); what another one did meanwhile is looked at again.
+    Result<FileLock> lock = FileLock::acquire(m_workspace.stateDir() + QStringLiteral("/locks/data.lock"), 60000);
+    if (!lock)
+        return lock.error();
+    if (Status s = checkAddableTogether(paths); !s)
+        return s.error();
     for (DataAddResult &r : results) {
-        if (Status s = record(r); !s)
-            return s.error();
+        r.previousHash.clear();
+        if (Result<std::optional<DataPointer>> old = pointerOf(r.path); old && *old)
+            r.previousHash = (*old)->hash;
+        r.changed = r.previousHash != r.pointer.hash;
     }
+    if (Status s = record(results); !s)
+        return s.error();
     return results;
 }
 
@@ -261,31 +290,56 @@ Result<DataAddResult> DataVersioning::scanForAdd(const QString &path)
     result.hashedFiles = content->hashedFiles;
     result.unchangedFiles = content->unchangedFiles;
     result.pointer = DataPointer::fromContent(QFileInfo(path).fileName(), content->artifact, content->entries);
-    if (Result<std::optional<DataPointer>> old = pointerOf(path); old && *old)
-        result.previousHash = (*old)->hash;
-    result.changed = result.previousHash != result.pointer.hash;
     return result;
 }
 
-Status DataVersioning::record(DataAddResult &result)
+Status DataVersioning::record(QList<DataAddResult> &results)
 {
-    const QString &path = result.path;
-    const QString pointerFile = m_workspace.path(path + DataPointer::suffix());
-    const QByteArray text = result.pointer.toYaml(path);
-    Result<QByteArray> existing = readFile(pointerFile);
-    if (!existing || *existing != text) {
-        if (Status s = writeFileAtomically(pointerFile, text); !s)
-            return s;
+    // What the files were before, to put back when a later stage fails.
+    struct Saved
+    {
+        QString file;
+        std::optional<QByteArray> text;
+    };
+    QList<Saved> saved;
+    const auto save = [&saved](const QString &file) {
+        if (std::any_of(saved.cbegin(), saved.cend(), [&file](const Saved &s) { return s.file == file; }))
+            return;
+        Result<QByteArray> text = readFile(file);
+        saved.append(Saved{file, QFileInfo::exists(file) && text ? std::optional<QByteArray>(*text) : std::nullopt});
+    };
+    const auto rollBack = [&saved](const Error &error) -> Status {
+        for (const Saved &s : std::as_const(saved)) {
+            if (s.text)
+                (void)writeFileAtomically(s.file, *s.text);
+            else
+                QFile::remove(s.file);
+        }
+        return error;
+    };
+    const QString ignoreFile = m_workspace.path(QStringLiteral(".gitignore"));
+    save(ignoreFile);
+    for (DataAddResult &result : results) {
+        const QString pointerFile = m_workspace.path(result.path + DataPointer::suffix());
+        save(pointerFile);
+        const QByteArray text = result.pointer.toYaml(result.path);
+        Result<QByteArray> existing = readFile(pointerFile);
+        if (!existing || *existing != text) {
+            if (Status s = writeFileAtomically(pointerFile, text); !s)
+                return rollBack(s.error());
+        }
+        Result<bool> ignored = addGitIgnoreEntry(ignoreFile, gitIgnorePatternFor(result.path),
+                                                 QString::fromLatin1(kIgnoreComment));
+        if (!ignored)
+            return rollBack(ignored.error());
+        result.ignoreAdded = *ignored;
     }
-    Result<bool> ignored = addGitIgnoreEntry(m_workspace.path(QStringLiteral(".gitignore")),
-                                             gitIgnorePatternFor(path), QString::fromLatin1(kIgnoreComment));
-    if (!ignored)
-        return ignored.error();
-    result.ignoreAdded = *ignored;
-    if (Status s = updateGit(path, result); !s)
-        return s;
+    if (Status s = updateGit(results); !s)
+        return rollBack(s.error());
 
-    if (result.changed) {
+    for (const DataAddResult &result : std::as_const(results)) {
+        if (!result.changed)
+            continue;
         QJsonObject details;
         details.insert(QStringLiteral("hash"), result.pointer.hash);
         details.insert(QStringLiteral("kind"), result.pointer.folder ? QStringLiteral("folder") : QStringLiteral("file"));
@@ -297,28 +351,32 @@ Status DataVersioning::record(DataAddResult &result)
             m_actor = GovernanceContext::forWorkspace(m_workspace);
         AuditLog log(m_db);
         Result<AuditEntry> entry = log.append(
-            AuditEvent{m_actor.actorName(), QStringLiteral("data.add"), path, QString(), details});
+            AuditEvent{m_actor.actorName(), QStringLiteral("data.add"), result.path, QString(), details});
         if (!entry)
             return entry.error();
     }
     return {};
 }
 
-Status DataVersioning::updateGit(const QString &path, DataAddResult &result)
+Status DataVersioning::updateGit(QList<DataAddResult> &results)
 {
     Result<GitRepository> repo = GitRepository::open(m_workspace.root(), true);
     if (!repo)
-        return {};  // not a git repository: the pointer is all there is to write
-    const QString data = repo->relativePath(m_workspace.path(path));
-    Result<bool> tracked = repo->isTracked(data);
-    if (!tracked)
-        return tracked.error();
-    if (*tracked) {
-        if (Status s = repo->untrack({data}); !s)
-            return s;
-        result.untracked = true;
+        return {};  // not a git repository: the pointers are all there is to write
+    QStringList untrack;
+    QStringList stage{repo->relativePath(m_workspace.path(QStringLiteral(".gitignore")))};
+    for (DataAddResult &result : results) {
+        const QString data = repo->relativePath(m_workspace.path(result.path));
+        Result<bool> tracked = repo->isTracked(data);
+        if (!tracked)
+            return tracked.error();
+        result.untracked = *tracked;
+        if (*tracked)
+            untrack.append(data);
+        stage.append(data + DataPointer::suffix());
     }
-    return repo->stage({data + DataPointer::suffix(), repo->relativePath(m_workspace.path(QStringLiteral(".gitignore")))});
+    // One write of the index: either all of it is staged or none.
+    return repo->updateIndex(stage, untrack);
 }
 
 Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
