@@ -3,6 +3,7 @@
 #include "core/artifacts/dataversioning.h"
 
 #include "core/artifacts/filecopy.h"
+#include "core/artifacts/hasher.h"
 #include "core/common/filelock.h"
 #include "core/common/fileutil.h"
 #include "core/governance/auditlog.h"
@@ -36,16 +37,42 @@ struct Text
 
 const char *const kIgnoreComment = "Versioned data (mlops data add): the content is in .mlops/cache";
 
-/** Puts a cache object at `target` through a temporary file and an atomic rename. */
-Status placeObject(const ArtifactCache &cache, const QString &hash, const QString &target, bool executable)
+/**
+ * Copies a cache object next to `target` (a temporary name) and hashes the copy: a
+ * corrupted object, or one whose size is not the pointer's, is refused with an error
+ * naming the object, and nothing is left behind. Returns the temporary file.
+ */
+Result<QString> stageObject(const ArtifactCache &cache, const QString &hash, qint64 size, const QString &target)
 {
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error{Text::tr("cannot create folder"), QFileInfo(target).absolutePath()};
     const QString temp = target + QStringLiteral(".mlops-tmp-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    if (Status s = copyFileFast(cache.objectPath(hash), temp); !s) {
+    const QString object = cache.objectPath(hash);
+    if (Status s = copyFileFast(object, temp); !s) {
         QFile::remove(temp);
-        return s;
+        return s.error();
     }
+    const Result<ContentDigest> copied = hashFile(temp);
+    if (copied && copied->sha256 == hash && copied->size == size)
+        return temp;
+    QFile::remove(temp);
+    if (!copied)
+        return copied.error();
+    if (copied->sha256 != hash)
+        return Error{Text::tr("the cache object is corrupted: its content hashes to %1, not %2; %3 was left as it "
+                              "was")
+                         .arg(copied->sha256.left(12), hash.left(12), target),
+                     object};
+    return Error{Text::tr("the cache object has %1 bytes, but the pointer says %2; %3 was left as it was")
+                     .arg(copied->size)
+                     .arg(size)
+                     .arg(target),
+                 object};
+}
+
+/** Moves a file made by stageObject() in place at `target` (an atomic rename). */
+Status placeStaged(const QString &temp, const QString &target, bool executable)
+{
     QFile::Permissions p = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
                            | QFile::ReadGroup | QFile::ReadOther;
     if (executable)
@@ -433,8 +460,17 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
     if (!now)
         return now.error();
     st.currentHash = now->artifact.hash;
-    if (st.currentHash == st.pointer.hash)
+    if (st.currentHash == st.pointer.hash) {
+        // Same content, other size: the pointer itself was edited and cannot be trusted.
+        if (now->artifact.size != st.pointer.size)
+            return Error::badInput(Text::tr("%1.mlops says %2 bytes, but the content with its hash has %3; the "
+                                            "pointer file was changed by hand")
+                                       .arg(path)
+                                       .arg(st.pointer.size)
+                                       .arg(now->artifact.size),
+                                   m_workspace.path(path + DataPointer::suffix()));
         return st;
+    }
     st.state = DataState::Modified;
     // Content that is in the cache (another version of this data, as after a git
     // checkout of an older pointer) is not lost when checkout replaces it.
@@ -520,9 +556,15 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
             learned.append(IndexedFile{QFileInfo(file).absoluteFilePath(), *stamp, hash});
     };
     if (!st.pointer.folder) {
-        if (info.isDir() && !info.isSymLink() && !QDir(full).removeRecursively())
+        // Verified first, so a corrupted object leaves what is there untouched.
+        Result<QString> staged = stageObject(m_cache, st.pointer.hash, st.pointer.size, full);
+        if (!staged)
+            return staged.error();
+        if (info.isDir() && !info.isSymLink() && !QDir(full).removeRecursively()) {
+            QFile::remove(*staged);
             return Error{Text::tr("cannot remove the folder in the way"), full};
-        if (Status s = placeObject(m_cache, st.pointer.hash, full, false); !s)
+        }
+        if (Status s = placeStaged(*staged, full, false); !s)
             return s.error();
         learn(full, st.pointer.hash);
         result.restoredFiles = 1;
@@ -555,14 +597,31 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
         if (Status s = ensureRealFolders(full, folder); !s)
             return s.error();
     }
-    QList<QString> errors = QtConcurrent::blockingMapped<QList<QString>>(
-        wanted, [this, &root](const TreeEntry &e) -> QString {
-            Status s = placeObject(m_cache, e.hash, root.filePath(e.path), e.executable);
-            return s ? QString() : s.error().toString();
+    // Every file is copied next to its place and verified first; only when all of them
+    // are good do they go in place, so a corrupted object changes nothing.
+    struct Staged
+    {
+        QString temp;
+        QString error;
+    };
+    const QList<Staged> staged = QtConcurrent::blockingMapped<QList<Staged>>(
+        wanted, [this, &root](const TreeEntry &e) -> Staged {
+            Result<QString> temp = stageObject(m_cache, e.hash, e.size, root.filePath(e.path));
+            return temp ? Staged{*temp, QString()} : Staged{QString(), temp.error().toString()};
         });
-    for (const QString &e : std::as_const(errors)) {
-        if (!e.isEmpty())
-            return Error{e};
+    QString firstError;
+    for (const Staged &one : staged) {
+        if (firstError.isEmpty() && !one.error.isEmpty())
+            firstError = one.error;
+    }
+    if (!firstError.isEmpty()) {
+        for (const Staged &one : staged)
+            QFile::remove(one.temp);
+        return Error{firstError};
+    }
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (Status s = placeStaged(staged.at(i).temp, root.filePath(wanted.at(i).path), wanted.at(i).executable); !s)
+            return s.error();
     }
     for (const TreeEntry &e : std::as_const(wanted)) {
         learn(root.filePath(e.path), e.hash);
