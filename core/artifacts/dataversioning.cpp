@@ -181,6 +181,7 @@ Result<std::optional<DataPointer>> DataVersioning::pointerOf(const QString &path
 Result<ScannedContent> DataVersioning::hashNow(const QString &path)
 {
     ContentScanner scanner(&m_cache, &m_index);
+    scanner.setRefuseLinks(true);
     return scanner.scan(m_workspace.path(path), false);
 }
 
@@ -233,6 +234,20 @@ Status DataVersioning::checkAddable(const QString &path) const
     const QFileInfo info(full);
     if (!info.exists())
         return Error::badInput(Text::tr("%1: no such file or folder").arg(path));
+    // A checkout writes real files and folders: data reached through a symbolic link
+    // would come back as a copy in place of the link, so links are refused by name.
+    const QStringList linkParts = path.split(QLatin1Char('/'));
+    for (int i = 1; i < linkParts.size(); ++i) {
+        const QString ancestor = linkParts.mid(0, i).join(QLatin1Char('/'));
+        const QFileInfo link(m_workspace.path(ancestor));
+        if (link.isSymLink())
+            return Error::badInput(Text::tr("%1 is reached through the symbolic link %2 (to %3); add the data "
+                                            "where the link points instead")
+                                       .arg(path, ancestor, link.symLinkTarget()));
+    }
+    if (info.isSymLink())
+        return Error::badInput(Text::tr("%1 is a symbolic link (to %2); add its target instead")
+                                   .arg(path, info.symLinkTarget()));
     if (!isPathInside(m_workspace.root(), full))
         return Error::badInput(Text::tr("%1 leads out of the workspace (a symbolic link?)").arg(path));
     if (path == Workspace::manifestFileName() || path == QStringLiteral(".gitignore"))
@@ -311,6 +326,7 @@ Result<DataAddResult> DataVersioning::scanForAdd(const QString &path)
     DataAddResult result;
     result.path = path;
     ContentScanner scanner(&m_cache, &m_index);
+    scanner.setStrict(true);
     Result<ScannedContent> content = scanner.scan(m_workspace.path(path), true);
     if (!content)
         return content.error();

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
-// Data versioning never restores something other than what was added: a corrupted
-// cache object or a pointer with a wrong size is refused by checkout and the workspace
-// stays as it was; status says when a pointer's size is not its content's.
+// Data versioning never records or restores something other than what the user has:
+// a corrupted cache object or a pointer with a wrong size is refused by checkout and
+// the workspace stays as it was; data reached through a symbolic link, a link itself,
+// and folders holding links or empty folders are refused by name instead of being
+// copied or silently dropped.
 #include "testsupport.h"
 
 #include "core/artifacts/dataversioning.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace mlops;
@@ -126,6 +129,64 @@ private slots:
         QVERIFY(!out);
         QVERIFY2(errorText(out.error()).contains(QStringLiteral("pointer says 7")), qPrintable(errorText(out.error())));
         QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/a.csv"))));
+    }
+
+    void symbolicLinksAreRefusedByName()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("real/x.txt")), "x"));
+        QVERIFY(QFile::link(QStringLiteral("real"), f.ws.path(QStringLiteral("sdir"))));
+        DataVersioning data = f.data();
+        const QByteArray ignoreBefore = readFile(f.ws.path(QStringLiteral(".gitignore")));
+        Result<QList<DataAddResult>> r = data.add({QStringLiteral("sdir/x.txt")});
+        QVERIFY(!r);
+        QVERIFY(r.error().isBadInput());
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("symbolic link sdir")), qPrintable(errorText(r.error())));
+        r = data.add({QStringLiteral("sdir")});
+        QVERIFY(!r);
+        QVERIFY(r.error().isBadInput());
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("sdir is a symbolic link")), qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("sdir/x.txt.mlops"))));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("sdir.mlops"))));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
+        QVERIFY(QFileInfo(f.ws.path(QStringLiteral("sdir"))).isSymLink());
+        // The target itself can be versioned.
+        QVERIFY(data.add({QStringLiteral("real/x.txt")}));
+    }
+
+    void foldersWithLinksOrEmptyFoldersAreRefused()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "a"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/inner/b.txt")), "b"));
+        QVERIFY(QFile::link(QStringLiteral("inner"), f.ws.path(QStringLiteral("data/set/innerlink"))));
+        QVERIFY(QFile::link(QStringLiteral("a.txt"), f.ws.path(QStringLiteral("data/set/alink.txt"))));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> r = data.add({QStringLiteral("data/set")});
+        QVERIFY(!r);
+        QVERIFY(r.error().isBadInput());
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("alink.txt, innerlink")), qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set.mlops"))));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/set/innerlink"))));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/set/alink.txt"))));
+        QVERIFY(QDir().mkpath(f.ws.path(QStringLiteral("data/set/empty"))));
+        r = data.add({QStringLiteral("data/set")});
+        QVERIFY(!r);
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("empty folders")) && errorText(r.error()).contains(QStringLiteral("empty")),
+                 qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set.mlops"))));
+        QVERIFY(QDir().rmdir(f.ws.path(QStringLiteral("data/set/empty"))));
+        r = data.add({QStringLiteral("data/set")});
+        QVERIFY2(r, qPrintable(r ? QString() : errorText(r.error())));
+        QCOMPARE(r->first().pointer.entries.size(), 2);
+        // A link that appears later makes the data unreadable, not silently a copy.
+        QVERIFY(QFile::link(QStringLiteral("a.txt"), f.ws.path(QStringLiteral("data/set/later.txt"))));
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Unreadable);
+        QVERIFY2(st->first().problem.contains(QStringLiteral("later.txt")), qPrintable(st->first().problem));
     }
 };
 
