@@ -111,6 +111,9 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
                     QDirIterator::Subdirectories);
     QStringList links;
     QStringList emptyFolders;
+    // What the index knows about the folder, in one query (not one per file).
+    const QHash<QString, IndexedFile> indexed =
+        m_index ? m_index->entriesUnder(QFileInfo(dirPath).absoluteFilePath()) : QHash<QString, IndexedFile>();
     while (it.hasNext()) {
         const QString file = it.next();
         const QFileInfo info = it.fileInfo();
@@ -144,10 +147,8 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
             continue;
         item.stamp = *stamp;
         item.executable = info.isExecutable();
-        if (m_index) {
-            if (std::optional<QString> known = m_index->lookup(item.absolute, item.stamp))
-                item.hash = *known;
-        }
+        if (std::optional<QString> known = HashIndex::lookupIn(indexed, item.absolute, item.stamp))
+            item.hash = *known;
         items.append(item);
     }
     const auto listed = [](QStringList names) {
