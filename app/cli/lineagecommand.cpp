@@ -127,6 +127,9 @@ int runLineage(Context &ctx, const QStringList &args)
         return ctx.usageError(Text::tr("lineage needs exactly one ID\n%1").arg(usage));
     if (parser.isSet(upstream) && parser.isSet(downstream))
         return ctx.usageError(Text::tr("--upstream and --downstream exclude each other; leave both out for both"));
+    if (parser.isSet(to) && (parser.isSet(depth) || parser.isSet(upstream) || parser.isSet(downstream)))
+        return ctx.usageError(Text::tr("--to finds the path between two entities; it does not take --depth, "
+                                       "--upstream or --downstream"));
     if (parser.isSet(json) && parser.isSet(dot))
         return ctx.usageError(Text::tr("choose --json or --dot, not both"));
     int maxDepth = 0;
