@@ -3,6 +3,7 @@
 // mlops data add|status|checkout: versioned data by pointer files (core/artifacts/dataversioning.h).
 #include "app/cli/command.h"
 #include "core/artifacts/dataversioning.h"
+#include "core/common/datasize.h"
 #include "core/common/quoting.h"
 #include "core/store/store.h"
 
@@ -23,7 +24,7 @@ struct Text
 
 QString bytes(qint64 size)
 {
-    return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+    return formatDataSize(size);
 }
 
 QString usageText()

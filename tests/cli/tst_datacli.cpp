@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 // `mlops data` end to end through the binary: concurrent adds from many processes keep
 // every .gitignore line and stage every pointer; one command cannot version a folder and
-// a file inside it; status says when a modified file's version is gone from the cache.
+// a file inside it; status says when a modified file's version is gone from the cache;
+// sizes are printed in SI units, as the studio shows them.
 #include "testsupport.h"
 
 #include <QDir>
@@ -87,6 +88,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.outText().contains(QStringLiteral("modified")), r.out.constData());
         QVERIFY2(r.outText().contains(QStringLiteral("not in this workspace's cache")), r.out.constData());
+    }
+    void sizesAreInSiUnits()
+    {
+        // The CLI and the studio print sizes alike: 1000-based kB and MB.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/big.bin")), QByteArray(321300, 'x')));
+        const CommandResult r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                                        QStringLiteral("data/big.bin")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("321.3 kB")), r.out.constData());
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/lineage/lineagedetailpanel.h"
 
+#include "core/common/datasize.h"
 #include "core/lineage/lineagestyle.h"
 
 #include <QApplication>
@@ -154,7 +155,7 @@ void LineageDetailPanel::showEntity(const LineageEntity &e, const LineageGraph &
         addFact(tr("Hash"), e.hash, true);
     }
     if (e.size >= 0)
-        addFact(tr("Size"), locale.formattedDataSize(e.size, 1, QLocale::DataSizeSIFormat));
+        addFact(tr("Size"), formatDataSize(e.size));
     if (e.category() == LineageCategory::Artifact && !e.uri.isEmpty() && e.uri != e.name)
         addFact(tr("Location"), e.uri);
     if (!e.runUuid.isEmpty())
