@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -169,6 +170,34 @@ private slots:
         emit scene->entityActivated(run);
         waitIdle();
         QCOMPARE(m_screen->snapshot().focus, run);
+    }
+
+    void artifactDetailsNameTheProducingRun()
+    {
+        LineageScene *scene = m_screen->scene();
+        qint64 model = 0;
+        for (const LineageEntity &e : scene->graph().entities) {
+            if (e.kind == EntityKind::Model)
+                model = e.id;
+        }
+        QVERIFY(model);
+        scene->selectEntity(model);
+        LineageDetailPanel *details = m_screen->details();
+        QCOMPARE(details->entityId(), model);
+        QVERIFY2(details->fact(QStringLiteral("Produced by")).contains(QStringLiteral("train")),
+                 qPrintable(details->fact(QStringLiteral("Produced by"))));
+        const QString producer = details->producerKey();
+        QVERIFY2(producer.startsWith(QStringLiteral("run:")), qPrintable(producer));
+        QVERIFY(!details->fact(QStringLiteral("Commit")).isEmpty());
+        QVERIFY(!details->fact(QStringLiteral("Parameters of the producing run/n_estimators")).isEmpty());
+        // The run is a link that makes it the focus.
+        auto *link = details->findChild<QLabel *>(QStringLiteral("producedByLink"));
+        QVERIFY(link);
+        emit link->linkActivated(producer);
+        waitIdle();
+        const LineageEntity *focus = m_screen->snapshot().graph.entity(m_screen->snapshot().focus);
+        QVERIFY(focus);
+        QCOMPARE(focus->key, producer);
     }
 
     void unknownIdsSayWhy()
