@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mlops {
 
 namespace {
@@ -65,14 +67,12 @@ CommitRunsPanel::CommitRunsPanel(QWidget *parent)
     m_runs->setHeaderLabels({tr("Run"), tr("Pipeline or notebook"), tr("Status"), tr("Started"), tr("Metrics")});
     m_runs->setRootIsDecorated(false);
     m_runs->setUniformRowHeights(true);
-    // Id, status and start time always show in full; the pipeline's name gives way (elided).
-    m_runs->header()->setStretchLastSection(false);
+    // Id, status and start time always show in full; the pipeline's name takes up to
+    // 180 px and the metrics the rest (both elided, in full in their tooltips).
+    m_runs->header()->setStretchLastSection(true);
     m_runs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_runs->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_runs->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_runs->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_runs->header()->setSectionResizeMode(4, QHeaderView::Interactive);
-    m_runs->header()->resizeSection(4, 150);
     m_runs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_runs, 2);
 
@@ -150,7 +150,9 @@ void CommitRunsPanel::showCommit(const GitCommit &commit, const QList<CommitRun>
     for (const CommitRun &run : runs) {
         auto *item = new QTreeWidgetItem(m_runs, {run.uuid.left(8), run.name + (run.dirty ? tr(" (uncommitted changes)") : QString()),
                                                   runStatusDisplayName(run.status),
-                                                  QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat), QString()});
+                                                  run.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString()});
+        item->setToolTip(1, item->text(1));
+        item->setToolTip(3, QLocale().toString(run.created.toLocalTime(), QLocale::LongFormat));
         item->setIcon(2, StatusBadge::dotIcon(runStatusName(run.status)));
         item->setData(0, kRunRole, run.uuid);
         item->setData(1, kRunRole, run.kind);
@@ -161,6 +163,8 @@ void CommitRunsPanel::showCommit(const GitCommit &commit, const QList<CommitRun>
     }
     if (!m_runs->currentItem() && m_runs->topLevelItemCount() > 0)
         m_runs->setCurrentItem(m_runs->topLevelItem(0));
+    m_runs->resizeColumnToContents(1);
+    m_runs->setColumnWidth(1, std::min(m_runs->columnWidth(1), 180));
     updateButtons();
     if (runs.isEmpty())
         m_runs->setHeaderHidden(false);
