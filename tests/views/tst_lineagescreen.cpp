@@ -104,6 +104,12 @@ private slots:
             labels.append(e->label());
         for (const char *type : {"Produced", "Used", "ContributedTo", "AssociatedWith", "DerivedFrom"})
             QVERIFY2(labels.contains(QLatin1String(type)), type);
+        // Labels are drawn above the nodes, so no node box cuts one.
+        for (LineageEdgeItem *e : scene->edgeItems()) {
+            QVERIFY(e->labelItem());
+            for (const LineageEntity &n : scene->graph().entities)
+                QVERIFY(e->labelItem()->zValue() > scene->node(n.id)->zValue());
+        }
     }
 
     void focusFromAnotherScreen()
