@@ -3,6 +3,7 @@
 // mlops data add|status|checkout: versioned data by pointer files (core/artifacts/dataversioning.h).
 #include "app/cli/command.h"
 #include "core/artifacts/dataversioning.h"
+#include "core/common/datasize.h"
 #include "core/common/quoting.h"
 #include "core/store/store.h"
 
@@ -23,7 +24,7 @@ struct Text
 
 QString bytes(qint64 size)
 {
-    return QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+    return formatDataSize(size);
 }
 
 QString usageText()
@@ -166,6 +167,8 @@ int status(Context &ctx, const QStringList &args)
                 line += QStringLiteral("  ") + Text::tr("%n added", nullptr, int(s.added.size())) + QStringLiteral(", ")
                         + Text::tr("%n removed", nullptr, int(s.removed.size())) + QStringLiteral(", ")
                         + Text::tr("%n changed", nullptr, int(s.modified.size()));
+            if (!s.inCache)
+                line += QStringLiteral("   ") + Text::tr("the version it points at is not in this workspace's cache");
             break;
         case DataState::Unreadable:
             line += Text::tr("unreadable") + QStringLiteral("  ") + s.problem;

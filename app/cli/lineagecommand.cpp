@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 // mlops lineage ID: where an artifact, run or model version came from and what it fed.
 #include "app/cli/command.h"
+#include "core/common/datasize.h"
 #include "core/lineage/lineagedot.h"
 #include "core/lineage/lineagequery.h"
 #include "core/lineage/lineagerecorder.h"
@@ -47,7 +48,7 @@ QStringList details(const LineageEntity &e)
     } else if (!e.hash.isEmpty()) {
         QString line = Text::tr("sha256 %1").arg(e.hash);
         if (e.size >= 0)
-            line += QStringLiteral("  ") + QLocale().formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat);
+            line += QStringLiteral("  ") + formatDataSize(e.size);
         lines.append(line);
     }
     if (!e.uri.isEmpty() && e.uri != e.name && e.category() == LineageCategory::Artifact)
@@ -127,6 +128,9 @@ int runLineage(Context &ctx, const QStringList &args)
         return ctx.usageError(Text::tr("lineage needs exactly one ID\n%1").arg(usage));
     if (parser.isSet(upstream) && parser.isSet(downstream))
         return ctx.usageError(Text::tr("--upstream and --downstream exclude each other; leave both out for both"));
+    if (parser.isSet(to) && (parser.isSet(depth) || parser.isSet(upstream) || parser.isSet(downstream)))
+        return ctx.usageError(Text::tr("--to finds the path between two entities; it does not take --depth, "
+                                       "--upstream or --downstream"));
     if (parser.isSet(json) && parser.isSet(dot))
         return ctx.usageError(Text::tr("choose --json or --dot, not both"));
     int maxDepth = 0;

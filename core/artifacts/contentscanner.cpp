@@ -5,6 +5,7 @@
 #include "core/artifacts/filecopy.h"
 #include "core/artifacts/hasher.h"
 #include "core/artifacts/hashindex.h"
+#include "core/common/fileutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -108,6 +109,11 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
     // refused) rather than silently left out.
     QDirIterator it(dirPath, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
+    QStringList links;
+    QStringList emptyFolders;
+    // What the index knows about the folder, in one query (not one per file).
+    const QHash<QString, IndexedFile> indexed =
+        m_index ? m_index->entriesUnder(QFileInfo(dirPath).absoluteFilePath()) : QHash<QString, IndexedFile>();
     while (it.hasNext()) {
         const QString file = it.next();
         const QFileInfo info = it.fileInfo();
@@ -124,6 +130,13 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
                                            .arg(target),
                                        file);
         }
+        if (info.isSymLink()) {
+            links.append(root.relativeFilePath(file));
+            if (m_refuseLinks)
+                continue;
+        } else if (info.isDir() && m_refuseEmptyFolders && isEmptyDirectory(file)) {
+            emptyFolders.append(root.relativeFilePath(file));
+        }
         if (!info.isFile())
             continue;
         Item item;
@@ -134,12 +147,27 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
             continue;
         item.stamp = *stamp;
         item.executable = info.isExecutable();
-        if (m_index) {
-            if (std::optional<QString> known = m_index->lookup(item.absolute, item.stamp))
-                item.hash = *known;
-        }
+        if (std::optional<QString> known = HashIndex::lookupIn(indexed, item.absolute, item.stamp))
+            item.hash = *known;
         items.append(item);
     }
+    const auto listed = [](QStringList names) {
+        names.sort();
+        const qsizetype total = names.size();
+        if (total > 5)
+            names = names.mid(0, 5) << Text::tr("and %n more", nullptr, int(total - 5));
+        return names.join(QStringLiteral(", "));
+    };
+    if (m_refuseLinks && !links.isEmpty())
+        return Error::badInput(Text::tr("the folder holds symbolic links, which versioned data cannot record: %1; "
+                                        "replace them with the files they point at, or remove them")
+                                   .arg(listed(links)),
+                               dirPath);
+    if (m_refuseEmptyFolders && !emptyFolders.isEmpty())
+        return Error::badInput(Text::tr("the folder holds empty folders, which versioned data cannot record: %1; "
+                                        "remove them, or put a file in them")
+                                   .arg(listed(emptyFolders)),
+                               dirPath);
 
     ArtifactCache *cache = store ? m_cache : nullptr;
     QtConcurrent::blockingMap(items, [cache](Item &item) {

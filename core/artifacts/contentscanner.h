@@ -33,6 +33,16 @@ public:
     /** `index` may be null (then everything is hashed); `cache` is needed to store. */
     ContentScanner(ArtifactCache *cache, HashIndex *index) : m_cache(cache), m_index(index) {}
 
+    /**
+     * Versioned data (`data add`) records regular files only: with `refuseLinks` a folder
+     * holding symbolic links is refused, with `refuseEmptyFolders` one holding empty
+     * folders too — each with a BadInput error listing them, rather than dropping them or
+     * storing a link as a copy of its target.
+     */
+    void setRefuseLinks(bool refuse) { m_refuseLinks = refuse; }
+    void setRefuseEmptyFolders(bool refuse) { m_refuseEmptyFolders = refuse; }
+    void setStrict(bool strict) { m_refuseLinks = m_refuseEmptyFolders = strict; }
+
     /** Hashes a file or folder; with `store`, also puts its content into the cache. */
     Result<ScannedContent> scan(const QString &path, bool store);
 
@@ -42,6 +52,8 @@ private:
 
     ArtifactCache *m_cache;
     HashIndex *m_index;
+    bool m_refuseLinks = false;
+    bool m_refuseEmptyFolders = false;
 };
 
 } // namespace mlops

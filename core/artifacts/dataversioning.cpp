@@ -3,6 +3,8 @@
 #include "core/artifacts/dataversioning.h"
 
 #include "core/artifacts/filecopy.h"
+#include "core/artifacts/hasher.h"
+#include "core/common/filelock.h"
 #include "core/common/fileutil.h"
 #include "core/governance/auditlog.h"
 #include "core/store/database.h"
@@ -20,6 +22,7 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -34,16 +37,42 @@ struct Text
 
 const char *const kIgnoreComment = "Versioned data (mlops data add): the content is in .mlops/cache";
 
-/** Puts a cache object at `target` through a temporary file and an atomic rename. */
-Status placeObject(const ArtifactCache &cache, const QString &hash, const QString &target, bool executable)
+/**
+ * Copies a cache object next to `target` (a temporary name) and hashes the copy: a
+ * corrupted object, or one whose size is not the pointer's, is refused with an error
+ * naming the object, and nothing is left behind. Returns the temporary file.
+ */
+Result<QString> stageObject(const ArtifactCache &cache, const QString &hash, qint64 size, const QString &target)
 {
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return Error{Text::tr("cannot create folder"), QFileInfo(target).absolutePath()};
     const QString temp = target + QStringLiteral(".mlops-tmp-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    if (Status s = copyFileFast(cache.objectPath(hash), temp); !s) {
+    const QString object = cache.objectPath(hash);
+    if (Status s = copyFileFast(object, temp); !s) {
         QFile::remove(temp);
-        return s;
+        return s.error();
     }
+    const Result<ContentDigest> copied = hashFile(temp);
+    if (copied && copied->sha256 == hash && copied->size == size)
+        return temp;
+    QFile::remove(temp);
+    if (!copied)
+        return copied.error();
+    if (copied->sha256 != hash)
+        return Error{Text::tr("the cache object is corrupted: its content hashes to %1, not %2; %3 was left as it "
+                              "was")
+                         .arg(copied->sha256.left(12), hash.left(12), target),
+                     object};
+    return Error{Text::tr("the cache object has %1 bytes, but the pointer says %2; %3 was left as it was")
+                     .arg(copied->size)
+                     .arg(size)
+                     .arg(target),
+                 object};
+}
+
+/** Moves a file made by stageObject() in place at `target` (an atomic rename). */
+Status placeStaged(const QString &temp, const QString &target, bool executable)
+{
     QFile::Permissions p = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
                            | QFile::ReadGroup | QFile::ReadOther;
     if (executable)
@@ -152,6 +181,7 @@ Result<std::optional<DataPointer>> DataVersioning::pointerOf(const QString &path
 Result<ScannedContent> DataVersioning::hashNow(const QString &path)
 {
     ContentScanner scanner(&m_cache, &m_index);
+    scanner.setRefuseLinks(true);
     return scanner.scan(m_workspace.path(path), false);
 }
 
@@ -204,6 +234,20 @@ Status DataVersioning::checkAddable(const QString &path) const
     const QFileInfo info(full);
     if (!info.exists())
         return Error::badInput(Text::tr("%1: no such file or folder").arg(path));
+    // A checkout writes real files and folders: data reached through a symbolic link
+    // would come back as a copy in place of the link, so links are refused by name.
+    const QStringList linkParts = path.split(QLatin1Char('/'));
+    for (int i = 1; i < linkParts.size(); ++i) {
+        const QString ancestor = linkParts.mid(0, i).join(QLatin1Char('/'));
+        const QFileInfo link(m_workspace.path(ancestor));
+        if (link.isSymLink())
+            return Error::badInput(Text::tr("%1 is reached through the symbolic link %2 (to %3); add the data "
+                                            "where the link points instead")
+                                       .arg(path, ancestor, link.symLinkTarget()));
+    }
+    if (info.isSymLink())
+        return Error::badInput(Text::tr("%1 is a symbolic link (to %2); add its target instead")
+                                   .arg(path, info.symLinkTarget()));
     if (!isPathInside(m_workspace.root(), full))
         return Error::badInput(Text::tr("%1 leads out of the workspace (a symbolic link?)").arg(path));
     if (path == Workspace::manifestFileName() || path == QStringLiteral(".gitignore"))
@@ -226,14 +270,30 @@ Status DataVersioning::checkAddable(const QString &path) const
     return {};
 }
 
+Status DataVersioning::checkAddableTogether(const QStringList &paths) const
+{
+    for (const QString &path : paths) {
+        if (Status s = checkAddable(path); !s)
+            return s;
+    }
+    // One command must not version a folder and something inside it either.
+    for (const QString &outer : paths) {
+        for (const QString &inner : paths) {
+            if (inner.startsWith(outer + QLatin1Char('/')))
+                return Error::badInput(Text::tr("%1 is inside the folder %2, which this command versions too; version "
+                                                "its parts or the whole folder, not both")
+                                           .arg(inner, outer));
+        }
+    }
+    return {};
+}
+
 Result<QList<DataAddResult>> DataVersioning::add(const QStringList &paths)
 {
     if (paths.isEmpty())
         return Error::badInput(Text::tr("name at least one file or folder to add"));
-    for (const QString &path : paths) {
-        if (Status s = checkAddable(path); !s)
-            return s.error();
-    }
+    if (Status s = checkAddableTogether(paths); !s)
+        return s.error();
     // Everything is hashed (and cached) first, so a path that cannot be read stops the
     // command before any pointer, .gitignore line or git index entry is written.
     QList<DataAddResult> results;
@@ -243,10 +303,21 @@ Result<QList<DataAddResult>> DataVersioning::add(const QStringList &paths)
             return r.error();
         results.append(*r);
     }
+    // The workspace files are changed by one command at a time (concurrent adds would
+    // lose each other's .gitignore lines); what another one did meanwhile is looked at again.
+    Result<FileLock> lock = FileLock::acquire(m_workspace.stateDir() + QStringLiteral("/locks/data.lock"), 60000);
+    if (!lock)
+        return lock.error();
+    if (Status s = checkAddableTogether(paths); !s)
+        return s.error();
     for (DataAddResult &r : results) {
-        if (Status s = record(r); !s)
-            return s.error();
+        r.previousHash.clear();
+        if (Result<std::optional<DataPointer>> old = pointerOf(r.path); old && *old)
+            r.previousHash = (*old)->hash;
+        r.changed = r.previousHash != r.pointer.hash;
     }
+    if (Status s = record(results); !s)
+        return s.error();
     return results;
 }
 
@@ -255,37 +326,63 @@ Result<DataAddResult> DataVersioning::scanForAdd(const QString &path)
     DataAddResult result;
     result.path = path;
     ContentScanner scanner(&m_cache, &m_index);
+    scanner.setStrict(true);
     Result<ScannedContent> content = scanner.scan(m_workspace.path(path), true);
     if (!content)
         return content.error();
     result.hashedFiles = content->hashedFiles;
     result.unchangedFiles = content->unchangedFiles;
     result.pointer = DataPointer::fromContent(QFileInfo(path).fileName(), content->artifact, content->entries);
-    if (Result<std::optional<DataPointer>> old = pointerOf(path); old && *old)
-        result.previousHash = (*old)->hash;
-    result.changed = result.previousHash != result.pointer.hash;
     return result;
 }
 
-Status DataVersioning::record(DataAddResult &result)
+Status DataVersioning::record(QList<DataAddResult> &results)
 {
-    const QString &path = result.path;
-    const QString pointerFile = m_workspace.path(path + DataPointer::suffix());
-    const QByteArray text = result.pointer.toYaml(path);
-    Result<QByteArray> existing = readFile(pointerFile);
-    if (!existing || *existing != text) {
-        if (Status s = writeFileAtomically(pointerFile, text); !s)
-            return s;
+    // What the files were before, to put back when a later stage fails.
+    struct Saved
+    {
+        QString file;
+        std::optional<QByteArray> text;
+    };
+    QList<Saved> saved;
+    const auto save = [&saved](const QString &file) {
+        if (std::any_of(saved.cbegin(), saved.cend(), [&file](const Saved &s) { return s.file == file; }))
+            return;
+        Result<QByteArray> text = readFile(file);
+        saved.append(Saved{file, QFileInfo::exists(file) && text ? std::optional<QByteArray>(*text) : std::nullopt});
+    };
+    const auto rollBack = [&saved](const Error &error) -> Status {
+        for (const Saved &s : std::as_const(saved)) {
+            if (s.text)
+                (void)writeFileAtomically(s.file, *s.text);
+            else
+                QFile::remove(s.file);
+        }
+        return error;
+    };
+    const QString ignoreFile = m_workspace.path(QStringLiteral(".gitignore"));
+    save(ignoreFile);
+    for (DataAddResult &result : results) {
+        const QString pointerFile = m_workspace.path(result.path + DataPointer::suffix());
+        save(pointerFile);
+        const QByteArray text = result.pointer.toYaml(result.path);
+        Result<QByteArray> existing = readFile(pointerFile);
+        if (!existing || *existing != text) {
+            if (Status s = writeFileAtomically(pointerFile, text); !s)
+                return rollBack(s.error());
+        }
+        Result<bool> ignored = addGitIgnoreEntry(ignoreFile, gitIgnorePatternFor(result.path),
+                                                 QString::fromLatin1(kIgnoreComment));
+        if (!ignored)
+            return rollBack(ignored.error());
+        result.ignoreAdded = *ignored;
     }
-    Result<bool> ignored = addGitIgnoreEntry(m_workspace.path(QStringLiteral(".gitignore")),
-                                             gitIgnorePatternFor(path), QString::fromLatin1(kIgnoreComment));
-    if (!ignored)
-        return ignored.error();
-    result.ignoreAdded = *ignored;
-    if (Status s = updateGit(path, result); !s)
-        return s;
+    if (Status s = updateGit(results); !s)
+        return rollBack(s.error());
 
-    if (result.changed) {
+    for (const DataAddResult &result : std::as_const(results)) {
+        if (!result.changed)
+            continue;
         QJsonObject details;
         details.insert(QStringLiteral("hash"), result.pointer.hash);
         details.insert(QStringLiteral("kind"), result.pointer.folder ? QStringLiteral("folder") : QStringLiteral("file"));
@@ -297,28 +394,32 @@ Status DataVersioning::record(DataAddResult &result)
             m_actor = GovernanceContext::forWorkspace(m_workspace);
         AuditLog log(m_db);
         Result<AuditEntry> entry = log.append(
-            AuditEvent{m_actor.actorName(), QStringLiteral("data.add"), path, QString(), details});
+            AuditEvent{m_actor.actorName(), QStringLiteral("data.add"), result.path, QString(), details});
         if (!entry)
             return entry.error();
     }
     return {};
 }
 
-Status DataVersioning::updateGit(const QString &path, DataAddResult &result)
+Status DataVersioning::updateGit(QList<DataAddResult> &results)
 {
     Result<GitRepository> repo = GitRepository::open(m_workspace.root(), true);
     if (!repo)
-        return {};  // not a git repository: the pointer is all there is to write
-    const QString data = repo->relativePath(m_workspace.path(path));
-    Result<bool> tracked = repo->isTracked(data);
-    if (!tracked)
-        return tracked.error();
-    if (*tracked) {
-        if (Status s = repo->untrack({data}); !s)
-            return s;
-        result.untracked = true;
+        return {};  // not a git repository: the pointers are all there is to write
+    QStringList untrack;
+    QStringList stage{repo->relativePath(m_workspace.path(QStringLiteral(".gitignore")))};
+    for (DataAddResult &result : results) {
+        const QString data = repo->relativePath(m_workspace.path(result.path));
+        Result<bool> tracked = repo->isTracked(data);
+        if (!tracked)
+            return tracked.error();
+        result.untracked = *tracked;
+        if (*tracked)
+            untrack.append(data);
+        stage.append(data + DataPointer::suffix());
     }
-    return repo->stage({data + DataPointer::suffix(), repo->relativePath(m_workspace.path(QStringLiteral(".gitignore")))});
+    // One write of the index: either all of it is staged or none.
+    return repo->updateIndex(stage, untrack);
 }
 
 Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
@@ -375,8 +476,17 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
     if (!now)
         return now.error();
     st.currentHash = now->artifact.hash;
-    if (st.currentHash == st.pointer.hash)
+    if (st.currentHash == st.pointer.hash) {
+        // Same content, other size: the pointer itself was edited and cannot be trusted.
+        if (now->artifact.size != st.pointer.size)
+            return Error::badInput(Text::tr("%1.mlops says %2 bytes, but the content with its hash has %3; the "
+                                            "pointer file was changed by hand")
+                                       .arg(path)
+                                       .arg(st.pointer.size)
+                                       .arg(now->artifact.size),
+                                   m_workspace.path(path + DataPointer::suffix()));
         return st;
+    }
     st.state = DataState::Modified;
     // Content that is in the cache (another version of this data, as after a git
     // checkout of an older pointer) is not lost when checkout replaces it.
@@ -462,9 +572,15 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
             learned.append(IndexedFile{QFileInfo(file).absoluteFilePath(), *stamp, hash});
     };
     if (!st.pointer.folder) {
-        if (info.isDir() && !info.isSymLink() && !QDir(full).removeRecursively())
+        // Verified first, so a corrupted object leaves what is there untouched.
+        Result<QString> staged = stageObject(m_cache, st.pointer.hash, st.pointer.size, full);
+        if (!staged)
+            return staged.error();
+        if (info.isDir() && !info.isSymLink() && !QDir(full).removeRecursively()) {
+            QFile::remove(*staged);
             return Error{Text::tr("cannot remove the folder in the way"), full};
-        if (Status s = placeObject(m_cache, st.pointer.hash, full, false); !s)
+        }
+        if (Status s = placeStaged(*staged, full, false); !s)
             return s.error();
         learn(full, st.pointer.hash);
         result.restoredFiles = 1;
@@ -497,14 +613,31 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
         if (Status s = ensureRealFolders(full, folder); !s)
             return s.error();
     }
-    QList<QString> errors = QtConcurrent::blockingMapped<QList<QString>>(
-        wanted, [this, &root](const TreeEntry &e) -> QString {
-            Status s = placeObject(m_cache, e.hash, root.filePath(e.path), e.executable);
-            return s ? QString() : s.error().toString();
+    // Every file is copied next to its place and verified first; only when all of them
+    // are good do they go in place, so a corrupted object changes nothing.
+    struct Staged
+    {
+        QString temp;
+        QString error;
+    };
+    const QList<Staged> staged = QtConcurrent::blockingMapped<QList<Staged>>(
+        wanted, [this, &root](const TreeEntry &e) -> Staged {
+            Result<QString> temp = stageObject(m_cache, e.hash, e.size, root.filePath(e.path));
+            return temp ? Staged{*temp, QString()} : Staged{QString(), temp.error().toString()};
         });
-    for (const QString &e : std::as_const(errors)) {
-        if (!e.isEmpty())
-            return Error{e};
+    QString firstError;
+    for (const Staged &one : staged) {
+        if (firstError.isEmpty() && !one.error.isEmpty())
+            firstError = one.error;
+    }
+    if (!firstError.isEmpty()) {
+        for (const Staged &one : staged)
+            QFile::remove(one.temp);
+        return Error{firstError};
+    }
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        if (Status s = placeStaged(staged.at(i).temp, root.filePath(wanted.at(i).path), wanted.at(i).executable); !s)
+            return s.error();
     }
     for (const TreeEntry &e : std::as_const(wanted)) {
         learn(root.filePath(e.path), e.hash);

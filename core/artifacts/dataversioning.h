@@ -71,7 +71,9 @@ struct DataCheckoutResult
  *
  * `add` writes the pointer, puts the data in the cache, adds it to .gitignore, removes
  * it from git's index if git tracked it, stages the pointer and .gitignore, and appends
- * `data.add` to the audit log when a version is new. Blocking; one instance per thread.
+ * `data.add` to the audit log when a version is new. Concurrent adds (other processes
+ * too) take turns through a lock file under .mlops/locks, and a failed add puts the
+ * pointers and .gitignore back as they were. Blocking; one instance per thread.
  */
 class DataVersioning
 {
@@ -115,11 +117,13 @@ public:
 
 private:
     Status checkAddable(const QString &path) const;
+    Status checkAddableTogether(const QStringList &paths) const;
     Result<DataAddResult> scanForAdd(const QString &path);
-    Status record(DataAddResult &result);
+    /** Writes pointers, .gitignore and git's index for `results`; puts them back as they were on failure. */
+    Status record(QList<DataAddResult> &results);
     Result<DataStatus> statusOf(const QString &path);
     Result<DataCheckoutResult> restore(const DataStatus &status);
-    Status updateGit(const QString &path, DataAddResult &result);
+    Status updateGit(QList<DataAddResult> &results);
 
     Workspace m_workspace;
     Database &m_db;

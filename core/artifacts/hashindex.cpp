@@ -37,6 +37,39 @@ std::optional<QString> HashIndex::lookup(const QString &path, const FileStamp &s
     return s->text(0);
 }
 
+QHash<QString, IndexedFile> HashIndex::entriesUnder(const QString &folder)
+{
+    QHash<QString, IndexedFile> entries;
+    Result<Statement> s = m_db.prepare(QStringLiteral(
+        "SELECT path, size, mtime_ns, inode, hash FROM file_index WHERE path >= ?1 AND path < ?2"));
+    if (!s)
+        return entries;
+    // Every path that starts with "folder/": the range ["folder/", "folder0").
+    s->bind(1, folder + QLatin1Char('/')).bind(2, folder + QLatin1Char('0'));
+    while (true) {
+        Result<bool> row = s->step();
+        if (!row || !*row)
+            break;
+        IndexedFile f;
+        f.path = s->text(0);
+        f.stamp.size = s->int64(1);
+        f.stamp.mtimeNs = s->int64(2);
+        f.stamp.inode = s->int64(3);
+        f.hash = s->text(4);
+        entries.insert(f.path, f);
+    }
+    return entries;
+}
+
+std::optional<QString> HashIndex::lookupIn(const QHash<QString, IndexedFile> &entries, const QString &path,
+                                           const FileStamp &stamp)
+{
+    const auto it = entries.constFind(path);
+    if (it == entries.cend() || !(it->stamp == stamp))
+        return std::nullopt;
+    return it->hash;
+}
+
 Status HashIndex::remember(const QList<IndexedFile> &files)
 {
     if (files.isEmpty())

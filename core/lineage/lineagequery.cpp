@@ -218,6 +218,16 @@ Result<qint64> LineageQuery::resolve(const QString &rawId, const Workspace *work
         if (matches.size() > 1)
             return Error::badInput(Text::tr("'%1' is ambiguous: several runs start with it; give more characters").arg(id));
         if (matches.size() == 1) {
+            // A prefix may name a run and an artifact at once: say so, rather than pick one.
+            if (lower.size() >= 6 && lower.size() < 64) {
+                Result<QList<LineageEntity>> hashed =
+                    load(QStringLiteral("e.hash >= ?1 AND e.hash < ?1 || 'g' LIMIT 1"), {lower});
+                if (hashed && !hashed->isEmpty())
+                    return Error::badInput(Text::tr("'%1' is ambiguous: it starts the run %2 and the hash of an "
+                                                    "artifact; give more characters, or write run:ID or "
+                                                    "artifact:HASH")
+                                               .arg(id, matches.first()));
+            }
             Result<qint64> found = byKey(QStringLiteral("run:") + matches.first());
             if (!found)
                 return Error::badInput(Text::tr("run %1 is %2 and has no lineage").arg(matches.first().left(8), status));
@@ -227,6 +237,10 @@ Result<qint64> LineageQuery::resolve(const QString &rawId, const Workspace *work
             return byHashPrefix(lower);
         return Error::badInput(Text::tr("no run starts with '%1' (hash prefixes need at least 6 characters)").arg(id));
     }
+    if (isHex(lower) && !registryError)
+        return Error::badInput(Text::tr("'%1' is too short: give at least 4 characters of a run id, or 6 of an "
+                                        "artifact hash")
+                                   .arg(id));
     if (registryError)
         return *registryError;
     return Error::badInput(Text::tr("'%1' is not a run id, an artifact hash, a file of the workspace or a model "

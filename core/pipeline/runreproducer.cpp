@@ -5,6 +5,7 @@
 #include "core/artifacts/artifactcache.h"
 #include "core/artifacts/contentscanner.h"
 #include "core/artifacts/datapointer.h"
+#include "core/common/filelock.h"
 #include "core/common/fileutil.h"
 #include "core/pipeline/pipelineexecution.h"
 #include "core/pipeline/pipelinevalidator.h"
@@ -18,6 +19,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTimer>
 #include <QUuid>
 
 #include <cmath>
@@ -72,16 +74,29 @@ QList<std::tuple<QString, QString, QString>> dataInputs(const RunRecord &run)
     return inputs;
 }
 
-/** Puts the data a run read in place in the worktree, by hash; says where it came from. */
-QString prepareData(const Workspace &worktree, const ArtifactCache &cache, const QString &path, const QString &hash,
-                    const QString &kind)
+/**
+ * Puts the data a run read in place in the worktree, by hash; says where it came from.
+ * Data that neither git (at the commit) nor the cache holds is an error naming the file
+ * and its hash, so no run starts that could only fail or read other data.
+ */
+Result<QString> prepareData(const Workspace &worktree, const ArtifactCache &cache, const QString &path,
+                            const QString &hash, const QString &kind)
 {
     const QString target = worktree.path(path);
     const StoredArtifact artifact{hash, kind.isEmpty() ? QStringLiteral("file") : kind, 0, 0};
+    const auto notCached = [&](const QString &what) -> Error {
+        return Error{Text::tr("the run read %1 (%2, sha256 %3), and its content is not in this workspace's cache "
+                              "(it was added on another machine, or the cache was cleared); nothing was run")
+                         .arg(path, what, hash),
+                     cache.dir()};
+    };
     if (QFileInfo::exists(target + DataPointer::suffix())) {
         Result<DataPointer> pointer = DataPointer::load(target + DataPointer::suffix());
-        if (pointer && pointer->hash == hash)
+        if (pointer && pointer->hash == hash) {
+            if (!cache.contains(pointer->artifact()))
+                return notCached(Text::tr("versioned data"));
             return QStringLiteral("versioned");
+        }
     }
     if (QFileInfo::exists(target)) {
         ContentScanner scanner(nullptr, nullptr);
@@ -89,13 +104,40 @@ QString prepareData(const Workspace &worktree, const ArtifactCache &cache, const
         if (now && now->artifact.hash == hash)
             return QStringLiteral("git");
     }
-    if (!cache.contains(artifact))
+    if (!cache.contains(artifact)) {
+        if (!QFileInfo::exists(target))
+            return notCached(Text::tr("not in git at the run's commit"));
         return QStringLiteral("as-is");
+    }
     if (QFileInfo(target).isDir())
         QDir(target).removeRecursively();
     else
         QFile::remove(target);
     return cache.materialize(artifact, target) ? QStringLiteral("cache") : QStringLiteral("as-is");
+}
+
+/** The lock a running reproduction holds on its worktree; gone with its process. */
+QString ownerLockPath(const Workspace &workspace, const QString &name)
+{
+    return QDir(workspace.stateDir()).filePath(QStringLiteral("worktrees/") + name + QStringLiteral(".lock"));
+}
+
+/**
+ * Removes the worktrees of reproductions whose process is gone (killed, crashed): their
+ * owner lock is free. Worktrees kept on purpose (--keep-worktree) hold no lock file.
+ */
+void pruneStaleWorktrees(const Workspace &workspace, GitRepository &repo)
+{
+    const QDir dir(QDir(workspace.stateDir()).filePath(QStringLiteral("worktrees")));
+    for (const QString &lockName : dir.entryList({QStringLiteral("reproduce-*.lock")}, QDir::Files)) {
+        const QString name = lockName.chopped(5);
+        Result<FileLock> owner = FileLock::acquire(dir.filePath(lockName), 0);
+        if (!owner)
+            continue;   // its reproduction is still running
+        (void)repo.removeWorktree(name);
+        QDir(dir.filePath(name)).removeRecursively();
+        QFile::remove(dir.filePath(lockName));
+    }
 }
 
 } // namespace
@@ -237,9 +279,20 @@ Result<Reproduction> reproduceRun(const Workspace &workspace, const QString &run
     if (Result<QString> sha = repo->resolveCommit(original.gitCommit); !sha)
         return Error::badInput(Text::tr("commit %1 of run %2 is not in this repository any more")
                                    .arg(original.gitCommit.left(8), original.uuid.left(8)));
+    pruneStaleWorktrees(workspace, *repo);
     const QString name = QStringLiteral("reproduce-%1-%2")
                              .arg(original.uuid.left(8), QUuid::createUuid().toString(QUuid::Id128).left(6));
     const QString worktree = QDir(workspace.stateDir()).filePath(QStringLiteral("worktrees/") + name);
+    // Held while this process reproduces: a later reproduction removes the worktree of
+    // one that was killed. A worktree kept on purpose gives its lock file up at the end.
+    Result<FileLock> owner = FileLock::acquire(ownerLockPath(workspace, name), 0);
+    if (!owner)
+        return owner.error();
+    struct OwnerFile
+    {
+        QString path;
+        ~OwnerFile() { QFile::remove(path); }
+    } ownerFile{ownerLockPath(workspace, name)};
     if (progress)
         progress(Text::tr("creating a git worktree at commit %1: %2").arg(original.gitCommit.left(8), worktree));
     if (Status s = repo->addWorktree(name, worktree, original.gitCommit); !s)
@@ -272,8 +325,14 @@ Result<Reproduction> reproduceRun(const Workspace &workspace, const QString &run
     if (!opened)
         return opened.error();
     const Workspace copy = opened->withStateDir(workspace.stateDir());
-    for (const auto &[path, hash, kind] : dataInputs(original))
-        result.data.append(DataComparison{path, hash, QString(), prepareData(copy, cache, path, hash, kind)});
+    for (const auto &[path, hash, kind] : dataInputs(original)) {
+        Result<QString> source = prepareData(copy, cache, path, hash, kind);
+        if (!source)
+            return source.error();
+        result.data.append(DataComparison{path, hash, QString(), *source});
+    }
+    if (options.cancel && options.cancel->load())
+        return Error{Text::tr("the reproduction was cancelled before it ran")};
 
     ValidationOptions validation;
     validation.workspaceRoot = copy.root();
@@ -302,6 +361,16 @@ Result<Reproduction> reproduceRun(const Workspace &workspace, const QString &run
     }
     QEventLoop loop;
     QObject::connect(&pipeline, &PipelineExecution::finished, &loop, &QEventLoop::quit);
+    QTimer cancelWatch;
+    if (options.cancel) {
+        QObject::connect(&cancelWatch, &QTimer::timeout, &pipeline, [&pipeline, &cancelWatch, &options] {
+            if (!options.cancel->load())
+                return;
+            cancelWatch.stop();
+            pipeline.stop();
+        });
+        cancelWatch.start(50);
+    }
     pipeline.start();
     if (pipeline.status() == RunStatus::Running || pipeline.status() == RunStatus::Pending)
         loop.exec();

@@ -10,7 +10,9 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mlops {
@@ -21,6 +23,8 @@ struct ReproduceOptions
     bool keepWorktree = false;   ///< leave the git worktree for the user to look at
     bool useCache = false;       ///< false: every step runs again (the point of reproducing)
     QString launcher;            ///< cli | studio (runtags::launcher())
+    /** Set from any thread to stop: the run is stopped (Stopped) and the worktree removed. */
+    std::shared_ptr<std::atomic_bool> cancel;
 };
 
 /** One metric of one step in the original run and in its reproduction. */
@@ -69,7 +73,9 @@ struct Reproduction
  * uncommitted diff applied when the run was dirty), with the same parameters and the same
  * data (by hash: versioned data and data missing at the commit come from the cache) — as
  * a new run in the workspace's own store, tagged as reproducing the original (lineage:
- * DerivedFrom), and compares the two runs' metrics and inputs.
+ * DerivedFrom), and compares the two runs' metrics and inputs. Data the run read that is
+ * neither in git at the commit nor in the cache is an error before anything runs, and the
+ * worktrees of reproductions whose process died are removed first.
  *
  * Blocking: runs its own event loop until the pipeline finishes, so call it from the
  * CLI's main thread or a worker thread (the studio runs it with runAsync). `progress`

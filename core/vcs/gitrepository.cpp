@@ -4,8 +4,10 @@
 
 #include "core/vcs/gitptr.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimeZone>
 
 #include <functional>
@@ -611,27 +613,21 @@ Result<bool> GitRepository::isTracked(const QString &path) const
 
 Status GitRepository::stage(const QStringList &paths)
 {
-    Result<git::Index> read = readIndex(m_repo, workdir());
-    if (!read)
-        return read.error();
-    const git::Index index = std::move(*read);
-    for (const QString &path : paths) {
-        const QByteArray rel = QDir::cleanPath(path).toUtf8();
-        if (git_index_add_bypath(index.get(), rel.constData()) != 0)
-            return git::lastError(Text::tr("cannot add a file to the index"), path);
-    }
-    if (git_index_write(index.get()) != 0)
-        return git::lastError(Text::tr("cannot write the repository index"), workdir());
-    return {};
+    return updateIndex(paths, {});
 }
 
 Status GitRepository::untrack(const QStringList &paths)
+{
+    return updateIndex({}, paths);
+}
+
+Status GitRepository::updateIndex(const QStringList &add, const QStringList &remove)
 {
     Result<git::Index> read = readIndex(m_repo, workdir());
     if (!read)
         return read.error();
     const git::Index index = std::move(*read);
-    for (const QString &path : paths) {
+    for (const QString &path : remove) {
         const QByteArray rel = QDir::cleanPath(path).toUtf8();
         size_t at = 0;
         const int rc = git_index_find(&at, index.get(), rel.constData()) == 0
@@ -640,7 +636,17 @@ Status GitRepository::untrack(const QStringList &paths)
         if (rc != 0)
             return git::lastError(Text::tr("cannot remove a path from the index"), path);
     }
-    if (git_index_write(index.get()) != 0)
+    for (const QString &path : add) {
+        const QByteArray rel = QDir::cleanPath(path).toUtf8();
+        if (git_index_add_bypath(index.get(), rel.constData()) != 0)
+            return git::lastError(Text::tr("cannot add a file to the index"), path);
+    }
+    // Another git program may hold index.lock for a moment: wait a little for it.
+    const QDeadlineTimer deadline(5000);
+    int rc = 0;
+    while ((rc = git_index_write(index.get())) == GIT_ELOCKED && !deadline.hasExpired())
+        QThread::msleep(20);
+    if (rc != 0)
         return git::lastError(Text::tr("cannot write the repository index"), workdir());
     return {};
 }

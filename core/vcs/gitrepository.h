@@ -159,6 +159,11 @@ public:
     Status stage(const QStringList &paths);
     /** Removes paths (files or folders) from the index and keeps them on disk (`git rm --cached -r`). */
     Status untrack(const QStringList &paths);
+    /**
+     * Removes `remove` from the index and adds `add`, in one write of the index (so either
+     * both happen or neither); waits a few seconds while another program holds index.lock.
+     */
+    Status updateIndex(const QStringList &add, const QStringList &remove);
 
     /** The full sha of a revision: a sha, a unique prefix of one, HEAD, HEAD~2, a branch. */
     Result<QString> resolveCommit(const QString &revision) const;

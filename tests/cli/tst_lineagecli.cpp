@@ -158,6 +158,18 @@ private slots:
                                         QStringLiteral("breast-cancer/1")});
         QVERIFY2(path.exitCode == 0, qPrintable(output(path)));
         QVERIFY(path.outText().contains(QStringLiteral("Shortest path")));
+        // Options that only make sense for a closure are refused with --to, not ignored.
+        for (const QStringList &extra : {QStringList{QStringLiteral("--depth"), QStringLiteral("1")},
+                                         QStringList{QStringLiteral("--upstream")}}) {
+            const CommandResult refused = cli(QStringList{QStringLiteral("lineage"), QStringLiteral("data/breast_cancer.csv"),
+                                                          QStringLiteral("--to"), QStringLiteral("breast-cancer/1")}
+                                              + extra);
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.errText().contains(QStringLiteral("--to")), qPrintable(output(refused)));
+        }
+        const CommandResult tooShort = cli({QStringLiteral("lineage"), QStringLiteral("bb8")});
+        QCOMPARE(tooShort.exitCode, 2);
+        QVERIFY2(tooShort.errText().contains(QStringLiteral("too short")), qPrintable(output(tooShort)));
     }
 
     void dataAddStatusCheckout()

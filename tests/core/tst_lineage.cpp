@@ -348,6 +348,24 @@ private slots:
             QVERIFY2(!e, qPrintable(bad));
             QVERIFY(e.error().isBadInput());
         }
+        // Too short to be an id: said so, with the minimum length.
+        Result<qint64> shortId = query.resolve(QStringLiteral("bb8"), &workspace);
+        QVERIFY(!shortId);
+        QVERIFY(shortId.error().isBadInput());
+        QVERIFY2(shortId.error().message.contains(QStringLiteral("too short")) && shortId.error().message.contains(QStringLiteral("4")),
+                 qPrintable(shortId.error().message));
+        // A prefix that starts a run id and an artifact's hash names neither: it is ambiguous.
+        const QString prefix = ids.train.uuid.left(8);
+        QVERIFY(d.exec(QStringLiteral("INSERT INTO lineage_entities(key, category, kind, name, hash, created_at) VALUES('artifact:%1', "
+                                      "'artifact', 'dataset', 'data/other.csv', '%1', 0)")
+                           .arg(prefix + QString(56, QLatin1Char('0')))));
+        Result<qint64> both = query.resolve(prefix, &workspace);
+        QVERIFY(!both);
+        QVERIFY(both.error().isBadInput());
+        QVERIFY2(both.error().message.contains(QStringLiteral("ambiguous")) && both.error().message.contains(QStringLiteral("run"))
+                     && both.error().message.contains(QStringLiteral("artifact")),
+                 qPrintable(both.error().message));
+        QCOMPARE(kindOf(QStringLiteral("run:") + ids.train.uuid), QStringLiteral("step-run"));
         // A file outside the workspace is refused before anything is read.
         Result<qint64> outside = query.resolve(QStringLiteral("/etc/hostname"), &workspace);
         QVERIFY(!outside);

@@ -7,6 +7,7 @@
 
 #include "core/artifacts/artifactcache.h"
 #include "core/artifacts/dataversioning.h"
+#include "core/common/filelock.h"
 #include "core/lineage/lineagequery.h"
 #include "core/pipeline/blockingrun.h"
 #include "core/pipeline/runreproducer.h"
@@ -16,7 +17,11 @@
 #include "core/vcs/gitrepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QtTest/QTest>
+
+#include <chrono>
+#include <thread>
 
 using namespace mlops;
 using namespace mlops::test;
@@ -235,6 +240,87 @@ private slots:
         QVERIFY(r.error().isBadInput());
         QVERIFY(r.error().message.contains(QStringLiteral("no git commit")));
         QVERIFY(!reproduceRun(*m_workspace, QStringLiteral("ffffffff")));
+    }
+
+    void missingDataIsRefusedBeforeAnyRun()
+    {
+        const QString original = run(QStringLiteral("1"));
+        QVERIFY(!original.isEmpty());
+        Result<std::unique_ptr<Store>> store = Store::open(m_workspace->storePath());
+        QVERIFY(store);
+        Result<std::optional<DataPointer>> pointer =
+            DataVersioning(*m_workspace, (*store)->db()).pointerOf(QStringLiteral("data/input.csv"));
+        QVERIFY(pointer && *pointer);
+        const QString object = ArtifactCache(m_workspace->cacheDir()).objectPath((*pointer)->hash);
+        const QString aside = object + QStringLiteral(".aside");
+        QVERIFY(QFile::rename(object, aside));
+        const int runsBefore = int(RunStore((*store)->db()).list({}).value().size());
+        Result<Reproduction> r = reproduceRun(*m_workspace, original);
+        QVERIFY(QFile::rename(aside, object));
+        QVERIFY(!r);
+        QVERIFY2(r.error().toString().contains(QStringLiteral("data/input.csv")), qPrintable(r.error().toString()));
+        QVERIFY2(r.error().toString().contains((*pointer)->hash), qPrintable(r.error().toString()));
+        QCOMPARE(int(RunStore((*store)->db()).list({}).value().size()), runsBefore);
+        QVERIFY(QDir(m_workspace->stateDir() + QStringLiteral("/worktrees"))
+                    .entryList({QStringLiteral("reproduce-*")}, QDir::Dirs)
+                    .isEmpty());
+    }
+
+    void worktreesOfDeadReproductionsAreRemoved()
+    {
+        const QString original = run(QStringLiteral("1"));
+        QVERIFY(!original.isEmpty());
+        Result<GitRepository> repo = GitRepository::open(m_ws->root());
+        QVERIFY(repo);
+        const QString head = repo->head()->value().sha;
+        const QString dir = m_workspace->stateDir() + QStringLiteral("/worktrees/");
+        // One left by a killed reproduction (its lock file is free), one still running.
+        QVERIFY(repo->addWorktree(QStringLiteral("reproduce-dead0000-aaaaaa"), dir + QStringLiteral("reproduce-dead0000-aaaaaa"), head));
+        QVERIFY(writeFile(dir + QStringLiteral("reproduce-dead0000-aaaaaa.lock"), QByteArray()));
+        QVERIFY(repo->addWorktree(QStringLiteral("reproduce-live0000-bbbbbb"), dir + QStringLiteral("reproduce-live0000-bbbbbb"), head));
+        Result<FileLock> live = FileLock::acquire(dir + QStringLiteral("reproduce-live0000-bbbbbb.lock"), 0);
+        QVERIFY(live);
+        Result<Reproduction> r = reproduceRun(*m_workspace, original);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("reproduce-dead0000-aaaaaa")));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("reproduce-dead0000-aaaaaa.lock")));
+        QVERIFY(!QFileInfo::exists(m_ws->path(QStringLiteral(".git/worktrees/reproduce-dead0000-aaaaaa"))));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("reproduce-live0000-bbbbbb")));
+        live->release();
+        QVERIFY(repo->removeWorktree(QStringLiteral("reproduce-live0000-bbbbbb")));
+        QFile::remove(dir + QStringLiteral("reproduce-live0000-bbbbbb.lock"));
+    }
+
+    void cancelStopsTheRunAndRemovesTheWorktree()
+    {
+        // A step that sleeps while a marker file exists: fast the first time, slow when reproduced.
+        const QString marker = m_ws->path(QStringLiteral(".mlops/slow-marker"));
+        QVERIFY(writeFile(m_ws->path(QStringLiteral("pipelines/slow.yaml")),
+                          "name: slow\nparameters: {marker: x}\nsteps:\n  wait:\n    type: processing\n"
+                          "    command: [python, -c, \"import os, sys, time; time.sleep(60 if os.path.exists(sys.argv[1]) "
+                          "else 0)\", \"${parameters.marker}\"]\n"));
+        commitAll(QStringLiteral("A slow pipeline"));
+        ExecutionOptions options;
+        options.parameters.insert(QStringLiteral("marker"), marker);
+        Result<BlockingRunResult> ran = runPipelineBlocking(*m_workspace, QStringLiteral("pipelines/slow.yaml"), options);
+        QVERIFY(ran);
+        QCOMPARE(ran->status, RunStatus::Completed);
+        QVERIFY(writeFile(marker, "slow"));
+        ReproduceOptions reproduce;
+        reproduce.cancel = std::make_shared<std::atomic_bool>(false);
+        std::thread canceller([flag = reproduce.cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            flag->store(true);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        Result<Reproduction> r = reproduceRun(*m_workspace, ran->run.uuid, reproduce);
+        canceller.join();
+        QFile::remove(marker);
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r->reproduced.status, RunStatus::Stopped);
+        QVERIFY(!QFileInfo::exists(r->worktree));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -153,6 +154,24 @@ private slots:
         QVERIFY2(rows.filter(QStringLiteral("data/input.csv")).size() == 1, qPrintable(rows.join(QLatin1Char('\n'))));
         // The reproduction is a run at the same commit now.
         QTRY_COMPARE(m_screen->snapshot().runCount(m_runCommit), 2);
+    }
+
+    void reproductionCanBeCancelled()
+    {
+        CommitRunsPanel *runs = m_screen->runsPanel();
+        QVERIFY(runs->cancelButton()->isHidden());
+        m_screen->reproduce(m_run);
+        QVERIFY(m_screen->isBusy());
+        QVERIFY(!runs->cancelButton()->isHidden());
+        QVERIFY(runs->cancelButton()->isEnabled());
+        runs->cancelButton()->click();
+        QVERIFY(!runs->cancelButton()->isEnabled());
+        waitIdle();
+        QVERIFY(runs->cancelButton()->isHidden());
+        // Whatever it had reached, no worktree is left behind.
+        QTRY_VERIFY(QDir(m_ws->path(QStringLiteral(".mlops/worktrees")))
+                        .entryList({QStringLiteral("reproduce-*")}, QDir::Dirs | QDir::Files)
+                        .isEmpty());
     }
 
     void commitsCheckedChanges()

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -103,6 +104,12 @@ private slots:
             labels.append(e->label());
         for (const char *type : {"Produced", "Used", "ContributedTo", "AssociatedWith", "DerivedFrom"})
             QVERIFY2(labels.contains(QLatin1String(type)), type);
+        // Labels are drawn above the nodes, so no node box cuts one.
+        for (LineageEdgeItem *e : scene->edgeItems()) {
+            QVERIFY(e->labelItem());
+            for (const LineageEntity &n : scene->graph().entities)
+                QVERIFY(e->labelItem()->zValue() > scene->node(n.id)->zValue());
+        }
     }
 
     void focusFromAnotherScreen()
@@ -169,6 +176,34 @@ private slots:
         emit scene->entityActivated(run);
         waitIdle();
         QCOMPARE(m_screen->snapshot().focus, run);
+    }
+
+    void artifactDetailsNameTheProducingRun()
+    {
+        LineageScene *scene = m_screen->scene();
+        qint64 model = 0;
+        for (const LineageEntity &e : scene->graph().entities) {
+            if (e.kind == EntityKind::Model)
+                model = e.id;
+        }
+        QVERIFY(model);
+        scene->selectEntity(model);
+        LineageDetailPanel *details = m_screen->details();
+        QCOMPARE(details->entityId(), model);
+        QVERIFY2(details->fact(QStringLiteral("Produced by")).contains(QStringLiteral("train")),
+                 qPrintable(details->fact(QStringLiteral("Produced by"))));
+        const QString producer = details->producerKey();
+        QVERIFY2(producer.startsWith(QStringLiteral("run:")), qPrintable(producer));
+        QVERIFY(!details->fact(QStringLiteral("Commit")).isEmpty());
+        QVERIFY(!details->fact(QStringLiteral("Parameters of the producing run/n_estimators")).isEmpty());
+        // The run is a link that makes it the focus.
+        auto *link = details->findChild<QLabel *>(QStringLiteral("producedByLink"));
+        QVERIFY(link);
+        emit link->linkActivated(producer);
+        waitIdle();
+        const LineageEntity *focus = m_screen->snapshot().graph.entity(m_screen->snapshot().focus);
+        QVERIFY(focus);
+        QCOMPARE(focus->key, producer);
     }
 
     void unknownIdsSayWhy()

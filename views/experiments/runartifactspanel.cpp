@@ -3,6 +3,7 @@
 #include "views/experiments/runartifactspanel.h"
 
 #include "core/artifacts/artifactcache.h"
+#include "core/common/datasize.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -89,7 +90,6 @@ void RunArtifactsPanel::setRun(const RunRecord &run)
         for (const ArtifactRecord &a : child.artifacts)
             m_entries.append(Entry{child.name, a, child.jobDir});
     }
-    const QLocale locale;
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const Entry &e = m_entries.at(row);
@@ -98,7 +98,7 @@ void RunArtifactsPanel::setRun(const RunRecord &run)
         hash->setToolTip(a.hash);
         hash->setFont(QFont(QStringLiteral("monospace")));
         auto *size = new QTableWidgetItem(a.size > 0 || a.kind == QStringLiteral("tree")
-                                              ? locale.formattedDataSize(a.size)
+                                              ? formatDataSize(a.size)
                                               : QString());
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *path = new QTableWidgetItem(a.path);

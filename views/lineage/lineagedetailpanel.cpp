@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/lineage/lineagedetailpanel.h"
 
+#include "core/common/datasize.h"
 #include "core/lineage/lineagestyle.h"
 
 #include <QApplication>
@@ -129,6 +130,45 @@ void LineageDetailPanel::addFact(const QString &label, const QString &value, boo
     m_shown.insert(label, value);
 }
 
+void LineageDetailPanel::addProducer(const LineageEntity &artifact, const LineageGraph &graph)
+{
+    const LineageEntity *run = nullptr;
+    for (const LineageEdge &edge : graph.edges) {
+        if (edge.destination == artifact.id && edge.type == Association::Produced) {
+            run = graph.entity(edge.source);
+            break;
+        }
+    }
+    if (!run)
+        return;
+    // The run that wrote it: a link that focuses the graph on it, then its commit and parameters.
+    const QString shown = run->runUuid.isEmpty() ? run->name : tr("%1 (run %2)").arg(run->name, run->runUuid.left(8));
+    auto *link = new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(run->key.toHtmlEscaped(), shown.toHtmlEscaped()),
+                            m_content);
+    link->setObjectName(QStringLiteral("producedByLink"));
+    link->setTextFormat(Qt::RichText);
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    link->setToolTip(tr("Show the lineage of the run that produced it"));
+    connect(link, &QLabel::linkActivated, this, [this](const QString &key) { emit focusRequested(key); });
+    auto *name = new QLabel(tr("Produced by"), m_content);
+    name->setProperty("role", QStringLiteral("muted"));
+    m_facts->addRow(name, link);
+    m_shown.insert(tr("Produced by"), shown);
+    m_producerKey = run->key;
+    const QJsonObject &rp = run->properties;
+    const QString commit = rp.value(QStringLiteral("commit")).toString();
+    if (!commit.isEmpty())
+        addFact(tr("Commit"), commit.left(12) + (rp.value(QStringLiteral("dirty")).toBool()
+                                                     ? tr(" (with uncommitted changes)")
+                                                     : QString()));
+    m_producerParameters = rp.value(QStringLiteral("parameters")).toObject();
+    const QJsonObject hyper = rp.value(QStringLiteral("hyperparameters")).toObject();
+    for (auto it = hyper.constBegin(); it != hyper.constEnd(); ++it) {
+        if (!m_producerParameters.contains(it.key()))
+            m_producerParameters.insert(it.key(), it.value());
+    }
+}
+
 void LineageDetailPanel::showEntity(const LineageEntity &e, const LineageGraph &graph)
 {
     m_entity = e;
@@ -141,6 +181,8 @@ void LineageDetailPanel::showEntity(const LineageEntity &e, const LineageGraph &
                                          " padding: 1px 10px; font-weight: 600;")
                               .arg(style.fill, style.stroke));
     m_title->setText(e.name);
+    m_producerKey.clear();
+    m_producerParameters = {};
     while (m_facts->rowCount() > 0)
         m_facts->removeRow(0);
 
@@ -154,7 +196,7 @@ void LineageDetailPanel::showEntity(const LineageEntity &e, const LineageGraph &
         addFact(tr("Hash"), e.hash, true);
     }
     if (e.size >= 0)
-        addFact(tr("Size"), locale.formattedDataSize(e.size, 1, QLocale::DataSizeSIFormat));
+        addFact(tr("Size"), formatDataSize(e.size));
     if (e.category() == LineageCategory::Artifact && !e.uri.isEmpty() && e.uri != e.name)
         addFact(tr("Location"), e.uri);
     if (!e.runUuid.isEmpty())
@@ -170,6 +212,8 @@ void LineageDetailPanel::showEntity(const LineageEntity &e, const LineageGraph &
                                                          ? tr(" (with uncommitted changes)")
                                                          : QString()));
     }
+    if (e.category() == LineageCategory::Artifact)
+        addProducer(e, graph);
     if (p.contains(QStringLiteral("cached_from")))
         addFact(tr("Cache hit"), tr("reused the outputs of run %1").arg(p.value(QStringLiteral("cached_from")).toString().left(8)));
     addFact(tr("Started"), p.value(QStringLiteral("started")).toString());
@@ -196,6 +240,18 @@ void LineageDetailPanel::showEntity(const LineageEntity &e, const LineageGraph &
         bold.setBold(true);
         group->setFont(0, bold);
         for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            new QTreeWidgetItem(group, {it.key(), valueText(it.value())});
+            m_shown.insert(title + QLatin1Char('/') + it.key(), valueText(it.value()));
+        }
+        group->setExpanded(true);
+    }
+    if (!m_producerParameters.isEmpty()) {
+        const QString title = tr("Parameters of the producing run");
+        auto *group = new QTreeWidgetItem(m_properties, {title});
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        for (auto it = m_producerParameters.constBegin(); it != m_producerParameters.constEnd(); ++it) {
             new QTreeWidgetItem(group, {it.key(), valueText(it.value())});
             m_shown.insert(title + QLatin1Char('/') + it.key(), valueText(it.value()));
         }

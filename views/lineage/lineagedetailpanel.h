@@ -4,6 +4,8 @@
 
 #include "core/lineage/lineagegraph.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QWidget>
 
 class QFormLayout;
@@ -32,6 +34,8 @@ public:
     /** Every value shown, for tests: "Hash" → "3f2a…". */
     QString fact(const QString &label) const;
     QTreeWidget *propertiesTree() const { return m_properties; }
+    /** For an artifact: the lineage key of the run that produced it (empty when not in the graph). */
+    QString producerKey() const { return m_producerKey; }
 
 signals:
     void focusRequested(const QString &key);
@@ -39,6 +43,8 @@ signals:
 
 private:
     void addFact(const QString &label, const QString &value, bool monospace = false);
+    /** An artifact's producing run (a link that focuses it), its commit and its parameters. */
+    void addProducer(const LineageEntity &artifact, const LineageGraph &graph);
 
     LineageEntity m_entity;
     QWidget *m_content;
@@ -52,6 +58,8 @@ private:
     QPushButton *m_registry;
     QPushButton *m_copy;
     QMap<QString, QString> m_shown;
+    QString m_producerKey;
+    QJsonObject m_producerParameters;
 };
 
 } // namespace mlops

@@ -4,7 +4,6 @@
 
 #include "views/lineage/lineagepalette.h"
 
-#include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -15,16 +14,6 @@
 namespace mlops {
 
 namespace {
-
-const QFont &labelFont()
-{
-    static const QFont font = [] {
-        QFont f;
-        f.setPointSizeF(7.2);
-        return f;
-    }();
-    return font;
-}
 
 /** The point at `fraction` (0–1) of the length along a polyline. */
 QPointF along(const QPolygonF &route, double fraction)
@@ -52,36 +41,38 @@ LineageEdgeItem::LineageEdgeItem(int index, const QPolygonF &route, const QStrin
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-QRectF LineageEdgeItem::labelRectAt(QPointF center) const
+void LineageEdgeItem::setLabelItem(LineageEdgeLabelItem *label)
 {
-    const QFontMetricsF metrics(labelFont());
-    const QSizeF text = metrics.size(0, m_label) + QSizeF(6, 2);
-    return QRectF(center - QPointF(text.width() / 2, text.height() / 2), text);
+    m_labelItem = label;
+    if (m_labelItem) {
+        m_labelItem->setCenter(m_labelAt);
+        m_labelItem->setEmphasis(m_emphasis);
+    }
 }
 
 void LineageEdgeItem::updateBounds()
 {
     prepareGeometryChange();
-    m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8).united(labelRectAt(m_labelAt));
+    m_bounds = m_route.boundingRect().adjusted(-8, -8, 8, 8);
 }
 
 QRectF LineageEdgeItem::placeLabel(const QList<QRectF> &obstacles)
 {
-    if (m_label.isEmpty() || m_route.size() < 2)
+    if (!m_labelItem || m_route.size() < 2)
         return {};
     // Halfway first, then nearer either end, until the label covers no node and no other label.
-    for (const double fraction : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74}) {
+    for (const double fraction : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8}) {
         const QPointF at = along(m_route, fraction);
-        const QRectF box = labelRectAt(at).adjusted(-2, -2, 2, 2);
+        const QRectF box = m_labelItem->rectAt(at).adjusted(-2, -2, 2, 2);
         const bool clear = std::none_of(obstacles.cbegin(), obstacles.cend(),
                                         [&box](const QRectF &o) { return o.intersects(box); });
         if (clear) {
             m_labelAt = at;
-            updateBounds();
-            return labelRectAt(at);
+            break;
         }
     }
-    return labelRectAt(m_labelAt);
+    m_labelItem->setCenter(m_labelAt);
+    return m_labelItem->rectAt(m_labelAt);
 }
 
 void LineageEdgeItem::setEmphasis(LineageEmphasis emphasis)
@@ -91,6 +82,8 @@ void LineageEdgeItem::setEmphasis(LineageEmphasis emphasis)
     m_emphasis = emphasis;
     setOpacity(emphasis == LineageEmphasis::Dimmed ? 0.18 : 1.0);
     setZValue(emphasis == LineageEmphasis::Upstream || emphasis == LineageEmphasis::Downstream ? 0.8 : 0);
+    if (m_labelItem)
+        m_labelItem->setEmphasis(emphasis);
     update();
 }
 
@@ -131,17 +124,6 @@ void LineageEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->setBrush(colour);
         painter->drawPolygon(QPolygonF({tip, a, b}));
     }
-    if (lod < 0.7 || m_label.isEmpty())
-        return;
-    painter->setFont(labelFont());
-    const QFontMetricsF metrics(labelFont());
-    const QSizeF text = metrics.size(0, m_label) + QSizeF(6, 2);
-    const QRectF box(m_labelAt - QPointF(text.width() / 2, text.height() / 2), text);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 225));
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(highlighted ? colour : lineagepalette::edgeLabel());
-    painter->drawText(box, Qt::AlignCenter, m_label);
 }
 
 } // namespace mlops

@@ -4,6 +4,7 @@
 
 #include "core/lineage/lineagedot.h"
 #include "views/lineage/lineageedgeitem.h"
+#include "views/lineage/lineageedgelabelitem.h"
 #include "views/lineage/lineagenodeitem.h"
 #include "views/lineage/lineagepalette.h"
 
@@ -13,6 +14,13 @@
 #include <QSvgGenerator>
 
 namespace mlops {
+
+namespace {
+
+/** Up to this many entities the graph fits on screen readably: its labels are sized for the fitted zoom. */
+constexpr int kReadableEntities = 60;
+
+} // namespace
 
 LineageScene::LineageScene(QObject *parent) : QGraphicsScene(parent)
 {
@@ -61,6 +69,11 @@ void LineageScene::setGraph(const LineageGraph &graph, const LayoutResult &layou
         auto *item = new LineageEdgeItem(i, i < layout.routes.size() ? layout.routes.at(i) : QPolygonF(),
                                          associationName(e.type));
         addItem(item);
+        if (!item->label().isEmpty() && m_graph.entities.size() <= 400) {
+            auto *label = new LineageEdgeLabelItem(item->label(), m_graph.entities.size() > kReadableEntities);
+            addItem(label);
+            item->setLabelItem(label);
+        }
         m_edges.append(item);
         m_out[e.source].append(i);
         m_in[e.destination].append(i);

@@ -84,6 +84,8 @@ LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
     tools->addWidget(fit);
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
+    // Room for the text and the menu arrow, which the style draws inside the button.
+    m_export->setMinimumWidth(m_export->fontMetrics().horizontalAdvance(m_export->text()) + 40);
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("PNG image…"), this, [this] { exportDialog(QStringLiteral("png")); });
     menu->addAction(tr("SVG drawing…"), this, [this] { exportDialog(QStringLiteral("svg")); });

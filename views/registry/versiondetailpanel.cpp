@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/registry/versiondetailpanel.h"
 
+#include "core/common/datasize.h"
+
 #include "views/common/statusbadge.h"
 #include "views/common/theme.h"
 #include "views/registry/metricshistorychart.h"
@@ -36,7 +38,7 @@ QString when(const QDateTime &t)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return formatDataSize(bytes);
 }
 } // namespace
 

@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mlops {
 
 namespace {
@@ -65,17 +67,26 @@ CommitRunsPanel::CommitRunsPanel(QWidget *parent)
     m_runs->setHeaderLabels({tr("Run"), tr("Pipeline or notebook"), tr("Status"), tr("Started"), tr("Metrics")});
     m_runs->setRootIsDecorated(false);
     m_runs->setUniformRowHeights(true);
+    // Id, status and start time always show in full; the pipeline's name takes up to
+    // 180 px and the metrics the rest (both elided, in full in their tooltips).
     m_runs->header()->setStretchLastSection(true);
+    m_runs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_runs->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_runs->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_runs->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_runs, 2);
 
     auto *buttons = new QHBoxLayout;
     m_reproduce = new QPushButton(tr("Reproduce run"), m_content);
     m_reproduce->setObjectName(QStringLiteral("reproduceButton"));
     m_reproduce->setProperty("role", QStringLiteral("primary"));
-    m_reproduce->setToolTip(tr("Run it again in a git worktree at this commit, with the same parameters and data, "
-                               "and compare the metrics"));
+    m_cancel = new QPushButton(tr("Cancel"), m_content);
+    m_cancel->setObjectName(QStringLiteral("cancelReproduceButton"));
+    m_cancel->setToolTip(tr("Stop the reproduction and remove its worktree"));
+    m_cancel->hide();
     m_lineage = new QPushButton(tr("Show lineage"), m_content);
     buttons->addWidget(m_reproduce);
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_lineage);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -102,11 +113,11 @@ CommitRunsPanel::CommitRunsPanel(QWidget *parent)
     m_verdict->setWordWrap(true);
     layout->addWidget(m_verdict);
 
-    connect(m_runs, &QTreeWidget::currentItemChanged, this, [this] {
-        const bool pipeline = m_runs->currentItem()
-                              && m_runs->currentItem()->data(1, kRunRole).toString() == QStringLiteral("pipeline");
-        m_reproduce->setEnabled(pipeline && !m_busy);
-        m_lineage->setEnabled(m_runs->currentItem() != nullptr);
+    connect(m_runs, &QTreeWidget::currentItemChanged, this, &CommitRunsPanel::updateButtons);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        appendProgress(tr("Cancelling…"));
+        emit cancelRequested();
     });
     connect(m_reproduce, &QPushButton::clicked, this, [this] {
         if (!selectedRun().isEmpty())
@@ -139,7 +150,9 @@ void CommitRunsPanel::showCommit(const GitCommit &commit, const QList<CommitRun>
     for (const CommitRun &run : runs) {
         auto *item = new QTreeWidgetItem(m_runs, {run.uuid.left(8), run.name + (run.dirty ? tr(" (uncommitted changes)") : QString()),
                                                   runStatusDisplayName(run.status),
-                                                  QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat), QString()});
+                                                  run.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString()});
+        item->setToolTip(1, item->text(1));
+        item->setToolTip(3, QLocale().toString(run.created.toLocalTime(), QLocale::LongFormat));
         item->setIcon(2, StatusBadge::dotIcon(runStatusName(run.status)));
         item->setData(0, kRunRole, run.uuid);
         item->setData(1, kRunRole, run.kind);
@@ -148,17 +161,29 @@ void CommitRunsPanel::showCommit(const GitCommit &commit, const QList<CommitRun>
         if (run.uuid == keep)
             m_runs->setCurrentItem(item);
     }
-    for (int c = 0; c < 4; ++c)
-        m_runs->resizeColumnToContents(c);
     if (!m_runs->currentItem() && m_runs->topLevelItemCount() > 0)
         m_runs->setCurrentItem(m_runs->topLevelItem(0));
-    m_reproduce->setEnabled(!m_busy && m_runs->currentItem()
-                            && m_runs->currentItem()->data(1, kRunRole).toString() == QStringLiteral("pipeline"));
-    m_lineage->setEnabled(m_runs->currentItem() != nullptr);
+    m_runs->resizeColumnToContents(1);
+    m_runs->setColumnWidth(1, std::min(m_runs->columnWidth(1), 180));
+    updateButtons();
     if (runs.isEmpty())
         m_runs->setHeaderHidden(false);
     if (!ids.isEmpty())
         emit metricsWanted(ids);
+}
+
+void CommitRunsPanel::updateButtons()
+{
+    const QTreeWidgetItem *current = m_runs->currentItem();
+    const bool pipeline = current && current->data(1, kRunRole).toString() == QStringLiteral("pipeline");
+    m_reproduce->setEnabled(pipeline && !m_busy);
+    if (current && !pipeline)
+        m_reproduce->setToolTip(tr("Only pipeline executions can be reproduced; this is a %1 run")
+                                    .arg(current->data(1, kRunRole).toString()));
+    else
+        m_reproduce->setToolTip(tr("Run it again in a git worktree at this commit, with the same parameters and "
+                                   "data, and compare the metrics"));
+    m_lineage->setEnabled(current != nullptr);
 }
 
 void CommitRunsPanel::setMetrics(const QHash<QString, QMap<QString, double>> &metrics)
@@ -192,7 +217,9 @@ bool CommitRunsPanel::selectRun(const QString &uuid)
 void CommitRunsPanel::setReproducing(bool busy)
 {
     m_busy = busy;
-    m_reproduce->setEnabled(!busy && !selectedRun().isEmpty());
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    updateButtons();
     if (busy) {
         m_progress->clear();
         m_comparison->clear();

@@ -41,20 +41,27 @@ public:
     QTreeWidget *runsTree() const { return m_runs; }
     QTreeWidget *comparisonTree() const { return m_comparison; }
     QPushButton *reproduceButton() const { return m_reproduce; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QString verdict() const;
 
 signals:
     void reproduceRequested(const QString &runId);
+    /** The user pressed Cancel while a reproduction runs. */
+    void cancelRequested();
     void lineageRequested(const QString &runId);
     void metricsWanted(const QStringList &runIds);
 
 private:
+    /** Reproduce only for a pipeline execution (the tooltip says why otherwise). */
+    void updateButtons();
+
     QWidget *m_content;
     QLabel *m_placeholder;
     QLabel *m_summary;
     QLabel *m_meta;
     QTreeWidget *m_runs;
     QPushButton *m_reproduce;
+    QPushButton *m_cancel;
     QPushButton *m_lineage;
     QLabel *m_reproductionTitle;
     QPlainTextEdit *m_progress;

@@ -71,13 +71,17 @@ GitScreen::GitScreen(WorkspaceSession *session, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 640});
+    split->setSizes({600, 600});
     layout->addWidget(split, 1);
 
     connect(refresh, &QPushButton::clicked, this, &GitScreen::reload);
     connect(m_history, &QTreeWidget::currentItemChanged, this, &GitScreen::showSelectedCommit);
     connect(m_runsPanel, &CommitRunsPanel::metricsWanted, this, &GitScreen::loadMetrics);
     connect(m_runsPanel, &CommitRunsPanel::reproduceRequested, this, &GitScreen::reproduce);
+    connect(m_runsPanel, &CommitRunsPanel::cancelRequested, this, [this] {
+        if (m_reproduceCancel)
+            m_reproduceCancel->store(true);
+    });
     connect(m_runsPanel, &CommitRunsPanel::lineageRequested, this,
             [this](const QString &run) { emit navigateRequested(QStringLiteral("lineage"), run); });
     connect(m_changes, &ChangesPanel::commitRequested, this, &GitScreen::commit);
@@ -148,7 +152,10 @@ void GitScreen::present(const GitSnapshot &snapshot)
         auto *item = new QTreeWidgetItem(m_history, {c.shortSha() + QStringLiteral("  ") + c.summary,
                                                      commitRuns.isEmpty() ? QString()
                                                                           : tr("%n run(s)", nullptr, int(commitRuns.size())),
-                                                     c.authorName, locale.toString(c.time.toLocalTime(), QLocale::ShortFormat)});
+                                                     c.authorName,
+                                                     c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+        item->setToolTip(3, locale.toString(c.time.toLocalTime(), QLocale::LongFormat));
+        item->setToolTip(2, c.authorName);
         item->setData(0, kShaRole, c.sha);
         item->setToolTip(0, c.message.trimmed());
         if (!commitRuns.isEmpty()) {
@@ -164,7 +171,7 @@ void GitScreen::present(const GitSnapshot &snapshot)
     for (int col = 1; col < 4; ++col) {
         m_history->resizeColumnToContents(col);
         if (col == 2)
-            m_history->setColumnWidth(col, std::min(m_history->columnWidth(col), 120));
+            m_history->setColumnWidth(col, std::min(m_history->columnWidth(col), 100));
     }
     if (!select && m_history->topLevelItemCount() > 0)
         select = m_history->topLevelItem(0);
@@ -301,14 +308,18 @@ void GitScreen::reproduce(const QString &runId)
             },
             Qt::QueuedConnection);
     };
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_reproduceCancel = cancel;
     runAsync(
         this,
-        [workspace, runId, progress]() -> Result<Reproduction> {
+        [workspace, runId, progress, cancel]() -> Result<Reproduction> {
             ReproduceOptions options;
             options.launcher = QStringLiteral("studio");
+            options.cancel = cancel;
             return reproduceRun(workspace, runId, options, progress);
         },
         [this](const Result<Reproduction> &result) {
+            m_reproduceCancel.reset();
             m_runsPanel->setReproducing(false);
             setWorking(false);
             if (!result) {

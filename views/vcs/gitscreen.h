@@ -5,6 +5,9 @@
 #include "views/shell/screen.h"
 #include "views/vcs/gitsnapshot.h"
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QTabWidget;
 class QTreeWidget;
@@ -60,6 +63,7 @@ private:
     void setWorking(bool working);
 
     bool m_working = false;
+    std::shared_ptr<std::atomic_bool> m_reproduceCancel;   ///< set by Cancel while a reproduction runs
     GitSnapshot m_snapshot;
     QLabel *m_subtitle;
     QTreeWidget *m_history;

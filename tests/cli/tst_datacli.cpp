@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// `mlops data` end to end through the binary: concurrent adds from many processes keep
+// every .gitignore line and stage every pointer; one command cannot version a folder and
+// a file inside it; status says when a modified file's version is gone from the cache;
+// sizes are printed in SI units, as the studio shows them.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QtTest/QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace mlops;
+using namespace mlops::test;
+
+class TestDataCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void concurrentAddsKeepEveryChange()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const int count = 12;
+        for (int i = 1; i <= count; ++i)
+            QVERIFY(writeFile(ws.path(QStringLiteral("f%1.csv").arg(i)), QByteArray::number(i) + '\n'));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 1; i <= count; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setWorkingDirectory(ws.root());
+            p->start(cliPath(), {QStringLiteral("data"), QStringLiteral("add"), QStringLiteral("f%1.csv").arg(i)});
+            processes.push_back(std::move(p));
+        }
+        int succeeded = 0;
+        for (auto &p : processes) {
+            QVERIFY(p->waitForFinished(120000));
+            if (p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0)
+                ++succeeded;
+            else
+                qWarning("%s", p->readAllStandardError().constData());
+        }
+        QCOMPARE(succeeded, count);
+        const QByteArray ignore = readFile(ws.path(QStringLiteral(".gitignore")));
+        for (int i = 1; i <= count; ++i)
+            QVERIFY2(ignore.contains(QStringLiteral("/f%1.csv\n").arg(i).toUtf8()), ignore.constData());
+        const CommandResult git = runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")},
+                                             ws.root());
+        QCOMPARE(git.exitCode, 0);
+        for (int i = 1; i <= count; ++i)
+            QVERIFY2(git.outText().contains(QStringLiteral("A  f%1.csv.mlops").arg(i)), git.out.constData());
+        QVERIFY2(git.outText().contains(QStringLiteral("M  .gitignore")), git.out.constData());
+    }
+
+    void oneCommandCannotNestVersionedData()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/with space/my file.csv")), "a,b\n1,2\n"));
+        const QByteArray ignoreBefore = readFile(ws.path(QStringLiteral(".gitignore")));
+        const CommandResult r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                                        QStringLiteral("data/with space/my file.csv"), QStringLiteral("data/with space")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("data/with space/my file.csv is inside the folder data/with space")),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(ws.path(QStringLiteral("data/with space.mlops"))));
+        QVERIFY(!QFile::exists(ws.path(QStringLiteral("data/with space/my file.csv.mlops"))));
+        QCOMPARE(readFile(ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
+    }
+
+    void statusSaysWhenAModifiedFilesVersionIsNotCached()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/a.csv")), "first\n"));
+        QCOMPARE(runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                         QStringLiteral("data/a.csv")})
+                     .exitCode,
+                 0);
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/a.csv")), "second\n"));
+        QVERIFY(QDir(ws.path(QStringLiteral(".mlops/cache"))).removeRecursively());
+        const CommandResult r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("modified")), r.out.constData());
+        QVERIFY2(r.outText().contains(QStringLiteral("not in this workspace's cache")), r.out.constData());
+    }
+    void sizesAreInSiUnits()
+    {
+        // The CLI and the studio print sizes alike: 1000-based kB and MB.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/big.bin")), QByteArray(321300, 'x')));
+        const CommandResult r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                                        QStringLiteral("data/big.bin")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("321.3 kB")), r.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataCli)
+#include "tst_datacli.moc"

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// Data versioning never records or restores something other than what the user has:
+// a corrupted cache object or a pointer with a wrong size is refused by checkout and
+// the workspace stays as it was; data reached through a symbolic link, a link itself,
+// and folders holding links or empty folders are refused by name instead of being
+// copied or silently dropped.
+#include "testsupport.h"
+
+#include "core/artifacts/dataversioning.h"
+#include "core/store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mlops;
+using namespace mlops::test;
+
+namespace {
+
+struct Fixture
+{
+    TempWorkspace ws;
+    std::unique_ptr<Store> store;
+    std::optional<Workspace> workspace;
+
+    Fixture()
+    {
+        if (!ws.isValid())
+            return;
+        workspace = *Workspace::open(ws.root());
+        store = Store::open(ws.path(QStringLiteral(".mlops/store.db"))).value();
+    }
+    DataVersioning data() { return DataVersioning(*workspace, store->db()); }
+};
+
+/** Overwrites a (read-only) cache object with other bytes of the same size. */
+bool corrupt(const QString &object)
+{
+    QFile::setPermissions(object, QFile::ReadOwner | QFile::WriteOwner);
+    QByteArray bytes = readFile(object);
+    if (bytes.isEmpty())
+        return false;
+    bytes[0] = char(bytes.at(0) ^ 0x20);
+    return writeFile(object, bytes);
+}
+
+QString errorText(const Error &e)
+{
+    return e.toString();
+}
+
+} // namespace
+
+class TestDataIntegrity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void checkoutRefusesACorruptedObject()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/a.csv")), "x,y\n1,2\n"));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> added = data.add({QStringLiteral("data/a.csv")});
+        QVERIFY(added);
+        const QString object = data.cache().objectPath(added->first().pointer.hash);
+        QVERIFY(corrupt(object));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/a.csv")), "my edit\n"));
+        const Result<QList<DataCheckoutResult>> out = data.checkout({}, true);
+        QVERIFY(!out);
+        QVERIFY2(errorText(out.error()).contains(object), qPrintable(errorText(out.error())));
+        QVERIFY2(errorText(out.error()).contains(QStringLiteral("corrupted")), qPrintable(errorText(out.error())));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/a.csv"))), QByteArray("my edit\n"));
+        QCOMPARE(data.status()->first().state, DataState::Modified);
+        // Missing data is not replaced by the corrupted copy either.
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/a.csv"))));
+        QVERIFY(!data.checkout());
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/a.csv"))));
+        QCOMPARE(data.status()->first().state, DataState::Missing);
+    }
+
+    void folderCheckoutChangesNothingWhenOneObjectIsCorrupted()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "aaaa"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/b.txt")), "bbbb"));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> added = data.add({QStringLiteral("data/set")});
+        QVERIFY(added);
+        QString bHash;
+        for (const TreeEntry &e : added->first().pointer.entries)
+            if (e.path == QStringLiteral("b.txt"))
+                bHash = e.hash;
+        QVERIFY(corrupt(data.cache().objectPath(bHash)));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "edit"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/b.txt")), "edit"));
+        const Result<QList<DataCheckoutResult>> out = data.checkout({}, true);
+        QVERIFY(!out);
+        QVERIFY2(errorText(out.error()).contains(data.cache().objectPath(bHash)), qPrintable(errorText(out.error())));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set/a.txt"))), QByteArray("edit"));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set/b.txt"))), QByteArray("edit"));
+        QCOMPARE(QDir(f.ws.path(QStringLiteral("data/set"))).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    void pointerSizeIsChecked()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/a.csv")), "12345"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/a.csv")}));
+        const QString pointer = f.ws.path(QStringLiteral("data/a.csv.mlops"));
+        QByteArray text = readFile(pointer);
+        QVERIFY(text.contains("size: 5\n"));
+        text.replace("size: 5\n", "size: 7\n");
+        QVERIFY(writeFile(pointer, text));
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Unreadable);
+        QVERIFY2(st->first().problem.contains(QStringLiteral("7 bytes")), qPrintable(st->first().problem));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/a.csv"))));
+        const Result<QList<DataCheckoutResult>> out = data.checkout();
+        QVERIFY(!out);
+        QVERIFY2(errorText(out.error()).contains(QStringLiteral("pointer says 7")), qPrintable(errorText(out.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/a.csv"))));
+    }
+
+    void symbolicLinksAreRefusedByName()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("real/x.txt")), "x"));
+        QVERIFY(QFile::link(QStringLiteral("real"), f.ws.path(QStringLiteral("sdir"))));
+        DataVersioning data = f.data();
+        const QByteArray ignoreBefore = readFile(f.ws.path(QStringLiteral(".gitignore")));
+        Result<QList<DataAddResult>> r = data.add({QStringLiteral("sdir/x.txt")});
+        QVERIFY(!r);
+        QVERIFY(r.error().isBadInput());
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("symbolic link sdir")), qPrintable(errorText(r.error())));
+        r = data.add({QStringLiteral("sdir")});
+        QVERIFY(!r);
+        QVERIFY(r.error().isBadInput());
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("sdir is a symbolic link")), qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("sdir/x.txt.mlops"))));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("sdir.mlops"))));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
+        QVERIFY(QFileInfo(f.ws.path(QStringLiteral("sdir"))).isSymLink());
+        // The target itself can be versioned.
+        QVERIFY(data.add({QStringLiteral("real/x.txt")}));
+    }
+
+    void foldersWithLinksOrEmptyFoldersAreRefused()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "a"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/inner/b.txt")), "b"));
+        QVERIFY(QFile::link(QStringLiteral("inner"), f.ws.path(QStringLiteral("data/set/innerlink"))));
+        QVERIFY(QFile::link(QStringLiteral("a.txt"), f.ws.path(QStringLiteral("data/set/alink.txt"))));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> r = data.add({QStringLiteral("data/set")});
+        QVERIFY(!r);
+        QVERIFY(r.error().isBadInput());
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("alink.txt, innerlink")), qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set.mlops"))));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/set/innerlink"))));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/set/alink.txt"))));
+        QVERIFY(QDir().mkpath(f.ws.path(QStringLiteral("data/set/empty"))));
+        r = data.add({QStringLiteral("data/set")});
+        QVERIFY(!r);
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("empty folders")) && errorText(r.error()).contains(QStringLiteral("empty")),
+                 qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set.mlops"))));
+        QVERIFY(QDir().rmdir(f.ws.path(QStringLiteral("data/set/empty"))));
+        r = data.add({QStringLiteral("data/set")});
+        QVERIFY2(r, qPrintable(r ? QString() : errorText(r.error())));
+        QCOMPARE(r->first().pointer.entries.size(), 2);
+        // A link that appears later makes the data unreadable, not silently a copy.
+        QVERIFY(QFile::link(QStringLiteral("a.txt"), f.ws.path(QStringLiteral("data/set/later.txt"))));
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Unreadable);
+        QVERIFY2(st->first().problem.contains(QStringLiteral("later.txt")), qPrintable(st->first().problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataIntegrity)
+#include "tst_dataintegrity.moc"
