@@ -148,6 +148,10 @@
         <source>audit entry %1 does not match the hash in the head file %2: entries were replaced outside the studio</source>
         <translation>Audit-Eintrag %1 passt nicht zum Hash in der Kopfdatei %2: Einträge wurden außerhalb des Studios ersetzt</translation>
     </message>
+    <message>
+        <source>audit entry %1 was not written by the audit log: it follows entry #%2, which the log recorded as its last entry</source>
+        <translation>Audit-Eintrag %1 wurde nicht vom Audit-Log geschrieben: er folgt auf Eintrag #%2, den das Log als seinen letzten Eintrag festgehalten hat</translation>
+    </message>
 </context>
 <context>
     <name>mlops::AuditTrailCard</name>
@@ -505,6 +509,22 @@
         <source>The reproduction ran, but some data or metrics differ (marked above).</source>
         <translation>Die Reproduktion lief, aber einige Daten oder Metriken weichen ab (oben markiert).</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the reproduction and remove its worktree</source>
+        <translation>Die Reproduktion stoppen und ihren Worktree entfernen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Only pipeline executions can be reproduced; this is a %1 run</source>
+        <translation>Nur Pipeline-Ausführungen können reproduziert werden; dies ist ein %1-Lauf</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ConnectionInfo</name>
@@ -708,6 +728,21 @@
         <source>a symbolic link leads out of the folder (to %1); refusing to store it</source>
         <translation>ein symbolischer Link führt aus dem Ordner hinaus (nach %1); er wird nicht gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder holds symbolic links, which versioned data cannot record: %1; replace them with the files they point at, or remove them</source>
+        <translation>der Ordner enthält symbolische Links, die versionierte Daten nicht festhalten können: %1; ersetzen Sie sie durch die Dateien, auf die sie zeigen, oder entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>the folder holds empty folders, which versioned data cannot record: %1; remove them, or put a file in them</source>
+        <translation>der Ordner enthält leere Ordner, die versionierte Daten nicht festhalten können: %1; entfernen Sie sie oder legen Sie eine Datei hinein</translation>
+    </message>
 </context>
 <context>
     <name>mlops::CriteriaTree</name>
@@ -888,6 +923,30 @@
     <message>
         <source>cannot remove the symbolic link in the way</source>
         <translation>der symbolische Link im Weg lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>the cache object is corrupted: its content hashes to %1, not %2; %3 was left as it was</source>
+        <translation>das Cache-Objekt ist beschädigt: sein Inhalt hat den Hash %1, nicht %2; %3 wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>the cache object has %1 bytes, but the pointer says %2; %3 was left as it was</source>
+        <translation>das Cache-Objekt hat %1 Bytes, aber der Pointer nennt %2; %3 wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1 is reached through the symbolic link %2 (to %3); add the data where the link points instead</source>
+        <translation>%1 wird über den symbolischen Link %2 (nach %3) erreicht; fügen Sie die Daten dort hinzu, wohin der Link zeigt</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (to %2); add its target instead</source>
+        <translation>%1 ist ein symbolischer Link (nach %2); fügen Sie stattdessen sein Ziel hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is inside the folder %2, which this command versions too; version its parts or the whole folder, not both</source>
+        <translation>%1 liegt im Ordner %2, den dieser Befehl ebenfalls versioniert; versionieren Sie seine Teile oder den ganzen Ordner, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1.mlops says %2 bytes, but the content with its hash has %3; the pointer file was changed by hand</source>
+        <translation>%1.mlops nennt %2 Bytes, aber der Inhalt mit seinem Hash hat %3; die Pointer-Datei wurde von Hand geändert</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1383,25 @@
     <message>
         <source>cannot copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::FileLock</name>
+    <message>
+        <source>cannot create the folder of a lock file</source>
+        <translation>der Ordner einer Sperrdatei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the lock file: %1</source>
+        <translation>die Sperrdatei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock: %1</source>
+        <translation>Sperren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>another mlops command or the studio kept the workspace locked for %1 s; try again when it has finished</source>
+        <translation>ein anderer mlops-Befehl oder das Studio hielt den Workspace %1 s lang gesperrt; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2237,22 @@
             <numerusform>%n ausgehende Verknüpfungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>Show the lineage of the run that produced it</source>
+        <translation>Die Lineage des Laufs zeigen, der es erzeugt hat</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Erzeugt von</translation>
+    </message>
+    <message>
+        <source>Parameters of the producing run</source>
+        <translation>Parameter des erzeugenden Laufs</translation>
+    </message>
 </context>
 <context>
     <name>mlops::LineageEntity</name>
@@ -2267,6 +2361,14 @@
     <message>
         <source>%1 is not inside the workspace %2; lineage knows the workspace&apos;s files only</source>
         <translation>%1 liegt nicht im Arbeitsbereich %2; die Herkunft kennt nur die Dateien des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: it starts the run %2 and the hash of an artifact; give more characters, or write run:ID or artifact:HASH</source>
+        <translation>&apos;%1&apos; ist mehrdeutig: damit beginnen der Lauf %2 und der Hash eines Artefakts; geben Sie mehr Zeichen an oder schreiben Sie run:ID oder artifact:HASH</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short: give at least 4 characters of a run id, or 6 of an artifact hash</source>
+        <translation>&apos;%1&apos; ist zu kurz: geben Sie mindestens 4 Zeichen einer Lauf-ID oder 6 eines Artefakt-Hashes an</translation>
     </message>
 </context>
 <context>
@@ -2862,35 +2964,13 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
             <numerusform>%n Endpunkte bereitgestellt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n data capture file(s), e.g. %1</source>
-        <translation>
-            <numerusform>%n Datenerfassungsdatei, z. B. %1</numerusform>
-            <numerusform>%n Datenerfassungsdateien, z. B. %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>monitoring baseline %1</source>
         <translation>Überwachungs-Baseline %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step run(s) with the %1 runner</source>
-        <translation>
-            <numerusform>%n Schrittlauf mit dem Runner %1</numerusform>
-            <numerusform>%n Schrittläufe mit dem Runner %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no step runs yet</source>
-        <translation>noch keine Schrittläufe</translation>
-    </message>
     <message>
         <source>Run the steps in containers, the same way on every machine</source>
         <translation>Die Schritte in Containern ausführen, auf jedem Rechner gleich</translation>
-    </message>
-    <message>
-        <source>endpoint %1</source>
-        <translation>Endpunkt %1</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment record(s)</source>
@@ -3121,10 +3201,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>Mindestens zwei Personen haben in das Repository committet.</translation>
     </message>
     <message>
-        <source>Serve an approved version and capture its requests; monitoring against a baseline from the training data is not part of this release yet</source>
-        <translation>Eine freigegebene Version bereitstellen und ihre Anfragen aufzeichnen; die Überwachung gegen eine Baseline aus den Trainingsdaten gehört noch nicht zu dieser Version</translation>
-    </message>
-    <message>
         <source>Recorded endpoints are not part of this release yet; try an approved version with SageMaker&apos;s inference contract on 127.0.0.1 meanwhile (this does not count as a deployment)</source>
         <translation>Erfasste Endpunkte sind noch nicht Teil dieser Version; probieren Sie eine freigegebene Version derweil mit dem Inferenzvertrag von SageMaker auf 127.0.0.1 aus (das zählt nicht als Bereitstellung)</translation>
     </message>
@@ -3157,14 +3233,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>Produktionsumgebung &apos;%1&apos; hat kein Bereitstellungsziel (endpoint, url, host, port oder target)</translation>
     </message>
     <message>
-        <source>staging environment &apos;%1&apos; with a deployment target</source>
-        <translation>Staging-Umgebung &apos;%1&apos; mit Bereitstellungsziel</translation>
-    </message>
-    <message>
-        <source>production environment &apos;%1&apos; with a deployment target</source>
-        <translation>Produktionsumgebung &apos;%1&apos; mit Bereitstellungsziel</translation>
-    </message>
-    <message>
         <source>Give staging and production each a deployment target in mlops.yaml: environments: {staging: {endpoint: http://127.0.0.1:8081}, production: {endpoint: http://127.0.0.1:8082}}</source>
         <translation>Geben Sie Staging und Produktion in mlops.yaml je ein Bereitstellungsziel: environments: {staging: {endpoint: http://127.0.0.1:8081}, production: {endpoint: http://127.0.0.1:8082}}</translation>
     </message>
@@ -3173,16 +3241,97 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>nichts ist bereitgestellt, also gibt es nichts zu überwachen</translation>
     </message>
     <message>
-        <source>no captured requests</source>
-        <translation>keine aufgezeichneten Anfragen</translation>
-    </message>
-    <message>
-        <source>no monitoring baseline</source>
-        <translation>keine Überwachungs-Baseline</translation>
-    </message>
-    <message>
         <source>%1 is empty and does not count</source>
         <translation>%1 ist leer und zählt nicht</translation>
+    </message>
+    <message>
+        <source>staging environment &apos;%1&apos; deploys to %2</source>
+        <translation>Staging-Umgebung &apos;%1&apos; stellt nach %2 bereit</translation>
+    </message>
+    <message>
+        <source>production environment &apos;%1&apos; deploys to %2</source>
+        <translation>Produktionsumgebung &apos;%1&apos; stellt nach %2 bereit</translation>
+    </message>
+    <message>
+        <source>staging &apos;%1&apos; and production &apos;%2&apos; deploy to the same target (%3): they are not separate</source>
+        <translation>Staging &apos;%1&apos; und Produktion &apos;%2&apos; stellen auf dasselbe Ziel bereit (%3): sie sind nicht getrennt</translation>
+    </message>
+    <message>
+        <source>endpoint %1 has captured requests and a baseline to check them against</source>
+        <translation>Endpoint %1 hat aufgezeichnete Anfragen und eine Baseline, an der sie geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data capture file(s) of deployed endpoints, e.g. %1</source>
+        <translation>
+            <numerusform>%n Datenaufzeichnungsdatei bereitgestellter Endpoints, z. B. %1</numerusform>
+            <numerusform>%n Datenaufzeichnungsdateien bereitgestellter Endpoints, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no captured requests of a deployed endpoint</source>
+        <translation>keine aufgezeichneten Anfragen eines bereitgestellten Endpoints</translation>
+    </message>
+    <message>
+        <source>no monitoring baseline of a deployed endpoint</source>
+        <translation>keine Monitoring-Baseline eines bereitgestellten Endpoints</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no deployed endpoint (.mlops/endpoints/NAME/ with an endpoint.json) and does not count</source>
+        <translation>%1 gehört zu keinem bereitgestellten Endpoint (.mlops/endpoints/NAME/ mit einer endpoint.json) und zählt nicht</translation>
+    </message>
+    <message>
+        <source>Monitoring a deployment against a baseline is not part of this release yet; serving an approved version locally shows what it would watch</source>
+        <translation>Das Monitoring einer Bereitstellung gegen eine Baseline gehört noch nicht zu diesem Release; eine freigegebene Version lokal zu servieren zeigt, was es beobachten würde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed step run(s) with the %1 runner</source>
+        <translation>
+            <numerusform>%n abgeschlossener Schrittlauf mit dem Runner %1</numerusform>
+            <numerusform>%n abgeschlossene Schrittläufe mit dem Runner %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no completed step runs yet</source>
+        <translation>noch keine abgeschlossenen Schrittläufe</translation>
+    </message>
+    <message>
+        <source>endpoint %1 serves %2</source>
+        <translation>Endpoint %1 serviert %2</translation>
+    </message>
+    <message>
+        <source>%1 does not count as a deployment: %2</source>
+        <translation>%1 zählt nicht als Bereitstellung: %2</translation>
+    </message>
+    <message>
+        <source>no pipeline execution was started by CI or a schedule (mlops.launcher ci or schedule)</source>
+        <translation>keine Pipeline-Ausführung wurde von CI oder einem Zeitplan gestartet (mlops.launcher ci oder schedule)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) promoted by approval, latest %1</source>
+        <translation>
+            <numerusform>%n Version durch Freigabe befördert, zuletzt %1</numerusform>
+            <numerusform>%n Versionen durch Freigabe befördert, zuletzt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no version was promoted by approval</source>
+        <translation>keine Version wurde durch Freigabe befördert</translation>
+    </message>
+    <message>
+        <source>Let CI run the pipeline: `mlops run` records CI as the launcher when CI=true</source>
+        <translation>Lassen Sie CI die Pipeline ausführen: `mlops run` hält CI als Starter fest, wenn CI=true gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Register the model the automated run trained, then approve it</source>
+        <translation>Registrieren Sie das Modell, das der automatische Lauf trainiert hat, und geben Sie es dann frei</translation>
+    </message>
+    <message>
+        <source>Retraining and promotion are automated</source>
+        <translation>Neutraining und Beförderung sind automatisiert</translation>
+    </message>
+    <message>
+        <source>CI or a schedule starts the pipeline, and its models are promoted through approvals.</source>
+        <translation>CI oder ein Zeitplan startet die Pipeline, und ihre Modelle werden durch Freigaben befördert.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3719,18 @@ Schritt %2: %3</translation>
         <source>a new version starts as PendingManualApproval or Approved, not Rejected: reject it after review with `mlops registry reject`</source>
         <translation>eine neue Version beginnt als PendingManualApproval oder Approved, nicht Rejected: Lehnen Sie sie nach der Prüfung mit `mlops registry reject` ab</translation>
     </message>
+    <message>
+        <source>%1 was rejected</source>
+        <translation>%1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 was rejected, so alias &apos;%2&apos; cannot point at it: approve it first, or point the alias at another version</source>
+        <translation>%1 wurde abgelehnt, daher kann der Alias &apos;%2&apos; nicht darauf zeigen: geben Sie die Version zuerst frei oder lassen Sie den Alias auf eine andere Version zeigen</translation>
+    </message>
+    <message>
+        <source>model group &apos;%1&apos; has no version %2</source>
+        <translation>Modellgruppe &apos;%1&apos; hat keine Version %2</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ModelServer</name>
@@ -3694,6 +3855,10 @@ Schritt %2: %3</translation>
     <message>
         <source>&apos;%1&apos; does not name a model version: the version after &apos;/&apos; must be a plain positive number without leading zeros (e.g. %2/3), not &apos;%3&apos;</source>
         <translation>&apos;%1&apos; bezeichnet keine Modellversion: Die Version nach &apos;/&apos; muss eine einfache positive Zahl ohne führende Nullen sein (z. B. %2/3), nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a model version: remove the spaces around it</source>
+        <translation>&apos;%1&apos; bezeichnet keine Modellversion: entfernen Sie die Leerzeichen darum</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +5961,46 @@ Schritt %2: %3</translation>
         <source>alias &apos;%1&apos; of %2 was moved to version %3 (audit entry #%4) but is missing from the registry</source>
         <translation>Alias &apos;%1&apos; von %2 wurde auf Version %3 verschoben (Audit-Eintrag #%4), fehlt aber in der Registry</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>its run is %1 but the log registered run %2 (entry #%3)</source>
+        <translation>ihr Lauf ist %1, aber das Log hat Lauf %2 registriert (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>its pipeline run is %1 but the log registered %2 (entry #%3)</source>
+        <translation>ihr Pipeline-Lauf ist %1, aber das Log hat %2 registriert (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>its git commit is %1 but the log registered %2 (entry #%3)</source>
+        <translation>ihr Git-Commit ist %1, aber das Log hat %2 registriert (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>it says its working tree was dirty but the log registered a clean one (entry #%1)</source>
+        <translation>laut ihr war der Arbeitsbaum verändert, aber das Log hat einen sauberen registriert (Eintrag #%1)</translation>
+    </message>
+    <message>
+        <source>it says its working tree was clean but the log registered a dirty one (entry #%1)</source>
+        <translation>laut ihr war der Arbeitsbaum sauber, aber das Log hat einen veränderten registriert (Eintrag #%1)</translation>
+    </message>
+    <message>
+        <source>its metrics (%1) differ from those the log registered (%2, entry #%3)</source>
+        <translation>ihre Metriken (%1) weichen von denen ab, die das Log registriert hat (%2, Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>its input data (%1) differ from those the log registered (%2, entry #%3)</source>
+        <translation>ihre Eingabedaten (%1) weichen von denen ab, die das Log registriert hat (%2, Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>its description &quot;%1&quot; differs from the one the log registered (&quot;%2&quot;, entry #%3)</source>
+        <translation>ihre Beschreibung &quot;%1&quot; weicht von der ab, die das Log registriert hat (&quot;%2&quot;, Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>alias &apos;%1&apos; of %2 points at version %3, but the audit log last removed it (entry #%4)</source>
+        <translation>Alias &apos;%1&apos; von %2 zeigt auf Version %3, aber das Audit-Log hat ihn zuletzt entfernt (Eintrag #%4)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RegistryScreen</name>
@@ -5917,6 +6122,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>%1 is already rejected; nothing changed.</source>
         <translation>%1 ist bereits abgelehnt; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Rejected %1 and removed its aliases: %2.</source>
+        <translation>%1 abgelehnt und seine Aliase entfernt: %2.</translation>
     </message>
 </context>
 <context>
@@ -6618,6 +6827,22 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>running %1 as run %2</source>
         <translation>%1 wird als Lauf %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>the run read %1 (%2, sha256 %3), and its content is not in this workspace&apos;s cache (it was added on another machine, or the cache was cleared); nothing was run</source>
+        <translation>der Lauf las %1 (%2, sha256 %3), und sein Inhalt ist nicht im Cache dieses Workspaces (er wurde auf einem anderen Rechner hinzugefügt, oder der Cache wurde geleert); nichts wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>versioned data</source>
+        <translation>versionierte Daten</translation>
+    </message>
+    <message>
+        <source>not in git at the run&apos;s commit</source>
+        <translation>nicht in Git beim Commit des Laufs</translation>
+    </message>
+    <message>
+        <source>the reproduction was cancelled before it ran</source>
+        <translation>die Reproduktion wurde abgebrochen, bevor sie lief</translation>
     </message>
 </context>
 <context>
@@ -7387,6 +7612,41 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::WorkspaceFacts</name>
+    <message>
+        <source>it has no endpoint.json</source>
+        <translation>es hat keine endpoint.json</translation>
+    </message>
+    <message>
+        <source>its endpoint.json cannot be read</source>
+        <translation>seine endpoint.json kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its endpoint.json is not a JSON object</source>
+        <translation>seine endpoint.json ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>its endpoint.json does not name the endpoint &apos;%1&apos; (&quot;name&quot;)</source>
+        <translation>seine endpoint.json nennt den Endpoint &apos;%1&apos; nicht (&quot;name&quot;)</translation>
+    </message>
+    <message>
+        <source>its endpoint.json lists no variants</source>
+        <translation>seine endpoint.json führt keine Varianten auf</translation>
+    </message>
+    <message>
+        <source>a variant in its endpoint.json names no model version (&quot;model&quot;: &quot;GROUP/VERSION&quot;)</source>
+        <translation>eine Variante in seiner endpoint.json nennt keine Modellversion (&quot;model&quot;: &quot;GROUP/VERSION&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 (only for %2)</source>
+        <translation>%1 (nur für %2)</translation>
+    </message>
+    <message>
+        <source>endpoint %1</source>
+        <translation>Endpoint %1</translation>
+    </message>
+</context>
+<context>
     <name>mlops::WorkspaceInitializer</name>
     <message>
         <source>the template&apos;s data generator is missing</source>
@@ -7539,6 +7799,18 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>role &apos;%1&apos; for &apos;%2&apos;</source>
         <translation>Rolle „%1“ für „%2“</translation>
     </message>
+    <message>
+        <source>%1 lists %2, which YAML reads as a number or a yes/no value, not a person: write &quot;Name &lt;email&gt;&quot;</source>
+        <translation>%1 führt %2 auf, was YAML als Zahl oder Ja/Nein-Wert liest, nicht als Person: schreiben Sie &quot;Name &lt;email&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; in &apos;roles&apos; (known roles: %2)%3</source>
+        <translation>unbekannte Rolle &apos;%1&apos; in &apos;roles&apos; (bekannte Rollen: %2)%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a pattern, but roles are given per model group name, or &quot;*&quot; for every group (role &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; ist ein Muster, aber Rollen werden pro Modellgruppenname vergeben, oder &quot;*&quot; für jede Gruppe (Rolle &apos;%2&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::WorkspaceTemplate</name>
@@ -7572,6 +7844,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>every item of %1 must be a single value</source>
         <translation>jeder Eintrag von %1 muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in %2 (first at line %3)</source>
+        <translation>&apos;%1&apos; kommt in %2 zweimal vor (zuerst in Zeile %3)</translation>
     </message>
 </context>
 <context>
@@ -7678,10 +7954,6 @@ mlops registry register GRUPPE --run LAUF</translation>
 %1</translation>
     </message>
     <message>
-        <source>--limit needs a positive number, not &apos;%1&apos;</source>
-        <translation>--limit braucht eine positive Zahl, nicht „%1“</translation>
-    </message>
-    <message>
         <source>mlops: error: the audit log was tampered with: %1</source>
         <translation>mlops: Fehler: Das Audit-Protokoll wurde manipuliert: %1</translation>
     </message>
@@ -7714,6 +7986,10 @@ mlops registry register GRUPPE --run LAUF</translation>
             <numerusform>Registry stimmt mit dem Protokoll überein: %n Modellversion geprüft</numerusform>
             <numerusform>Registry stimmt mit dem Protokoll überein: %n Modellversionen geprüft</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--limit braucht eine ganze Zahl von 1 bis %1, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +8145,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>unreadable</source>
         <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>the version it points at is not in this workspace&apos;s cache</source>
+        <translation>die Version, auf die er zeigt, ist nicht im Cache dieses Workspaces</translation>
     </message>
 </context>
 <context>
@@ -8229,6 +8509,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Downstream: what it fed</source>
         <translation>Nachgelagert: worin es eingeflossen ist</translation>
+    </message>
+    <message>
+        <source>--to finds the path between two entities; it does not take --depth, --upstream or --downstream</source>
+        <translation>--to findet den Pfad zwischen zwei Entitäten; es nimmt kein --depth, --upstream oder --downstream</translation>
     </message>
 </context>
 <context>
@@ -8844,6 +9128,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source> (reject a version after review with mlops registry reject)</source>
         <translation> (eine Version nach der Prüfung mit mlops registry reject ablehnen)</translation>
+    </message>
+    <message>
+        <source>Removed alias %1 from %2: a rejected version keeps no alias</source>
+        <translation>Alias %1 von %2 entfernt: eine abgelehnte Version behält keinen Alias</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>mlops::ContentScanner</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::ExperimentsScreen</name>
     <message numerus="yes">
         <source>Copy run ID(s)</source>
@@ -356,20 +366,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n data capture file(s), e.g. %1</source>
-        <translation>
-            <numerusform>%n data capture file, e.g. %1</numerusform>
-            <numerusform>%n data capture files, e.g. %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step run(s) with the %1 runner</source>
-        <translation>
-            <numerusform>%n step run with the %1 runner</numerusform>
-            <numerusform>%n step runs with the %1 runner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n deployment record(s)</source>
         <translation>
             <numerusform>%n deployment record</numerusform>
@@ -395,6 +391,27 @@
         <translation>
             <numerusform>%n person committed: %1</numerusform>
             <numerusform>%n persons committed: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data capture file(s) of deployed endpoints, e.g. %1</source>
+        <translation>
+            <numerusform>%n data capture file of deployed endpoints, e.g. %1</numerusform>
+            <numerusform>%n data capture files of deployed endpoints, e.g. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed step run(s) with the %1 runner</source>
+        <translation>
+            <numerusform>%n completed step run with the %1 runner</numerusform>
+            <numerusform>%n completed step runs with the %1 runner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) promoted by approval, latest %1</source>
+        <translation>
+            <numerusform>%n version promoted by approval, latest %1</numerusform>
+            <numerusform>%n versions promoted by approval, latest %1</numerusform>
         </translation>
     </message>
 </context>
