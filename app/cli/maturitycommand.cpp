@@ -83,7 +83,7 @@ int runMaturity(Context &ctx, const QStringList &args)
         out << "\n" << Text::tr("Next actions:") << "\n";
         int n = 0;
         for (const CriterionResult &c : next) {
-            out << QStringLiteral("  %1. ").arg(++n) << c.next.text << (c.required ? QString() : Text::tr(" (recommended)"))
+            out << QStringLiteral("  %1. ").arg(++n) << QString(c.next.text).replace(QLatin1Char('\n'), QStringLiteral("\n     ")) << (c.required ? QString() : Text::tr(" (recommended)"))
                 << "\n";
             if (!c.next.command.isEmpty())
                 out << QStringLiteral("     $ ") << c.next.command << "\n";

@@ -140,7 +140,7 @@ QList<CriterionResult> MaturityAssessment::nextSteps() const
             continue;
         }
         if (!same->next.text.contains(c.next.text))
-            same->next.text += QStringLiteral("; ") + c.next.text;
+            same->next.text += QLatin1Char('\n') + c.next.text;   // one reason per line
         same->next.criteria.append(c.id);
         same->required = same->required || c.required;
     }

@@ -87,7 +87,8 @@ private slots:
             commands.append(c.next.command);
         }
         QVERIFY2(next.first().next.criteria.size() > 1, qPrintable(next.first().next.criteria.join(QLatin1Char(' '))));
-        QVERIFY(next.first().next.text.contains(QStringLiteral("; ")));
+        // Each reason on a line of its own.
+        QCOMPARE(next.first().next.text.count(QLatin1Char('\n')) + 1, next.first().next.criteria.size());
         // Monitoring points at a step towards it, not at a listing.
         QVERIFY2(!a.criterion(QStringLiteral("monitoring"))->next.command.contains(QStringLiteral("registry list")),
                  qPrintable(a.criterion(QStringLiteral("monitoring"))->next.command));

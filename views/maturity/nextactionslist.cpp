@@ -49,7 +49,7 @@ void NextActionsList::setAssessment(const MaturityAssessment &a)
         v->setSpacing(4);
         auto *text = new QLabel(QStringLiteral("<b>%1.</b> %2%3")
                                     .arg(++n)
-                                    .arg(c.next.text.toHtmlEscaped(),
+                                    .arg(c.next.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
                                          c.required ? QString()
                                                     : QStringLiteral(" <span style='color:#6b7280'>%1</span>")
                                                           .arg(tr("(recommended)"))),
