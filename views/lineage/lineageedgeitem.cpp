@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace mlops {
 
@@ -39,6 +40,8 @@ LineageEdgeItem::LineageEdgeItem(int index, const QPolygonF &route, const QStrin
     updateBounds();
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
+    // The exposed rectangle tells paint() which part of a long edge is in view.
+    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
 }
 
 void LineageEdgeItem::setLabelItem(LineageEdgeLabelItem *label)
@@ -87,6 +90,35 @@ void LineageEdgeItem::setEmphasis(LineageEmphasis emphasis)
     update();
 }
 
+namespace {
+
+/** The part of `line` inside `rect` (Liang–Barsky), if any. */
+std::optional<QLineF> clipped(const QLineF &line, const QRectF &rect)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = line.dx(), dy = line.dy();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                         rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+} // namespace
+
 QRectF LineageEdgeItem::boundingRect() const
 {
     return m_bounds;
@@ -110,7 +142,19 @@ void LineageEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.5);
     painter->setPen(QPen(colour, highlighted ? 2.0 : 1.2));
     painter->setBrush(Qt::NoBrush);
-    painter->drawPolyline(m_route);
+    // Zoomed in on a large graph, most of a long edge is out of view: stroking only the
+    // segments in view keeps a frame cheap however long the edges that cross it.
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+    if (exposed.contains(m_bounds)) {
+        painter->drawPolyline(m_route);
+    } else {
+        for (qsizetype i = 1; i < m_route.size(); ++i) {
+            if (std::optional<QLineF> part = clipped(QLineF(m_route.at(i - 1), m_route.at(i)), exposed))
+                painter->drawLine(*part);
+        }
+        if (!exposed.intersects(QRectF(m_route.last(), m_route.last()).adjusted(-8, -8, 8, 8)))
+            return;   // the arrowhead is out of view too
+    }
 
     // The arrowhead at the destination.
     const QLineF last(m_route.at(m_route.size() - 2), m_route.last());
