@@ -271,7 +271,7 @@ void LineageScreen::present(const LineageSnapshot &snapshot)
                                ? tr("Graphviz dot")
                                : tr("the layered layout (large graph)");
     QString status = tr("%n association(s)", nullptr, int(snapshot.graph.edges.size())) + QStringLiteral(" · ")
-                     + tr("laid out by %1 in %2 ms").arg(engine).arg(qRound(snapshot.layout.elapsedMs));
+                     + tr("laid out by %1 in %2 ms").arg(engine).arg(QLocale().toString(snapshot.layout.elapsedMs, 'f', snapshot.layout.elapsedMs < 10 ? 1 : 0));
     if (snapshot.graph.truncated)
         status += QStringLiteral(" · ") + tr("only the first %n entities are shown", nullptr, int(snapshot.graph.entities.size()));
     status += QStringLiteral(" · ") + tr("click: details and highlight · double-click: its lineage · wheel: zoom");
