@@ -4,6 +4,7 @@
 
 #include "core/common/datadirs.h"
 #include "core/common/fileutil.h"
+#include "core/common/textposition.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,20 +25,6 @@ struct Text
 
 const QString kPython3 = QStringLiteral("python3");
 
-/** 1-based line and column of a byte offset, as an editor shows them. */
-void lineColumn(const QByteArray &data, int offset, int &line, int &column)
-{
-    line = 1;
-    int lineStart = 0;
-    const int end = qMin(offset, int(data.size()));
-    for (int i = 0; i < end; ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    column = int(QString::fromUtf8(data.mid(lineStart, end - lineStart)).size()) + 1;
-}
 } // namespace
 
 QStringList KernelSpec::commandLine(const QString &connectionFile) const

@@ -4,6 +4,7 @@
 
 #include "core/common/fileutil.h"
 #include "core/common/quoting.h"
+#include "core/common/textposition.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,20 +29,6 @@ const QString kOutputs = QStringLiteral("outputs");
 const QString kExecutionCount = QStringLiteral("execution_count");
 const QString kId = QStringLiteral("id");
 
-/** 1-based line and column of a byte offset, counting characters rather than bytes. */
-void lineColumn(const QByteArray &data, int offset, int &line, int &column)
-{
-    line = 1;
-    int lineStart = 0;
-    const int end = qMin(offset, int(data.size()));
-    for (int i = 0; i < end; ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    column = int(QString::fromUtf8(data.mid(lineStart, end - lineStart)).size()) + 1;
-}
 
 /** Strings that may be stored as lists of lines: joined into one. */
 bool joinLines(const QJsonValue &value, QString &out)
