@@ -11,6 +11,14 @@
 
 namespace mlops::test {
 
+bool pythonImports(const QString &modules)
+{
+    const CommandResult r = runProgram(QStringLiteral("/usr/bin/python3"),
+                                       {QStringLiteral("-c"), QStringLiteral("import ") + modules}, {},
+                                       QProcessEnvironment::systemEnvironment(), 60000);
+    return r.finished && r.exitCode == 0;
+}
+
 CommandResult runProgram(const QString &program, const QStringList &args, const QString &workingDir,
                          const QProcessEnvironment &env, int timeoutMs)
 {

@@ -45,6 +45,9 @@ QString studioPath();
 /** True when the CI environment asks for every component (CI=true). */
 bool isCi();
 
+/** True when Debian's /usr/bin/python3 imports `modules` (a comma-separated list). */
+bool pythonImports(const QString &modules);
+
 /**
  * A workspace made by `mlops init` in a temporary folder, removed afterwards.
  * The demo template runs /usr/bin/python3 with scikit-learn (about a second); tests

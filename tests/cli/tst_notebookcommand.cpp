@@ -15,13 +15,6 @@ using namespace mlops::test;
 
 namespace {
 
-bool pythonImports(const QString &modules)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import ") + modules});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 QByteArray notebookJson(const QStringList &sources, const QStringList &firstCellTags = {})
 {
     QJsonArray cells;

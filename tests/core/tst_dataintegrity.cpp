@@ -5,6 +5,7 @@
 // the workspace stays as it was; data reached through a symbolic link, a link itself,
 // and folders holding links or empty folders are refused by name instead of being
 // copied or silently dropped.
+#include "datafixture.h"
 #include "testsupport.h"
 
 #include "core/artifacts/dataversioning.h"
@@ -21,21 +22,7 @@ using namespace mlops::test;
 
 namespace {
 
-struct Fixture
-{
-    TempWorkspace ws;
-    std::unique_ptr<Store> store;
-    std::optional<Workspace> workspace;
-
-    Fixture()
-    {
-        if (!ws.isValid())
-            return;
-        workspace = *Workspace::open(ws.root());
-        store = Store::open(ws.path(QStringLiteral(".mlops/store.db"))).value();
-    }
-    DataVersioning data() { return DataVersioning(*workspace, store->db()); }
-};
+using Fixture = DataFixture;
 
 /** Overwrites a (read-only) cache object with other bytes of the same size. */
 bool corrupt(const QString &object)

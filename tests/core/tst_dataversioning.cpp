@@ -3,6 +3,7 @@
 // Data versioning: pointer files round-trip and refuse bad input, status follows edits,
 // checkout restores the exact bytes, unchanged files are not read again, git and the
 // audit log see every new version, and pipelines read versioned data by its hash.
+#include "datafixture.h"
 #include "testsupport.h"
 
 #include "core/artifacts/dataversioning.h"
@@ -38,22 +39,7 @@ QByteArray bytes(int n, char seed)
     return b;
 }
 
-/** A workspace with its store open and a DataVersioning over it. */
-struct Fixture
-{
-    TempWorkspace ws;
-    std::unique_ptr<Store> store;
-    std::optional<Workspace> workspace;
-
-    Fixture()
-    {
-        if (!ws.isValid())
-            return;
-        workspace = *Workspace::open(ws.root());
-        store = Store::open(ws.path(QStringLiteral(".mlops/store.db"))).value();
-    }
-    DataVersioning data() { return DataVersioning(*workspace, store->db()); }
-};
+using Fixture = DataFixture;
 
 } // namespace
 

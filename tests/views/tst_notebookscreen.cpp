@@ -45,13 +45,6 @@ namespace {
 
 constexpr int kRunTimeoutMs = 180000;
 
-bool pythonImports(const QString &modules)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import ") + modules});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 QByteArray notebookOf(const QStringList &codeCells, const QString &markdown = {})
 {
     Notebook nb;
