@@ -5,6 +5,8 @@
 // and reproduce run with the metrics side by side.
 #include "core/common/i18n.h"
 #include "core/pipeline/blockingrun.h"
+#include "core/store/store.h"
+#include "core/tracking/runtracker.h"
 #include "core/vcs/gitrepository.h"
 #include "core/workspace/workspace.h"
 #include "views/common/workspacesession.h"
@@ -190,6 +192,37 @@ private slots:
         QTRY_VERIFY(m_screen->history()->topLevelItem(0)->text(0).contains(QStringLiteral("Notes on the data")));
         QCOMPARE(changes->list()->count(), 0);
         QVERIFY(m_screen->snapshot().state.changes.isEmpty());
+    }
+
+    void notebookRunsAreNotReproducible()
+    {
+        // A notebook run at the latest commit: only pipeline executions can be run again.
+        const QString head = m_screen->snapshot().commits.first().sha;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(m_ws->path(QStringLiteral(".mlops/store.db")));
+            QVERIFY(store.ok());
+            RunTracker tracker((*store)->db());
+            NewRun notebookRun{QStringLiteral("notebook"), QStringLiteral("notebooks/explore.ipynb")};
+            notebookRun.gitCommit = head;
+            Result<RunRef> created = tracker.createRun(notebookRun, RunStatus::Completed);
+            QVERIFY(created.ok());
+        }
+        m_screen->reload();
+        waitIdle();
+        QTreeWidget *history = m_screen->history();
+        QTRY_COMPARE(history->topLevelItem(0)->text(1), QStringLiteral("1 run"));
+        history->setCurrentItem(history->topLevelItem(0));
+        waitIdle();
+        CommitRunsPanel *runs = m_screen->runsPanel();
+        QTRY_COMPARE(runs->runsTree()->topLevelItemCount(), 1);
+        QVERIFY(runs->runsTree()->topLevelItem(0)->text(1).contains(QStringLiteral("explore.ipynb")));
+        QVERIFY(!runs->reproduceButton()->isEnabled());
+        QVERIFY2(runs->reproduceButton()->toolTip().contains(QStringLiteral("notebook run")),
+                 qPrintable(runs->reproduceButton()->toolTip()));
+        // Back on the pipeline run's commit the button is available again.
+        history->setCurrentItem(history->topLevelItem(2));
+        waitIdle();
+        QTRY_VERIFY(runs->reproduceButton()->isEnabled());
     }
 };
 
