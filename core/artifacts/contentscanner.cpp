@@ -146,7 +146,7 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
         if (!stamp)
             continue;
         item.stamp = *stamp;
-        item.executable = info.isExecutable();
+        item.executable = item.stamp.executable;   // from the stat above (QFileInfo would call access())
         if (std::optional<QString> known = HashIndex::lookupIn(indexed, item.absolute, item.stamp))
             item.hash = *known;
         items.append(item);

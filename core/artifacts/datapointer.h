@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mlops {
 
 /**
@@ -60,6 +62,11 @@ struct DataPointer
     static Result<DataPointer> parse(const QString &file, const QByteArray &text);
     /** Reads and parses a pointer file; checks that it names the data next to it. */
     static Result<DataPointer> load(const QString &pointerFile);
+
+private:
+    /** `canonical`: the entries, already read from their canonical lines (not in `text`). */
+    static Result<DataPointer> parse(const QString &file, const QByteArray &text,
+                                     std::optional<QList<TreeEntry>> canonical, qint64 canonicalTotal);
 };
 
 } // namespace mlops

@@ -5,7 +5,9 @@
 //    against `sha256sum` of the same file, both with the file in the page cache; the
 //    ratio is sha256sum's time over data add's (goal: at least 1);
 //  - adding the same file again (the hash index: nothing is read);
-//  - a folder of 2,000 files, first add and re-add.
+//  - a folder of 2,000 files, first add and re-add;
+//  - "data status" on a folder of 20,000 tiny files against "git status" on the same
+//    files in a plain git repository (the ratio is git's time over ours).
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,5 +136,43 @@ int main(int argc, char *argv[])
     print(QStringLiteral("data_add_folder_%1_files").arg(files), folder, QStringLiteral("ms"));
     print(QStringLiteral("data_readd_folder_%1_files").arg(files), refolder, QStringLiteral("ms"));
     print(QStringLiteral("data_status_folder_%1_files").arg(files), status, QStringLiteral("ms"));
+
+    // Many tiny files: "data status" reads the pointer's entries and looks at every file.
+    // Reference: "git status" over the same files committed to a plain git repository.
+    const int tiny = smoke ? 200 : 20000;
+    const QString many = dir.filePath(QStringLiteral("many"));
+    if (timed(kCli, {QStringLiteral("init"), many, QStringLiteral("--template"), QStringLiteral("empty")}) < 0)
+        return 1;
+    const QString plain = dir.filePath(QStringLiteral("plain"));
+    for (int i = 0; i < tiny; ++i) {
+        const QByteArray line = QByteArray::number(i) + ",0.5,1\n";
+        for (const QString &root : {QDir(many).filePath(QStringLiteral("data/rows")), plain}) {
+            QDir().mkpath(root + QStringLiteral("/%1").arg(i % 100));
+            QFile f(root + QStringLiteral("/%1/%2.csv").arg(i % 100).arg(i));
+            if (!f.open(QIODevice::WriteOnly) || f.write(line) != line.size())
+                return 1;
+        }
+    }
+    const QString git = QStandardPaths::findExecutable(QStringLiteral("git"));
+    if (git.isEmpty()
+        || timed(kCli, {QStringLiteral("-C"), many, QStringLiteral("data"), QStringLiteral("add"), QStringLiteral("data/rows")}) < 0
+        || timed(git, {QStringLiteral("init"), QStringLiteral("-q")}, plain) < 0
+        || timed(git, {QStringLiteral("add"), QStringLiteral(".")}, plain) < 0
+        || timed(git, {QStringLiteral("-c"), QStringLiteral("user.name=bench"), QStringLiteral("-c"),
+                       QStringLiteral("user.email=bench@localhost"), QStringLiteral("commit"), QStringLiteral("-qm"),
+                       QStringLiteral("rows")},
+                 plain) < 0)
+        return 1;
+    QList<double> statuses, gitStatuses;
+    for (int round = 0; round < 3; ++round) {
+        statuses.append(timed(kCli, {QStringLiteral("-C"), many, QStringLiteral("data"), QStringLiteral("status")}));
+        gitStatuses.append(timed(git, {QStringLiteral("status"), QStringLiteral("--porcelain")}, plain));
+    }
+    if (statuses.contains(-1) || gitStatuses.contains(-1))
+        return 1;
+    print(QStringLiteral("data_status_%1_tiny_files").arg(tiny), median(statuses), QStringLiteral("ms"));
+    print(QStringLiteral("git_status_%1_tiny_files").arg(tiny), median(gitStatuses), QStringLiteral("ms"));
+    print(QStringLiteral("data_status_vs_git_status_%1_tiny_files").arg(tiny), median(gitStatuses) / median(statuses),
+          QStringLiteral("ratio"));
     return 0;
 }

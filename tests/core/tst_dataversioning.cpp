@@ -19,6 +19,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
@@ -81,6 +84,68 @@ private slots:
         QCOMPARE(back->entries.at(2).path, QStringLiteral("ü.txt"));
         // Written twice, the same bytes: git diffs show only real changes.
         QCOMPARE(back->toYaml(QStringLiteral("data/images")), yaml);
+    }
+
+    void manifestIsQtsCompactJson()
+    {
+        // Tree hashes are the sha256 of the manifest: it must stay the exact bytes that
+        // QJsonDocument writes, whatever the file names hold.
+        QString every;
+        for (char16_t c = 1; c < 0x80; ++c)
+            every += QChar(c);
+        const QList<TreeEntry> entries{{QStringLiteral("a.csv"), QString(64, QLatin1Char('1')), 10, false},
+                                       {every, QString(64, QLatin1Char('2')), 5, true},
+                                       {QStringLiteral("ü/日本\u2028€.txt"), QString(64, QLatin1Char('3')), 0, false},
+                                       {QStringLiteral("big"), QString(64, QLatin1Char('4')), (1LL << 53) + 7, false}};
+        QJsonArray array;
+        for (const TreeEntry &e : entries)
+            array.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                     {QStringLiteral("hash"), e.hash},
+                                     {QStringLiteral("size"), e.size},
+                                     {QStringLiteral("executable"), e.executable}});
+        const QByteArray expected =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("tree")}, {QStringLiteral("entries"), array}})
+                .toJson(QJsonDocument::Compact);
+        QCOMPARE(ArtifactCache::manifestBytes(entries), expected);
+        QCOMPARE(ArtifactCache::manifestBytes({}), QByteArray(R"({"entries":[],"type":"tree"})"));
+    }
+
+    void entriesReadAlikeInEveryForm()
+    {
+        // The canonical lines are read directly; any other YAML form of the same entries
+        // reads the same, and a bad entry is named with its line either way.
+        const QList<TreeEntry> entries{{QStringLiteral("a.csv"), QString(64, QLatin1Char('1')), 10, false},
+                                       {QStringLiteral("bin/run.sh"), QString(64, QLatin1Char('2')), 5, true}};
+        const QByteArray hash = sha256Hex(ArtifactCache::manifestBytes(entries)).toLatin1();
+        const QByteArray head = "mlops-data: 1\npath: x\nkind: folder\nhash: " + hash + "\nsize: 15\nfiles: 2\nentries:\n";
+        const QByteArray canonical = head + "  - {path: a.csv, hash: " + QByteArray(64, '1') + ", size: 10}\n"
+                                     + "  - {path: bin/run.sh, hash: " + QByteArray(64, '2') + ", size: 5, executable: true}\n";
+        const QByteArray handWritten = head + "  # the table\n  - {size: 10, path: \"a.csv\", hash: " + QByteArray(64, '1')
+                                       + "}\n  - path: bin/run.sh\n    hash: " + QByteArray(64, '2')
+                                       + "\n    size: 5\n    executable: true\n";
+        for (const QByteArray &text : {canonical, handWritten}) {
+            Result<DataPointer> p = DataPointer::parse(QStringLiteral("data/x.mlops"), text);
+            QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+            QCOMPARE(p->entries.size(), 2);
+            QCOMPARE(p->entries.at(0).path, QStringLiteral("a.csv"));
+            QCOMPARE(p->entries.at(0).size, 10);
+            QVERIFY(!p->entries.at(0).executable);
+            QCOMPARE(p->entries.at(1).path, QStringLiteral("bin/run.sh"));
+            QCOMPARE(p->entries.at(1).hash, QString(64, QLatin1Char('2')));
+            QVERIFY(p->entries.at(1).executable);
+        }
+        QByteArray badSecond = canonical;
+        badSecond.replace("size: 5,", "size: 5x,");
+        Result<DataPointer> bad = DataPointer::parse(QStringLiteral("data/x.mlops"), badSecond);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().toString().startsWith(QStringLiteral("data/x.mlops:9:")), qPrintable(bad.error().toString()));
+        QVERIFY2(bad.error().toString().contains(QStringLiteral("'5x'")), qPrintable(bad.error().toString()));
+        QByteArray asFile = canonical;
+        asFile.replace("kind: folder", "kind: file");
+        bad = DataPointer::parse(QStringLiteral("data/x.mlops"), asFile);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().toString().contains(QStringLiteral("a file pointer has no 'files' or 'entries'")),
+                 qPrintable(bad.error().toString()));
     }
 
     void badPointers_data()
