@@ -111,7 +111,7 @@ private slots:
         const CommandResult depends = runProgram(QStringLiteral("dpkg-deb"),
                                                  {QStringLiteral("--field"), deb, QStringLiteral("Depends")});
         for (const char *package : {"libqt6widgets6", "libgit2-1.5", "libyaml-cpp0.7", "libsqlite3-0",
-                                    "python3-sklearn", "libqt6svg6", "fonts-dejavu-core"})
+                                    "python3-sklearn", "python3-ipykernel", "libqt6svg6", "fonts-dejavu-core"})
             QVERIFY2(depends.outText().contains(QLatin1String(package)), qPrintable(depends.outText()));
 
         // The programs run from the unpacked package, stripped and on their own.

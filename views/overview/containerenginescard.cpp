@@ -26,7 +26,7 @@ QLabel *cell(const QString &text, QWidget *parent, const QString &role = {})
 } // namespace
 
 ContainerEnginesCard::ContainerEnginesCard(QWidget *parent)
-    : Card(tr("Container engines"), parent), m_grid(new QGridLayout), m_hint(new QLabel(this))
+    : AsyncCard(tr("Container engines"), parent), m_grid(new QGridLayout), m_hint(new QLabel(this))
 {
     m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(6);
@@ -38,23 +38,31 @@ ContainerEnginesCard::ContainerEnginesCard(QWidget *parent)
     body()->addWidget(m_hint);
     auto *refresh = new QPushButton(tr("Check again"), this);
     refresh->setObjectName(QStringLiteral("refreshEngines"));
-    connect(refresh, &QPushButton::clicked, this, &ContainerEnginesCard::reload);
+    connect(refresh, &QPushButton::clicked, this, &ContainerEnginesCard::detect);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(refresh);
     body()->addLayout(row);
-    reload();
+    detect();
 }
 
 void ContainerEnginesCard::reload()
 {
-    if (m_loading)
+    if (m_detected.isValid() && m_detected.elapsed() < 30000)
         return;
-    m_loading = true;
+    detect();
+}
+
+void ContainerEnginesCard::detect()
+{
+    if (deferWhileBusy())
+        return;
+    setBusy(true);
     runAsync(this, [] { return detectContainerEngines(); },
              [this](const QList<EngineStatus> &engines) {
-                 m_loading = false;
+                 m_detected.start();
                  show(engines);
+                 finishLoad();
                  emit loaded();
              });
 }

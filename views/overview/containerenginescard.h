@@ -3,8 +3,9 @@
 #pragma once
 
 #include "core/runtime/containerengine.h"
-#include "views/common/card.h"
+#include "views/common/asynccard.h"
 
+#include <QElapsedTimer>
 #include <QList>
 
 class QGridLayout;
@@ -15,21 +16,27 @@ namespace mlops {
 /**
  * The Overview's "Container engines" card: Docker and Podman, installed or not, running
  * or not, versions, rootless or rootful, and what to do when one is missing — the same
- * facts as `mlops doctor`. Detection runs off the GUI thread.
+ * facts as `mlops doctor`. Detection runs off the GUI thread, and the Overview counts
+ * the card as busy meanwhile (the tour waits for it). Engines rarely come and go, so
+ * the Overview's own reloads (every change in the workspace) look again at most every
+ * 30 s; "Check again" always does.
  */
-class ContainerEnginesCard : public Card
+class ContainerEnginesCard : public AsyncCard
 {
     Q_OBJECT
 
 public:
     explicit ContainerEnginesCard(QWidget *parent = nullptr);
 
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return isBusy(); }
     /** The engines on display (for tests). */
     const QList<EngineStatus> &engines() const { return m_engines; }
 
 public slots:
-    void reload();
+    /** Detects again unless the last detection is less than 30 s old. */
+    void reload() override;
+    /** Detects again now. */
+    void detect();
 
 signals:
     void loaded();
@@ -37,7 +44,7 @@ signals:
 private:
     void show(const QList<EngineStatus> &engines);
 
-    bool m_loading = false;
+    QElapsedTimer m_detected;   ///< since the last detection ended
     QList<EngineStatus> m_engines;
     QGridLayout *m_grid;
     QLabel *m_hint;

@@ -26,7 +26,7 @@ void registerBuiltinScreens()
     ScreenRegistry &r = ScreenRegistry::instance();
     r.add(10, [](WorkspaceSession *session, QWidget *parent) -> Screen * {
         auto *overview = new OverviewScreen(session, parent);
-        overview->extensionArea()->addWidget(new ContainerEnginesCard(overview));
+        overview->addExtension(new ContainerEnginesCard(overview));
         return overview;
     });
     r.registerScreen<LineageScreen>(50);
