@@ -5,6 +5,7 @@
 #include "core/common/suggest.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace mlops::cli {
@@ -66,6 +67,9 @@ QString parseErrorText(const QCommandLineParser &parser, const QStringList &args
     const QStringList unknown = parser.unknownOptionNames();
     if (!unknown.isEmpty()) {
         const QString typed = asTyped(unknown.first(), args);
+        if (typed == QStringLiteral("-C"))   // the global option, after the command
+            return QCoreApplication::translate("mlops::cli",
+                                               "-C DIR goes before the command, as in git: mlops -C DIR COMMAND …");
         return QCoreApplication::translate("mlops::cli", "unknown option '%1'%2")
             .arg(typed, didYouMean(typed, knownOptions(parser)));
     }
@@ -98,6 +102,15 @@ int Context::parse(QCommandLineParser &parser, const QStringList &args, const QS
         return ExitOk;
     }
     return -1;
+}
+
+void Context::printJson(const QJsonArray &array) const
+{
+    if (array.isEmpty())
+        out << "[]\n";
+    else
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out.flush();
 }
 
 const QList<Command> &commands()

@@ -6,6 +6,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QStringList>
 #include <QTextStream>
 
@@ -37,6 +38,9 @@ struct Context
      * -1 when the command should go on.
      */
     int parse(QCommandLineParser &parser, const QStringList &args, const QString &usage) const;
+
+    /** Prints a --json result, indented; an empty list as `[]` (Qt would write "[\n]"). */
+    void printJson(const QJsonArray &array) const;
 };
 
 /**

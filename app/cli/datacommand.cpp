@@ -141,7 +141,7 @@ int status(Context &ctx, const QStringList &args)
                 o.insert(QStringLiteral("problem"), s.problem);
             array.append(o);
         }
-        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        ctx.printJson(array);
         return unreadable ? ExitFailed : ExitOk;
     }
     if (statuses->isEmpty()) {

@@ -39,6 +39,9 @@ int runInit(Context &ctx, const QStringList &args)
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return ctx.usageError(Text::tr("init needs exactly one folder\n%1").arg(usage));
+    if (positional.first().trimmed().isEmpty())
+        return ctx.usageError(Text::tr("no folder given for the new workspace (use '.' for the current one)\n%1")
+                                  .arg(usage));
 
     InitOptions options;
     const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;

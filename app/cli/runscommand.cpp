@@ -64,8 +64,7 @@ int runRuns(Context &ctx, const QStringList &args)
         QJsonArray array;
         for (const RunRecord &run : *list)
             array.append(run.toJson());
-        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        ctx.out.flush();
+        ctx.printJson(array);
         return ExitOk;
     }
     if (list->isEmpty()) {

@@ -161,6 +161,12 @@ int main(int argc, char *argv[])
                 return 1;
             }
             workspace = created->root;
+        } else if (Result<Workspace> opened = Workspace::open(workspace); !opened) {
+            // Bad input: said before any picture is taken (the studio itself would show it).
+            err << QApplication::translate("mlops::studio", "mlops-studio: error: %1")
+                       .arg(opened.error().toString())
+                << Qt::endl;
+            return 2;
         }
         Tour tour(&window, workspace, QDir().absoluteFilePath(parser.value(options.tour)));
         int exitCode = 0;

@@ -14,10 +14,13 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace mlops {
 
@@ -49,6 +52,51 @@ struct TemplateFile
     QByteArray content;
 };
 
+/** `{{key}}` replaced by its value, in one pass over the text; unknown keys stay. */
+QByteArray fillPlaceholders(const QByteArray &text, const QHash<QByteArray, QByteArray> &values)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype open = text.indexOf("{{", pos);
+        const qsizetype close = open < 0 ? -1 : text.indexOf("}}", open + 2);
+        if (close < 0)
+            break;
+        const auto value = values.constFind(text.mid(open + 2, close - open - 2));
+        if (value == values.cend()) {
+            out += text.mid(pos, open + 2 - pos);
+            pos = open + 2;
+            continue;
+        }
+        out += text.mid(pos, open - pos);
+        out += *value;
+        pos = close + 2;
+    }
+    out += text.mid(pos);
+    return out;
+}
+
+/** Why mkpath could not make `root`: the first thing in the way, with the system's reason. */
+QString whyNotCreated(const QString &root)
+{
+    QString path = root;
+    while (!path.isEmpty() && path != QStringLiteral("/")) {
+        const QFileInfo info(path);
+        if (info.isSymLink() && !info.exists())
+            return Text::tr("%1 is a symbolic link to %2, which does not exist").arg(path, info.symLinkTarget());
+        if (info.exists()) {
+            if (!info.isDir())
+                return Text::tr("%1 is a file, not a folder").arg(path);
+            if (!info.isWritable())
+                return Text::tr("no permission to create folders in %1").arg(path);
+            break;
+        }
+        path = QFileInfo(path).path();
+    }
+    return Text::tr("the system refused to create it");
+}
+
 QList<TemplateFile> renderTemplate(const WorkspaceTemplate &tmpl, const QString &name,
                                    const QString &python, const QString &identity)
 {
@@ -64,9 +112,9 @@ QList<TemplateFile> renderTemplate(const WorkspaceTemplate &tmpl, const QString 
         const QString rel = targetName(base.relativeFilePath(path));
         const bool isYaml = rel.endsWith(QStringLiteral(".yaml"));
         auto value = [isYaml](const QString &v) { return (isYaml ? yamlQuoted(v) : v).toUtf8(); };
-        content.replace("{{name}}", value(name));
-        content.replace("{{python}}", value(python));
-        content.replace("{{identity}}", value(identity));
+        // One pass: a value that itself reads like a placeholder stays as it is.
+        content = fillPlaceholders(content, {{"name", value(name)}, {"python", value(python)},
+                                             {"identity", value(identity)}});
         files.append({rel, content});
     }
     std::sort(files.begin(), files.end(),
@@ -251,6 +299,13 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     }
 
     const QString name = options.name.isEmpty() ? QFileInfo(root).fileName() : options.name;
+    if (name.trimmed().isEmpty())
+        return Error::badInput(options.name.isEmpty() ? Text::tr("the folder has no name to name the workspace "
+                                                                 "after; give one with --name")
+                                                      : Text::tr("the workspace name is blank; give a name with "
+                                                                 "--name, or leave --name out to use the folder's"));
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Error::badInput(Text::tr("the workspace name cannot hold line breaks or other control characters"));
     Result<QString> resolvedPython = resolvePython(options.python, options.baseDir);
     if (!resolvedPython)
         return resolvedPython.error();
@@ -297,7 +352,7 @@ Result<InitResult> initWorkspace(const InitOptions &options)
     });
 
     if (!QDir().mkpath(root))
-        return Error{Text::tr("cannot create the folder"), root};
+        return Error::badInput(Text::tr("cannot create the folder: %1").arg(whyNotCreated(root)), root);
 
     std::optional<GitRepository> repo;
     if (!result.existingRepository) {

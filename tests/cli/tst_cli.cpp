@@ -6,6 +6,7 @@
 
 #include "core/store/store.h"
 #include "core/tracking/runtracker.h"
+#include "core/workspace/workspace.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -228,6 +229,51 @@ private slots:
         QVERIFY(r.errText().contains(QStringLiteral("init needs exactly one folder")));
         const CommandResult two = runCli({QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")});
         VERIFY_EXIT(two, 2);
+        // An empty argument is not the current folder.
+        QTemporaryDir here;
+        const CommandResult blank = runCli({QStringLiteral("init"), QString()}, here.path());
+        VERIFY_EXIT(blank, 2);
+        QVERIFY2(blank.errText().contains(QStringLiteral("no folder given")), qPrintable(blank.errText()));
+        QVERIFY(QDir(here.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    void initWritesTheNameLiterallyAndRefusesABlankOne()
+    {
+        QTemporaryDir dir;
+        const QString odd = dir.filePath(QStringLiteral("odd"));
+        const CommandResult r = runCli({QStringLiteral("init"), odd, QStringLiteral("--template"), QStringLiteral("empty"),
+                                        QStringLiteral("--name"), QStringLiteral("{{python}} \"lab\"")});
+        VERIFY_EXIT(r, 0);
+        const CommandResult runs = runCli({QStringLiteral("-C"), odd, QStringLiteral("runs")});
+        VERIFY_EXIT(runs, 0);
+        Result<Workspace> ws = Workspace::open(odd);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        QCOMPARE(ws->manifest().name, QStringLiteral("{{python}} \"lab\""));
+
+        for (const QString &name : {QStringLiteral("   "), QStringLiteral("two\nlines")}) {
+            const QString folder = dir.filePath(QStringLiteral("blank"));
+            const CommandResult blank = runCli({QStringLiteral("init"), folder, QStringLiteral("--template"),
+                                                QStringLiteral("empty"), QStringLiteral("--name"), name});
+            VERIFY_EXIT(blank, 2);
+            QVERIFY2(blank.errText().contains(QStringLiteral("name")), qPrintable(blank.errText()));
+            QVERIFY(!QFileInfo::exists(folder));
+        }
+    }
+
+    void initSaysWhyAFolderCannotBeMade()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("afile")), "x\n"));
+        const CommandResult under = runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("afile/sub")),
+                                            QStringLiteral("--template"), QStringLiteral("empty")});
+        VERIFY_EXIT(under, 2);
+        QVERIFY2(under.errText().contains(QStringLiteral("afile is a file, not a folder")), qPrintable(under.errText()));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+        const CommandResult dangling = runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("dangling")),
+                                               QStringLiteral("--template"), QStringLiteral("empty")});
+        VERIFY_EXIT(dangling, 2);
+        QVERIFY2(dangling.errText().contains(QStringLiteral("symbolic link")), qPrintable(dangling.errText()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
     }
 
     void initRefusesANonEmptyFolderAndChangesNothing()
@@ -298,6 +344,7 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(doc.isArray());
         QVERIFY(doc.array().isEmpty());
+        QCOMPARE(r.out, QByteArray("[]\n"));   // as the README shows it
         const CommandResult text = runCli({QStringLiteral("runs")}, ws.root());
         VERIFY_EXIT(text, 0);
         QVERIFY(text.outText().startsWith(QStringLiteral("No runs yet.")));
@@ -325,6 +372,9 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).isArray(), true);
         const CommandResult joined = runCli({QStringLiteral("-C") + ws.root(), QStringLiteral("runs")}, elsewhere.path());
         VERIFY_EXIT(joined, 0);
+        const CommandResult after = runCli({QStringLiteral("runs"), QStringLiteral("-C"), ws.root()}, elsewhere.path());
+        VERIFY_EXIT(after, 2);
+        QVERIFY2(after.errText().contains(QStringLiteral("-C DIR goes before the command")), qPrintable(after.errText()));
         const CommandResult wrong = runCli({QStringLiteral("-C"), elsewhere.path(), QStringLiteral("runs")});
         VERIFY_EXIT(wrong, 2);
         QVERIFY2(wrong.errText().contains(QStringLiteral("no MLOps Studio workspace found")), qPrintable(wrong.errText()));

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace mlops;
@@ -255,6 +257,40 @@ private slots:
         QCOMPARE(notWorkspace.exitCode, 2);
         QVERIFY2(notWorkspace.errText().contains(QStringLiteral("is not inside an MLOps Studio workspace")),
                  qPrintable(notWorkspace.errText()));
+    }
+
+    void tourRefusesABrokenManifestBeforeAnyPicture()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("mlops.yaml")), "name: x\nrunner: dockr\n"));
+        QTemporaryDir out;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const CommandResult tour =
+            runProgram(studioPath(), {QStringLiteral("--tour"), out.filePath(QStringLiteral("shots")), ws.root()}, {}, env);
+        QCOMPARE(tour.exitCode, 2);
+        QVERIFY2(tour.errText().contains(QStringLiteral("mlops.yaml:2:")), qPrintable(tour.errText()));
+        QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("shots"))));
+    }
+
+    void anUnreadableStoreIsNotZeroRuns()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(ws.path(QStringLiteral(".mlops/store.db") + QLatin1String(suffix)));
+        QVERIFY(writeFile(ws.path(QStringLiteral(".mlops/store.db")), QByteArray(8192, 'g')));
+        MainWindow window;
+        window.setRememberRecent(false);
+        window.show();
+        QString error;
+        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        Screen *overview = window.currentScreen();
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("?"));
+        auto *runsTile = overview->findChild<QLabel *>(QStringLiteral("countRuns"))->parentWidget();
+        QVERIFY2(!runsTile->toolTip().isEmpty(), "the store's error is in the tile's tooltip");
     }
 
     void openingSomethingElseExplainsWhy()

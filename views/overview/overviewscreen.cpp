@@ -184,12 +184,16 @@ void OverviewScreen::show(const WorkspaceSummary &s)
     m_pipelines->setValue(locale.toString(s.counts.pipelines), tr("in pipelines/"));
     m_notebooks->setValue(locale.toString(s.counts.notebooks), tr("in notebooks/"));
     m_data->setValue(locale.toString(s.counts.dataFiles), tr("in data/"));
-    m_runs->setValue(locale.toString(s.runs),
-                     s.storeError.isEmpty()
-                         ? tr("%n step run(s)", nullptr, s.stepRuns)
-                               + (s.runningRuns > 0 ? tr(", %n running", nullptr, s.runningRuns)
-                                                    : QString())
-                         : s.storeError);
+    if (s.storeError.isEmpty()) {
+        m_runs->setValue(locale.toString(s.runs),
+                         tr("%n step run(s)", nullptr, s.stepRuns)
+                             + (s.runningRuns > 0 ? tr(", %n running", nullptr, s.runningRuns) : QString()));
+        m_runs->setToolTip(QString());
+    } else {
+        // Not "0": the runs are unknown. The whole error is in the tooltip (it is long).
+        m_runs->setValue(QStringLiteral("?"), tr("the run store cannot be read"));
+        m_runs->setToolTip(s.storeError);
+    }
 
     m_changes->clear();
     if (!s.isGitRepository) {
