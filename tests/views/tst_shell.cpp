@@ -46,6 +46,21 @@ QString plainText(const QWidget *root, const char *name)
     return text;
 }
 
+/** Shows the window and opens the workspace in it, as File > Open does. */
+bool openInWindow(MainWindow &window, const QString &root)
+{
+    window.setRememberRecent(false);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QString error;
+    if (!window.openWorkspace(root, &error, true)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestShell : public QObject
@@ -128,11 +143,7 @@ private slots:
         const QString shortSha = (*repo->head())->shortSha();
 
         MainWindow window;
-        window.setRememberRecent(false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QString error;
-        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        QVERIFY(openInWindow(window, ws.root()));
         QVERIFY(!window.isWelcomeShown());
         Screen *overview = window.currentScreen();
         QVERIFY(overview);
@@ -183,11 +194,7 @@ private slots:
         TempWorkspace ws;
         QVERIFY2(ws.isValid(), qPrintable(ws.error()));
         MainWindow window;
-        window.setRememberRecent(false);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QString error;
-        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        QVERIFY(openInWindow(window, ws.root()));
         const QList<LifecycleStage> stages = summarizeLifecycle(WorkspaceFacts{});
         QCOMPARE(stages.size(), 6);
         for (const LifecycleStage &stage : stages) {
@@ -282,10 +289,7 @@ private slots:
             QFile::remove(ws.path(QStringLiteral(".mlops/store.db") + QLatin1String(suffix)));
         QVERIFY(writeFile(ws.path(QStringLiteral(".mlops/store.db")), QByteArray(8192, 'g')));
         MainWindow window;
-        window.setRememberRecent(false);
-        window.show();
-        QString error;
-        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        QVERIFY(openInWindow(window, ws.root()));
         Screen *overview = window.currentScreen();
         QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
         QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("?"));
