@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/runtime/containerengine.h"
 
+#include "core/common/datadirs.h"
 #include "core/runtime/buildcontext.h"
 #include "core/runtime/childprocess.h"
 #include "core/runtime/toolrunner.h"
@@ -127,6 +128,18 @@ QString engineErrorMessage(const QString &output)
     return line.trimmed();
 }
 
+QString EngineStatus::explanation() const
+{
+    if (usable())
+        return {};
+    // The problem is the engine's own words: it may end in its own punctuation.
+    QString text = problem.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?'))
+        && !text.endsWith(QLatin1Char('!')))
+        text += QLatin1Char('.');
+    return Text::tr("the %1 runner cannot run containers: %2 %3").arg(engine, text, fix).trimmed();
+}
+
 QJsonObject EngineStatus::toJson() const
 {
     return QJsonObject{{QStringLiteral("engine"), engine},
@@ -216,8 +229,10 @@ EngineStatus ContainerEngine::detect() const
         status.problem = Text::tr("%1 is not installed").arg(name());
         status.fix = docker ? Text::tr("Install and start Docker: run packaging/container-engines.sh as root "
                                        "(installs docker.io and starts dockerd), or apt-get install docker.io")
+                                  .arg(containerEnginesScript())
                             : Text::tr("Install Podman: apt-get install podman runc, then run "
-                                       "packaging/container-engines.sh as root to configure it");
+                                       "%1 as root to configure it")
+                                  .arg(containerEnginesScript());
         return status;
     }
     status.installed = true;
@@ -242,9 +257,10 @@ EngineStatus ContainerEngine::detect() const
         status.fix = docker ? Text::tr("Start the Docker engine: run packaging/container-engines.sh as root "
                                        "(dockerd on %1), or systemctl start docker; set DOCKER_HOST when it "
                                        "listens elsewhere")
-                                  .arg(studioDockerSocket())
-                            : Text::tr("Podman does not work here: run packaging/container-engines.sh as root "
-                                       "(runc and fixed ulimits in /etc/containers/containers.conf.d)");
+                                  .arg(containerEnginesScript(), studioDockerSocket())
+                            : Text::tr("Podman does not work here: run %1 as root "
+                                       "(runc and fixed ulimits in /etc/containers/containers.conf.d)")
+                                  .arg(containerEnginesScript());
         return status;
     }
     if (docker) {
@@ -258,7 +274,7 @@ EngineStatus ContainerEngine::detect() const
         if (!errors.isEmpty() || status.serverVersion.isEmpty()) {
             status.problem = errors.isEmpty() ? Text::tr("the Docker daemon did not answer")
                                               : errors.first().toString();
-            status.fix = Text::tr("Start the Docker engine: run packaging/container-engines.sh as root");
+            status.fix = Text::tr("Start the Docker engine: run %1 as root").arg(containerEnginesScript());
             return status;
         }
     } else {

@@ -32,6 +32,12 @@ struct EngineStatus
     QString fix;             ///< what to do about it
 
     bool usable() const { return installed && running; }
+    /**
+     * Why the engine's runner cannot work, in one message: which runner, the problem, the
+     * fix ("the docker runner cannot run containers: … Start the Docker engine: …").
+     * Empty when usable.
+     */
+    QString explanation() const;
     QJsonObject toJson() const;
 };
 
@@ -95,7 +101,7 @@ class ContainerEngine
 public:
     enum class Kind { Docker, Podman };
 
-    /** Docker, reached through DOCKER_HOST, the default socket, or the socket of packaging/container-engines.sh. */
+    /** Docker, reached through DOCKER_HOST, the default socket, or the socket of containerEnginesScript(). */
     static ContainerEngine docker();
     static ContainerEngine podman();
     /** "docker" or "podman"; nullopt for anything else. */
@@ -184,7 +190,7 @@ bool isEngineUsageHint(const QString &line);
  */
 QString engineErrorMessage(const QString &output);
 
-/** The socket packaging/container-engines.sh starts dockerd on (MLOPS_ENGINES_RUN/docker.sock). */
+/** The socket containerEnginesScript() starts dockerd on (MLOPS_ENGINES_RUN/docker.sock). */
 QString studioDockerSocket();
 
 } // namespace mlops

@@ -78,8 +78,7 @@ Status ContainerRunner::check() const
 {
     const EngineStatus status = m_engine.detect();
     if (!status.usable())
-        return Error{Text::tr("the %1 runner cannot run containers: %2. %3")
-                         .arg(m_engine.name(), status.problem, status.fix)};
+        return Error{status.explanation()};
     cleanupLeftoversOnce(m_engine);
     return {};
 }
