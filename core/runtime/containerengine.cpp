@@ -474,6 +474,24 @@ Result<QStringList> ContainerEngine::cleanupLeftovers(const QString &labelFilter
     }
     return removed;
 }
+QString ContainerEngine::networkForContainers() const
+{
+    if (m_kind != Kind::Docker)
+        return {};
+    // Named for the serving it was first made for; steps with network share it.
+    const QString network = QStringLiteral("mlops-serve");
+    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
+        return network;
+    if (client({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--label"),
+                ContainerRunSpec::managedLabel() + QStringLiteral("=true"), network},
+               60000))
+        return network;
+    // Created meanwhile by another studio?
+    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
+        return network;
+    return QStringLiteral("host");
+}
+
 
 Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const ContainerRunOptions &options) const
 {

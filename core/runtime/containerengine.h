@@ -163,6 +163,15 @@ public:
      */
     Result<QStringList> cleanupLeftovers(const QString &labelFilter = {}) const;
 
+    /**
+     * The network a container with network access joins (ContainerRunSpec::networkName).
+     * Docker: the studio's own bridge network, created on first use — a daemon started
+     * with `--bridge=none` has no default bridge, so its containers would see loopback
+     * only — or the host network when it cannot be created. Podman: empty, its default
+     * network.
+     */
+    QString networkForContainers() const;
+
     /** Runs the client with `arguments` (for callers that need something not wrapped here). */
     Result<QByteArray> client(const QStringList &arguments, int timeoutMs = 120000) const;
 

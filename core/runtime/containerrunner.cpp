@@ -147,7 +147,10 @@ QString ContainerRunner::outOfMemoryReason(int exitCode, qint64 memoryBytes, boo
 
 void ContainerRunner::start(const StepLaunch &launch)
 {
-    const ContainerRunSpec spec = specFor(launch);
+    ContainerRunSpec spec = specFor(launch);
+    // Docker's daemon may have no default bridge: network access needs a network of its own.
+    if (spec.network)
+        spec.networkName = m_engine.networkForContainers();
     m_container = spec.containerName();
     // Mount targets must exist inside the job folder (bind mounts on bind mounts).
     QDir().mkpath(QDir(launch.layout.root).filePath(QStringLiteral("code")));
