@@ -227,7 +227,7 @@ EngineStatus ContainerEngine::detect() const
                                       QStringLiteral("unix://") + kDefaultDockerSocket);
     if (status.program.isEmpty()) {
         status.problem = Text::tr("%1 is not installed").arg(name());
-        status.fix = docker ? Text::tr("Install and start Docker: run packaging/container-engines.sh as root "
+        status.fix = docker ? Text::tr("Install and start Docker: run %1 as root "
                                        "(installs docker.io and starts dockerd), or apt-get install docker.io")
                                   .arg(containerEnginesScript())
                             : Text::tr("Install Podman: apt-get install podman runc, then run "
@@ -254,8 +254,8 @@ EngineStatus ContainerEngine::detect() const
     const QJsonObject o = parseObject(i.out);
     if (!i.succeeded() || o.isEmpty()) {
         status.problem = firstLine(i.failureText());
-        status.fix = docker ? Text::tr("Start the Docker engine: run packaging/container-engines.sh as root "
-                                       "(dockerd on %1), or systemctl start docker; set DOCKER_HOST when it "
+        status.fix = docker ? Text::tr("Start the Docker engine: run %1 as root "
+                                       "(dockerd on %2), or systemctl start docker; set DOCKER_HOST when it "
                                        "listens elsewhere")
                                   .arg(containerEnginesScript(), studioDockerSocket())
                             : Text::tr("Podman does not work here: run %1 as root "
@@ -327,8 +327,7 @@ bool ContainerEngine::hasImage(const QString &reference) const
     return inspectImage(reference).ok();
 }
 
-Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
-                                             const std::function<void(const QByteArray &)> &onOutput) const
+Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec, const ImageBuildOptions &options) const
 {
     const QDir context(spec.contextDir);
     const QString dockerfile = QDir::cleanPath(context.absoluteFilePath(
@@ -353,7 +352,9 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
             return Error::badInput(Text::tr("%1 (FROM in %2)").arg(found.error().message, dockerfile));
     }
 
-    QStringList args{QStringLiteral("build"), QStringLiteral("--network"), QStringLiteral("none")};
+    // --force-rm: a failed RUN leaves no stopped container behind (both engines know it).
+    QStringList args{QStringLiteral("build"), QStringLiteral("--network"), QStringLiteral("none"),
+                     QStringLiteral("--force-rm")};
     if (m_kind == Kind::Podman)
         args << QStringLiteral("--pull=never");
     args << QStringLiteral("-f") << dockerfile << QStringLiteral("-t") << tag
@@ -361,15 +362,57 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
     for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
         args << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
     args << context.absolutePath();
-    const ToolOutput output = runTool(clientCommand(m_program, args, m_env, 60 * 60 * 1000));
-    if (onOutput) {
-        onOutput(output.out);
-        onOutput(output.err);
+
+    QProcess process;
+    process.setProgram(m_program);
+    process.setArguments(args);
+    process.setProcessEnvironment(m_env);
+    process.setWorkingDirectory(containerClientWorkingDir());
+    process.setStandardInputFile(QProcess::nullDevice());
+    startInOwnProcessGroup(process);
+    process.start();
+    if (!process.waitForStarted(30000))
+        return Error{Text::tr("cannot start %1: %2").arg(m_program, process.errorString())};
+    QByteArray errors;
+    auto drain = [&] {
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        errors = QByteArray(errors + err).right(64 * 1024);
+        if (options.onOutput && !out.isEmpty())
+            options.onOutput(out, false);
+        if (options.onOutput && !err.isEmpty())
+            options.onOutput(err, true);
+    };
+    QElapsedTimer clock;
+    clock.start();
+    bool timedOut = false;
+    bool cancelled = false;
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        drain();
+        timedOut = options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs;
+        cancelled = options.cancelRequested && options.cancelRequested();
+        if (timedOut || cancelled) {
+            // SIGTERM lets the client tell the engine to cancel and clean up; then SIGKILL.
+            const qint64 group = process.processId();
+            signalProcessGroup(group, SIGTERM);
+            if (!process.waitForFinished(3000)) {
+                signalProcessGroup(group, SIGKILL);
+                process.waitForFinished(5000);
+            }
+            break;
+        }
     }
-    if (!output.succeeded()) {
-        QString reason = withoutBuilderBanner(output.errText());
+    process.waitForFinished(1000);
+    drain();
+    if (cancelled)
+        return Error{Text::tr("the build of %1 was stopped").arg(dockerfile)};
+    if (timedOut)
+        return Error{Text::tr("the build of %1 timed out").arg(dockerfile)};
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QString reason = withoutBuilderBanner(QString::fromUtf8(errors));
         if (reason.isEmpty())
-            reason = output.failureText();
+            reason = Text::tr("exit code %1").arg(process.exitCode());
         return Error{Text::tr("%1 build of %2 failed: %3").arg(name(), dockerfile, reason.right(2000))};
     }
     Result<ImageInfo> built = inspectImage(tag);
@@ -431,6 +474,24 @@ ContainerState ContainerEngine::containerState(const QString &container) const
     return state;
 }
 
+QString ContainerEngine::networkForContainers() const
+{
+    if (m_kind != Kind::Docker)
+        return {};
+    // Named for the serving it was first made for; steps with network share it.
+    const QString network = QStringLiteral("mlops-serve");
+    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
+        return network;
+    if (client({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--label"),
+                ContainerRunSpec::managedLabel() + QStringLiteral("=true"), network},
+               60000))
+        return network;
+    // Created meanwhile by another studio?
+    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
+        return network;
+    return QStringLiteral("host");
+}
+
 Result<QStringList> ContainerEngine::listManagedContainers(const QString &labelFilter) const
 {
     QStringList args{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
@@ -474,24 +535,6 @@ Result<QStringList> ContainerEngine::cleanupLeftovers(const QString &labelFilter
     }
     return removed;
 }
-QString ContainerEngine::networkForContainers() const
-{
-    if (m_kind != Kind::Docker)
-        return {};
-    // Named for the serving it was first made for; steps with network share it.
-    const QString network = QStringLiteral("mlops-serve");
-    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
-        return network;
-    if (client({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--label"),
-                ContainerRunSpec::managedLabel() + QStringLiteral("=true"), network},
-               60000))
-        return network;
-    // Created meanwhile by another studio?
-    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
-        return network;
-    return QStringLiteral("host");
-}
-
 
 Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const ContainerRunOptions &options) const
 {

@@ -65,6 +65,14 @@ struct ImageBuildSpec
     QMap<QString, QString> buildArgs;
 };
 
+/** Options of ContainerEngine::buildImage(): a build is long, so it streams and can be stopped. */
+struct ImageBuildOptions
+{
+    int timeoutMs = 60 * 60 * 1000;            ///< 0 = none
+    std::function<void(const QByteArray &, bool isStderr)> onOutput;  ///< chunks as they come
+    std::function<bool()> cancelRequested;     ///< polled; true stops the build (the client is killed)
+};
+
 /** How a container run ended. */
 struct ContainerExit
 {
@@ -124,9 +132,10 @@ public:
     /**
      * Builds a BYOC image with `--network none`, tagged `mlops-build/<name>:<hash>` where
      * hash is the content hash of the context and Dockerfile — or reuses that tag when it
-     * exists (built once). Base images named by FROM must exist locally.
+     * exists (built once). Base images named by FROM must exist locally. Intermediate
+     * containers are removed also when the build fails (`--force-rm`).
      */
-    Result<ImageInfo> buildImage(const ImageBuildSpec &spec, const std::function<void(const QByteArray &)> &onOutput = {}) const;
+    Result<ImageInfo> buildImage(const ImageBuildSpec &spec, const ImageBuildOptions &options = {}) const;
 
     /** The `run` arguments for a spec (buildContainerRunArguments). */
     QStringList runArguments(const ContainerRunSpec &spec) const { return buildContainerRunArguments(spec); }
@@ -154,15 +163,6 @@ public:
     /** Whether the container exists, whether its process ever started, and whether it was OOM-killed. */
     ContainerState containerState(const QString &container) const;
 
-    /** Names of the studio's containers, optionally only those with `label=value`. */
-    Result<QStringList> listManagedContainers(const QString &labelFilter = {}) const;
-    /**
-     * Removes the studio's containers whose owning program is gone (a crashed or killed
-     * studio); with `labelFilter` (e.g. "org.mlopsstudio.run-id=abc") only those. Returns
-     * the names removed.
-     */
-    Result<QStringList> cleanupLeftovers(const QString &labelFilter = {}) const;
-
     /**
      * The network a container with network access joins (ContainerRunSpec::networkName).
      * Docker: the studio's own bridge network, created on first use — a daemon started
@@ -171,6 +171,15 @@ public:
      * network.
      */
     QString networkForContainers() const;
+
+    /** Names of the studio's containers, optionally only those with `label=value`. */
+    Result<QStringList> listManagedContainers(const QString &labelFilter = {}) const;
+    /**
+     * Removes the studio's containers whose owning program is gone (a crashed or killed
+     * studio); with `labelFilter` (e.g. "org.mlopsstudio.run-id=abc") only those. Returns
+     * the names removed.
+     */
+    Result<QStringList> cleanupLeftovers(const QString &labelFilter = {}) const;
 
     /** Runs the client with `arguments` (for callers that need something not wrapped here). */
     Result<QByteArray> client(const QStringList &arguments, int timeoutMs = 120000) const;
