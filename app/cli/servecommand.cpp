@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
-#include "app/cli/watchdog.h"
 #include "core/common/datadirs.h"
+#include "core/runtime/watchdog.h"
 #include "core/serving/modelserver.h"
 #include "core/serving/servedmodel.h"
 
