@@ -363,6 +363,10 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec, const 
         args << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
     args << context.absolutePath();
 
+    // Podman's builder keeps a working container that a killed build leaves behind (it
+    // carries no label of ours): those that appear while it runs are removed if it is stopped.
+    const QStringList podmanBefore = m_kind == Kind::Podman ? buildWorkingContainers() : QStringList();
+
     QProcess process;
     process.setProgram(m_program);
     process.setArguments(args);
@@ -405,6 +409,12 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec, const 
     }
     process.waitForFinished(1000);
     drain();
+    if ((cancelled || timedOut) && m_kind == Kind::Podman) {
+        for (const QString &id : buildWorkingContainers()) {
+            if (!podmanBefore.contains(id))
+                (void)client({QStringLiteral("rm"), QStringLiteral("-f"), id}, 60000);
+        }
+    }
     if (cancelled)
         return Error{Text::tr("the build of %1 was stopped").arg(dockerfile)};
     if (timedOut)
@@ -419,6 +429,21 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec, const 
     if (built)
         built->built = true;
     return built;
+}
+
+QStringList ContainerEngine::buildWorkingContainers() const
+{
+    const ToolOutput out = runTool(clientCommand(
+        m_program,
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--external"), QStringLiteral("--format"),
+         QStringLiteral("{{.ID}} {{.Names}}")},
+        m_env, 60000));
+    QStringList ids;
+    for (const QString &line : out.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.section(QLatin1Char(' '), 1).contains(QStringLiteral("-working-container")))
+            ids.append(line.section(QLatin1Char(' '), 0, 0));
+    }
+    return ids;
 }
 
 Status ContainerEngine::stop(const QString &container, int graceSeconds) const

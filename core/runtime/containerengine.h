@@ -186,6 +186,8 @@ public:
 
 private:
     ContainerEngine(Kind kind, QString program, QProcessEnvironment env);
+    /** Podman: the ids of the builder's working containers (`ps --external`). */
+    QStringList buildWorkingContainers() const;
 
     Kind m_kind;
     QString m_program;

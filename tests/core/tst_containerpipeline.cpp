@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,38 @@ QString artifactHash(const RunRecord &run, const QString &role, const QString &n
             return a.hash;
     }
     return {};
+}
+
+/** Processes whose command line contains `text` (a build's RUN runs on this machine). */
+QStringList processesRunning(const QByteArray &text)
+{
+    QStringList found;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toLongLong() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(text))
+            found.append(pid);
+    }
+    return found;
+}
+
+/**
+ * Containers of an image build: Podman's builder "working containers", and any container
+ * running the instruction that contains `marker` (Docker's intermediate containers).
+ */
+QStringList buildContainers(const QString &engine, const QByteArray &marker)
+{
+    QStringList ps{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--no-trunc"), QStringLiteral("--format"),
+                   QStringLiteral("{{.ID}} {{.Names}} {{.Command}}")};
+    if (engine == QStringLiteral("podman"))
+        ps << QStringLiteral("--external");
+    Result<QByteArray> out = ContainerEngine::byName(engine)->client(ps);
+    QStringList ids;
+    for (const QString &line : QString::fromUtf8(out.ok() ? *out : QByteArray()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.section(QLatin1Char(' '), 1, 1).contains(QStringLiteral("-working-container"))
+            || line.contains(QString::fromUtf8(marker)))
+            ids.append(line.section(QLatin1Char(' '), 0, 0));
+    }
+    return ids;
 }
 
 } // namespace
@@ -257,6 +290,7 @@ private slots:
         QVERIFY(writeFile(ws.path(QStringLiteral("slow/Dockerfile")),
                           "FROM mlops/busybox:latest\nRUN echo " + marker + " && sleep 60\n"));
         QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("byoc-slow.yaml")));
+        const QStringList containersBefore = buildContainers(engine, marker);
         ExecutionOptions options;
         options.runner = engine;
         QStringList buildLines;
@@ -289,13 +323,18 @@ private slots:
         QCOMPARE(out.steps.value(QStringLiteral("other")).status, RunStatus::Completed);
         // The build's output is kept in the step's log.
         QVERIFY(readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(b.runId))).contains(marker));
-        // The build process is gone: no container still runs the build's instruction.
-        const std::optional<ContainerEngine> client = ContainerEngine::byName(engine);
-        QStringList ps{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--no-trunc"),
-                       QStringLiteral("--format"), QStringLiteral("{{.Command}}")};
-        if (client->kind() == ContainerEngine::Kind::Podman)
-            ps << QStringLiteral("--external");
-        QTRY_VERIFY_WITH_TIMEOUT(!client->client(ps)->contains(marker), 10000);
+        // The build is gone: no process runs its instruction any more, and no container of
+        // the build (Podman's builder keeps a "working container") is left.
+        QTRY_VERIFY_WITH_TIMEOUT(processesRunning(marker).isEmpty(), 10000);
+        auto leftBehind = [&] {
+            QStringList ids;
+            for (const QString &id : buildContainers(engine, marker)) {
+                if (!containersBefore.contains(id))
+                    ids.append(id);
+            }
+            return ids;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(leftBehind(), QStringList(), 15000);
     }
 
     void slowBuildIsBoundedByTheTimeout()
