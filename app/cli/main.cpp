@@ -4,9 +4,9 @@
 // does, headless.
 
 #include "app/cli/command.h"
-#include "app/cli/watchdog.h"
 #include "core/common/i18n.h"
 #include "core/common/suggest.h"
+#include "core/runtime/watchdog.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
-#include "app/cli/watchdog.h"
 #include "core/common/fileutil.h"
 #include "core/common/signalwatcher.h"
 #include "core/notebook/kernelspec.h"
 #include "core/notebook/notebookrunner.h"
+#include "core/runtime/watchdog.h"
 
 #include <QCoreApplication>
 #include <QDir>

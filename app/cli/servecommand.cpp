@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "app/cli/command.h"
-#include "app/cli/watchdog.h"
 #include "core/common/datadirs.h"
+#include "core/runtime/watchdog.h"
 #include "core/serving/modelserver.h"
 #include "core/serving/servedmodel.h"
 
@@ -92,6 +92,13 @@ int runServe(Context &ctx, const QStringList &args)
     if (!ServeRunnerRegistry::instance().contains(spec.runner)) {
         return ctx.usageError(Text::tr("unknown runner '%1' (one of: %2)")
                                   .arg(spec.runner, ServeRunnerRegistry::instance().runners().join(QStringLiteral(", "))));
+    }
+    // Process and sandbox servers run no image: the options would silently change nothing
+    // of what the user meant (--image-serves would even drop the inference code).
+    if ((parser.isSet(image) || parser.isSet(byoc)) && !ContainerEngine::byName(spec.runner)) {
+        return ctx.usageError(Text::tr("--image and --image-serves need the docker or podman runner; "
+                                       "the %1 runner runs no image (add --runner docker or --runner podman)")
+                                  .arg(spec.runner));
     }
     bool ok = false;
     spec.port = parser.value(port).toInt(&ok);

@@ -3,6 +3,7 @@
 // mlops-studio: the desktop studio. Parses the command line and wires the main window.
 
 #include "core/common/i18n.h"
+#include "core/runtime/watchdog.h"
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspaceinitializer.h"
 #include "views/common/theme.h"
@@ -93,6 +94,11 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The companion a pipeline run starts (Watchdog): no display, nothing else.
+    if (argc > 1 && watchdogCommand() == QLatin1String(argv[1])) {
+        QCoreApplication app(argc, argv);
+        return watchdogMain(app.arguments().mid(1));
+    }
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();

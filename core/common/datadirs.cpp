@@ -28,6 +28,14 @@ QString pythonHelperDir()
     return sharedDataDir() + QStringLiteral("/python");
 }
 
+QString containerEnginesScript()
+{
+    const QString shipped = sharedDataDir() + QStringLiteral("/container-engines.sh");
+    if (QFileInfo::exists(shipped))
+        return shipped;
+    return QDir::cleanPath(QStringLiteral(MLOPS_SOURCE_DATA_DIR) + QStringLiteral("/../packaging/container-engines.sh"));
+}
+
 QString defaultPython()
 {
     const QString overridden = qEnvironmentVariable("MLOPS_PYTHON");

@@ -17,6 +17,13 @@ QString sharedDataDir();
 /** `sharedDataDir()/python`: put on PYTHONPATH so steps `import mlops_studio`. */
 QString pythonHelperDir();
 
+/**
+ * The script that installs and starts Docker and Podman with the local base images:
+ * `<prefix>/share/mlops-studio/container-engines.sh` when installed, else the source
+ * tree's `packaging/container-engines.sh`. Fix hints name it.
+ */
+QString containerEnginesScript();
+
 /** The interpreter the studio uses by default: `MLOPS_PYTHON`, else /usr/bin/python3. */
 QString defaultPython();
 

@@ -8,6 +8,7 @@
 #include "core/common/fileutil.h"
 #include "core/pipeline/steptype.h"
 #include "core/runtime/containerengine.h"
+#include "core/runtime/environmentbuild.h"
 #include "core/store/database.h"
 #include "core/tracking/runtags.h"
 
@@ -45,6 +46,24 @@ QString channelNameFor(const Reference &ref)
     return ref.step + QLatin1Char('_') + (ref.kind == Reference::Kind::StepModel ? QStringLiteral("model") : ref.name);
 }
 
+/** The runner a step uses: the execution's, the step's, the pipeline's default, the workspace's. */
+QString runnerNameFor(const ExecutionContext &ctx, const StepSpec &spec)
+{
+    const StepDefaults &defaults = ctx.spec.defaults;
+    const QString name = !ctx.options.runner.isEmpty() ? ctx.options.runner
+                         : spec.runner                 ? *spec.runner
+                         : defaults.runner             ? *defaults.runner
+                                                       : ctx.workspace.manifest().runner;
+    return name.isEmpty() ? QStringLiteral("process") : name;
+}
+
+/** What ExecutionContext::fingerprints knows an environment by: one lookup (or build) per execution. */
+QString fingerprintKeyOf(const QString &runner, const QString &image, const BuildSpec &build)
+{
+    return runner + QLatin1Char('\n') + image + QLatin1Char('\n') + build.context + QLatin1Char('\n')
+           + build.dockerfile;
+}
+
 } // namespace
 
 CommandStep::CommandStep(ExecutionContext &context, const StepSpec &spec, const StepType &type, RunRef run,
@@ -58,6 +77,84 @@ CommandStep::~CommandStep() = default;
 void CommandStep::start()
 {
     m_clock.start();
+    if (buildEnvironment())
+        return;
+    proceed();
+}
+
+bool CommandStep::buildEnvironment()
+{
+    // A BYOC build can take minutes. It is part of the step: the step shows as running,
+    // the build's output goes to its log, stop() and the timeout end it — and it runs on a
+    // worker thread, so the other steps and the user's Stop are not kept waiting.
+    if (m_spec.build.isEmpty())
+        return false;
+    const QString runnerName = runnerNameFor(m_ctx, m_spec);
+    if (!ContainerEngine::byName(runnerName))
+        return false;
+    const QString image = m_spec.image.value_or(m_ctx.spec.defaults.image.value_or(QString()));
+    if (m_ctx.fingerprints.contains(fingerprintKeyOf(runnerName, image, m_spec.build)))
+        return false;
+    std::unique_ptr<StepRunner> probe(RunnerRegistry::instance().create(runnerName, nullptr));
+    if (!probe)
+        return false;
+    if (!m_ctx.checkedRunners.contains(runnerName)) {
+        if (!probe->check())
+            return false;   // prepare() says why
+        m_ctx.checkedRunners.insert(runnerName);
+    }
+    m_timeoutMs = m_spec.timeoutMs.value_or(m_ctx.spec.defaults.timeoutMs.value_or(0));
+
+    StepLaunch launch;
+    launch.stepName = m_spec.name;
+    launch.workspaceRoot = m_ctx.workspace.root();
+    launch.image = image;
+    launch.build = m_spec.build;
+    openLogs();
+    (void)m_ctx.tracker->start(m_run.id);
+    emit running(0);
+    onOutput(Text::tr("mlops: building the image of step '%1' from %2\n")
+                 .arg(m_spec.name, m_spec.build.context.isEmpty() ? QStringLiteral(".") : m_spec.build.context)
+                 .toUtf8(),
+             false);
+    m_build = new EnvironmentBuild(runnerName, launch, m_timeoutMs, this);
+    connect(m_build, &EnvironmentBuild::output, this, &CommandStep::onOutput);
+    connect(m_build, &EnvironmentBuild::finished, this, &CommandStep::onEnvironmentBuilt);
+    m_build->start();
+    armTimeout();
+    return true;
+}
+
+void CommandStep::onEnvironmentBuilt(const QString &fingerprint, const QString &builtImage, const QString &error)
+{
+    m_build->deleteLater();
+    m_build = nullptr;
+    if (m_timeout)
+        m_timeout->stop();
+    for (int i = 0; i < 2; ++i) {
+        if (!m_partialLine[i].isEmpty())
+            onOutput("\n", i == 1);
+    }
+    if (m_timedOut) {
+        finish(RunStatus::Failed, Text::tr("timed out after %1 while building the image").arg(formatDuration(m_timeoutMs)));
+        return;
+    }
+    if (m_stopping) {
+        finish(RunStatus::Stopped, Text::tr("stopped by the user"));
+        return;
+    }
+    if (!error.isEmpty()) {
+        finish(RunStatus::Failed, error);
+        return;
+    }
+    const QString image = m_spec.image.value_or(m_ctx.spec.defaults.image.value_or(QString()));
+    m_ctx.fingerprints.insert(fingerprintKeyOf(runnerNameFor(m_ctx, m_spec), image, m_spec.build),
+                              {fingerprint, builtImage});
+    proceed();
+}
+
+void CommandStep::proceed()
+{
     if (Status s = prepare(); !s) {
         finish(RunStatus::Failed, s.error().toString());
         return;
@@ -89,12 +186,7 @@ Result<QString> CommandStep::resolveArtifactPath(const Reference &ref, const Ste
 Status CommandStep::prepare()
 {
     const StepDefaults &defaults = m_ctx.spec.defaults;
-    m_runnerName = !m_ctx.options.runner.isEmpty() ? m_ctx.options.runner
-                   : m_spec.runner                 ? *m_spec.runner
-                   : defaults.runner               ? *defaults.runner
-                                                   : m_ctx.workspace.manifest().runner;
-    if (m_runnerName.isEmpty())
-        m_runnerName = QStringLiteral("process");
+    m_runnerName = runnerNameFor(m_ctx, m_spec);
     m_retry = m_spec.retry.value_or(defaults.retry.value_or(RetryPolicy{}));
     m_timeoutMs = m_spec.timeoutMs.value_or(defaults.timeoutMs.value_or(0));
     const CachePolicy cache = m_spec.cache.value_or(defaults.cache.value_or(CachePolicy{}));
@@ -263,8 +355,7 @@ Status CommandStep::prepare()
     if (!code)
         return code.error();
     // One image lookup (or build) per image and execution, not one per step.
-    const QString fingerprintKey = m_runnerName + QLatin1Char('\n') + m_launch.image + QLatin1Char('\n')
-                                   + m_launch.build.context + QLatin1Char('\n') + m_launch.build.dockerfile;
+    const QString fingerprintKey = fingerprintKeyOf(m_runnerName, m_launch.image, m_launch.build);
     Result<QString> fingerprint = QString();
     if (const auto known = m_ctx.fingerprints.constFind(fingerprintKey); known != m_ctx.fingerprints.cend()) {
         fingerprint = known->first;
@@ -441,21 +532,7 @@ void CommandStep::startAttempt()
         return;
     }
 
-    const QString logDir = QDir(m_ctx.workspace.logsDir()).filePath(m_run.uuid);
-    QDir().mkpath(logDir);
-    if (!m_stdout) {
-        m_stdout = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stdout.log")));
-        m_stderr = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stderr.log")));
-        m_stdout->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
-        m_stderr->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
-        QList<ArtifactRecord> logs;
-        for (const char *name : {"stdout", "stderr"}) {
-            const QString path = m_ctx.workspace.relativePath(
-                QDir(logDir).filePath(QString::fromLatin1(name) + QStringLiteral(".log")));
-            logs.append(ArtifactRecord{0, QStringLiteral("log"), QString::fromLatin1(name), {}, QStringLiteral("file"), 0, path});
-        }
-        (void)m_ctx.tracker->addArtifacts(m_run.id, logs);
-    }
+    openLogs();
     if (m_attempt > 1) {
         const QByteArray note = "\n--- " + Text::tr("attempt %1").arg(m_attempt).toUtf8() + " ---\n";
         m_stdout->write(note);
@@ -480,20 +557,44 @@ void CommandStep::startAttempt()
         connect(m_metricsTimer, &QTimer::timeout, this, &CommandStep::flushMetrics);
     }
     m_metricsTimer->start();
-    if (m_timeoutMs > 0) {
-        if (!m_timeout) {
-            m_timeout = new QTimer(this);
-            m_timeout->setSingleShot(true);
-            connect(m_timeout, &QTimer::timeout, this, [this] {
-                m_timedOut = true;
-                stop();
-                m_stopping = false;  // a timeout is a failure, not a stop by the user
-            });
-        }
-        m_timeout->start(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
-    }
+    armTimeout();
     emit running(m_attempt);
     m_runner->start(m_launch);
+}
+
+void CommandStep::openLogs()
+{
+    if (m_stdout)
+        return;
+    const QString logDir = QDir(m_ctx.workspace.logsDir()).filePath(m_run.uuid);
+    QDir().mkpath(logDir);
+    m_stdout = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stdout.log")));
+    m_stderr = std::make_unique<QFile>(QDir(logDir).filePath(QStringLiteral("stderr.log")));
+    m_stdout->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+    m_stderr->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+    QList<ArtifactRecord> logs;
+    for (const char *name : {"stdout", "stderr"}) {
+        const QString path = m_ctx.workspace.relativePath(
+            QDir(logDir).filePath(QString::fromLatin1(name) + QStringLiteral(".log")));
+        logs.append(ArtifactRecord{0, QStringLiteral("log"), QString::fromLatin1(name), {}, QStringLiteral("file"), 0, path});
+    }
+    (void)m_ctx.tracker->addArtifacts(m_run.id, logs);
+}
+
+void CommandStep::armTimeout()
+{
+    if (m_timeoutMs <= 0)
+        return;
+    if (!m_timeout) {
+        m_timeout = new QTimer(this);
+        m_timeout->setSingleShot(true);
+        connect(m_timeout, &QTimer::timeout, this, [this] {
+            m_timedOut = true;
+            stop();
+            m_stopping = false;  // a timeout is a failure, not a stop by the user
+        });
+    }
+    m_timeout->start(int(std::min<qint64>(m_timeoutMs, std::numeric_limits<int>::max())));
 }
 
 void CommandStep::stop()
@@ -501,6 +602,11 @@ void CommandStep::stop()
     if (m_done)
         return;
     m_stopping = true;
+    if (m_build) {
+        // Building its image: the build stops, and onEnvironmentBuilt() ends the step.
+        m_build->cancel();
+        return;
+    }
     if (!m_runner || !m_runner->processGroup()) {
         // Between attempts (or before the first): nothing runs, so stop now.
         if (!m_runner)

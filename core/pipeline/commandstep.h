@@ -20,6 +20,7 @@ class QTimer;
 
 namespace mlops {
 
+class EnvironmentBuild;
 class StepType;
 
 /**
@@ -54,7 +55,18 @@ signals:
 
 private:
     struct Launch;
-
+    /**
+     * Starts building the step's image (`build:`) on a worker thread when this execution
+     * has not built it yet; false when there is nothing to build. Continues in
+     * onEnvironmentBuilt().
+     */
+    bool buildEnvironment();
+    void onEnvironmentBuilt(const QString &fingerprint, const QString &image, const QString &error);
+    /** Prepares, looks up the cache, and starts the first attempt. */
+    void proceed();
+    /** Opens the step's stdout/stderr logs (once) and records them on the run. */
+    void openLogs();
+    void armTimeout();
     Status prepare();
     Result<bool> tryCache();
     void startAttempt();
@@ -93,6 +105,7 @@ private:
     bool m_timedOut = false;
     bool m_done = false;
     QTimer *m_timeout = nullptr;
+    EnvironmentBuild *m_build = nullptr;   ///< while the step's image builds
     QTimer *m_grace = nullptr;
     QTimer *m_metricsTimer = nullptr;
     QElapsedTimer m_clock;

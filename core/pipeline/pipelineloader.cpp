@@ -483,12 +483,14 @@ void Reader::readStep(const YAML::Node &key, const YAML::Node &node, PipelineSpe
             if (const YAML::Node c = n["context"]) {
                 if (auto v = scalar(c, Text::tr("build.context"), name))
                     step.build.context = *v;
+                step.locations.insert(QStringLiteral("build.context"), locationOf(c));
             } else {
                 error(n, Text::tr("build needs a 'context' folder"), name, QStringLiteral("build"));
             }
             if (const YAML::Node f = n["dockerfile"]) {
                 if (auto v = scalar(f, Text::tr("build.dockerfile"), name))
                     step.build.dockerfile = *v;
+                step.locations.insert(QStringLiteral("build.dockerfile"), locationOf(f));
             }
         } else {
             error(n, Text::tr("type mismatch: build must be a folder or {context, dockerfile}"), name);

@@ -53,6 +53,7 @@ private:
 
     void checkReference(const StepSpec &step, const FieldReference &r);
     void checkInputs(const StepSpec &step);
+    void checkBuild(const StepSpec &step);
     void checkCondition(const StepSpec &step);
     void checkStepList(const StepSpec &step, const QStringList &names, const QString &field);
     void checkRunner(const StepSpec &step);
@@ -265,6 +266,34 @@ void Validator::checkRunner(const StepSpec &step)
                step.name, QStringLiteral("image"));
 }
 
+void Validator::checkBuild(const StepSpec &step)
+{
+    if (step.build.isEmpty())
+        return;
+    // The build sends its context to the engine: like an input, it stays inside the workspace.
+    const QString field = step.locations.contains(QStringLiteral("build.context")) ? QStringLiteral("build.context")
+                                                                                  : QStringLiteral("build");
+    const QString context = step.build.context.isEmpty() ? QStringLiteral(".") : step.build.context;
+    if (!isSafeRelativePath(context)) {
+        report(step.where(field), Text::tr("build context must be a folder inside the workspace, not '%1'").arg(context),
+               step.name, field);
+        return;
+    }
+    if (!step.build.dockerfile.isEmpty()
+        && !isSafeRelativePath(QDir::cleanPath(context + QLatin1Char('/') + step.build.dockerfile))) {
+        report(step.where(QStringLiteral("build.dockerfile")),
+               Text::tr("the Dockerfile must be inside the workspace, not '%1'").arg(step.build.dockerfile), step.name,
+               QStringLiteral("build.dockerfile"));
+    }
+    if (m_options.workspaceRoot.isEmpty())
+        return;
+    const QString full = QDir(m_options.workspaceRoot).filePath(context);
+    if (QFileInfo::exists(full) && !isPathInside(m_options.workspaceRoot, full))
+        report(step.where(field), Text::tr("build context must stay inside the workspace: %1 leads to %2")
+                                      .arg(context, QFileInfo(full).canonicalFilePath()),
+               step.name, field);
+}
+
 void Validator::checkVariableNames(const StepSpec &step)
 {
     // A step sees each input and output through an environment variable of its upper-cased
@@ -316,6 +345,7 @@ Diagnostics Validator::run()
             checkSyntax(QStringLiteral("message"), step.message);
 
         checkInputs(step);
+        checkBuild(step);
         checkVariableNames(step);
         checkStepList(step, step.dependsOn, QStringLiteral("depends_on"));
         if (type && type->execution() == StepType::Execution::Condition)

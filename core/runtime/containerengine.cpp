@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/runtime/containerengine.h"
 
+#include "core/common/datadirs.h"
 #include "core/runtime/buildcontext.h"
 #include "core/runtime/childprocess.h"
 #include "core/runtime/toolrunner.h"
@@ -127,6 +128,18 @@ QString engineErrorMessage(const QString &output)
     return line.trimmed();
 }
 
+QString EngineStatus::explanation() const
+{
+    if (usable())
+        return {};
+    // The problem is the engine's own words: it may end in its own punctuation.
+    QString text = problem.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?'))
+        && !text.endsWith(QLatin1Char('!')))
+        text += QLatin1Char('.');
+    return Text::tr("the %1 runner cannot run containers: %2 %3").arg(engine, text, fix).trimmed();
+}
+
 QJsonObject EngineStatus::toJson() const
 {
     return QJsonObject{{QStringLiteral("engine"), engine},
@@ -214,10 +227,12 @@ EngineStatus ContainerEngine::detect() const
                                       QStringLiteral("unix://") + kDefaultDockerSocket);
     if (status.program.isEmpty()) {
         status.problem = Text::tr("%1 is not installed").arg(name());
-        status.fix = docker ? Text::tr("Install and start Docker: run packaging/container-engines.sh as root "
+        status.fix = docker ? Text::tr("Install and start Docker: run %1 as root "
                                        "(installs docker.io and starts dockerd), or apt-get install docker.io")
+                                  .arg(containerEnginesScript())
                             : Text::tr("Install Podman: apt-get install podman runc, then run "
-                                       "packaging/container-engines.sh as root to configure it");
+                                       "%1 as root to configure it")
+                                  .arg(containerEnginesScript());
         return status;
     }
     status.installed = true;
@@ -239,12 +254,13 @@ EngineStatus ContainerEngine::detect() const
     const QJsonObject o = parseObject(i.out);
     if (!i.succeeded() || o.isEmpty()) {
         status.problem = firstLine(i.failureText());
-        status.fix = docker ? Text::tr("Start the Docker engine: run packaging/container-engines.sh as root "
-                                       "(dockerd on %1), or systemctl start docker; set DOCKER_HOST when it "
+        status.fix = docker ? Text::tr("Start the Docker engine: run %1 as root "
+                                       "(dockerd on %2), or systemctl start docker; set DOCKER_HOST when it "
                                        "listens elsewhere")
-                                  .arg(studioDockerSocket())
-                            : Text::tr("Podman does not work here: run packaging/container-engines.sh as root "
-                                       "(runc and fixed ulimits in /etc/containers/containers.conf.d)");
+                                  .arg(containerEnginesScript(), studioDockerSocket())
+                            : Text::tr("Podman does not work here: run %1 as root "
+                                       "(runc and fixed ulimits in /etc/containers/containers.conf.d)")
+                                  .arg(containerEnginesScript());
         return status;
     }
     if (docker) {
@@ -258,7 +274,7 @@ EngineStatus ContainerEngine::detect() const
         if (!errors.isEmpty() || status.serverVersion.isEmpty()) {
             status.problem = errors.isEmpty() ? Text::tr("the Docker daemon did not answer")
                                               : errors.first().toString();
-            status.fix = Text::tr("Start the Docker engine: run packaging/container-engines.sh as root");
+            status.fix = Text::tr("Start the Docker engine: run %1 as root").arg(containerEnginesScript());
             return status;
         }
     } else {
@@ -311,8 +327,7 @@ bool ContainerEngine::hasImage(const QString &reference) const
     return inspectImage(reference).ok();
 }
 
-Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
-                                             const std::function<void(const QByteArray &)> &onOutput) const
+Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec, const ImageBuildOptions &options) const
 {
     const QDir context(spec.contextDir);
     const QString dockerfile = QDir::cleanPath(context.absoluteFilePath(
@@ -337,7 +352,9 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
             return Error::badInput(Text::tr("%1 (FROM in %2)").arg(found.error().message, dockerfile));
     }
 
-    QStringList args{QStringLiteral("build"), QStringLiteral("--network"), QStringLiteral("none")};
+    // --force-rm: a failed RUN leaves no stopped container behind (both engines know it).
+    QStringList args{QStringLiteral("build"), QStringLiteral("--network"), QStringLiteral("none"),
+                     QStringLiteral("--force-rm")};
     if (m_kind == Kind::Podman)
         args << QStringLiteral("--pull=never");
     args << QStringLiteral("-f") << dockerfile << QStringLiteral("-t") << tag
@@ -345,21 +362,88 @@ Result<ImageInfo> ContainerEngine::buildImage(const ImageBuildSpec &spec,
     for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
         args << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
     args << context.absolutePath();
-    const ToolOutput output = runTool(clientCommand(m_program, args, m_env, 60 * 60 * 1000));
-    if (onOutput) {
-        onOutput(output.out);
-        onOutput(output.err);
+
+    // Podman's builder keeps a working container that a killed build leaves behind (it
+    // carries no label of ours): those that appear while it runs are removed if it is stopped.
+    const QStringList podmanBefore = m_kind == Kind::Podman ? buildWorkingContainers() : QStringList();
+
+    QProcess process;
+    process.setProgram(m_program);
+    process.setArguments(args);
+    process.setProcessEnvironment(m_env);
+    process.setWorkingDirectory(containerClientWorkingDir());
+    process.setStandardInputFile(QProcess::nullDevice());
+    startInOwnProcessGroup(process);
+    process.start();
+    if (!process.waitForStarted(30000))
+        return Error{Text::tr("cannot start %1: %2").arg(m_program, process.errorString())};
+    QByteArray errors;
+    auto drain = [&] {
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        errors = QByteArray(errors + err).right(64 * 1024);
+        if (options.onOutput && !out.isEmpty())
+            options.onOutput(out, false);
+        if (options.onOutput && !err.isEmpty())
+            options.onOutput(err, true);
+    };
+    QElapsedTimer clock;
+    clock.start();
+    bool timedOut = false;
+    bool cancelled = false;
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        drain();
+        timedOut = options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs;
+        cancelled = options.cancelRequested && options.cancelRequested();
+        if (timedOut || cancelled) {
+            // SIGTERM lets the client tell the engine to cancel and clean up; then SIGKILL.
+            const qint64 group = process.processId();
+            signalProcessGroup(group, SIGTERM);
+            if (!process.waitForFinished(3000)) {
+                signalProcessGroup(group, SIGKILL);
+                process.waitForFinished(5000);
+            }
+            break;
+        }
     }
-    if (!output.succeeded()) {
-        QString reason = withoutBuilderBanner(output.errText());
+    process.waitForFinished(1000);
+    drain();
+    if ((cancelled || timedOut) && m_kind == Kind::Podman) {
+        for (const QString &id : buildWorkingContainers()) {
+            if (!podmanBefore.contains(id))
+                (void)client({QStringLiteral("rm"), QStringLiteral("-f"), id}, 60000);
+        }
+    }
+    if (cancelled)
+        return Error{Text::tr("the build of %1 was stopped").arg(dockerfile)};
+    if (timedOut)
+        return Error{Text::tr("the build of %1 timed out").arg(dockerfile)};
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        QString reason = withoutBuilderBanner(QString::fromUtf8(errors));
         if (reason.isEmpty())
-            reason = output.failureText();
+            reason = Text::tr("exit code %1").arg(process.exitCode());
         return Error{Text::tr("%1 build of %2 failed: %3").arg(name(), dockerfile, reason.right(2000))};
     }
     Result<ImageInfo> built = inspectImage(tag);
     if (built)
         built->built = true;
     return built;
+}
+
+QStringList ContainerEngine::buildWorkingContainers() const
+{
+    const ToolOutput out = runTool(clientCommand(
+        m_program,
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--external"), QStringLiteral("--format"),
+         QStringLiteral("{{.ID}} {{.Names}}")},
+        m_env, 60000));
+    QStringList ids;
+    for (const QString &line : out.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.section(QLatin1Char(' '), 1).contains(QStringLiteral("-working-container")))
+            ids.append(line.section(QLatin1Char(' '), 0, 0));
+    }
+    return ids;
 }
 
 Status ContainerEngine::stop(const QString &container, int graceSeconds) const
@@ -413,6 +497,24 @@ ContainerState ContainerEngine::containerState(const QString &container) const
     state.started = !startedAt.isEmpty() && !startedAt.startsWith(QStringLiteral("0001-01-01"));
     state.oomKilled = text.section(QLatin1Char('|'), 1).trimmed() == QStringLiteral("true");
     return state;
+}
+
+QString ContainerEngine::networkForContainers() const
+{
+    if (m_kind != Kind::Docker)
+        return {};
+    // Named for the serving it was first made for; steps with network share it.
+    const QString network = QStringLiteral("mlops-serve");
+    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
+        return network;
+    if (client({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--label"),
+                ContainerRunSpec::managedLabel() + QStringLiteral("=true"), network},
+               60000))
+        return network;
+    // Created meanwhile by another studio?
+    if (client({QStringLiteral("network"), QStringLiteral("inspect"), network}, 30000))
+        return network;
+    return QStringLiteral("host");
 }
 
 Result<QStringList> ContainerEngine::listManagedContainers(const QString &labelFilter) const

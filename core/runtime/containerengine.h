@@ -32,6 +32,12 @@ struct EngineStatus
     QString fix;             ///< what to do about it
 
     bool usable() const { return installed && running; }
+    /**
+     * Why the engine's runner cannot work, in one message: which runner, the problem, the
+     * fix ("the docker runner cannot run containers: … Start the Docker engine: …").
+     * Empty when usable.
+     */
+    QString explanation() const;
     QJsonObject toJson() const;
 };
 
@@ -57,6 +63,14 @@ struct ImageBuildSpec
     QString dockerfile;      ///< absolute or relative to the context; default "Dockerfile"
     QString name;            ///< repository part of the tag, e.g. the step name
     QMap<QString, QString> buildArgs;
+};
+
+/** Options of ContainerEngine::buildImage(): a build is long, so it streams and can be stopped. */
+struct ImageBuildOptions
+{
+    int timeoutMs = 60 * 60 * 1000;            ///< 0 = none
+    std::function<void(const QByteArray &, bool isStderr)> onOutput;  ///< chunks as they come
+    std::function<bool()> cancelRequested;     ///< polled; true stops the build (the client is killed)
 };
 
 /** How a container run ended. */
@@ -95,7 +109,7 @@ class ContainerEngine
 public:
     enum class Kind { Docker, Podman };
 
-    /** Docker, reached through DOCKER_HOST, the default socket, or the socket of packaging/container-engines.sh. */
+    /** Docker, reached through DOCKER_HOST, the default socket, or the socket of containerEnginesScript(). */
     static ContainerEngine docker();
     static ContainerEngine podman();
     /** "docker" or "podman"; nullopt for anything else. */
@@ -118,9 +132,10 @@ public:
     /**
      * Builds a BYOC image with `--network none`, tagged `mlops-build/<name>:<hash>` where
      * hash is the content hash of the context and Dockerfile — or reuses that tag when it
-     * exists (built once). Base images named by FROM must exist locally.
+     * exists (built once). Base images named by FROM must exist locally. Intermediate
+     * containers are removed also when the build fails (`--force-rm`).
      */
-    Result<ImageInfo> buildImage(const ImageBuildSpec &spec, const std::function<void(const QByteArray &)> &onOutput = {}) const;
+    Result<ImageInfo> buildImage(const ImageBuildSpec &spec, const ImageBuildOptions &options = {}) const;
 
     /** The `run` arguments for a spec (buildContainerRunArguments). */
     QStringList runArguments(const ContainerRunSpec &spec) const { return buildContainerRunArguments(spec); }
@@ -148,6 +163,15 @@ public:
     /** Whether the container exists, whether its process ever started, and whether it was OOM-killed. */
     ContainerState containerState(const QString &container) const;
 
+    /**
+     * The network a container with network access joins (ContainerRunSpec::networkName).
+     * Docker: the studio's own bridge network, created on first use — a daemon started
+     * with `--bridge=none` has no default bridge, so its containers would see loopback
+     * only — or the host network when it cannot be created. Podman: empty, its default
+     * network.
+     */
+    QString networkForContainers() const;
+
     /** Names of the studio's containers, optionally only those with `label=value`. */
     Result<QStringList> listManagedContainers(const QString &labelFilter = {}) const;
     /**
@@ -162,6 +186,8 @@ public:
 
 private:
     ContainerEngine(Kind kind, QString program, QProcessEnvironment env);
+    /** Podman: the ids of the builder's working containers (`ps --external`). */
+    QStringList buildWorkingContainers() const;
 
     Kind m_kind;
     QString m_program;
@@ -184,7 +210,7 @@ bool isEngineUsageHint(const QString &line);
  */
 QString engineErrorMessage(const QString &output);
 
-/** The socket packaging/container-engines.sh starts dockerd on (MLOPS_ENGINES_RUN/docker.sock). */
+/** The socket containerEnginesScript() starts dockerd on (MLOPS_ENGINES_RUN/docker.sock). */
 QString studioDockerSocket();
 
 } // namespace mlops

@@ -3,6 +3,7 @@
 #include "core/runtime/containerrunner.h"
 
 #include "core/common/datadirs.h"
+#include "core/common/fileutil.h"
 #include "core/runtime/childprocess.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QSet>
 
 #include <csignal>
+#include <limits>
 
 namespace mlops {
 
@@ -78,21 +80,30 @@ Status ContainerRunner::check() const
 {
     const EngineStatus status = m_engine.detect();
     if (!status.usable())
-        return Error{Text::tr("the %1 runner cannot run containers: %2. %3")
-                         .arg(m_engine.name(), status.problem, status.fix)};
+        return Error{status.explanation()};
     cleanupLeftoversOnce(m_engine);
     return {};
 }
 
-Result<QString> ContainerRunner::environmentFingerprint(StepLaunch &launch)
+Result<QString> ContainerRunner::environmentFingerprint(StepLaunch &launch, const PreparationOptions &options)
 {
     // The image's id is part of the cache key: a rebuilt image reruns the step.
     if (!launch.build.isEmpty()) {
         ImageBuildSpec build;
         build.contextDir = QDir(launch.workspaceRoot).absoluteFilePath(launch.build.context);
+        // The context goes to the engine: never a folder outside the workspace.
+        if (!isSafeRelativePath(launch.build.context.isEmpty() ? QStringLiteral(".") : launch.build.context)
+            || !isPathInside(launch.workspaceRoot, build.contextDir))
+            return Error::badInput(Text::tr("step '%1': the build context must stay inside the workspace: %2")
+                                       .arg(launch.stepName, launch.build.context));
         build.dockerfile = launch.build.dockerfile;
         build.name = launch.stepName;
-        Result<ImageInfo> built = m_engine.buildImage(build);
+        ImageBuildOptions buildOptions;
+        buildOptions.onOutput = options.onOutput;
+        buildOptions.cancelRequested = options.cancelRequested;
+        if (options.timeoutMs > 0)
+            buildOptions.timeoutMs = int(qMin<qint64>(options.timeoutMs, std::numeric_limits<int>::max()));
+        Result<ImageInfo> built = m_engine.buildImage(build, buildOptions);
         if (!built)
             return built.error();
         launch.image = built->reference;
@@ -148,7 +159,10 @@ QString ContainerRunner::outOfMemoryReason(int exitCode, qint64 memoryBytes, boo
 
 void ContainerRunner::start(const StepLaunch &launch)
 {
-    const ContainerRunSpec spec = specFor(launch);
+    ContainerRunSpec spec = specFor(launch);
+    // Docker's daemon may have no default bridge: network access needs a network of its own.
+    if (spec.network)
+        spec.networkName = m_engine.networkForContainers();
     m_container = spec.containerName();
     // Mount targets must exist inside the job folder (bind mounts on bind mounts).
     QDir().mkpath(QDir(launch.layout.root).filePath(QStringLiteral("code")));

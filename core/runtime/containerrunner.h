@@ -31,7 +31,7 @@ public:
     QString pythonFor(const StepLaunch &launch) const override;
     Status check() const override;
     bool providesGpus() const override { return false; }
-    Result<QString> environmentFingerprint(StepLaunch &launch) override;
+    Result<QString> environmentFingerprint(StepLaunch &launch, const PreparationOptions &options = {}) override;
     void start(const StepLaunch &launch) override;
     void terminate() override;
     void kill() override;

@@ -32,6 +32,14 @@ struct StepLaunch
     qint64 stopGraceMs = 10000;           ///< SIGTERM, then SIGKILL after this
 };
 
+/** How environmentFingerprint() shows a long preparation (a BYOC build) and is stopped. */
+struct PreparationOptions
+{
+    std::function<void(const QByteArray &data, bool isStderr)> onOutput;  ///< from any thread
+    std::function<bool()> cancelRequested;  ///< polled; true stops the preparation
+    qint64 timeoutMs = 0;                   ///< 0 = the runner's own limit
+};
+
 /**
  * Runs one step attempt (a process, a bubblewrap sandbox, a container) following the
  * SageMaker contract. Asynchronous: start() returns at once; output arrives through
@@ -56,12 +64,15 @@ public:
     /**
      * Content that identifies the environment beyond the command (e.g. a container
      * image id); part of the step's cache key. May block and may settle the launch
-     * (build a BYOC image and name it in `launch.image`); the scheduler calls it off
-     * the GUI thread.
+     * (build a BYOC image and name it in `launch.image`); the scheduler calls it on a
+     * worker thread (on a runner object of that thread) when the launch has a `build:`.
+     * A build's output goes to `options.onOutput`; it stops when `options.cancelRequested`
+     * says so.
      */
-    virtual Result<QString> environmentFingerprint(StepLaunch &launch)
+    virtual Result<QString> environmentFingerprint(StepLaunch &launch, const PreparationOptions &options = {})
     {
         Q_UNUSED(launch);
+        Q_UNUSED(options);
         return QString();
     }
 

@@ -113,6 +113,9 @@ Status ModelServer::start(const QString &logFile)
     // A server whose `mlops serve` died (kill -9, a closed terminal) may still hold the
     // port: its container goes first, so the port check sees only living owners.
     if (const std::optional<ContainerEngine> engine = ContainerEngine::byName(m_spec.runner)) {
+        // An engine that is down is said as `mlops run` says it, not as a failed `ps`.
+        if (const EngineStatus status = engine->detect(); !status.usable())
+            return Error{status.explanation()};
         if (Result<QStringList> leftovers = engine->cleanupLeftovers(); !leftovers)
             return leftovers.error();
     }

@@ -21,7 +21,6 @@ struct Text
 };
 
 const QString kModule = QStringLiteral("mlops_studio.model_server");
-const QString kDockerServeNetwork = QStringLiteral("mlops-serve");
 
 QString helperOf(const ServeSpec &spec)
 {
@@ -116,18 +115,6 @@ Result<ServeLaunch> sandboxLaunch(const ServeSpec &spec)
     return launch;
 }
 
-/** Docker publishes the port from a bridge network of its own; without one, the host network. */
-QString dockerServeNetwork(const ContainerEngine &engine)
-{
-    if (engine.client({QStringLiteral("network"), QStringLiteral("inspect"), kDockerServeNetwork}, 30000))
-        return kDockerServeNetwork;
-    if (engine.client({QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--label"),
-                       ContainerRunSpec::managedLabel() + QStringLiteral("=true"), kDockerServeNetwork},
-                      60000))
-        return kDockerServeNetwork;
-    return QStringLiteral("host");
-}
-
 Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine &engine)
 {
     if (Status s = checkCommon(spec); !s)
@@ -153,7 +140,7 @@ Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine
     // host's port: Docker's -p works on a user-defined bridge (docker-proxy) even without
     // iptables; rootful Podman publishes from its default network (its port-forwarding
     // rules live as long as the container, and conmon holds the host port).
-    run.networkName = engine.kind() == ContainerEngine::Kind::Docker ? dockerServeNetwork(engine) : QString();
+    run.networkName = engine.networkForContainers();
     const bool hostNetwork = run.networkName == QStringLiteral("host");
     const int containerPort = hostNetwork ? spec.port : 8080;
     const QString bindHost = hostNetwork ? spec.host : QStringLiteral("0.0.0.0");

@@ -5,8 +5,10 @@
 // behind; a run's model artifact is served by its run id.
 
 #include "core/runtime/containerengine.h"
+#include "core/runtime/toolrunner.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 #include <csignal>
 
@@ -364,6 +367,19 @@ private slots:
         QCOMPARE(test::runCli({QStringLiteral("serve")}).exitCode, 2);
         QCOMPARE(test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--runner"), QStringLiteral("k8s")}).exitCode, 2);
         QCOMPARE(test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--port"), QStringLiteral("http")}).exitCode, 2);
+        // Image options mean nothing to a process or sandbox server: refused, not ignored.
+        for (const QString &runner : {QStringLiteral("process"), QStringLiteral("sandbox")}) {
+            for (const QStringList &option : {QStringList{QStringLiteral("--image"), QStringLiteral("mlops/python:3.11")},
+                                              QStringList{QStringLiteral("--image-serves")}}) {
+                const test::CommandResult refused = test::runCli(
+                    QStringList{QStringLiteral("serve"), m_model, QStringLiteral("--runner"), runner} + option);
+                QCOMPARE(refused.exitCode, 2);
+                QVERIFY2(refused.errText().contains(QStringLiteral("--image and --image-serves need the docker or "
+                                                                   "podman runner; the %1 runner runs no image")
+                                                        .arg(runner)),
+                         refused.err.constData());
+            }
+        }
         QCOMPARE(test::runCli({QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9")}).exitCode, 2);
         QCOMPARE(test::runCli({QStringLiteral("invoke"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("-t"),
                                QStringLiteral("text/csv")}).exitCode, 2);
@@ -372,6 +388,28 @@ private slots:
              QStringLiteral("text/csv"), QStringLiteral("--body"), QStringLiteral("1")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.errText().contains(QStringLiteral("no answer from")));
+    }
+
+    void engineDownIsSaidAsRunSaysIt()
+    {
+        // No daemon behind DOCKER_HOST: the runner, the problem and the fix — not a failed `docker ps`.
+        if (findProgram(QStringLiteral("docker")).isEmpty())
+            QSKIP("the docker client is not installed");
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix://") + dir.filePath(QStringLiteral("none.sock")));
+        const test::CommandResult down = test::runCli(
+            {QStringLiteral("serve"), m_model, QStringLiteral("--runner"), QStringLiteral("docker"),
+             QStringLiteral("--port"), QStringLiteral("0")},
+            {}, env, 60000);
+        QCOMPARE(down.exitCode, 1);
+        const QString err = down.errText();
+        QVERIFY2(err.contains(QStringLiteral("the docker runner cannot run containers: ")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Start the Docker engine: run ")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("docker ps")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("?.")), qPrintable(err));
+        QVERIFY2(QFileInfo::exists(err.section(QStringLiteral("Start the Docker engine: run "), 1).section(QLatin1Char(' '), 0, 0)),
+                 qPrintable(err));
     }
 
     void invokeFileIsRelativeToDashC()

@@ -355,8 +355,9 @@ private slots:
     void buildFailureIsTheFailingInstruction()
     {
         QTemporaryDir context;
+        const QByteArray marker = uniqueId().toUtf8();
         QVERIFY(test::writeFile(context.filePath(QStringLiteral("Dockerfile")),
-                                ("FROM mlops/busybox:latest\nRUN echo " + uniqueId().toUtf8() + " && exit 7\n")));
+                                ("FROM mlops/busybox:latest\nRUN echo " + marker + " && exit 7\n")));
         Result<ImageInfo> built = m_engine->buildImage({context.path(), {}, QStringLiteral("failing"), {}});
         QVERIFY(!built.ok());
         const QString message = built.error().message;
@@ -369,6 +370,15 @@ private slots:
                      qPrintable(message));
         else
             QVERIFY2(reason.contains(QStringLiteral("exit status 7")), qPrintable(message));
+
+        // The failed instruction's container is not left behind (stopped, "Exited (7)").
+        QStringList ps{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--no-trunc"),
+                       QStringLiteral("--format"), QStringLiteral("{{.Command}}")};
+        if (m_engine->kind() == ContainerEngine::Kind::Podman)
+            ps << QStringLiteral("--external");   // the builder's containers too
+        Result<QByteArray> containers = m_engine->client(ps);
+        QVERIFY2(containers.ok(), errorOf(containers).constData());
+        QVERIFY2(!containers->contains(marker), containers->constData());
     }
 
     void leftoversOfADeadStudioAreRemoved()

@@ -12,10 +12,13 @@
 #include "core/tracking/runstore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 #include <QtTest/QTest>
 
 #include <unistd.h>
@@ -54,6 +57,38 @@ QString artifactHash(const RunRecord &run, const QString &role, const QString &n
             return a.hash;
     }
     return {};
+}
+
+/** Processes whose command line contains `text` (a build's RUN runs on this machine). */
+QStringList processesRunning(const QByteArray &text)
+{
+    QStringList found;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toLongLong() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(text))
+            found.append(pid);
+    }
+    return found;
+}
+
+/**
+ * Containers of an image build: Podman's builder "working containers", and any container
+ * running the instruction that contains `marker` (Docker's intermediate containers).
+ */
+QStringList buildContainers(const QString &engine, const QByteArray &marker)
+{
+    QStringList ps{QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--no-trunc"), QStringLiteral("--format"),
+                   QStringLiteral("{{.ID}} {{.Names}} {{.Command}}")};
+    if (engine == QStringLiteral("podman"))
+        ps << QStringLiteral("--external");
+    Result<QByteArray> out = ContainerEngine::byName(engine)->client(ps);
+    QStringList ids;
+    for (const QString &line : QString::fromUtf8(out.ok() ? *out : QByteArray()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.section(QLatin1Char(' '), 1, 1).contains(QStringLiteral("-working-container"))
+            || line.contains(QString::fromUtf8(marker)))
+            ids.append(line.section(QLatin1Char(' '), 0, 0));
+    }
+    return ids;
 }
 
 } // namespace
@@ -189,6 +224,141 @@ private slots:
         const Outcome third = runPipeline(ws, QStringLiteral("pipelines/byoc.yaml"));
         QCOMPARE(third.status, RunStatus::Completed);
         QCOMPARE(cacheHits(third), QStringList());
+    }
+
+    void byocFromTheWorkspaceRootIsCached()
+    {
+        // The workspace as build context: the studio's store and job folders change with
+        // every run, and what .dockerignore leaves out is not part of the image.
+        const QString problem = engineProblem(QStringLiteral("docker"), kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("byoc/Dockerfile")),
+                          "FROM mlops/busybox:latest\nCOPY byoc/train.sh /usr/local/bin/train.sh\n"));
+        QVERIFY(copyData(ws, QStringLiteral("byoc/train.sh"), QStringLiteral("byoc/train.sh")));
+        QVERIFY(writeFile(ws.path(QStringLiteral(".dockerignore")), "scratch/\n"));
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("byoc-root.yaml")));
+        const Outcome first = runPipeline(ws, QStringLiteral("pipelines/p.yaml"));
+        QVERIFY2(first.status == RunStatus::Completed, qPrintable(first.reason));
+        QVERIFY(writeFile(ws.path(QStringLiteral("scratch/notes.txt")), "not in the image"));
+        const Outcome second = runPipeline(ws, QStringLiteral("pipelines/p.yaml"));
+        QVERIFY2(second.status == RunStatus::Completed, qPrintable(second.reason));
+        QCOMPARE(cacheHits(second), QStringList({QStringLiteral("train")}));
+    }
+
+    void networkGivesAStepAnInterface()
+    {
+        // Docker here runs with --bridge=none: `network: true` needs a network of the studio's.
+        const QString problem = engineProblem(QStringLiteral("docker"), kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-network.yaml")));
+        ExecutionOptions options;
+        options.runner = QStringLiteral("docker");
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QVERIFY2(out.status == RunStatus::Completed, qPrintable(out.reason));
+        auto interfaces = [&](const QString &step) {
+            const QString log = QString::fromUtf8(readFile(ws.path(
+                QStringLiteral(".mlops/logs/%1/stdout.log").arg(out.steps.value(step).runId))));
+            QStringList names = log.section(QStringLiteral("interfaces:"), 1).simplified().split(QLatin1Char(' '),
+                                                                                              Qt::SkipEmptyParts);
+            names.sort();
+            return names;
+        };
+        QCOMPARE(interfaces(QStringLiteral("offline")), QStringList({QStringLiteral("lo")}));
+        const QStringList online = interfaces(QStringLiteral("online"));
+        QVERIFY2(online.size() > 1 && online.contains(QStringLiteral("lo")), qPrintable(online.join(QLatin1Char(' '))));
+    }
+
+    void slowBuildIsPartOfTheStep_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void slowBuildIsPartOfTheStep()
+    {
+        // A long image build runs as part of its step: its output in the step's log, the
+        // independent step runs meanwhile, and Stop ends the build within seconds.
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QByteArray marker = "building-" + QUuid::createUuid().toString(QUuid::Id128).left(12).toUtf8();
+        QVERIFY(writeFile(ws.path(QStringLiteral("slow/Dockerfile")),
+                          "FROM mlops/busybox:latest\nRUN echo " + marker + " && sleep 60\n"));
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("byoc-slow.yaml")));
+        const QStringList containersBefore = buildContainers(engine, marker);
+        ExecutionOptions options;
+        options.runner = engine;
+        QStringList buildLines;
+        QElapsedTimer stopClock;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options, [&](PipelineExecution &e) {
+            QObject::connect(&e, &PipelineExecution::stepOutput, &e,
+                             [&](const QString &step, const QString &line, bool) {
+                                 if (step == QStringLiteral("b"))
+                                     buildLines.append(line);
+                             });
+            auto statusOf = [&e](const QString &step) {
+                for (const StepEvent &s : e.steps()) {
+                    if (s.step == step)
+                        return s.status;
+                }
+                return RunStatus::Pending;
+            };
+            // The build's output arrives while it runs, and the other step does not wait for it.
+            QTRY_VERIFY_WITH_TIMEOUT(buildLines.join(QLatin1Char('\n')).contains(QString::fromUtf8(marker)), 60000);
+            QTRY_COMPARE_WITH_TIMEOUT(statusOf(QStringLiteral("other")), RunStatus::Completed, 60000);
+            QCOMPARE(statusOf(QStringLiteral("b")), RunStatus::Running);
+            stopClock.start();
+            e.stop();
+        });
+        const qint64 stopMs = stopClock.elapsed();
+        QCOMPARE(out.status, RunStatus::Stopped);
+        QVERIFY2(stopMs < 10000, qPrintable(QStringLiteral("stopping took %1 ms").arg(stopMs)));
+        const StepEvent b = out.steps.value(QStringLiteral("b"));
+        QCOMPARE(b.status, RunStatus::Stopped);
+        QCOMPARE(out.steps.value(QStringLiteral("other")).status, RunStatus::Completed);
+        // The build's output is kept in the step's log.
+        QVERIFY(readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(b.runId))).contains(marker));
+        // The build is gone: no process runs its instruction any more, and no container of
+        // the build (Podman's builder keeps a "working container") is left.
+        QTRY_VERIFY_WITH_TIMEOUT(processesRunning(marker).isEmpty(), 10000);
+        auto leftBehind = [&] {
+            QStringList ids;
+            for (const QString &id : buildContainers(engine, marker)) {
+                if (!containersBefore.contains(id))
+                    ids.append(id);
+            }
+            return ids;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(leftBehind(), QStringList(), 15000);
+    }
+
+    void slowBuildIsBoundedByTheTimeout()
+    {
+        const QString problem = engineProblem(QStringLiteral("docker"), kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QByteArray marker = "building-" + QUuid::createUuid().toString(QUuid::Id128).left(12).toUtf8();
+        QVERIFY(writeFile(ws.path(QStringLiteral("slow/Dockerfile")),
+                          "FROM mlops/busybox:latest\nRUN echo " + marker + " && sleep 60\n"));
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("byoc-slow.yaml")));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          readFile(ws.path(QStringLiteral("pipelines/p.yaml")))
+                              .replace("build: {context: slow}", "build: {context: slow}\n    timeout: 3s")));
+        ExecutionOptions options;
+        options.runner = QStringLiteral("docker");
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QCOMPARE(out.status, RunStatus::Failed);
+        QCOMPARE(out.steps.value(QStringLiteral("b")).reason,
+                 QStringLiteral("timed out after 3.00 s while building the image"));
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void missingImageIsAClearError()

@@ -212,6 +212,53 @@ private slots:
         QVERIFY(!hashBuildContext(dir.filePath(QStringLiteral("missing")), df).ok());
     }
 
+    void dockerignoreMatchesAsDocker()
+    {
+        const DockerIgnore ignore = DockerIgnore::parse("# a comment\n"
+                                                        "*.log\n"
+                                                        "!keep.log\n"
+                                                        "data/\n"
+                                                        "**/__pycache__\n"
+                                                        "/build/*.o\n"
+                                                        "docs/**/*.md\n"
+                                                        "!docs/**/README.md\n"
+                                                        "tmp?\n");
+        QVERIFY(ignore.excludes(QStringLiteral("run.log")));
+        QVERIFY(!ignore.excludes(QStringLiteral("keep.log")));
+        QVERIFY(!ignore.excludes(QStringLiteral("sub/run.log")));   // `*` stays in its folder
+        QVERIFY(ignore.excludes(QStringLiteral("data/a/b.csv")));   // a folder excludes what is under it
+        QVERIFY(ignore.excludes(QStringLiteral("src/pkg/__pycache__/m.pyc")));
+        QVERIFY(ignore.excludes(QStringLiteral("__pycache__/m.pyc")));
+        QVERIFY(ignore.excludes(QStringLiteral("build/main.o")));
+        QVERIFY(!ignore.excludes(QStringLiteral("build/sub/main.o")));
+        QVERIFY(ignore.excludes(QStringLiteral("docs/a/b/guide.md")));
+        QVERIFY(ignore.excludes(QStringLiteral("docs/guide.md")));
+        QVERIFY(!ignore.excludes(QStringLiteral("docs/a/README.md")));
+        QVERIFY(ignore.excludes(QStringLiteral("tmp1")));
+        QVERIFY(!ignore.excludes(QStringLiteral("tmp12")));
+        QVERIFY(!ignore.excludes(QStringLiteral("src/main.py")));
+        QVERIFY(!DockerIgnore::parse("").excludes(QStringLiteral("x")));
+    }
+
+    void buildContextHashLeavesOutTheStudioAndIgnoredFiles()
+    {
+        // A workspace as context: the store and job folders change with every run.
+        QTemporaryDir dir;
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM mlops/busybox:latest\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("src/train.py")), "print('hi')\n"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".dockerignore")), "notes/\n*.tmp\n!important.tmp\n"));
+        const QString df = dir.filePath(QStringLiteral("Dockerfile"));
+        const QString first = *hashBuildContext(dir.path(), df);
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".mlops/store.db")), "changed"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral(".mlops/jobs/abc/output.txt")), "x"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("notes/today.txt")), "x"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("scratch.tmp")), "x"));
+        QCOMPARE(*hashBuildContext(dir.path(), df), first);
+        // An exception is part of the context again.
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("important.tmp")), "x"));
+        QVERIFY(*hashBuildContext(dir.path(), df) != first);
+    }
+
     void dockerfileBaseImagesSkipStagesAndScratch()
     {
         const QByteArray dockerfile = "ARG BASE=x\n"

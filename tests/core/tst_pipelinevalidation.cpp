@@ -138,6 +138,48 @@ private slots:
                                                        "data/elsewhere/secret.csv leads to %1").arg(target)}));
     }
 
+    void buildContextOutsideTheWorkspaceIsAnError()
+    {
+        QTemporaryDir outside;
+        QTemporaryDir workspace;
+        QVERIFY(QDir().mkpath(workspace.filePath(QStringLiteral("byoc"))));
+        QVERIFY(QFile::link(outside.path(), workspace.filePath(QStringLiteral("linked"))));
+        QFile pipeline(workspace.filePath(QStringLiteral("p.yaml")));
+        QVERIFY(pipeline.open(QIODevice::WriteOnly));
+        pipeline.write("name: contexts\n"
+                       "steps:\n"
+                       "  up:\n"
+                       "    type: processing\n"
+                       "    runner: docker\n"
+                       "    build: {context: ../outside}\n"
+                       "    command: [\"true\"]\n"
+                       "  linked:\n"
+                       "    type: processing\n"
+                       "    runner: docker\n"
+                       "    build: linked\n"
+                       "    command: [\"true\"]\n"
+                       "  inside:\n"
+                       "    type: processing\n"
+                       "    runner: docker\n"
+                       "    build: {context: byoc, dockerfile: ../../Dockerfile}\n"
+                       "    command: [\"true\"]\n");
+        pipeline.close();
+        ValidationOptions options;
+        options.workspaceRoot = workspace.path();
+        const LoadedPipeline loaded = loadAndValidate(pipeline.fileName(), QStringLiteral("p.yaml"), options);
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages.append(d.toString());
+        QCOMPARE(messages,
+                 QStringList({QStringLiteral("p.yaml:6:22: error: build context must be a folder inside the workspace, "
+                                             "not '../outside'"),
+                              QStringLiteral("p.yaml:11:12: error: build context must stay inside the workspace: "
+                                             "linked leads to %1")
+                                  .arg(QFileInfo(outside.path()).canonicalFilePath()),
+                              QStringLiteral("p.yaml:16:40: error: the Dockerfile must be inside the workspace, not "
+                                             "'../../Dockerfile'")}));
+    }
+
     void markersNameStepAndField()
     {
         const LoadedPipeline loaded = loadAndValidate(kData + QStringLiteral("/broken/10-unknown-output.yaml"),

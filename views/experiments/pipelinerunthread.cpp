@@ -4,6 +4,7 @@
 
 #include "core/pipeline/pipelineexecution.h"
 #include "core/pipeline/pipelinevalidator.h"
+#include "core/runtime/watchdog.h"
 
 #include <QEventLoop>
 
@@ -47,6 +48,8 @@ void PipelineRunThread::run()
         return;
     }
     m_uuid = execution.run().uuid;
+    // A killed studio leaves no step container running: its companion removes them.
+    const Watchdog watchdog(m_workspace.storePath());
     {
         const QMutexLocker lock(&m_lock);
         m_execution = &execution;

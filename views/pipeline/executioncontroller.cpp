@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/pipeline/executioncontroller.h"
 
+#include "core/runtime/watchdog.h"
+
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace mlops {
 
@@ -19,7 +23,11 @@ public:
         m_flush->setInterval(100);
         connect(m_flush, &QTimer::timeout, this, &ExecutionWorker::flush);
         m_execution = new PipelineExecution(workspace, spec, file, options, this);
+        // Should the studio crash or be killed, its companion ends what the run left:
+        // the step containers, and the run marked Interrupted.
+        m_watchdog = std::make_unique<Watchdog>(workspace.storePath());
         if (Status s = m_execution->prepare(); !s) {
+            m_watchdog.reset();
             emit failedToStart(s.error().toString());
             QThread::currentThread()->quit();
             return;
@@ -33,6 +41,7 @@ public:
                 });
         connect(m_execution, &PipelineExecution::finished, this, [this](RunStatus status, const QString &reason) {
             flush();
+            m_watchdog.reset();   // ended as it should: the companion may go
             emit finished(status, reason);
             // The steps are done: the thread that started their processes may end now.
             QThread::currentThread()->quit();
@@ -64,6 +73,7 @@ private:
     }
 
     PipelineExecution *m_execution = nullptr;
+    std::unique_ptr<Watchdog> m_watchdog;   ///< while the execution runs
     QTimer *m_flush = nullptr;
     QHash<QString, QStringList> m_pending;
 };

@@ -5,11 +5,11 @@
 #include <QProcess>
 #include <QString>
 
-namespace mlops::cli {
+namespace mlops {
 
 /**
- * A small companion process of a long-running command (`mlops run`, `mlops serve`) that
- * outlives it when it is killed (kill -9, a crash): it holds the read end of a pipe, and
+ * A small companion process of a long-running command (`mlops run`, `mlops serve`, the
+ * studio running a pipeline) that outlives it when it is killed (kill -9, a crash): it holds the read end of a pipe, and
  * when that closes without the word "done", it waits for the command's program to be
  * gone, then cleans up after it at once, not at the next command someone happens to run:
  * it opens the store when given one (its recovery marks a run Interrupted and ends the
@@ -31,8 +31,12 @@ private:
     QProcess m_process;
 };
 
-/** The hidden command the companion runs: `mlops internal-watch PID START [STORE]`. */
+/**
+ * The hidden command the companion runs: `PROGRAM internal-watch PID START [STORE]`, where
+ * PROGRAM is the program that started it (`mlops`, `mlops-studio`): its main() hands
+ * that command to watchdogMain() before anything else.
+ */
 QString watchdogCommand();
 int watchdogMain(const QStringList &args);
 
-} // namespace mlops::cli
+} // namespace mlops

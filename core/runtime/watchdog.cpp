@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
-#include "app/cli/watchdog.h"
+#include "core/runtime/watchdog.h"
 
 #include "core/common/processinfo.h"
 #include "core/runtime/containerengine.h"
@@ -12,7 +12,7 @@
 
 #include <unistd.h>
 
-namespace mlops::cli {
+namespace mlops {
 
 QString watchdogCommand()
 {
@@ -82,4 +82,4 @@ int watchdogMain(const QStringList &args)
     return recovered ? 0 : 1;
 }
 
-} // namespace mlops::cli
+} // namespace mlops
