@@ -92,6 +92,13 @@ Status PipelineExecution::prepare()
             m_ctx.git.commit = state->head ? state->head->sha : QString();
             m_ctx.git.branch = state->branch;
             m_ctx.git.dirty = state->isDirty();
+            // The step cache counts new files as code too; one status serves both.
+            QStringList untracked;
+            for (const GitChange &change : std::as_const(state->changes)) {
+                if (change.kind == GitChange::Kind::Untracked)
+                    untracked.append(change.path);
+            }
+            m_ctx.git.untracked = untracked;
             if (m_ctx.git.dirty) {
                 if (Result<QByteArray> diff = repo->diffHead(); diff && !diff->isEmpty()) {
                     if (Result<StoredArtifact> stored = m_ctx.cache->storeBytes(*diff); stored) {
