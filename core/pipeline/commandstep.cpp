@@ -519,6 +519,19 @@ void CommandStep::stop()
     m_grace->start(int(m_ctx.options.stopGraceMs));
 }
 
+void CommandStep::kill()
+{
+    if (m_done)
+        return;
+    if (!m_stopping || !m_runner || !m_runner->processGroup()) {
+        stop();
+        if (!m_runner || !m_runner->processGroup())
+            return;
+    }
+    // The end arrives through the runner's finished(), as for any stop.
+    m_runner->kill();
+}
+
 void CommandStep::onOutput(const QByteArray &data, bool isStderr)
 {
     QFile *log = isStderr ? m_stderr.get() : m_stdout.get();

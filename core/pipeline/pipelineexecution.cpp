@@ -203,6 +203,20 @@ void PipelineExecution::stop()
     QTimer::singleShot(0, this, &PipelineExecution::schedule);
 }
 
+void PipelineExecution::kill()
+{
+    if (m_finished)
+        return;
+    const bool wasStopping = m_stopping;
+    m_stopping = true;
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
+        if (it->command)
+            it->command->kill();
+    }
+    if (!wasStopping)
+        QTimer::singleShot(0, this, &PipelineExecution::schedule);
+}
+
 void PipelineExecution::emitState(const QString &name)
 {
     StepState &s = m_states[name];
