@@ -81,11 +81,9 @@ void forEachProcess(F &&visit)
     ::closedir(proc);
 }
 
-/** The whole of a small /proc file (environ, stat), or empty when it cannot be read. */
-QByteArray readProcFile(qint64 pid, const char *name)
+/** The whole of a small file of /proc, or empty when it cannot be read. */
+QByteArray readSmallFile(const char *path)
 {
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/%lld/%s", static_cast<long long>(pid), name);
     const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return {};
@@ -99,6 +97,14 @@ QByteArray readProcFile(qint64 pid, const char *name)
     }
     ::close(fd);
     return data;
+}
+
+/** /proc/PID/NAME (environ, stat). */
+QByteArray readProcFile(qint64 pid, const char *name)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/%s", static_cast<long long>(pid), name);
+    return readSmallFile(path);
 }
 
 bool environHolds(const QByteArray &environ, const QByteArray &marker)
@@ -116,10 +122,25 @@ bool environHolds(const QByteArray &environ, const QByteArray &marker)
 
 } // namespace
 
+qint64 lastPidAllocated()
+{
+    return readSmallFile("/proc/sys/kernel/ns_last_pid").trimmed().toLongLong();
+}
+
 int killProcessesMarked(const QByteArray &marker)
+{
+    return killProcessesMarked(marker, 0);
+}
+
+int killProcessesMarked(const QByteArray &marker, qint64 lastPidBefore)
 {
     if (marker.isEmpty())
         return 0;
+    // Reading every process's environment costs about a millisecond; a step that ran
+    // briefly has a handful of newer pids to look at. After a wrap-around, all of them.
+    qint64 floor = lastPidBefore;
+    if (floor > 0 && lastPidAllocated() < floor)
+        floor = 0;
     int killed = 0;
     const qint64 self = ::getpid();
     // A process may start a child between being seen and being killed: look again until
@@ -127,7 +148,7 @@ int killProcessesMarked(const QByteArray &marker)
     for (int pass = 0; pass < 5; ++pass) {
         int found = 0;
         forEachProcess([&](qint64 pid) {
-            if (pid == self)
+            if (pid == self || pid <= floor)
                 return;
             if (environHolds(readProcFile(pid, "environ"), marker) && ::kill(pid_t(pid), SIGKILL) == 0)
                 ++found;

@@ -33,6 +33,17 @@ qint64 processStartTime(qint64 pid);
  * sure a reused pid or process group is never hit. Returns how many were killed.
  */
 int killProcessesMarked(const QByteArray &marker);
+/**
+ * The same, looking only at processes whose pid the kernel handed out after
+ * `lastPidBefore` (lastPidAllocated() when the marked process tree began): its
+ * descendants cannot have older pids. When the last pid is below it (pids wrapped
+ * around), every process is looked at; a caller passes 0 when a full wrap-around is
+ * possible (a long-running tree).
+ */
+int killProcessesMarked(const QByteArray &marker, qint64 lastPidBefore);
+
+/** The pid the kernel handed out last (in this pid namespace), or 0 when unknown. */
+qint64 lastPidAllocated();
 
 /** A process as /proc lists it. */
 struct ProcessEntry

@@ -105,6 +105,8 @@ void ProcessRunner::start(const StepLaunch &launch)
     const QStringList line = commandLine(launch);
     if (!launch.layout.runId.isEmpty())
         m_marker = QByteArrayLiteral("MLOPS_RUN_ID=") + launch.layout.runId.toUtf8();
+    m_lastPidBefore = lastPidAllocated();
+    m_clock.start();
     m_process = new QProcess(this);
     // Resolve a bare program name once, rather than letting exec try every PATH entry.
     QString program = line.first();
@@ -148,7 +150,9 @@ void ProcessRunner::start(const StepLaunch &launch)
         // do those that left the group (setsid, daemons), found by the run id in their
         // environment.
         signalProcessGroup(m_pgid, SIGKILL);
-        killProcessesMarked(m_marker);
+        // Pids may wrap around during a long step (32,768 of them on some systems):
+        // then every process is looked at, which costs a millisecond at the end of it.
+        killProcessesMarked(m_marker, m_clock.elapsed() < 2000 ? m_lastPidBefore : 0);
         emit finished(exitCode, status == QProcess::CrashExit,
                       status == QProcess::CrashExit ? Text::tr("the step was killed by a signal") : QString());
     });

@@ -4,6 +4,8 @@
 
 #include "core/runtime/steprunner.h"
 
+#include <QElapsedTimer>
+
 class QProcess;
 
 namespace mlops {
@@ -38,6 +40,8 @@ private:
     qint64 m_pgid = 0;
     bool m_startFailed = false;
     QByteArray m_marker;   ///< MLOPS_RUN_ID=…: what marks the step's processes
+    qint64 m_lastPidBefore = 0;   ///< the step's processes have newer pids
+    QElapsedTimer m_clock;        ///< since the start
 };
 
 /**
