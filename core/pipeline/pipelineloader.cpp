@@ -673,11 +673,6 @@ LoadedPipeline PipelineLoader::load(const QString &file, const QByteArray &text)
         return out;
     }
     spec.locations.insert(QStringLiteral("steps"), locationOf(steps));
-    if (steps.size() == 0) {
-        // An empty pipeline would "run" and record a run that did nothing.
-        reader.error(steps, Text::tr("a pipeline needs at least one step"));
-        return out;
-    }
     QSet<QString> seen;
     for (auto it = steps.begin(); it != steps.end(); ++it) {
         const QString name = yaml::toQString(it->first);
