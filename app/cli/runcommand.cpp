@@ -153,9 +153,17 @@ int runRun(Context &ctx, const QStringList &args)
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::interrupted, &execution, [&](int) {
         if (signals_.count() == 1) {
-            progress << Text::tr("Stopping: terminating running steps (Ctrl-C again to stop waiting)…") << Qt::endl;
+            progress << Text::tr("Stopping: terminating running steps (Ctrl-C again to kill them now)…") << Qt::endl;
             execution.stop();
+        } else if (signals_.count() == 2) {
+            // Not waiting any longer: kill the steps now; the run still ends Stopped in
+            // the store (leaving the event loop here would leave it Running, for the
+            // next program to find Interrupted).
+            progress << Text::tr("Stopping now: killing running steps…") << Qt::endl;
+            execution.kill();
         } else {
+            // A step that cannot even be killed (e.g. stuck in the kernel): give up on
+            // it; the watchdog marks the run Interrupted.
             QCoreApplication::exit(ExitFailed);
         }
     });

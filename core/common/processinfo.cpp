@@ -6,9 +6,13 @@
 #include <QFile>
 #include <QList>
 
-#include <QDir>
 
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+#include <dirent.h>
+#include <fcntl.h>
 
 #include <ctime>
 #include <unistd.h>
@@ -58,24 +62,122 @@ bool ProcessIdentity::isAlive() const
     return started >= 0 && started == startTime;
 }
 
+namespace {
+
+/** Numeric entries of /proc: every process, read with plain system calls (this runs after every step). */
+template<typename F>
+void forEachProcess(F &&visit)
+{
+    DIR *proc = ::opendir("/proc");
+    if (!proc)
+        return;
+    while (const dirent *entry = ::readdir(proc)) {
+        char *end = nullptr;
+        const long long pid = std::strtoll(entry->d_name, &end, 10);
+        if (pid <= 0 || !end || *end != '\0')
+            continue;
+        visit(qint64(pid));
+    }
+    ::closedir(proc);
+}
+
+/** The whole of a small file of /proc, or empty when it cannot be read. */
+QByteArray readSmallFile(const char *path)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    QByteArray data;
+    char buffer[8192];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        data.append(buffer, n);
+    }
+    ::close(fd);
+    return data;
+}
+
+/** /proc/PID/NAME (environ, stat). */
+QByteArray readProcFile(qint64 pid, const char *name)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%lld/%s", static_cast<long long>(pid), name);
+    return readSmallFile(path);
+}
+
+bool environHolds(const QByteArray &environ, const QByteArray &marker)
+{
+    // A whole entry, not a prefix of a longer one (MLOPS_RUN_ID=5 is not MLOPS_RUN_ID=55).
+    qsizetype from = 0;
+    while ((from = environ.indexOf(marker, from)) >= 0) {
+        const qsizetype after = from + marker.size();
+        if ((from == 0 || environ.at(from - 1) == '\0') && (after == environ.size() || environ.at(after) == '\0'))
+            return true;
+        from = after;
+    }
+    return false;
+}
+
+} // namespace
+
+qint64 lastPidAllocated()
+{
+    return readSmallFile("/proc/sys/kernel/ns_last_pid").trimmed().toLongLong();
+}
+
 int killProcessesMarked(const QByteArray &marker)
 {
+    return killProcessesMarked(marker, 0);
+}
+
+int killProcessesMarked(const QByteArray &marker, qint64 lastPidBefore)
+{
+    if (marker.isEmpty())
+        return 0;
+    // Reading every process's environment costs about a millisecond; a step that ran
+    // briefly has a handful of newer pids to look at. After a wrap-around, all of them.
+    qint64 floor = lastPidBefore;
+    if (floor > 0 && lastPidAllocated() < floor)
+        floor = 0;
     int killed = 0;
     const qint64 self = ::getpid();
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok || pid == self)
-            continue;
-        QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
-        if (!environ.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> vars = environ.readAll().split('\0');
-        if (vars.contains(marker) && ::kill(pid_t(pid), SIGKILL) == 0)
-            ++killed;
+    // A process may start a child between being seen and being killed: look again until
+    // a pass finds nothing (a few passes at most).
+    for (int pass = 0; pass < 5; ++pass) {
+        int found = 0;
+        forEachProcess([&](qint64 pid) {
+            if (pid == self || pid <= floor)
+                return;
+            if (environHolds(readProcFile(pid, "environ"), marker) && ::kill(pid_t(pid), SIGKILL) == 0)
+                ++found;
+        });
+        killed += found;
+        if (found == 0)
+            break;
     }
     return killed;
+}
+
+QList<ProcessEntry> processGroupMembers(qint64 pgid)
+{
+    QList<ProcessEntry> members;
+    if (pgid <= 1)
+        return members;
+    forEachProcess([&](qint64 pid) {
+        // "PID (COMM) STATE PPID PGRP …"; COMM may hold spaces and parentheses.
+        const QByteArray stat = readProcFile(pid, "stat");
+        const qsizetype open = stat.indexOf('(');
+        const qsizetype close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            return;
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() < 3 || fields.at(2).toLongLong() != pgid)
+            return;
+        members.append(ProcessEntry{pid, fields.at(1).toLongLong(), stat.mid(open + 1, close - open - 1)});
+    });
+    return members;
 }
 
 } // namespace mlops

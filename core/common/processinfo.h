@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QtGlobal>
 
 namespace mlops {
@@ -31,6 +33,28 @@ qint64 processStartTime(qint64 pid);
  * sure a reused pid or process group is never hit. Returns how many were killed.
  */
 int killProcessesMarked(const QByteArray &marker);
+/**
+ * The same, looking only at processes whose pid the kernel handed out after
+ * `lastPidBefore` (lastPidAllocated() when the marked process tree began): its
+ * descendants cannot have older pids. When the last pid is below it (pids wrapped
+ * around), every process is looked at; a caller passes 0 when a full wrap-around is
+ * possible (a long-running tree).
+ */
+int killProcessesMarked(const QByteArray &marker, qint64 lastPidBefore);
+
+/** The pid the kernel handed out last (in this pid namespace), or 0 when unknown. */
+qint64 lastPidAllocated();
+
+/** A process as /proc lists it. */
+struct ProcessEntry
+{
+    qint64 pid = 0;
+    qint64 parent = 0;
+    QByteArray name;   ///< the command name (/proc/PID/comm, at most 15 bytes)
+};
+
+/** The processes of a process group, from /proc. */
+QList<ProcessEntry> processGroupMembers(qint64 pgid);
 
 /**
  * Milliseconds since this process started (exec), from the kernel's start time: counts

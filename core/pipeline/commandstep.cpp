@@ -625,6 +625,19 @@ void CommandStep::stop()
     m_grace->start(int(m_ctx.options.stopGraceMs));
 }
 
+void CommandStep::kill()
+{
+    if (m_done)
+        return;
+    if (!m_stopping || !m_runner || !m_runner->processGroup()) {
+        stop();
+        if (!m_runner || !m_runner->processGroup())
+            return;
+    }
+    // The end arrives through the runner's finished(), as for any stop.
+    m_runner->kill();
+}
+
 void CommandStep::onOutput(const QByteArray &data, bool isStderr)
 {
     QFile *log = isStderr ? m_stderr.get() : m_stdout.get();
@@ -666,8 +679,31 @@ void CommandStep::flushMetrics()
     }
     if (!values.isEmpty())
         (void)m_ctx.tracker->logMetrics(m_run.id, values);
+    // A pipeline parameter is recorded on the step as the value the step ran with; a
+    // log_param() of the same name must not rewrite that record after the fact.
+    for (auto it = params.begin(); it != params.end();) {
+        const auto pipelineValue = m_ctx.parameters.constFind(it.key());
+        if (pipelineValue == m_ctx.parameters.cend()) {
+            ++it;
+            continue;
+        }
+        if (*pipelineValue != it.value())
+            logNote(Text::tr("mlops: log_param('%1', %2) ignored: '%1' is a parameter of the pipeline, and the step "
+                             "ran with %1 = %3; log the value under another name")
+                        .arg(it.key(), it.value(), *pipelineValue));
+        it = params.erase(it);
+    }
     if (!params.isEmpty())
         (void)m_ctx.tracker->setParams(m_run.id, params);
+}
+
+void CommandStep::logNote(const QString &line)
+{
+    if (m_stderr) {
+        m_stderr->write(line.toUtf8() + '\n');
+        m_stderr->flush();
+    }
+    emit output(line, true);
 }
 
 QString CommandStep::failureReason(int exitCode, bool crashed, const QString &error) const
@@ -713,6 +749,11 @@ void CommandStep::onFinished(int exitCode, bool crashed, const QString &error)
             return;
         }
         m_exitCode = exitCode;
+        // Its inputs came from the artifact cache and its outputs are in it now: the
+        // job folder's copies would only pile up, run after run. A failed step keeps
+        // everything for inspection.
+        if (Status s = m_launch.layout.removeStoredCopies(); !s)
+            logNote(Text::tr("mlops: %1").arg(s.error().toString()));
         finish(RunStatus::Completed, QString());
         return;
     }
@@ -773,14 +814,19 @@ Status CommandStep::collectOutputs()
         Result<StoredArtifact> stored = m_ctx.cache->storeTree(layout.hostModelDir());
         if (!stored)
             return stored.error();
-        if (stored->files == 0)
-            return Error{Text::tr("the training step wrote no model: %1 is empty (write the model to "
-                                  "SM_MODEL_DIR)")
-                             .arg(QStringLiteral("/opt/ml/model"))};
-        result.model = *stored;
-        if (Result<qint64> id = record(QStringLiteral("model"), QStringLiteral("model"), *stored, QStringLiteral("model"));
-            !id)
-            return id.error();
+        if (stored->files == 0) {
+            // SageMaker accepts a training job that saves no model; so does the studio,
+            // with a word in the log. A later step that names this model fails on it.
+            logNote(Text::tr("mlops: warning: the training step wrote no model: %1 is empty (write the model "
+                             "to SM_MODEL_DIR)")
+                        .arg(QStringLiteral("/opt/ml/model")));
+        } else {
+            result.model = *stored;
+            if (Result<qint64> id =
+                    record(QStringLiteral("model"), QStringLiteral("model"), *stored, QStringLiteral("model"));
+                !id)
+                return id.error();
+        }
     }
     for (const auto &[name, path] : m_spec.properties) {
         const QString first = path.section(QLatin1Char('/'), 0, 0);

@@ -41,6 +41,8 @@ public:
     void start();
     /** Terminates the running attempt (SIGTERM, then SIGKILL after the grace period). */
     void stop();
+    /** Stops the running attempt now (SIGKILL to its processes), as a second Ctrl-C asks. */
+    void kill();
 
     const RunRef &run() const { return m_run; }
     int attempt() const { return m_attempt; }
@@ -73,6 +75,8 @@ private:
     void onOutput(const QByteArray &data, bool isStderr);
     void onFinished(int exitCode, bool crashed, const QString &error);
     void flushMetrics();
+    /** A line of the studio's own in the step's stderr log (and on the live output). */
+    void logNote(const QString &line);
     Status collectOutputs();
     /** Makes the input channels of the job folder read-only, or writable again. */
     Status setInputsReadOnly(bool readOnly);

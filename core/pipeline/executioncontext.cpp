@@ -3,6 +3,8 @@
 #include "core/pipeline/executioncontext.h"
 
 #include "core/artifacts/hasher.h"
+#include "core/artifacts/hashindex.h"
+#include "core/pipeline/codefingerprint.h"
 #include "core/common/fileutil.h"
 #include "core/common/suggest.h"
 
@@ -145,50 +147,30 @@ Result<QString> ExecutionContext::codeHash(const QString &folder, const QStringL
     const QString memoKey = folder + QLatin1Char('\n') + extraFiles.join(QLatin1Char('\n'));
     if (const auto it = m_codeHashes.constFind(memoKey); it != m_codeHashes.cend())
         return *it;
-    if (!m_tracked) {
-        Result<GitRepository> repo = GitRepository::open(workspace.root(), true);
-        QStringList files;
-        if (repo) {
-            Result<QStringList> tracked = repo->trackedFiles();
-            if (!tracked)
-                return tracked.error();
-            // Paths relative to the repository; the workspace may be a subfolder of it.
-            const QString prefix = QDir(repo->workdir()).relativeFilePath(workspace.root());
-            for (const QString &f : std::as_const(*tracked)) {
-                if (prefix == QStringLiteral(".") || prefix.isEmpty())
-                    files.append(f);
-                else if (f.startsWith(prefix + QLatin1Char('/')))
-                    files.append(f.mid(prefix.size() + 1));
-            }
-        }
-        m_tracked = files;
+    if (!m_codeFiles) {
+        Result<QStringList> files = workspaceCodeFiles(workspace, git.untracked);
+        if (!files)
+            return files.error();
+        m_codeFiles = *files;
     }
-    QByteArray material;
     QStringList files;
     if (!folder.isEmpty()) {
-        const QString prefix = folder == QStringLiteral(".") ? QString() : QDir::cleanPath(folder) + QLatin1Char('/');
-        for (const QString &file : std::as_const(*m_tracked)) {
-            if (prefix.isEmpty() || file.startsWith(prefix) || file == QDir::cleanPath(folder))
+        const QString clean = QDir::cleanPath(folder);
+        const QString prefix = clean == QStringLiteral(".") ? QString() : clean + QLatin1Char('/');
+        for (const QString &file : std::as_const(*m_codeFiles)) {
+            if (prefix.isEmpty() || file.startsWith(prefix) || file == clean)
                 files.append(file);
         }
     }
-    for (const QString &extra : extraFiles) {
-        if (!files.contains(extra))
-            files.append(extra);
-    }
-    files.sort();
-    for (const QString &file : std::as_const(files)) {
-        const QString path = workspace.path(file);
-        if (!QFileInfo(path).isFile())
-            continue;  // deleted in the working tree
-        Result<ContentDigest> digest = hashFile(path);
-        if (!digest)
-            return digest.error();
-        material += file.toUtf8() + '\0' + digest->sha256.toLatin1() + '\n';
-    }
-    const QString hash = sha256Hex(material);
-    m_codeHashes.insert(memoKey, hash);
-    return hash;
+    files += extraFiles;
+    std::optional<HashIndex> index;
+    if (store)
+        index.emplace(store->db());
+    Result<QString> hash = fingerprintFiles(workspace, files, index ? &*index : nullptr);
+    if (!hash)
+        return hash.error();
+    m_codeHashes.insert(memoKey, *hash);
+    return *hash;
 }
 
 Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const QMap<QString, QString> &overrides)
@@ -240,19 +222,12 @@ QStringList commandFilesOf(const StepSpec &step, const Workspace &workspace)
 
 QString codeFolderOf(const StepSpec &step, const Workspace &workspace)
 {
+    Q_UNUSED(workspace);
     if (!step.code.isEmpty())
         return QDir::cleanPath(step.code);
-    // The folder of the first argument that is a file of the workspace (src/train.py → src).
-    for (int i = 0; i < step.command.size(); ++i) {
-        const QString arg = step.command.at(i);
-        if (arg.contains(QStringLiteral("${")) || arg.startsWith(QLatin1Char('-')) || QDir::isAbsolutePath(arg))
-            continue;
-        if (QFileInfo(workspace.path(arg)).isFile()) {
-            const QString dir = QFileInfo(arg).path();
-            return dir.isEmpty() ? QStringLiteral(".") : QDir::cleanPath(dir);
-        }
-    }
-    return {};
+    // The whole workspace: a script imports modules from anywhere in it (sys.path,
+    // packages next to its folder), so any code file may change what the step does.
+    return QStringLiteral(".");
 }
 
 } // namespace mlops

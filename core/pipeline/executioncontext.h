@@ -53,6 +53,8 @@ struct GitProvenance
     bool dirty = false;
     QString diffHash;   ///< the uncommitted diff, stored in the cache (when dirty)
     qint64 diffSize = 0;
+    /** Files git does not track nor ignore (repository-relative), when a status was made. */
+    std::optional<QStringList> untracked;
 };
 
 /**
@@ -94,16 +96,17 @@ public:
                                 const std::function<Result<QString>(const Reference &)> &artifactText) const;
 
     /**
-     * The code a step runs: the hash of the git-tracked files under `folder`, as they are
-     * on disk, plus `extraFiles` (workspace-relative; the scripts its command names, even
-     * before they are committed).
+     * The code a step runs: the hash of the workspace's code files (workspaceCodeFiles():
+     * tracked and untracked-but-not-ignored, data and pipeline files left out) under
+     * `folder` ("." for all of them), as they are on disk, plus `extraFiles`
+     * (workspace-relative; the files its command names).
      */
     Result<QString> codeHash(const QString &folder, const QStringList &extraFiles = {});
 
     static QString valueToText(const QVariant &value);
 
 private:
-    std::optional<QStringList> m_tracked;
+    std::optional<QStringList> m_codeFiles;
     QHash<QString, QString> m_codeHashes;
 };
 
@@ -114,7 +117,7 @@ private:
 Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec,
                                                  const QMap<QString, QString> &overrides);
 
-/** The folder whose tracked files are a step's code: `code:`, else its script's folder. */
+/** The folder whose code files are a step's code: `code:`, else the whole workspace ("."). */
 QString codeFolderOf(const StepSpec &step, const Workspace &workspace);
 
 /** Command arguments that name files of the workspace (the scripts a step runs). */

@@ -92,6 +92,13 @@ Status PipelineExecution::prepare()
             m_ctx.git.commit = state->head ? state->head->sha : QString();
             m_ctx.git.branch = state->branch;
             m_ctx.git.dirty = state->isDirty();
+            // The step cache counts new files as code too; one status serves both.
+            QStringList untracked;
+            for (const GitChange &change : std::as_const(state->changes)) {
+                if (change.kind == GitChange::Kind::Untracked)
+                    untracked.append(change.path);
+            }
+            m_ctx.git.untracked = untracked;
             if (m_ctx.git.dirty) {
                 if (Result<QByteArray> diff = repo->diffHead(); diff && !diff->isEmpty()) {
                     if (Result<StoredArtifact> stored = m_ctx.cache->storeBytes(*diff); stored) {
@@ -194,6 +201,20 @@ void PipelineExecution::stop()
             it->command->stop();
     }
     QTimer::singleShot(0, this, &PipelineExecution::schedule);
+}
+
+void PipelineExecution::kill()
+{
+    if (m_finished)
+        return;
+    const bool wasStopping = m_stopping;
+    m_stopping = true;
+    for (auto it = m_states.begin(); it != m_states.end(); ++it) {
+        if (it->command)
+            it->command->kill();
+    }
+    if (!wasStopping)
+        QTimer::singleShot(0, this, &PipelineExecution::schedule);
 }
 
 void PipelineExecution::emitState(const QString &name)

@@ -57,6 +57,11 @@ public:
     void start();
     /** Terminates running steps and marks the run Stopped. */
     void stop();
+    /**
+     * Kills running steps at once (SIGKILL, no grace period) and marks the run Stopped,
+     * like stop(); for a user who does not want to wait for steps that ignore SIGTERM.
+     */
+    void kill();
 
     const RunRef &run() const { return m_ctx.pipelineRun; }
     RunStatus status() const { return m_status; }

@@ -427,6 +427,17 @@ LoadedPipeline loadAndValidate(const QString &path, const QString &displayName, 
     if (!loaded.parsed)
         return loaded;
     loaded.diagnostics += validatePipeline(loaded.spec, options);
+    // `steps: {}` loads (the editor starts new pipelines that way) but has nothing to run.
+    if (loaded.spec.steps.isEmpty() && loaded.spec.locations.contains(QStringLiteral("steps"))) {
+        Diagnostic d;
+        d.message = Text::tr("a pipeline needs at least one step");
+        d.file = loaded.spec.file;
+        const SourceLocation at = loaded.spec.locations.value(QStringLiteral("steps"));
+        d.line = at.line;
+        d.column = at.column;
+        d.field = QStringLiteral("steps");
+        loaded.diagnostics.append(d);
+    }
     // `mlops run NAME` finds a pipeline of pipelines/ by its name: a name used twice names neither.
     if (!options.workspaceRoot.isEmpty()
         && isPathInside(QDir(options.workspaceRoot).filePath(QStringLiteral("pipelines")), path)) {

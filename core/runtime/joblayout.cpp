@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,6 +173,24 @@ Status JobLayout::create() const
         QFile file(config + QString::fromLatin1(name));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
             return Error{Text::tr("cannot write the job configuration: %1").arg(file.errorString()), file.fileName()};
+    }
+    return {};
+}
+
+Status JobLayout::removeStoredCopies() const
+{
+    QStringList dirs;
+    for (const QString &input : inputs)
+        dirs.append(hostInputDir(input));
+    for (const QString &output : outputs)
+        dirs.append(hostOutputDir(output));
+    for (const QString &dir : std::as_const(dirs)) {
+        if (!QFileInfo::exists(dir))
+            continue;
+        // A step may leave read-only files and folders behind.
+        (void)setTreeReadOnly(dir, false);
+        if (!QDir(dir).removeRecursively() || !QDir().mkpath(dir))
+            return Error{Text::tr("cannot empty the job folder's copy"), dir};
     }
     return {};
 }

@@ -46,6 +46,14 @@ public:
 
     /** Creates every folder and writes the three config files (hyperparameters as strings). */
     Status create() const;
+    /**
+     * Empties the input channels and output folders (they stay, empty): for a step
+     * that completed, whose inputs came from the artifact cache and whose outputs went
+     * into it, they are copies, and every run would keep one more. The config files,
+     * output/failure, the metrics file, model/, checkpoints/ and output/intermediate/
+     * stay. The input channels must be writable again (CommandStep does that).
+     */
+    Status removeStoredCopies() const;
 
     QString inputDir(const QString &name, const QString &mlRoot) const;
     QString outputDir(const QString &name, const QString &mlRoot) const;

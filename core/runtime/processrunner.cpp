@@ -3,6 +3,7 @@
 #include "core/runtime/processrunner.h"
 
 #include "core/common/datadirs.h"
+#include "core/common/processinfo.h"
 #include "core/runtime/childprocess.h"
 #include "core/runtime/containerrunner.h"
 
@@ -70,6 +71,7 @@ ProcessRunner::~ProcessRunner()
     if (m_process && m_process->state() != QProcess::NotRunning) {
         signalProcessGroup(m_pgid, SIGKILL);
         m_process->waitForFinished(2000);
+        killProcessesMarked(m_marker);
     }
 }
 
@@ -101,6 +103,10 @@ QStringList ProcessRunner::processEnvironment(const StepLaunch &launch) const
 void ProcessRunner::start(const StepLaunch &launch)
 {
     const QStringList line = commandLine(launch);
+    if (!launch.layout.runId.isEmpty())
+        m_marker = QByteArrayLiteral("MLOPS_RUN_ID=") + launch.layout.runId.toUtf8();
+    m_lastPidBefore = lastPidAllocated();
+    m_clock.start();
     m_process = new QProcess(this);
     // Resolve a bare program name once, rather than letting exec try every PATH entry.
     QString program = line.first();
@@ -140,8 +146,13 @@ void ProcessRunner::start(const StepLaunch &launch)
         const QByteArray err = m_process->readAllStandardError();
         if (!err.isEmpty())
             emit outputReady(err, true);
-        // The step's own children may outlive it in its group: they go with it.
+        // The step's own children may outlive it in its group: they go with it, and so
+        // do those that left the group (setsid, daemons), found by the run id in their
+        // environment.
         signalProcessGroup(m_pgid, SIGKILL);
+        // Pids may wrap around during a long step (32,768 of them on some systems):
+        // then every process is looked at, which costs a millisecond at the end of it.
+        killProcessesMarked(m_marker, m_clock.elapsed() < 2000 ? m_lastPidBefore : 0);
         emit finished(exitCode, status == QProcess::CrashExit,
                       status == QProcess::CrashExit ? Text::tr("the step was killed by a signal") : QString());
     });
@@ -180,7 +191,26 @@ Status SandboxRunner::check() const
 
 StepPaths SandboxRunner::paths(const StepLaunch &launch) const
 {
-    return StepPaths{QStringLiteral("/opt/ml"), launch.workspaceRoot, pythonHelperDir()};
+    Q_UNUSED(launch);
+    // As in a SageMaker container (and the docker runner): the code at /opt/ml/code.
+    return StepPaths{QStringLiteral("/opt/ml"), QStringLiteral("/opt/ml/code"), pythonHelperDir()};
+}
+
+void SandboxRunner::terminate()
+{
+    // SIGTERM to the whole group would reach bubblewrap first, which dies of it and takes
+    // the sandbox's process namespace with it: every process inside would be SIGKILLed
+    // without a chance to run its SIGTERM handler. So the signal goes to the processes
+    // inside (the group minus bubblewrap's own two), which end, and bubblewrap with them;
+    // the grace period's SIGKILL to the group stays the last word.
+    int signalled = 0;
+    for (const ProcessEntry &p : processGroupMembers(processGroup())) {
+        if (p.name == QByteArrayLiteral("bwrap"))
+            continue;
+        signalled += ::kill(pid_t(p.pid), SIGTERM) == 0;
+    }
+    if (signalled == 0)
+        ProcessRunner::terminate();   // nothing inside yet: stop bubblewrap itself
 }
 
 QStringList SandboxRunner::commandLine(const StepLaunch &launch) const
@@ -199,12 +229,20 @@ QStringList SandboxRunner::commandLine(const StepLaunch &launch) const
     if (!helper.isEmpty() && !helper.startsWith(workspace + QLatin1Char('/')))
         args += {QStringLiteral("--ro-bind"), helper, helper};
     args += {QStringLiteral("--bind"), launch.layout.root, QStringLiteral("/opt/ml")};
+    // The workspace at /opt/ml/code too, where SageMaker puts the code, and the working
+    // folder there; it stays at its own path as well, for absolute paths (a virtual
+    // environment's interpreter, a path in the step's environment).
+    args += {QStringLiteral("--ro-bind"), workspace, QStringLiteral("/opt/ml/code")};
     // Input channels are read-only inside the writable job folder, as on SageMaker.
     for (const QString &channel : launch.layout.inputs)
         args += {QStringLiteral("--ro-bind"), launch.layout.hostInputDir(channel),
                  launch.layout.inputDir(channel, QStringLiteral("/opt/ml"))};
     args += {QStringLiteral("--unshare-all"), QStringLiteral("--die-with-parent"),
-             QStringLiteral("--chdir"), workspace};
+             QStringLiteral("--chdir"), QStringLiteral("/opt/ml/code")};
+    // The user's home is read-only here (or not theirs: /root); caches (~/.cache,
+    // joblib, matplotlib) need a writable one. The private /tmp, as in containers.
+    if (!launch.environment.contains(QStringLiteral("HOME")))
+        args += {QStringLiteral("--setenv"), QStringLiteral("HOME"), QStringLiteral("/tmp")};
     if (launch.network)
         args.append(QStringLiteral("--share-net"));
     args.append(QStringLiteral("--"));

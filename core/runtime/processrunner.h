@@ -4,6 +4,8 @@
 
 #include "core/runtime/steprunner.h"
 
+#include <QElapsedTimer>
+
 class QProcess;
 
 namespace mlops {
@@ -37,12 +39,16 @@ private:
     QProcess *m_process = nullptr;
     qint64 m_pgid = 0;
     bool m_startFailed = false;
+    QByteArray m_marker;   ///< MLOPS_RUN_ID=…: what marks the step's processes
+    qint64 m_lastPidBefore = 0;   ///< the step's processes have newer pids
+    QElapsedTimer m_clock;        ///< since the start
 };
 
 /**
  * The `sandbox` runner: the same process inside bubblewrap — the job folder bound at
- * the real /opt/ml, the system and the workspace read-only, no network, a private /tmp,
- * killed with its parent. Scripts with hard-coded /opt/ml paths run unchanged.
+ * the real /opt/ml, the workspace read-only at /opt/ml/code as the working folder, the
+ * system read-only, no network, a private /tmp as HOME, killed with its parent. Scripts
+ * with hard-coded /opt/ml paths run unchanged.
  */
 class SandboxRunner : public ProcessRunner
 {
@@ -55,6 +61,8 @@ public:
     StepPaths paths(const StepLaunch &launch) const override;
     Status check() const override;
     bool providesGpus() const override { return false; }
+    /** SIGTERM to the processes inside the sandbox, not to bubblewrap (see the .cpp). */
+    void terminate() override;
 
     /** The bubblewrap binary (MLOPS_BWRAP, else bwrap on PATH). */
     static QString bwrapPath();

@@ -4,6 +4,8 @@
 
 #include "testsupport.h"
 
+#include "core/artifacts/artifactcache.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -415,13 +417,23 @@ steps:
         QVERIFY(v.toObject().value(QStringLiteral("kind")).toString() != QStringLiteral("notebook"));
 
     // The executed notebook is the step's output, valid nbformat, with the step's values.
-    bool hasNotebook = false;
-    for (const QJsonValue &a : step.value(QStringLiteral("artifacts")).toArray())
-        hasNotebook = hasNotebook || a.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("notebook");
-    QVERIFY(hasNotebook);
+    QString notebookHash;
+    for (const QJsonValue &a : step.value(QStringLiteral("artifacts")).toArray()) {
+        if (a.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("notebook"))
+            notebookHash = a.toObject().value(QStringLiteral("hash")).toString();
+    }
+    QVERIFY(!notebookHash.isEmpty());
     const QString log = QString::fromUtf8(readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(exploreId))));
     QVERIFY2(log.contains(QStringLiteral("Metrics: loss=0.125")), qPrintable(log));
-    const QString executed = ws.path(QStringLiteral(".mlops/jobs/%1/processing/output/notebook/params.ipynb").arg(exploreId));
+    // The completed step's job folder keeps no copy of its outputs: they are in the cache.
+    QVERIFY(!QFileInfo::exists(
+        ws.path(QStringLiteral(".mlops/jobs/%1/processing/output/notebook/params.ipynb").arg(exploreId))));
+    const ArtifactCache cache(ws.path(QStringLiteral(".mlops/cache")));
+    const Result<QString> inCache = cache.fileInTree(notebookHash, QStringLiteral("params.ipynb"));
+    QVERIFY(inCache);
+    QTemporaryDir scratch;
+    const QString executed = scratch.filePath(QStringLiteral("params.ipynb"));
+    QVERIFY(cache.materialize(StoredArtifact{*inCache, QStringLiteral("file"), 0, 1}, executed));
     QCOMPARE(validate(executed), QString());
     const QJsonArray cells = QJsonDocument::fromJson(readFile(executed)).object().value(QStringLiteral("cells")).toArray();
     QCOMPARE(cells.at(2).toObject().value(QStringLiteral("outputs")).toArray().at(0).toObject()

@@ -9,6 +9,7 @@
 #include "core/store/store.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,6 +334,71 @@ private slots:
         Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
         QCOMPARE((*store)->db().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
     }
+    void secondCtrlCKillsStepsAndStillRecordsTheStop()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        // A step that ignores SIGTERM: the first Ctrl-C alone would wait the grace period.
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/stubborn.yaml")),
+                          "name: stubborn\n"
+                          "steps:\n"
+                          "  deaf:\n"
+                          "    type: processing\n"
+                          "    command: [python, -c, \"import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+                          "print('ready', flush=True); time.sleep(300)\"]\n"
+                          "  after:\n"
+                          "    type: processing\n"
+                          "    command: [\"true\"]\n"
+                          "    depends_on: [deaf]\n"));
+        QProcess run;
+        run.setProgram(cliPath());
+        run.setArguments({QStringLiteral("-C"), ws.root(), QStringLiteral("run"), QStringLiteral("stubborn")});
+        run.start();
+        QVERIFY(run.waitForStarted());
+        QString stepId;
+        qint64 pgid = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+                if (!db)
+                    return false;
+                Result<QVariant> id = (*db)->scalar(QStringLiteral("SELECT uuid FROM runs WHERE name = 'deaf' AND status = 'Running'"));
+                stepId = id ? id->toString() : QString();
+                Result<QVariant> g = (*db)->scalar(QStringLiteral("SELECT pgid FROM runs WHERE name = 'deaf'"));
+                pgid = g ? g->toLongLong() : 0;
+                return !stepId.isEmpty()
+                       && readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(stepId))).contains("ready");
+            }(),
+            20000);
+
+        QElapsedTimer clock;
+        clock.start();
+        ::kill(pid_t(run.processId()), SIGINT);
+        QTest::qWait(1000);
+        QCOMPARE(run.state(), QProcess::Running);   // still waiting for the deaf step
+        ::kill(pid_t(run.processId()), SIGINT);
+        // Well before the 10 s grace period is over.
+        QVERIFY(run.waitForFinished(5000));
+        QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(run.exitCode(), 1);
+        QVERIFY(!processGroupExists(pgid));
+        const QByteArray out = run.readAllStandardOutput();
+        QVERIFY2(out.contains("Stopping now: killing running steps"), out.constData());
+
+        // Finalised by mlops run itself: Stopped, not left Running for a recovery to find
+        // Interrupted.
+        const QJsonArray runs = runsJson(ws.root());
+        QCOMPARE(runs.size(), 1);
+        const QJsonObject pipeline = runs.first().toObject();
+        QCOMPARE(pipeline.value(QStringLiteral("status")).toString(), QStringLiteral("Stopped"));
+        QHash<QString, QString> statuses;
+        for (const QJsonValue &v : pipeline.value(QStringLiteral("steps")).toArray())
+            statuses.insert(v.toObject().value(QStringLiteral("name")).toString(),
+                            v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(statuses.value(QStringLiteral("deaf")), QStringLiteral("Stopped"));
+        QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
+    }
+
     void killNineRemovesTheStepsContainer()
     {
         const ContainerEngine docker = ContainerEngine::docker();

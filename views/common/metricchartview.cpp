@@ -92,7 +92,8 @@ MetricChartView::MetricChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMinimumHeight(200);
-    setToolTip(tr("Drag to zoom into steps, scroll to zoom, right-click or double-click to see all"));
+    m_baseToolTip = tr("Drag to zoom into steps, scroll to zoom, right-click or double-click to see all");
+    setToolTip(m_baseToolTip);
 
     m_rangeSettled->setSingleShot(true);
     m_rangeSettled->setInterval(120);
@@ -241,10 +242,16 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
     // less, it would show one label or none (0.1 for 0.09–0.3) where a linear axis shows five.
     const bool positive = minAll > 0 && std::isfinite(minY);
     useLogAxis(m_logWanted && positive && maxY >= 10 * minY);
-    // Say why a logarithmic scale that was asked for is not shown.
+    // Say why a logarithmic scale that was asked for is not shown: briefly on the axis,
+    // whose title a small chart cuts at about a dozen characters, in full in the tooltip.
     m_y->setTitleText(!m_logWanted || m_logActive ? QString()
-                      : positive                ? tr("linear: range < 10×")
-                                                : tr("linear: values ≤ 0"));
+                      : positive                ? tr("linear (<10×)", "axis title: data spans less than a decade")
+                                                : tr("linear (≤ 0)", "axis title: data has values ≤ 0"));
+    setToolTip(!m_logWanted || m_logActive
+                   ? m_baseToolTip
+                   : m_baseToolTip + QLatin1Char('\n')
+                         + (positive ? tr("Linear scale: the values span less than a factor of 10")
+                                     : tr("Linear scale: a logarithmic one cannot show values ≤ 0")));
     if (m_logActive) {
         m_logY->setRange(minY / 1.6, maxY * 1.6);
     } else {

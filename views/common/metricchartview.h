@@ -96,6 +96,7 @@ private:
     bool m_settingRange = false;
     bool m_userZoom = false;
     bool m_logWanted = false;
+    QString m_baseToolTip;   ///< how to zoom; a note on the scale joins it
     bool m_logActive = false;
 };
 
