@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace mlops {
 
+class DiskChangeBar;
 class ExecutionController;
 class PipelineDocument;
 class PipelinePropertiesPanel;
@@ -55,6 +56,7 @@ public:
     ExecutionController *controller() const { return m_controller; }
     QTabWidget *inspector() const { return m_inspector; }
     QAction *action(const QString &name) const;
+    DiskChangeBar *diskChangeBar() const { return m_diskBar; }
 
     /** Why the open pipeline is about to go (confirmClose asks accordingly). */
     enum class CloseReason {
@@ -125,6 +127,7 @@ private:
     QToolBar *m_toolBar;
     QLabel *m_validity;
     QLabel *m_banner;
+    DiskChangeBar *m_diskBar;
     QSplitter *m_split;
     QHash<QString, QAction *> m_actions;
     bool m_loadingRun = false;
