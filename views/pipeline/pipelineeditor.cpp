@@ -126,15 +126,25 @@ PipelineEditor::PipelineEditor(QWidget *parent)
 
     // A run's statuses belong to its own pipeline's nodes, whatever pipeline is open now.
     connect(m_controller, &ExecutionController::started, this, [this](const QString &, const QList<StepEvent> &steps) {
-        if (m_scene && showsRun())
+        if (m_scene && showsRun()) {
+            m_scene->setStopping(false);
             m_scene->setStepStatuses(steps);
+        }
         updateActions();
+    });
+    connect(m_controller, &ExecutionController::stopping, this, [this] {
+        if (m_scene && showsRun())
+            m_scene->setStopping(true);
+        updateActions();
+        emit statusMessage(tr("Stopping the run of %1…").arg(m_runName));
     });
     connect(m_controller, &ExecutionController::stepChanged, this, [this](const StepEvent &e) {
         if (m_scene && showsRun())
             m_scene->setStepStatus(e);
     });
     connect(m_controller, &ExecutionController::finished, this, [this](RunStatus status, const QString &reason) {
+        if (m_scene && showsRun())
+            m_scene->setStopping(false);
         updateActions();
         const QString run = showsRun() ? m_controller->runId().left(8)
                                        : tr("%1 of %2").arg(m_controller->runId().left(8), m_runName);
@@ -319,6 +329,7 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
         if (isRunning() && showsRun()) {
             // Back to the pipeline that runs in the background: its run, live again.
             m_scene->setStepStatuses(m_controller->steps());
+            m_scene->setStopping(m_controller->isStopping());
             m_runPanel->showController();
             m_inspector->setCurrentIndex(RunTab);
         } else if (isRunning()) {
@@ -365,7 +376,7 @@ void PipelineEditor::updateActions()
     enable("zoomIn", doc);
     enable("zoomOut", doc);
     enable("run", doc && !running && m_workspace.has_value());
-    enable("stop", running);
+    enable("stop", running && !m_controller->isStopping());
     updateRunActions();
 }
 
@@ -390,7 +401,9 @@ void PipelineEditor::updateRunActions()
             run->setToolTip(tr("Open a workspace to run pipelines"));
         else
             run->setToolTip(tr("Run (%1)").arg(key));
-        stop->setToolTip(tr("Stop (%1)").arg(stop->shortcut().toString(QKeySequence::NativeText)));
+        stop->setToolTip(m_controller->isStopping()
+                             ? tr("Stopping: the steps are asked to exit and are ended if they do not")
+                             : tr("Stop (%1)").arg(stop->shortcut().toString(QKeySequence::NativeText)));
     }
     m_runPanel->setNotice(m_document ? notice : QString());
 }
