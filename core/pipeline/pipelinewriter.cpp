@@ -32,6 +32,27 @@ bool looksTyped(const QString &s)
     return number.match(s).hasMatch() || other.match(s).hasMatch();
 }
 
+/**
+ * Whether a YAML reader would take `s` for something other than this string: YAML 1.1
+ * readers (PyYAML, and so most Python tools) read `on`, `yes` and `y` as booleans,
+ * `0x1F`, `00123`, `1_000` and `1:20` as integers, `1.10`, `1e3` and `.inf` as floats,
+ * `~` and `null` as nothing, `2024-01-02` as a date. Numbers written as every reader
+ * writes them back (`42`, `-3`, `0.25`) stay plain: read as a number they come back
+ * as the same text, and files keep their `epochs: 10`.
+ */
+bool readsAsOtherType(const QString &s)
+{
+    static const QRegularExpression plainNumber(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9]|\\.0)?$"));
+    if (plainNumber.match(s).hasMatch())
+        return false;
+    static const QRegularExpression typed(
+        QStringLiteral("^(?:[-+]?(?:0b[01_]+|0x[0-9a-f_]+|0o[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\\.[0-9_]*)?"
+                       "(?:e[-+]?[0-9]+)?|\\.[0-9_]+(?:e[-+]?[0-9]+)?|\\.inf|\\.nan)"
+                       "|y|n|yes|no|true|false|on|off|null|~|<<|=|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return typed.match(s).hasMatch();
+}
+
 /** Whether a string needs quotes; inside `[…]`/`{…}` (flow) a colon always does. */
 bool needsQuotes(const QString &s, bool flow = true)
 {
@@ -52,8 +73,9 @@ bool needsQuotes(const QString &s, bool flow = true)
     static const QRegularExpression unsafeInBlock(QStringLiteral("[\\[\\]{}]| #|: |:$"));
     if ((flow ? unsafeInFlow : unsafeInBlock).match(s).hasMatch())
         return true;
-    const QString lower = s.toLower();
-    return lower == QStringLiteral("null") || s == QStringLiteral("~");
+    // Unquoted, another tool would read a number, a boolean or nothing, and write back
+    // something else ("1.10" → 1.1, "on" → True).
+    return readsAsOtherType(s);
 }
 
 QString quoted(const QString &s)
