@@ -621,6 +621,62 @@ QByteArray PipelineWriter::write(const PipelineSpec &spec, const PipelineExtras 
     return out.bytes();
 }
 
+std::optional<QByteArray> PipelineWriter::replaceMetadata(const QByteArray &text, const QVariantMap &metadata)
+{
+    QByteArray block;
+    if (!metadata.isEmpty()) {
+        const PipelineExtras none;  // (the emitter keeps a reference)
+        Emitter out(none);
+        out.variant(0, {QStringLiteral("metadata")}, QStringLiteral("metadata"), metadata);
+        block = out.bytes();
+    }
+    QList<QByteArray> lines = text.split('\n');   // the last is what follows the final newline
+    auto topLevel = [](const QByteArray &line) { return !line.isEmpty() && line.at(0) != ' ' && line.at(0) != '\t'; };
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.startsWith("---") || line.startsWith("..."))
+            return std::nullopt;  // more than one document: leave it to the full writer
+        if (!line.startsWith("metadata:"))
+            continue;
+        const QByteArray rest = line.mid(9).trimmed();
+        if (start >= 0 || (!rest.isEmpty() && !rest.startsWith('#')))
+            return std::nullopt;  // twice, or in flow style
+        start = i;
+    }
+    QByteArray result;
+    if (start < 0) {
+        if (block.isEmpty())
+            return text;
+        // After the last key, before the comments that end the file.
+        qsizetype end = lines.size();
+        while (end > 0 && (lines.at(end - 1).trimmed().isEmpty() || lines.at(end - 1).startsWith('#')))
+            --end;
+        for (qsizetype i = 0; i < end; ++i)
+            result += lines.at(i) + '\n';
+        result += block;
+        for (qsizetype i = end; i < lines.size(); ++i)
+            result += lines.at(i) + (i + 1 < lines.size() ? QByteArray("\n") : QByteArray());
+        return result;
+    }
+    // The block: its line and the indented ones after it (blank lines at its end stay).
+    qsizetype end = start + 1;
+    for (qsizetype i = start + 1; i < lines.size() && !topLevel(lines.at(i)); ++i) {
+        if (lines.at(i).trimmed().startsWith('#'))
+            return std::nullopt;  // a comment the new block would lose
+        if (!lines.at(i).trimmed().isEmpty())
+            end = i + 1;
+    }
+    if (lines.at(start).contains('#'))
+        return std::nullopt;
+    for (qsizetype i = 0; i < start; ++i)
+        result += lines.at(i) + '\n';
+    result += block;
+    for (qsizetype i = end; i < lines.size(); ++i)
+        result += lines.at(i) + (i + 1 < lines.size() ? QByteArray("\n") : QByteArray());
+    return result;
+}
+
 Result<QByteArray> PipelineWriter::format(const QString &file, const QByteArray &text, Diagnostics *diagnostics)
 {
     const LoadedPipeline loaded = PipelineLoader::load(file, text);

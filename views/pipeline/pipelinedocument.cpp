@@ -640,6 +640,18 @@ void PipelineDocument::doSetSteps(const QList<StepSpec> &steps, const QString &r
 void PipelineDocument::doSetLayout(const QHash<QString, QPointF> &layout)
 {
     m_layout = layout;
+    // Only positions changed: while the text is still the file's or the user's own (not
+    // rewritten by a graph edit), only its `metadata:` block is written anew, so moving a
+    // node does not reformat the rest of the file.
+    if (!m_textStale && !m_textPending) {
+        if (const std::optional<QByteArray> patched = PipelineWriter::replaceMetadata(m_text, extrasForWriting().metadata)) {
+            m_text = *patched;
+            scheduleValidation();
+            m_textSignal->start();
+            emit layoutChanged();
+            return;
+        }
+    }
     edited();
     emit layoutChanged();
 }
