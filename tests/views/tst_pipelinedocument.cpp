@@ -212,6 +212,33 @@ private slots:
         QCOMPARE(doc->text(), demoText());
     }
 
+    void modelDroppedOnARegisterStepIsItsModel()
+    {
+        auto doc = demo();
+        StepSpec reg = *doc->step(QStringLiteral("register"));
+        reg.extra.remove(QStringLiteral("model"));
+        QVERIFY(doc->changeStep(reg, QStringLiteral("model")));
+        const QByteArray without = doc->text();
+        const PortRef model{QStringLiteral("train"), PortRef::Kind::Model, QStringLiteral("model")};
+        const PortRef target{QStringLiteral("register"), PortRef::Kind::Trigger, {}};
+        QVERIFY2(!doc->connectionProblem(model, target), qPrintable(doc->connectionProblem(model, target).value_or(QString())));
+        QVERIFY(doc->connectPorts(model, target));
+        // The same edge the canvas draws for `model: ${steps.train.model}`, and a valid pipeline.
+        QCOMPARE(doc->step(QStringLiteral("register"))->extra.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("${steps.train.model}"));
+        bool drawn = false;
+        const PipelineGraph graph = doc->graph();
+        for (const GraphEdge &e : graph.edges())
+            drawn = drawn || (e.from == QStringLiteral("train") && e.to == QStringLiteral("register"));
+        QVERIFY(drawn);
+        QVERIFY(!doc->hasErrors());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), without);
+        // An output is not a model: refused with the reason.
+        QVERIFY(doc->connectionProblem({QStringLiteral("prepare"), PortRef::Kind::Output, QStringLiteral("train")}, target)
+                    ->contains(QStringLiteral("model")));
+    }
+
     void connectingPorts()
     {
         auto doc = demo();
