@@ -367,7 +367,7 @@ void PipelineScene::rebuildEdges()
             continue;  // the same reference twice in one step draws once
         EdgeItem *item = old.take(key);
         if (!item) {
-            item = new EdgeItem(e);
+            item = new EdgeItem(e, m_document->edgeField(e));
             addItem(item);
         }
         m_edges.insert(key, item);
