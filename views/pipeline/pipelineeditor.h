@@ -112,6 +112,10 @@ private:
     void onSelectionChanged();
     void nudge(const QPointF &delta);
     bool addStep(const QString &type, const QPointF &scenePos, bool avoidOthers);
+    /** The selected steps as YAML with their positions (what Copy puts on the clipboard). */
+    QByteArray selectionYaml() const;
+    /** Adds copies of the steps in `yaml` beside the originals, clear of other steps. */
+    bool pasteSteps(const QByteArray &yaml);
 
     std::optional<Workspace> m_workspace;
     std::unique_ptr<PipelineDocument> m_document;
