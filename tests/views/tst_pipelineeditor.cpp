@@ -13,6 +13,7 @@
 #include "views/pipeline/pipelinedocument.h"
 #include "views/pipeline/pipelineeditor.h"
 #include "views/pipeline/pipelinescene.h"
+#include "views/pipeline/pipelinepropertiespanel.h"
 #include "views/pipeline/pipelineview.h"
 #include "views/pipeline/runpanel.h"
 #include "views/pipeline/steppalette.h"
@@ -110,6 +111,20 @@ private slots:
         // An edit made elsewhere (undo) shows in the field again once nothing is being typed.
         editor.action(QStringLiteral("undo"))->trigger();
         QCOMPARE(command->text(), commandBefore);
+    }
+
+    void pipelineTabShowsTheBeginningOfLongFields()
+    {
+        PipelineEditor editor;
+        editor.resize(1300, 860);
+        editor.setDocument(PipelineDocument::fromText(demoText()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *description = editor.pipelinePanel()->findChild<QLineEdit *>(QStringLiteral("pipelineDescription"));
+        QVERIFY(description);
+        QVERIFY(description->text().size() > 40);
+        // Scrolled to the start, not to the end ("…e Wisconsin breast-cancer data").
+        QCOMPARE(description->cursorPosition(), 0);
     }
 
     void stepPanelShowsNothingOfAnUnselectedStep()
