@@ -381,11 +381,42 @@ Diagnostics Validator::run()
 
     const PipelineGraph graph = PipelineGraph::build(m_spec);
     if (const std::optional<QStringList> cycle = graph.findCycle()) {
-        const StepSpec *first = m_spec.step(cycle->first());
-        report(first ? first->location : SourceLocation{},
-               Text::tr("the steps form a cycle: %1 (a step cannot wait for itself)")
-                   .arg(cycle->join(QStringLiteral(" → "))),
-               cycle->first(), QString());
+        // Every step and every edge of the cycle is marked: each edge's diagnostic names
+        // the step and field that make it (as the editor finds edges), so any of them can
+        // be the one to change.
+        const QString message = Text::tr("the steps form a cycle: %1 (a step cannot wait for itself)")
+                                    .arg(cycle->join(QStringLiteral(" → ")));
+        QSet<QString> marked;
+        QSet<QString> reported;
+        for (qsizetype i = 0; i + 1 < cycle->size(); ++i) {
+            const QString &a = cycle->at(i);
+            const QString &b = cycle->at(i + 1);
+            for (const GraphEdge &e : graph.edges()) {
+                if (!((e.from == a && e.to == b) || (e.from == b && e.to == a)))
+                    continue;
+                const bool branch = e.kind == GraphEdge::Kind::Branch;
+                const StepSpec *owner = m_spec.step(branch ? e.from : e.to);
+                if (!owner)
+                    continue;
+                QString field = e.fromPort;
+                if (e.kind == GraphEdge::Kind::Order)
+                    field = QStringLiteral("depends_on");
+                else if (!branch)
+                    field = owner->input(e.toPort) ? QStringLiteral("inputs.") + e.toPort : e.toPort;
+                if (!reported.contains(owner->name + QLatin1Char('|') + field)) {
+                    reported.insert(owner->name + QLatin1Char('|') + field);
+                    report(owner->where(field), message, owner->name, field);
+                }
+                marked.insert(owner->name);
+            }
+        }
+        for (const QString &name : *cycle) {
+            if (!marked.contains(name)) {
+                marked.insert(name);
+                const StepSpec *step = m_spec.step(name);
+                report(step ? step->location : SourceLocation{}, message, name, QString());
+            }
+        }
     }
     // A step in two branches of different conditions is fine; a branch step that also
     // feeds its own condition would be a cycle, reported above.

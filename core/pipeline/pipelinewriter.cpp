@@ -32,6 +32,27 @@ bool looksTyped(const QString &s)
     return number.match(s).hasMatch() || other.match(s).hasMatch();
 }
 
+/**
+ * Whether a YAML reader would take `s` for something other than this string: YAML 1.1
+ * readers (PyYAML, and so most Python tools) read `on`, `yes` and `y` as booleans,
+ * `0x1F`, `00123`, `1_000` and `1:20` as integers, `1.10`, `1e3` and `.inf` as floats,
+ * `~` and `null` as nothing, `2024-01-02` as a date. Numbers written as every reader
+ * writes them back (`42`, `-3`, `0.25`) stay plain: read as a number they come back
+ * as the same text, and files keep their `epochs: 10`.
+ */
+bool readsAsOtherType(const QString &s)
+{
+    static const QRegularExpression plainNumber(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9]|\\.0)?$"));
+    if (plainNumber.match(s).hasMatch())
+        return false;
+    static const QRegularExpression typed(
+        QStringLiteral("^(?:[-+]?(?:0b[01_]+|0x[0-9a-f_]+|0o[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\\.[0-9_]*)?"
+                       "(?:e[-+]?[0-9]+)?|\\.[0-9_]+(?:e[-+]?[0-9]+)?|\\.inf|\\.nan)"
+                       "|y|n|yes|no|true|false|on|off|null|~|<<|=|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return typed.match(s).hasMatch();
+}
+
 /** Whether a string needs quotes; inside `[…]`/`{…}` (flow) a colon always does. */
 bool needsQuotes(const QString &s, bool flow = true)
 {
@@ -52,8 +73,9 @@ bool needsQuotes(const QString &s, bool flow = true)
     static const QRegularExpression unsafeInBlock(QStringLiteral("[\\[\\]{}]| #|: |:$"));
     if ((flow ? unsafeInFlow : unsafeInBlock).match(s).hasMatch())
         return true;
-    const QString lower = s.toLower();
-    return lower == QStringLiteral("null") || s == QStringLiteral("~");
+    // Unquoted, another tool would read a number, a boolean or nothing, and write back
+    // something else ("1.10" → 1.1, "on" → True).
+    return readsAsOtherType(s);
 }
 
 QString quoted(const QString &s)
@@ -597,6 +619,62 @@ QByteArray PipelineWriter::write(const PipelineSpec &spec, const PipelineExtras 
     out.leftovers(0, QString());
     out.comments(0, extras.footerComments);
     return out.bytes();
+}
+
+std::optional<QByteArray> PipelineWriter::replaceMetadata(const QByteArray &text, const QVariantMap &metadata)
+{
+    QByteArray block;
+    if (!metadata.isEmpty()) {
+        const PipelineExtras none;  // (the emitter keeps a reference)
+        Emitter out(none);
+        out.variant(0, {QStringLiteral("metadata")}, QStringLiteral("metadata"), metadata);
+        block = out.bytes();
+    }
+    QList<QByteArray> lines = text.split('\n');   // the last is what follows the final newline
+    auto topLevel = [](const QByteArray &line) { return !line.isEmpty() && line.at(0) != ' ' && line.at(0) != '\t'; };
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.startsWith("---") || line.startsWith("..."))
+            return std::nullopt;  // more than one document: leave it to the full writer
+        if (!line.startsWith("metadata:"))
+            continue;
+        const QByteArray rest = line.mid(9).trimmed();
+        if (start >= 0 || (!rest.isEmpty() && !rest.startsWith('#')))
+            return std::nullopt;  // twice, or in flow style
+        start = i;
+    }
+    QByteArray result;
+    if (start < 0) {
+        if (block.isEmpty())
+            return text;
+        // After the last key, before the comments that end the file.
+        qsizetype end = lines.size();
+        while (end > 0 && (lines.at(end - 1).trimmed().isEmpty() || lines.at(end - 1).startsWith('#')))
+            --end;
+        for (qsizetype i = 0; i < end; ++i)
+            result += lines.at(i) + '\n';
+        result += block;
+        for (qsizetype i = end; i < lines.size(); ++i)
+            result += lines.at(i) + (i + 1 < lines.size() ? QByteArray("\n") : QByteArray());
+        return result;
+    }
+    // The block: its line and the indented ones after it (blank lines at its end stay).
+    qsizetype end = start + 1;
+    for (qsizetype i = start + 1; i < lines.size() && !topLevel(lines.at(i)); ++i) {
+        if (lines.at(i).trimmed().startsWith('#'))
+            return std::nullopt;  // a comment the new block would lose
+        if (!lines.at(i).trimmed().isEmpty())
+            end = i + 1;
+    }
+    if (lines.at(start).contains('#'))
+        return std::nullopt;
+    for (qsizetype i = 0; i < start; ++i)
+        result += lines.at(i) + '\n';
+    result += block;
+    for (qsizetype i = end; i < lines.size(); ++i)
+        result += lines.at(i) + (i + 1 < lines.size() ? QByteArray("\n") : QByteArray());
+    return result;
 }
 
 Result<QByteArray> PipelineWriter::format(const QString &file, const QByteArray &text, Diagnostics *diagnostics)

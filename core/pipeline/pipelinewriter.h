@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #pragma once
 
+#include <optional>
+
 #include "core/common/result.h"
 #include "core/pipeline/diagnostic.h"
 #include "core/pipeline/pipelineextras.h"
@@ -41,6 +43,15 @@ public:
 
     /** A string as the writer writes a value: plain when YAML reads it back as is. */
     static QString scalar(const QString &value);
+
+    /**
+     * `text` with only its top-level `metadata:` block written anew from `metadata`
+     * (the block removed when it is empty, added at the end when there is none), every
+     * other byte as it was: moving nodes must not reformat the file. nullopt when the
+     * block cannot be replaced safely (written in flow style, or with comments inside);
+     * callers then write the whole file.
+     */
+    static std::optional<QByteArray> replaceMetadata(const QByteArray &text, const QVariantMap &metadata);
 };
 
 /** "10m", "1h30m", "1s500ms": the shortest exact form parseDuration() reads back. */

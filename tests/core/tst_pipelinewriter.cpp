@@ -10,6 +10,9 @@
 #include "core/pipeline/pipelinewriter.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QtTest>
 
 using namespace mlops;
@@ -187,6 +190,74 @@ private slots:
         QCOMPARE(loaded.spec.parameter(QStringLiteral("p"))->defaultValue, value);
         QCOMPARE(loaded.spec.parameter(QStringLiteral("p"))->type, ParameterSpec::Type::String);
         QCOMPARE(PipelineWriter::write(loaded.spec), text);
+    }
+
+    void stringsOtherToolsWouldRetypeStayQuoted()
+    {
+        // Strings that YAML 1.1 readers (PyYAML) take for numbers, booleans or nothing.
+        const QStringList values{QStringLiteral("1.10"), QStringLiteral("on"),   QStringLiteral("true"),
+                                 QStringLiteral("0x1F"), QStringLiteral("00123"), QStringLiteral("yes"),
+                                 QStringLiteral("null"), QStringLiteral("~"),     QStringLiteral("1e3"),
+                                 QStringLiteral(".inf"), QStringLiteral("Off"),   QStringLiteral("y"),
+                                 QStringLiteral("1_000"), QStringLiteral("1:20"), QStringLiteral("+1"),
+                                 QStringLiteral(".5"),   QStringLiteral("2024-01-02"), QStringLiteral("0o17"),
+                                 QStringLiteral("-.nan"), QStringLiteral("5.")};
+        PipelineSpec spec;
+        spec.name = QStringLiteral("typed");
+        StepSpec s;
+        s.name = QStringLiteral("s");
+        s.type = QStringLiteral("processing");
+        s.command = QStringList{QStringLiteral("echo")} + values;
+        for (int i = 0; i < values.size(); ++i) {
+            s.hyperparameters.append({QStringLiteral("h%1").arg(i), values.at(i)});
+            s.environment.insert(QStringLiteral("E%1").arg(i, 2, 10, QLatin1Char('0')), values.at(i));
+        }
+        // Plain numbers stay plain: read as numbers they come back as the same text.
+        s.hyperparameters.append({QStringLiteral("epochs"), QStringLiteral("10")});
+        s.hyperparameters.append({QStringLiteral("lr"), QStringLiteral("0.25")});
+        spec.steps.append(s);
+        const QByteArray text = PipelineWriter::write(spec);
+        QVERIFY2(text.contains("epochs: 10") && text.contains("lr: 0.25"), text.constData());
+
+        // Our own reader gets every string back, and writing again changes nothing.
+        const LoadedPipeline loaded = PipelineLoader::load(QStringLiteral("typed.yaml"), text);
+        QVERIFY2(loaded.ok(), text.constData());
+        const StepSpec *back = loaded.spec.step(QStringLiteral("s"));
+        QVERIFY(back);
+        QCOMPARE(back->command.mid(1), values);
+        QCOMPARE(PipelineWriter::write(loaded.spec), text);
+
+        // And so does PyYAML: every value a string, the same string.
+        if (!test::pythonImports(QStringLiteral("yaml")))
+            QSKIP("Debian's python3-yaml is not installed");
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys, yaml, json\n"
+                                     "s = yaml.safe_load(sys.stdin)['steps']['s']\n"
+                                     "vals = s['command'][1:] + [v for k, v in sorted(s['hyperparameters'].items()) if k.startswith('h')]"
+                                     " + [v for k, v in sorted(s['environment'].items())]\n"
+                                     "print(json.dumps([[type(v).__name__, str(v)] for v in vals]))\n")});
+        QVERIFY(python.waitForStarted());
+        python.write(text);
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished(30000));
+        QCOMPARE(python.exitCode(), 0);
+        const QJsonArray read = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(read.size(), values.size() * 3);
+        QStringList hyper;  // sorted by key as Python sorts "h0", "h1", "h10", …
+        for (int i = 0; i < values.size(); ++i)
+            hyper.append(QStringLiteral("h%1").arg(i));
+        hyper.sort();
+        for (int i = 0; i < read.size(); ++i) {
+            const QJsonArray item = read.at(i).toArray();
+            const int section = i / values.size();
+            const int index = i % values.size();
+            const QString expected = section == 1 ? values.at(hyper.at(index).mid(1).toInt()) : values.at(index);
+            QVERIFY2(item.at(0).toString() == QStringLiteral("str"),
+                     qPrintable(QStringLiteral("%1 read as %2").arg(expected, item.at(0).toString())));
+            QCOMPARE(item.at(1).toString(), expected);
+        }
     }
 
     void durationsAndSizes()

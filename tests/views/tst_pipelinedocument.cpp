@@ -212,6 +212,33 @@ private slots:
         QCOMPARE(doc->text(), demoText());
     }
 
+    void modelDroppedOnARegisterStepIsItsModel()
+    {
+        auto doc = demo();
+        StepSpec reg = *doc->step(QStringLiteral("register"));
+        reg.extra.remove(QStringLiteral("model"));
+        QVERIFY(doc->changeStep(reg, QStringLiteral("model")));
+        const QByteArray without = doc->text();
+        const PortRef model{QStringLiteral("train"), PortRef::Kind::Model, QStringLiteral("model")};
+        const PortRef target{QStringLiteral("register"), PortRef::Kind::Trigger, {}};
+        QVERIFY2(!doc->connectionProblem(model, target), qPrintable(doc->connectionProblem(model, target).value_or(QString())));
+        QVERIFY(doc->connectPorts(model, target));
+        // The same edge the canvas draws for `model: ${steps.train.model}`, and a valid pipeline.
+        QCOMPARE(doc->step(QStringLiteral("register"))->extra.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("${steps.train.model}"));
+        bool drawn = false;
+        const PipelineGraph graph = doc->graph();
+        for (const GraphEdge &e : graph.edges())
+            drawn = drawn || (e.from == QStringLiteral("train") && e.to == QStringLiteral("register"));
+        QVERIFY(drawn);
+        QVERIFY(!doc->hasErrors());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), without);
+        // An output is not a model: refused with the reason.
+        QVERIFY(doc->connectionProblem({QStringLiteral("prepare"), PortRef::Kind::Output, QStringLiteral("train")}, target)
+                    ->contains(QStringLiteral("model")));
+    }
+
     void connectingPorts()
     {
         auto doc = demo();
@@ -328,6 +355,84 @@ private slots:
         QCOMPARE(doc->undoStack()->index(), 1);
         doc->undoStack()->undo();
         QCOMPARE(doc->text(), demoText());
+    }
+
+    void movingANodeRewritesOnlyTheLayout()
+    {
+        // Block lists, a folded description, odd spacing and comments: none canonical.
+        const QByteArray original = "name: tidy\n"
+                                    "steps:\n"
+                                    "  a:\n"
+                                    "    type: processing\n"
+                                    "    description: >\n"
+                                    "      folded\n"
+                                    "      text\n"
+                                    "    command:\n"
+                                    "      - echo\n"
+                                    "      - '1.10'\n"
+                                    "  b:\n"
+                                    "    type: processing\n"
+                                    "    command: [echo,   b]   # spaced\n"
+                                    "    depends_on: [a]\n"
+                                    "# the end\n";
+        auto doc = PipelineDocument::fromText(original, QStringLiteral("pipelines/tidy.yaml"));
+        QVERIFY(doc->isGraphEditable());
+        QVERIFY(doc->moveSteps({{QStringLiteral("a"), QPointF(100, 200)}}));
+        const QByteArray moved = doc->text();
+        const qsizetype at = moved.indexOf("metadata:\n  layout:\n");
+        QVERIFY2(at > 0, moved.constData());
+        QCOMPARE(moved.left(at), original.left(original.indexOf("# the end")));
+        QVERIFY(moved.endsWith("# the end\n"));
+        auto reread = PipelineDocument::fromText(moved, QStringLiteral("pipelines/tidy.yaml"));
+        QVERIFY(!reread->hasErrors());
+        QCOMPARE(reread->positions().value(QStringLiteral("a")), QPointF(100, 200));
+
+        // Moving again replaces the block; undo gives back the file byte for byte.
+        QVERIFY(doc->moveSteps({{QStringLiteral("a"), QPointF(300, 200)}}));
+        QCOMPARE(doc->text().count("metadata:"), 1);
+        QVERIFY(doc->text().contains("a: [300, 200]"));
+        QVERIFY(doc->text().startsWith(moved.left(at)));
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), original);
+    }
+
+    void typingUndoesLineByLine()
+    {
+        // Three lines typed without a real pause: one undo takes back the last line only.
+        auto doc = PipelineDocument::fromText(demoText(), QStringLiteral("pipelines/breast-cancer.yaml"));
+        QByteArray text = demoText();
+        for (const char *line : {"# first", "\n# second", "\n# third"}) {
+            for (const char c : QByteArray(line)) {
+                text += c;
+                QVERIFY(doc->editText(text));
+            }
+        }
+        QVERIFY2(doc->undoStack()->count() >= 3, qPrintable(QString::number(doc->undoStack()->count())));
+        doc->undoStack()->undo();
+        QVERIFY(doc->text().contains("# second"));
+        QVERIFY(!doc->text().contains("# third"));
+
+        // A pause starts a new step too, even within a line.
+        auto paused = PipelineDocument::fromText(demoText(), QStringLiteral("pipelines/breast-cancer.yaml"));
+        QVERIFY(paused->editText(demoText() + "# one"));
+        QTest::qWait(1200);
+        QVERIFY(paused->editText(demoText() + "# one two"));
+        QCOMPARE(paused->undoStack()->count(), 2);
+        paused->undoStack()->undo();
+        QCOMPARE(paused->text(), demoText() + "# one");
+
+        // And a long stretch of typing on one line, with short pauses only, is not one step.
+        auto long_ = PipelineDocument::fromText(demoText(), QStringLiteral("pipelines/breast-cancer.yaml"));
+        QByteArray typed = demoText() + "#";
+        for (int i = 0; i < 10; ++i) {
+            typed += " word";
+            QVERIFY(long_->editText(typed));
+            QTest::qWait(500);
+        }
+        QVERIFY2(long_->undoStack()->count() >= 2, qPrintable(QString::number(long_->undoStack()->count())));
+        long_->undoStack()->undo();
+        QVERIFY(long_->text().startsWith(QByteArray(demoText() + "# word")));
     }
 
     void typedTextIsReadOffTheGuiThread()

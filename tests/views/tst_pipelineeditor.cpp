@@ -13,6 +13,7 @@
 #include "views/pipeline/pipelinedocument.h"
 #include "views/pipeline/pipelineeditor.h"
 #include "views/pipeline/pipelinescene.h"
+#include "views/pipeline/pipelinepropertiespanel.h"
 #include "views/pipeline/pipelineview.h"
 #include "views/pipeline/runpanel.h"
 #include "views/pipeline/steppalette.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -109,6 +111,20 @@ private slots:
         // An edit made elsewhere (undo) shows in the field again once nothing is being typed.
         editor.action(QStringLiteral("undo"))->trigger();
         QCOMPARE(command->text(), commandBefore);
+    }
+
+    void pipelineTabShowsTheBeginningOfLongFields()
+    {
+        PipelineEditor editor;
+        editor.resize(1300, 860);
+        editor.setDocument(PipelineDocument::fromText(demoText()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *description = editor.pipelinePanel()->findChild<QLineEdit *>(QStringLiteral("pipelineDescription"));
+        QVERIFY(description);
+        QVERIFY(description->text().size() > 40);
+        // Scrolled to the start, not to the end ("…e Wisconsin breast-cancer data").
+        QCOMPARE(description->cursorPosition(), 0);
     }
 
     void stepPanelShowsNothingOfAnUnselectedStep()
@@ -208,6 +224,39 @@ private slots:
         QVERIFY(doc->step(QStringLiteral("gate"))->elseSteps.isEmpty());
         QCOMPARE(doc->step(QStringLiteral("gate"))->when,
                  QStringLiteral("${steps.evaluate.properties.report.accuracy} >= ${parameters.min_accuracy}"));
+    }
+
+    void repeatedPasteCascadesAndDuplicateKeepsTheClipboard()
+    {
+        PipelineEditor editor;
+        editor.resize(1300, 860);
+        editor.setDocument(PipelineDocument::fromText(demoText()));
+        PipelineDocument *doc = editor.document();
+        editor.scene()->selectSteps({QStringLiteral("train")});
+        editor.copy();
+        const QPointF original = editor.scene()->node(QStringLiteral("train"))->pos();
+        QList<QPointF> seen{original};
+        for (int i = 0; i < 3; ++i) {
+            editor.paste();
+            const QStringList pasted = editor.scene()->selectedSteps();
+            QCOMPARE(pasted.size(), 1);
+            const QPointF at = editor.scene()->node(pasted.first())->pos();
+            // Each copy lands where no other copy is: down and to the right of the last.
+            for (const QPointF &p : std::as_const(seen))
+                QVERIFY2((at - p).manhattanLength() >= 40, qPrintable(pasted.first()));
+            QVERIFY(at.x() > seen.last().x() && at.y() > seen.last().y());
+            seen.append(at);
+        }
+        QCOMPARE(doc->spec().steps.size(), 6 + 3);
+
+        // Duplicate leaves what the user copied (elsewhere, too) on the clipboard.
+        QApplication::clipboard()->setText(QStringLiteral("kept text"));
+        editor.scene()->selectSteps({QStringLiteral("prepare")});
+        const qsizetype before = doc->spec().steps.size();
+        editor.action(QStringLiteral("duplicate"))->trigger();
+        QCOMPARE(doc->spec().steps.size(), before + 1);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("kept text"));
+        QVERIFY(editor.scene()->selectedSteps().first() != QStringLiteral("prepare"));
     }
 
     void redoHasBothShortcuts()

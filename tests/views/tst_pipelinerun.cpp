@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtTest>
@@ -298,6 +299,50 @@ private slots:
         QVERIFY(editor.confirmClose(PipelineEditor::CloseReason::OpenAnother));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QCOMPARE(finished.first().at(0).value<RunStatus>(), RunStatus::Stopped);
+    }
+
+    void stopShowsStoppingAtOnce()
+    {
+        // A step that ignores SIGTERM keeps running for a while after Stop.
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString release = ws.path(QStringLiteral("release"));
+        const QString file = ws.path(QStringLiteral("pipelines/stubborn.yaml"));
+        QVERIFY(test::writeFile(file, QStringLiteral("name: stubborn\nsteps:\n  slow:\n    type: processing\n"
+                                                     "    command: [sh, -c, 'trap \"\" TERM; while [ ! -f \"%1\" ]; do sleep 0.05; done']\n")
+                                          .arg(release)
+                                          .toUtf8()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        PipelineEditor editor;
+        editor.setWorkspace(*workspace);
+        editor.setDocument(openDocument(file, ws.root()));
+        QVERIFY2(!editor.document()->hasErrors(), qPrintable(editor.document()->diagnostics().value(0).toString()));
+        QSignalSpy finished(editor.controller(), &ExecutionController::finished);
+        QString why;
+        QVERIFY2(editor.runWith(ExecutionOptions{}, &why), qPrintable(why));
+        StepNodeItem *slow = editor.scene()->node(QStringLiteral("slow"));
+        QTRY_VERIFY_WITH_TIMEOUT(slow->statusText().startsWith(QStringLiteral("Running")), 30000);
+        auto *stopButton = editor.runPanel()->findChild<QPushButton *>(QStringLiteral("runStop"));
+        QVERIFY(stopButton && stopButton->isEnabled());
+        QVERIFY(editor.action(QStringLiteral("stop"))->isEnabled());
+
+        // Stop: at once the node says so and Stop cannot be pressed again, while the step
+        // is still on its way out.
+        editor.action(QStringLiteral("stop"))->trigger();
+        QCOMPARE(slow->statusText(), QStringLiteral("Stopping…"));
+        QVERIFY(!editor.action(QStringLiteral("stop"))->isEnabled());
+        QVERIFY(!stopButton->isEnabled());
+        QVERIFY(editor.isRunning());
+        QTest::qWait(1500);  // the elapsed-time ticks do not bring "Running" back
+        if (finished.isEmpty())
+            QCOMPARE(slow->statusText(), QStringLiteral("Stopping…"));
+
+        QVERIFY(test::writeFile(release, "go"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QVERIFY(!slow->statusText().startsWith(QStringLiteral("Stopping")));
+        QVERIFY(!editor.action(QStringLiteral("stop"))->isEnabled());
+        QVERIFY(editor.action(QStringLiteral("run"))->isEnabled());
     }
 
     void refusesToRunWhatIsNotSavedOrNotValid()

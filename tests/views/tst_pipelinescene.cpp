@@ -183,6 +183,57 @@ private slots:
             QVERIFY(!n->hasErrors());
     }
 
+    void edgeTooltipsSayWhatTheEdgeIs()
+    {
+        auto doc = PipelineDocument::fromText(demoText());
+        PipelineScene scene(doc.get());
+        QHash<QString, QString> tips;
+        for (EdgeItem *e : scene.edgeItems())
+            tips.insert(e->edge().from + QStringLiteral("→") + e->edge().to, e->toolTip());
+        QCOMPARE(tips.value(QStringLiteral("prepare→train")), QStringLiteral("train reads prepare's output 'train' as input 'train'"));
+        QCOMPARE(tips.value(QStringLiteral("train→evaluate")), QStringLiteral("evaluate reads train's model as input 'model'"));
+        QCOMPARE(tips.value(QStringLiteral("evaluate→gate")), QStringLiteral("gate's condition reads evaluate's property 'report'"));
+        QCOMPARE(tips.value(QStringLiteral("train→register")), QStringLiteral("register takes train's model as its model"));
+        QCOMPARE(tips.value(QStringLiteral("gate→stop")), QStringLiteral("stop runs when gate's condition is false"));
+    }
+
+    void aCycleIsMarkedWhole()
+    {
+        // a → b → c → a, through an input, a value in the command and depends_on; d is outside.
+        auto doc = PipelineDocument::fromText("name: loop\n"
+                                              "steps:\n"
+                                              "  a:\n"
+                                              "    type: processing\n"
+                                              "    command: [echo, a]\n"
+                                              "    depends_on: [c]\n"
+                                              "    outputs: [out]\n"
+                                              "  b:\n"
+                                              "    type: processing\n"
+                                              "    command: [echo, b]\n"
+                                              "    inputs: {x: '${steps.a.outputs.out}'}\n"
+                                              "    outputs: [out]\n"
+                                              "  c:\n"
+                                              "    type: processing\n"
+                                              "    command: [cat, '${steps.b.outputs.out}']\n"
+                                              "  d:\n"
+                                              "    type: processing\n"
+                                              "    command: [echo, d]\n");
+        PipelineScene scene(doc.get());
+        doc->validateNow();
+        for (const char *name : {"a", "b", "c"}) {
+            StepNodeItem *node = scene.node(QString::fromLatin1(name));
+            QVERIFY2(node->hasErrors(), name);
+            QVERIFY(node->errors().join(QLatin1Char(' ')).contains(QStringLiteral("cycle")));
+        }
+        QVERIFY(!scene.node(QStringLiteral("d"))->hasErrors());
+        int edges = 0;
+        for (EdgeItem *e : scene.edgeItems()) {
+            ++edges;
+            QVERIFY2(e->hasProblem(), qPrintable(e->edge().from + QStringLiteral(" → ") + e->edge().to));
+        }
+        QCOMPARE(edges, 3);
+    }
+
     void runStatusOnNodes()
     {
         auto doc = PipelineDocument::fromText(demoText());

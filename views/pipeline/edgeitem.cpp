@@ -19,30 +19,51 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mlops::EdgeItem)
 };
 
-QString describe(const GraphEdge &e)
+/** What of `from` an edge carries: "the model", "output 'train'", "property 'report'". */
+QString carried(const GraphEdge &e)
+{
+    if (e.kind == GraphEdge::Kind::Data)
+        return e.fromPort == QStringLiteral("model") ? Text::tr("%1's model").arg(e.from)
+                                                     : Text::tr("%1's output '%2'").arg(e.from, e.fromPort);
+    return Text::tr("%1's property '%2'").arg(e.from, e.fromPort);
+}
+
+/** What the edge is, in the words of the file: who reads what, where. */
+QString describe(const GraphEdge &e, const QString &field)
 {
     switch (e.kind) {
     case GraphEdge::Kind::Data:
-        return Text::tr("%1 feeds input '%3' of %2").arg(e.fromPort == QStringLiteral("model")
-                                                              ? Text::tr("the model of %1").arg(e.from)
-                                                              : QStringLiteral("%1.%2").arg(e.from, e.fromPort),
-                                                          e.to, e.toPort);
-    case GraphEdge::Kind::Value: return Text::tr("%1 uses %2.%3 in %4").arg(e.to, e.from, e.fromPort, e.toPort);
+    case GraphEdge::Kind::Value: {
+        if (field.startsWith(QStringLiteral("inputs.")))
+            return Text::tr("%1 reads %2 as input '%3'").arg(e.to, carried(e), field.mid(7));
+        if (field == QStringLiteral("when"))
+            return Text::tr("%1's condition reads %2").arg(e.to, carried(e));
+        if (field == QStringLiteral("model"))
+            return Text::tr("%1 takes %2 as its model").arg(e.to, carried(e));
+        // "command.2" is the command; "environment.SEED" names its variable.
+        QString where = field.isEmpty() ? e.toPort : field;
+        bool index = false;
+        where.section(QLatin1Char('.'), -1).toInt(&index);
+        if (index)
+            where = where.section(QLatin1Char('.'), 0, -2);
+        return Text::tr("%1's %2 reads %3").arg(e.to, where, carried(e));
+    }
     case GraphEdge::Kind::Order: return Text::tr("%1 runs after %2 (depends_on)").arg(e.to, e.from);
     case GraphEdge::Kind::Branch:
-        return e.fromPort == QStringLiteral("then") ? Text::tr("%1 runs when %2 is true").arg(e.to, e.from)
-                                                    : Text::tr("%1 runs when %2 is false").arg(e.to, e.from);
+        return e.fromPort == QStringLiteral("then") ? Text::tr("%1 runs when %2's condition is true").arg(e.to, e.from)
+                                                    : Text::tr("%1 runs when %2's condition is false").arg(e.to, e.from);
     }
     return QString();
 }
+
 } // namespace
 
-EdgeItem::EdgeItem(const GraphEdge &edge) : m_edge(edge)
+EdgeItem::EdgeItem(const GraphEdge &edge, const QString &field) : m_edge(edge), m_field(field)
 {
     setFlag(ItemIsSelectable);
     setZValue(0);
     setAcceptHoverEvents(true);
-    setToolTip(describe(edge));
+    setToolTip(describe(edge, field));
 }
 
 QString EdgeItem::key(const GraphEdge &e)
@@ -79,8 +100,8 @@ void EdgeItem::setProblem(const QString &message)
     if (message == m_problem)
         return;
     m_problem = message;
-    setToolTip(message.isEmpty() ? describe(m_edge)
-                                 : describe(m_edge) + QStringLiteral("\n✗ ") + message);
+    setToolTip(message.isEmpty() ? describe(m_edge, m_field)
+                                 : describe(m_edge, m_field) + QStringLiteral("\n✗ ") + message);
     update();
 }
 

@@ -18,7 +18,8 @@ class EdgeItem : public QGraphicsPathItem
 public:
     enum { Type = UserType + 102 };
 
-    explicit EdgeItem(const GraphEdge &edge);
+    /** `field` is the field of the step the edge stands for ("inputs.train", "when"), for its tooltip. */
+    explicit EdgeItem(const GraphEdge &edge, const QString &field = {});
 
     int type() const override { return Type; }
     const GraphEdge &edge() const { return m_edge; }
@@ -39,6 +40,7 @@ private:
     QPen pen(bool selected) const;
 
     GraphEdge m_edge;
+    QString m_field;
     QString m_problem;
     QPolygonF m_arrow;
     mutable QPainterPath m_shape;

@@ -9,8 +9,8 @@
 namespace mlops {
 
 /**
- * An edit in the YAML view: the text before and after. Typing without a pause of more
- * than a couple of seconds merges into one undo step, as text editors do.
+ * An edit in the YAML view: the text before and after. Typing merges into one undo step
+ * as in a text editor: within a line, without a pause, and for a few seconds at most.
  */
 class EditYaml : public PipelineCommand
 {
@@ -28,6 +28,7 @@ protected:
 private:
     QByteArray m_before;
     QByteArray m_after;
+    QElapsedTimer m_began;
     QElapsedTimer m_lastEdit;
     bool m_mergeable;
 };

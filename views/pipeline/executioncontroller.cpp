@@ -101,6 +101,7 @@ void ExecutionController::start(const Workspace &workspace, const PipelineSpec &
         return;
     cleanUp();
     m_running = true;
+    m_stopping = false;
     m_runId.clear();
     m_steps.clear();
     m_order.clear();
@@ -145,6 +146,7 @@ void ExecutionController::start(const Workspace &workspace, const PipelineSpec &
     // Report the end only when the thread is really gone, so a new run may start at once.
     connect(m_thread, &QThread::finished, this, [this] {
         m_running = false;
+        m_stopping = false;
         if (m_failedToStart) {
             m_failedToStart = false;
             emit failedToStart(m_reason);
@@ -163,8 +165,11 @@ void ExecutionController::start(const Workspace &workspace, const PipelineSpec &
 
 void ExecutionController::stop()
 {
-    if (!m_running || !m_worker)
+    if (!m_running || !m_worker || m_stopping)
         return;
+    // Steps get a grace period to exit: say at once that the run is on its way down.
+    m_stopping = true;
+    emit stopping();
     ExecutionWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker] { worker->stop(); }, Qt::QueuedConnection);
 }

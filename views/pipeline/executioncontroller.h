@@ -32,6 +32,8 @@ public:
     ~ExecutionController() override;
 
     bool isRunning() const { return m_running; }
+    /** Stop was asked for and the run has not ended yet (a step may take a while to exit). */
+    bool isStopping() const { return m_stopping; }
     void start(const Workspace &workspace, const PipelineSpec &spec, const QString &pipelineFile,
                const ExecutionOptions &options);
     void stop();
@@ -51,6 +53,8 @@ signals:
     void stepChanged(const mlops::StepEvent &event);
     void outputReceived(const QString &step, const QStringList &lines);
     void finished(mlops::RunStatus status, const QString &reason);
+    /** Stop was asked for: views show "Stopping…" until finished. */
+    void stopping();
     /** prepare() refused (bad parameters, no store…): nothing ran. */
     void failedToStart(const QString &message);
 
@@ -60,6 +64,7 @@ private:
     QThread *m_thread = nullptr;
     QPointer<ExecutionWorker> m_worker;
     bool m_running = false;
+    bool m_stopping = false;
     bool m_failedToStart = false;
     QString m_runId;
     QStringList m_order;

@@ -127,6 +127,8 @@ std::unique_ptr<PipelineDocument> PipelineDocument::fromParsed(const Parsed &par
     auto doc = std::make_unique<PipelineDocument>();
     doc->m_filePath = filePath;
     doc->m_workspaceRoot = workspaceRoot;
+    if (!filePath.isEmpty())
+        doc->m_diskText = parsed.text;
     doc->load(parsed);
     return doc;
 }
@@ -190,6 +192,8 @@ void PipelineDocument::setUnsaved(bool unsaved)
 {
     const bool before = isModified();
     m_unsaved = unsaved;
+    if (unsaved)
+        m_diskText.reset();  // made in the studio: whatever the path holds is not its file
     if (isModified() != before)
         emit modifiedChanged(isModified());
 }
@@ -198,11 +202,33 @@ Status PipelineDocument::save()
 {
     if (m_filePath.isEmpty())
         return Error::badInput(tr("the pipeline has no file yet; use Save As"));
-    if (Status s = writeFileAtomically(m_filePath, text()); !s)
+    const QByteArray written = text();
+    if (Status s = writeFileAtomically(m_filePath, written); !s)
         return s;
     m_undo->setClean();
     setUnsaved(false);
+    m_diskText = written;
     return {};
+}
+
+void PipelineDocument::reloadFromDisk(const QByteArray &diskText)
+{
+    m_diskText = diskText;
+    if (diskText != text()) {
+        auto *command = new EditYaml(this, text(), diskText, false);
+        command->setText(tr("Reload %1 from Disk").arg(displayName()));
+        push(command);
+        settleText();  // the graph shows the file's pipeline at once, not a moment later
+    }
+    m_undo->setClean();
+    setUnsaved(false);
+}
+
+void PipelineDocument::markSavedAs(const QByteArray &diskText)
+{
+    m_diskText = diskText;
+    m_undo->setClean();
+    setUnsaved(false);
 }
 
 Status PipelineDocument::saveAs(const QString &path)
@@ -614,6 +640,18 @@ void PipelineDocument::doSetSteps(const QList<StepSpec> &steps, const QString &r
 void PipelineDocument::doSetLayout(const QHash<QString, QPointF> &layout)
 {
     m_layout = layout;
+    // Only positions changed: while the text is still the file's or the user's own (not
+    // rewritten by a graph edit), only its `metadata:` block is written anew, so moving a
+    // node does not reformat the rest of the file.
+    if (!m_textStale && !m_textPending) {
+        if (const std::optional<QByteArray> patched = PipelineWriter::replaceMetadata(m_text, extrasForWriting().metadata)) {
+            m_text = *patched;
+            scheduleValidation();
+            m_textSignal->start();
+            emit layoutChanged();
+            return;
+        }
+    }
     edited();
     emit layoutChanged();
 }

@@ -84,6 +84,21 @@ public:
     /** Writes the text (atomically) to the file and marks the document clean. */
     Status save();
     Status saveAs(const QString &path);
+    /**
+     * The file's text as this document last read or wrote it; nullopt for a pipeline not
+     * on disk yet. Comparing it with the file tells a change made outside the studio from
+     * the document's own save.
+     */
+    const std::optional<QByteArray> &diskText() const { return m_diskText; }
+    /**
+     * The file changed on disk: its `text` replaces the document's, as one undoable step
+     * ("Reload from Disk"), and the document is clean again (it matches the file).
+     */
+    void reloadFromDisk(const QByteArray &text);
+    /** The user keeps their version over the file's `text`: a later Save writes over it. */
+    void keepOverDisk(const QByteArray &text) { m_diskText = text; }
+    /** The file has the document's text (someone wrote the same): clean, nothing to reload. */
+    void markSavedAs(const QByteArray &text);
 
     // The model.
     const PipelineSpec &spec() const { return m_spec; }
@@ -220,6 +235,7 @@ private:
     mutable bool m_autoLayoutStale = true;
     bool m_graphEditable = true;
     bool m_unsaved = false;
+    std::optional<QByteArray> m_diskText;
     int m_batchDepth = 0;
 };
 

@@ -29,6 +29,12 @@ QString portText(const PortRef &p)
     return p.step;
 }
 
+/** A step type with a `model` field and no inputs: a model dropped on it is its model. */
+bool takesModelField(const StepType *type)
+{
+    return type && type->keys().contains(QStringLiteral("model")) && !type->keys().contains(QStringLiteral("inputs"));
+}
+
 } // namespace
 
 std::optional<QString> PipelineDocument::connectionProblem(const PortRef &from, const PortRef &to) const
@@ -54,8 +60,15 @@ std::optional<QString> PipelineDocument::connectionProblem(const PortRef &from, 
     switch (from.kind) {
     case PortRef::Kind::Output:
     case PortRef::Kind::Model:
+        // A step that takes a model (register-model) reads it from its `model` field, the
+        // edge the canvas draws for `model: ${steps.X.model}`.
+        if (from.kind == PortRef::Kind::Model && takesModelField(targetType))
+            break;
         if (targetType && !targetType->keys().contains(QStringLiteral("inputs")))
-            return tr("a %1 step has no inputs").arg(target->type);
+            return from.kind == PortRef::Kind::Output && targetType->keys().contains(QStringLiteral("model"))
+                       ? tr("a %1 step takes a model, not an output: drag from a training step's model")
+                             .arg(target->type)
+                       : tr("a %1 step has no inputs").arg(target->type);
         break;
     case PortRef::Kind::Done:
         if (target->dependsOn.contains(from.step))
@@ -96,6 +109,10 @@ bool PipelineDocument::connectPorts(const PortRef &from, const PortRef &to)
     const QString reference = from.kind == PortRef::Kind::Model
                                   ? QStringLiteral("${steps.%1.model}").arg(from.step)
                                   : QStringLiteral("${steps.%1.outputs.%2}").arg(from.step, from.name);
+    if (from.kind == PortRef::Kind::Model && takesModelField(StepTypeRegistry::instance().find(changed.type))) {
+        changed.extra.insert(QStringLiteral("model"), reference);
+        return push(new ConnectPorts(this, *m_spec.step(to.step), changed, text));
+    }
     bool found = false;
     if (to.kind == PortRef::Kind::Input) {
         for (InputSpec &in : changed.inputs) {

@@ -7,6 +7,7 @@
 #include "core/pipeline/pipelinewriter.h"
 #include "views/common/async.h"
 #include "views/common/theme.h"
+#include "views/pipeline/diskchangebar.h"
 #include "views/pipeline/edgeitem.h"
 #include "views/pipeline/executioncontroller.h"
 #include "views/pipeline/moveinteraction.h"
@@ -57,7 +58,7 @@ PipelineEditor::PipelineEditor(QWidget *parent)
       m_inspector(new QTabWidget(this)), m_stepPanel(new StepPropertiesPanel(this)),
       m_pipelinePanel(new PipelinePropertiesPanel(this)), m_yaml(new YamlEditor(this)), m_runPanel(new RunPanel(this)),
       m_controller(new ExecutionController(this)), m_toolBar(new QToolBar(this)), m_validity(new QLabel(this)),
-      m_banner(new QLabel(this)), m_split(new QSplitter(Qt::Horizontal, this))
+      m_banner(new QLabel(this)), m_diskBar(new DiskChangeBar(this)), m_split(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("pipelineEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -72,6 +73,8 @@ PipelineEditor::PipelineEditor(QWidget *parent)
                          "Fix the marked lines in the YAML view to edit the graph again."));
     m_banner->hide();
     layout->addWidget(m_banner);
+    layout->addWidget(m_diskBar);
+    connect(m_diskBar, &DiskChangeBar::statusMessage, this, &PipelineEditor::statusMessage);
 
     m_inspector->setObjectName(QStringLiteral("editorInspector"));
     m_inspector->setDocumentMode(true);
@@ -123,15 +126,25 @@ PipelineEditor::PipelineEditor(QWidget *parent)
 
     // A run's statuses belong to its own pipeline's nodes, whatever pipeline is open now.
     connect(m_controller, &ExecutionController::started, this, [this](const QString &, const QList<StepEvent> &steps) {
-        if (m_scene && showsRun())
+        if (m_scene && showsRun()) {
+            m_scene->setStopping(false);
             m_scene->setStepStatuses(steps);
+        }
         updateActions();
+    });
+    connect(m_controller, &ExecutionController::stopping, this, [this] {
+        if (m_scene && showsRun())
+            m_scene->setStopping(true);
+        updateActions();
+        emit statusMessage(tr("Stopping the run of %1…").arg(m_runName));
     });
     connect(m_controller, &ExecutionController::stepChanged, this, [this](const StepEvent &e) {
         if (m_scene && showsRun())
             m_scene->setStepStatus(e);
     });
     connect(m_controller, &ExecutionController::finished, this, [this](RunStatus status, const QString &reason) {
+        if (m_scene && showsRun())
+            m_scene->setStopping(false);
         updateActions();
         const QString run = showsRun() ? m_controller->runId().left(8)
                                        : tr("%1 of %2").arg(m_controller->runId().left(8), m_runName);
@@ -273,6 +286,7 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
     m_stepPanel->setPipelineDocument(nullptr);
     m_pipelinePanel->setPipelineDocument(nullptr);
     m_yaml->setPipelineDocument(nullptr);
+    m_diskBar->setDocument(nullptr);
     m_view->setPipelineScene(nullptr);
     if (m_scene)
         m_scene->disconnect(this);
@@ -288,6 +302,7 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
         m_stepPanel->setPipelineDocument(m_document.get());
         m_pipelinePanel->setPipelineDocument(m_document.get());
         m_yaml->setPipelineDocument(m_document.get());
+        m_diskBar->setDocument(m_document.get());
         connect(m_scene, &QGraphicsScene::selectionChanged, this, &PipelineEditor::onSelectionChanged);
         connect(m_scene, &PipelineScene::statusMessage, this, &PipelineEditor::statusMessage);
         connect(m_scene, &PipelineScene::stepActivated, this, [this](const QString &name) {
@@ -314,6 +329,7 @@ void PipelineEditor::setDocument(std::unique_ptr<PipelineDocument> document)
         if (isRunning() && showsRun()) {
             // Back to the pipeline that runs in the background: its run, live again.
             m_scene->setStepStatuses(m_controller->steps());
+            m_scene->setStopping(m_controller->isStopping());
             m_runPanel->showController();
             m_inspector->setCurrentIndex(RunTab);
         } else if (isRunning()) {
@@ -360,7 +376,7 @@ void PipelineEditor::updateActions()
     enable("zoomIn", doc);
     enable("zoomOut", doc);
     enable("run", doc && !running && m_workspace.has_value());
-    enable("stop", running);
+    enable("stop", running && !m_controller->isStopping());
     updateRunActions();
 }
 
@@ -385,7 +401,9 @@ void PipelineEditor::updateRunActions()
             run->setToolTip(tr("Open a workspace to run pipelines"));
         else
             run->setToolTip(tr("Run (%1)").arg(key));
-        stop->setToolTip(tr("Stop (%1)").arg(stop->shortcut().toString(QKeySequence::NativeText)));
+        stop->setToolTip(m_controller->isStopping()
+                             ? tr("Stopping: the steps are asked to exit and are ended if they do not")
+                             : tr("Stop (%1)").arg(stop->shortcut().toString(QKeySequence::NativeText)));
     }
     m_runPanel->setNotice(m_document ? notice : QString());
 }
@@ -446,6 +464,8 @@ bool PipelineEditor::save()
     m_yaml->flush();
     if (m_document->filePath().isEmpty())
         return saveAs();
+    if (!m_diskBar->confirmOverwrite())
+        return false;
     if (Status s = m_document->save(); !s) {
         QMessageBox::warning(this, tr("Save Pipeline"), tr("Could not save %1:\n%2").arg(m_document->displayName(), s.error().toString()));
         return false;
@@ -537,6 +557,7 @@ void PipelineEditor::run()
     if (!m_document || !m_workspace || isRunning())
         return;
     m_yaml->flush();
+    m_diskBar->check();  // a file changed on disk: reloaded, or the conflict shown, before anything runs
     if (m_document->isModified() || m_document->filePath().isEmpty()) {
         const auto answer = QMessageBox::question(this, tr("Run Pipeline"),
                                                   tr("The run uses the saved file, and %1 has unsaved changes. Save and run?")
@@ -577,10 +598,16 @@ bool PipelineEditor::runWith(const ExecutionOptions &options, QString *why)
     if (isRunning())
         return fail(tr("a run is already going"));
     m_yaml->flush();
+    m_diskBar->check();
     if (m_document->isModified() || m_document->filePath().isEmpty())
         return fail(tr("save the pipeline first: runs use the saved file"));
+    // The run reads the pipeline the editor shows; it must be the file's, byte for byte.
+    if (!m_diskBar->matchesDisk())
+        return fail(tr("%1 on disk differs from the editor; reload it or save your version first")
+                        .arg(m_document->pipelineFile()));
     if (m_document->hasErrors())
         return fail(tr("the pipeline has errors"));
+    m_document->settleText();
     ++m_runGeneration;  // a late "last run" must not overwrite this one
     m_loadingRun = false;
     m_runPath = m_document->filePath();

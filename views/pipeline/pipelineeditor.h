@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace mlops {
 
+class DiskChangeBar;
 class ExecutionController;
 class PipelineDocument;
 class PipelinePropertiesPanel;
@@ -55,6 +56,7 @@ public:
     ExecutionController *controller() const { return m_controller; }
     QTabWidget *inspector() const { return m_inspector; }
     QAction *action(const QString &name) const;
+    DiskChangeBar *diskChangeBar() const { return m_diskBar; }
 
     /** Why the open pipeline is about to go (confirmClose asks accordingly). */
     enum class CloseReason {
@@ -110,6 +112,10 @@ private:
     void onSelectionChanged();
     void nudge(const QPointF &delta);
     bool addStep(const QString &type, const QPointF &scenePos, bool avoidOthers);
+    /** The selected steps as YAML with their positions (what Copy puts on the clipboard). */
+    QByteArray selectionYaml() const;
+    /** Adds copies of the steps in `yaml` beside the originals, clear of other steps. */
+    bool pasteSteps(const QByteArray &yaml);
 
     std::optional<Workspace> m_workspace;
     std::unique_ptr<PipelineDocument> m_document;
@@ -125,6 +131,7 @@ private:
     QToolBar *m_toolBar;
     QLabel *m_validity;
     QLabel *m_banner;
+    DiskChangeBar *m_diskBar;
     QSplitter *m_split;
     QHash<QString, QAction *> m_actions;
     bool m_loadingRun = false;

@@ -22,6 +22,9 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <cmath>
+
 namespace mlops {
 
 namespace {
@@ -77,13 +80,11 @@ bool PipelineEditor::addStep(const QString &type, const QPointF &scenePos, bool 
     return true;
 }
 
-void PipelineEditor::copy()
+QByteArray PipelineEditor::selectionYaml() const
 {
-    if (!m_scene)
-        return;
-    const QStringList names = m_scene->selectedSteps();
+    const QStringList names = m_scene ? m_scene->selectedSteps() : QStringList();
     if (names.isEmpty())
-        return;
+        return {};
     PipelineSpec fragment;
     fragment.name = m_document->spec().name;
     PipelineExtras extras;
@@ -94,12 +95,19 @@ void PipelineEditor::copy()
             layout.insert(n, QVariantList{qlonglong(item->pos().x()), qlonglong(item->pos().y())});
     }
     extras.metadata.insert(QStringLiteral("layout"), layout);
-    const QByteArray yaml = PipelineWriter::write(fragment, extras);
+    return PipelineWriter::write(fragment, extras);
+}
+
+void PipelineEditor::copy()
+{
+    const QByteArray yaml = selectionYaml();
+    if (yaml.isEmpty())
+        return;
     auto *mime = new QMimeData;
     mime->setData(kStepsMime, yaml);
     mime->setText(QString::fromUtf8(yaml));
     QApplication::clipboard()->setMimeData(mime);
-    emit statusMessage(tr("Copied %n step(s)", nullptr, int(names.size())));
+    emit statusMessage(tr("Copied %n step(s)", nullptr, int(m_scene->selectedSteps().size())));
 }
 
 void PipelineEditor::paste()
@@ -109,11 +117,17 @@ void PipelineEditor::paste()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime)
         return;
-    const QByteArray yaml = mime->hasFormat(kStepsMime) ? mime->data(kStepsMime) : mime->text().toUtf8();
+    pasteSteps(mime->hasFormat(kStepsMime) ? mime->data(kStepsMime) : mime->text().toUtf8());
+}
+
+bool PipelineEditor::pasteSteps(const QByteArray &yaml)
+{
+    if (!m_document || !m_document->isGraphEditable())
+        return false;
     const LoadedPipeline loaded = PipelineLoader::load(QStringLiteral("clipboard"), yaml);
     if (!loaded.parsed || loaded.spec.steps.isEmpty()) {
         emit statusMessage(tr("The clipboard holds no pipeline steps"));
-        return;
+        return false;
     }
     // Free names for the copies; references among the pasted steps follow them (one pass).
     PipelineSpec pasted;
@@ -130,28 +144,44 @@ void PipelineEditor::paste()
         renameMap.insert(s.name, to);
     }
     pipelineedit::renameSteps(pasted, renameMap);
-    // Beside the originals, or in the middle of the view.
+    // Beside the originals, or in the middle of the view; each further paste of the same
+    // steps cascades down and to the right instead of landing on the last copy.
     const QVariantMap layout = PipelineExtras::read(yaml).metadata.value(QStringLiteral("layout")).toMap();
-    QHash<QString, QPointF> positions;
+    QList<QPointF> wanted;
     const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
     for (int i = 0; i < renames.size(); ++i) {
         const QVariantList xy = layout.value(renames.at(i).first).toList();
-        const QPointF at = xy.size() == 2 ? QPointF(xy.at(0).toDouble() + 40, xy.at(1).toDouble() + 40)
-                                          : center + QPointF(40.0 * i, 40.0 * i);
-        positions.insert(renames.at(i).second, at);
+        wanted.append(xy.size() == 2 ? QPointF(xy.at(0).toDouble(), xy.at(1).toDouble()) : center + QPointF(40.0 * i, 40.0 * i));
     }
+    const QList<QPointF> occupied = m_document->positions().values();
+    auto covers = [&occupied](const QPointF &p) {
+        return std::any_of(occupied.cbegin(), occupied.cend(), [&p](const QPointF &o) {
+            return std::abs(o.x() - p.x()) < 20 && std::abs(o.y() - p.y()) < 20;
+        });
+    };
+    QPointF offset(40, 40);
+    for (int tries = 0; tries < 200; ++tries, offset += QPointF(40, 40)) {
+        if (std::none_of(wanted.cbegin(), wanted.cend(), [&](const QPointF &p) { return covers(p + offset); }))
+            break;
+    }
+    QHash<QString, QPointF> positions;
+    for (int i = 0; i < renames.size(); ++i)
+        positions.insert(renames.at(i).second, wanted.at(i) + offset);
     if (!m_document->addSteps(pasted.steps, positions, tr("Paste %n Step(s)", nullptr, int(pasted.steps.size()))))
-        return;
+        return false;
     QStringList names;
     for (const auto &r : std::as_const(renames))
         names.append(r.second);
     m_scene->selectSteps(names);
+    return true;
 }
 
 void PipelineEditor::duplicate()
 {
-    copy();
-    paste();
+    // A copy beside the selection, without replacing what the user has on the clipboard.
+    const QByteArray yaml = selectionYaml();
+    if (!yaml.isEmpty())
+        pasteSteps(yaml);
 }
 
 void PipelineEditor::deleteSelection()

@@ -185,8 +185,11 @@ void PipelinePropertiesPanel::reload()
     m_summary->setText(tr("%n step(s), %1", nullptr, int(spec.steps.size()))
                            .arg(tr("%n parameter(s)", nullptr, int(spec.parameters.size()))));
     auto set = [](QLineEdit *e, const QString &text) {
-        if (e->text() != text)
+        if (e->text() != text) {
             e->setText(text);
+            if (!e->hasFocus())
+                e->setCursorPosition(0);   // long values show their beginning
+        }
     };
     set(m_name, spec.name);
     set(m_description, spec.description);

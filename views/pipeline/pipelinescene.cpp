@@ -367,7 +367,7 @@ void PipelineScene::rebuildEdges()
             continue;  // the same reference twice in one step draws once
         EdgeItem *item = old.take(key);
         if (!item) {
-            item = new EdgeItem(e);
+            item = new EdgeItem(e, m_document->edgeField(e));
             addItem(item);
         }
         m_edges.insert(key, item);
@@ -553,6 +553,11 @@ void PipelineScene::applyStatus(const QString &name)
     const StepEvent &e = *it;
     const QColor color = steptypestyle::statusColor(e.status, e.cached);
     QString text = steptypestyle::statusText(e.status, e.cached);
+    if (e.status == RunStatus::Running && m_stopping) {
+        item->setStatus(tr("Stopping…"), theme::warning());
+        item->setNote(QString(), QColor());
+        return;
+    }
     if (e.status == RunStatus::Running) {
         const qint64 ms = std::max<qint64>(0, e.durationMs) + m_runningSince.value(name).elapsed();
         text += QLatin1Char(' ') + clock(ms);
@@ -573,6 +578,17 @@ void PipelineScene::applyStatus(const QString &name)
         const GraphEdge &ge = edges.value()->edge();
         const bool skipped = m_status.value(ge.to).status == RunStatus::Skipped && m_status.contains(ge.to);
         edges.value()->setDimmed(skipped);
+    }
+}
+
+void PipelineScene::setStopping(bool stopping)
+{
+    if (stopping == m_stopping)
+        return;
+    m_stopping = stopping;
+    for (auto it = m_status.cbegin(); it != m_status.cend(); ++it) {
+        if (it->status == RunStatus::Running)
+            applyStatus(it.key());
     }
 }
 

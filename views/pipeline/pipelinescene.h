@@ -65,6 +65,8 @@ public:
     void setStepStatuses(const QList<StepEvent> &events);
     void clearStatuses();
     bool hasStatuses() const { return !m_status.isEmpty(); }
+    /** Stop was asked for: running steps show "Stopping…" until their final status comes. */
+    void setStopping(bool stopping);
 
     /** Re-routes the edges touching these steps (after items moved). */
     void updateEdgesOf(const QStringList &names);
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<SceneInteraction> m_interaction;
     QHash<QString, StepEvent> m_status;
     QHash<QString, QElapsedTimer> m_runningSince;
+    bool m_stopping = false;
     QTimer *m_tick;
     /** Node cards sorted by top edge, for routing (rebuilt when nodes moved). */
     mutable QList<QPair<QRectF, const StepNodeItem *>> m_cards;

@@ -8,6 +8,7 @@
 #include "views/pipeline/executioncontroller.h"
 #include "views/pipeline/newpipelinedialog.h"
 #include "views/pipeline/pipelinedocument.h"
+#include "views/pipeline/diskchangebar.h"
 #include "views/pipeline/pipelineeditor.h"
 #include "views/pipeline/pipelinelistmodel.h"
 #include "views/pipeline/pipelinescene.h"
@@ -187,8 +188,11 @@ void PipelinesScreen::reloadList()
                  m_loadingList = false;
                  m_list->setEntries(entries);
                  const PipelineDocument *doc = m_editor->document();
-                 if (doc)
+                 if (doc) {
                      m_listView->setCurrentIndex(m_list->index(m_list->rowOf(doc->pipelineFile())));
+                     // The list changed because files did: the open one may be among them.
+                     m_editor->diskChangeBar()->check();
+                 }
                  else if (!entries.isEmpty() && !m_opening)
                      openPipeline(entries.first().file);  // something to look at right away
                  setBusy(isBusy());

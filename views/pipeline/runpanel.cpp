@@ -4,6 +4,7 @@
 
 #include "core/common/duration.h"
 #include "views/common/async.h"
+#include "views/common/theme.h"
 #include "views/pipeline/executioncontroller.h"
 #include "views/pipeline/executionmodel.h"
 #include "views/pipeline/runhistory.h"
@@ -146,6 +147,7 @@ void RunPanel::setController(ExecutionController *controller)
         m_log->clear();
         m_stop->show();
         m_stop->setEnabled(true);
+        m_stop->setText(tr("Stop"));
         updateHeader();
         if (!m_selected.isEmpty())
             selectStep(m_selected);
@@ -167,7 +169,13 @@ void RunPanel::setController(ExecutionController *controller)
         if (atEnd)
             bar->setValue(bar->maximum());
     });
+    connect(controller, &ExecutionController::stopping, this, [this] {
+        m_stop->setEnabled(false);
+        m_stop->setText(tr("Stopping…"));
+        updateHeader();
+    });
     connect(controller, &ExecutionController::finished, this, [this](RunStatus status, const QString &reason) {
+        m_stop->setText(tr("Stop"));
         m_runStatus = status;
         m_runReason = reason;
         m_stop->hide();
@@ -204,7 +212,8 @@ void RunPanel::showController()
     m_previous = false;
     m_model->setSteps(m_controller->steps());
     m_stop->setVisible(m_controller->isRunning());
-    m_stop->setEnabled(true);
+    m_stop->setEnabled(!m_controller->isStopping());
+    m_stop->setText(m_controller->isStopping() ? tr("Stopping…") : tr("Stop"));
     updateHeader();
     showDetails();
 }
@@ -264,10 +273,12 @@ void RunPanel::updateHeader()
     int done = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         done += isFinalStatus(m_model->step(row).status);
-    const QColor color = steptypestyle::statusColor(m_runStatus);
+    const bool stopping = !m_previous && m_runStatus == RunStatus::Running && m_controller && m_controller->isStopping();
+    const QColor color = stopping ? theme::warning() : steptypestyle::statusColor(m_runStatus);
     QString text = (m_previous ? tr("Last run %1") : tr("Run %1")).arg(m_runId.left(8));
     text = QStringLiteral("<b>%1</b> · <span style='color:%2'>%3</span>")
-               .arg(text.toHtmlEscaped(), color.name(), runStatusDisplayName(m_runStatus).toHtmlEscaped());
+               .arg(text.toHtmlEscaped(), color.name(),
+                    (stopping ? tr("Stopping…") : runStatusDisplayName(m_runStatus)).toHtmlEscaped());
     if (m_runStatus == RunStatus::Running)
         text += QStringLiteral(" · ") + tr("%1 of %2 steps done").arg(done).arg(m_model->rowCount());
     else if (m_runDurationMs >= 0 && m_previous)
