@@ -380,10 +380,6 @@
         <translation>mlops: Versuch %1 von %2 fehlgeschlagen (%3); neuer Versuch in %4</translation>
     </message>
     <message>
-        <source>the training step wrote no model: %1 is empty (write the model to SM_MODEL_DIR)</source>
-        <translation>der Trainingsschritt hat kein Modell geschrieben: %1 ist leer (schreiben Sie das Modell nach SM_MODEL_DIR)</translation>
-    </message>
-    <message>
         <source>property &apos;%1&apos;: the step did not write %2</source>
         <translation>Eigenschaft &apos;%1&apos;: der Schritt hat %2 nicht geschrieben</translation>
     </message>
@@ -405,6 +401,28 @@
             <numerusform>Schritt &apos;%1&apos; verlangt GPUs (gpus: %n), aber der Runner %2 gibt seinen Schritten keine: entfernen Sie &apos;gpus&apos; aus seinen Ressourcen, oder führen Sie ihn mit dem Runner process aus, der die GPUs dieses Rechners nutzt</numerusform>
             <numerusform>Schritt &apos;%1&apos; verlangt GPUs (gpus: %n), aber der Runner %2 gibt seinen Schritten keine: entfernen Sie &apos;gpus&apos; aus seinen Ressourcen, oder führen Sie ihn mit dem Runner process aus, der die GPUs dieses Rechners nutzt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>mlops: building the image of step &apos;%1&apos; from %2
+</source>
+        <translation>mlops: Image des Schritts &apos;%1&apos; wird aus %2 gebaut
+</translation>
+    </message>
+    <message>
+        <source>timed out after %1 while building the image</source>
+        <translation>Zeitlimit nach %1 beim Bauen des Images überschritten</translation>
+    </message>
+    <message>
+        <source>mlops: log_param(&apos;%1&apos;, %2) ignored: &apos;%1&apos; is a parameter of the pipeline, and the step ran with %1 = %3; log the value under another name</source>
+        <translation>mlops: log_param(&apos;%1&apos;, %2) ignoriert: &apos;%1&apos; ist ein Parameter der Pipeline, und der Schritt lief mit %1 = %3; protokollieren Sie den Wert unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>mlops: %1</source>
+        <translation>mlops: %1</translation>
+    </message>
+    <message>
+        <source>mlops: warning: the training step wrote no model: %1 is empty (write the model to SM_MODEL_DIR)</source>
+        <translation>mlops: Warnung: der Trainingsschritt hat kein Modell geschrieben: %1 ist leer (schreiben Sie das Modell nach SM_MODEL_DIR)</translation>
     </message>
 </context>
 <context>
@@ -548,28 +566,8 @@
         <translation>%1 ist nicht installiert</translation>
     </message>
     <message>
-        <source>Install and start Docker: run packaging/container-engines.sh as root (installs docker.io and starts dockerd), or apt-get install docker.io</source>
-        <translation>Docker installieren und starten: packaging/container-engines.sh als root ausführen (installiert docker.io und startet dockerd) oder apt-get install docker.io</translation>
-    </message>
-    <message>
-        <source>Install Podman: apt-get install podman runc, then run packaging/container-engines.sh as root to configure it</source>
-        <translation>Podman installieren: apt-get install podman runc, danach packaging/container-engines.sh als root ausführen, um es einzurichten</translation>
-    </message>
-    <message>
-        <source>Start the Docker engine: run packaging/container-engines.sh as root (dockerd on %1), or systemctl start docker; set DOCKER_HOST when it listens elsewhere</source>
-        <translation>Docker-Engine starten: packaging/container-engines.sh als root ausführen (dockerd auf %1) oder systemctl start docker; DOCKER_HOST setzen, wenn sie anderswo lauscht</translation>
-    </message>
-    <message>
-        <source>Podman does not work here: run packaging/container-engines.sh as root (runc and fixed ulimits in /etc/containers/containers.conf.d)</source>
-        <translation>Podman funktioniert hier nicht: packaging/container-engines.sh als root ausführen (runc und feste ulimits in /etc/containers/containers.conf.d)</translation>
-    </message>
-    <message>
         <source>the Docker daemon did not answer</source>
         <translation>der Docker-Daemon hat nicht geantwortet</translation>
-    </message>
-    <message>
-        <source>Start the Docker engine: run packaging/container-engines.sh as root</source>
-        <translation>Docker-Engine starten: packaging/container-engines.sh als root ausführen</translation>
     </message>
     <message>
         <source>no image named</source>
@@ -614,6 +612,42 @@
     <message>
         <source>%1 could not start the container: %2</source>
         <translation>%1 konnte den Container nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>the %1 runner cannot run containers: %2 %3</source>
+        <translation>der Runner %1 kann keine Container ausführen: %2 %3</translation>
+    </message>
+    <message>
+        <source>Install and start Docker: run %1 as root (installs docker.io and starts dockerd), or apt-get install docker.io</source>
+        <translation>Docker installieren und starten: %1 als root ausführen (installiert docker.io und startet dockerd), oder apt-get install docker.io</translation>
+    </message>
+    <message>
+        <source>Install Podman: apt-get install podman runc, then run %1 as root to configure it</source>
+        <translation>Podman installieren: apt-get install podman runc, dann %1 als root ausführen, um es einzurichten</translation>
+    </message>
+    <message>
+        <source>Start the Docker engine: run %1 as root (dockerd on %2), or systemctl start docker; set DOCKER_HOST when it listens elsewhere</source>
+        <translation>Docker-Engine starten: %1 als root ausführen (dockerd auf %2), oder systemctl start docker; DOCKER_HOST setzen, wenn sie anderswo lauscht</translation>
+    </message>
+    <message>
+        <source>Podman does not work here: run %1 as root (runc and fixed ulimits in /etc/containers/containers.conf.d)</source>
+        <translation>Podman funktioniert hier nicht: %1 als root ausführen (runc und feste ulimits in /etc/containers/containers.conf.d)</translation>
+    </message>
+    <message>
+        <source>Start the Docker engine: run %1 as root</source>
+        <translation>Docker-Engine starten: %1 als root ausführen</translation>
+    </message>
+    <message>
+        <source>the build of %1 was stopped</source>
+        <translation>der Build von %1 wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the build of %1 timed out</source>
+        <translation>der Build von %1 hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -674,10 +708,6 @@
 <context>
     <name>mlops::ContainerRunner</name>
     <message>
-        <source>the %1 runner cannot run containers: %2. %3</source>
-        <translation>der %1-Runner kann keine Container ausführen: %2. %3</translation>
-    </message>
-    <message>
         <source>step &apos;%1&apos; runs in a %2 container but names no image (set &apos;image:&apos; or &apos;build:&apos;)</source>
         <translation>Schritt &apos;%1&apos; läuft in einem %2-Container, nennt aber kein Image (setzen Sie &apos;image:&apos; oder &apos;build:&apos;)</translation>
     </message>
@@ -704,6 +734,10 @@
     <message>
         <source>killed (exit code 137): most likely out of memory%1</source>
         <translation>beendet (Exit-Code 137): höchstwahrscheinlich Speicher erschöpft%1</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: the build context must stay inside the workspace: %2</source>
+        <translation>Schritt &apos;%1&apos;: der Build-Kontext muss im Arbeitsbereich bleiben: %2</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1037,61 @@
     </message>
 </context>
 <context>
+    <name>mlops::DiskChangeBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Show the file as it is on disk now; Undo brings your edits back</source>
+        <translation>Die Datei so zeigen, wie sie jetzt auf der Festplatte ist; Rückgängig bringt Ihre Änderungen zurück</translation>
+    </message>
+    <message>
+        <source>Keep editing your version; Save will write it over the file</source>
+        <translation>Ihre Version weiter bearbeiten; Speichern überschreibt damit die Datei</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; Save writes it again</source>
+        <translation>%1 wurde auf der Festplatte gelöscht; Speichern schreibt sie erneut</translation>
+    </message>
+    <message>
+        <source>Reloaded %1: it changed on disk (Undo brings the previous version back)</source>
+        <translation>%1 neu geladen: die Datei hat sich auf der Festplatte geändert (Rückgängig bringt die vorige Version zurück)</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk, and you have unsaved changes. Reload the file (Undo brings your changes back) or keep your version?</source>
+        <translation>%1 hat sich auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen. Datei neu laden (Rückgängig bringt Ihre Änderungen zurück) oder Ihre Version behalten?</translation>
+    </message>
+    <message>
+        <source>Save Pipeline</source>
+        <translation>Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened or saved here.</source>
+        <translation>%1 hat sich auf der Festplatte geändert, seit sie hier geöffnet oder gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Overwrite the file with your version, or reload it and drop your unsaved changes (Undo brings them back)?</source>
+        <translation>Die Datei mit Ihrer Version überschreiben, oder sie neu laden und Ihre ungespeicherten Änderungen verwerfen (Rückgängig bringt sie zurück)?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Could not reload %1: %2</source>
+        <translation>%1 konnte nicht neu geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>%1 von der Festplatte neu geladen</translation>
+    </message>
+</context>
+<context>
     <name>mlops::Doctor</name>
     <message>
         <source>Docker engine</source>
@@ -1104,28 +1193,44 @@
 <context>
     <name>mlops::EdgeItem</name>
     <message>
-        <source>%1 feeds input &apos;%3&apos; of %2</source>
-        <translation>%1 speist Eingabe „%3“ von %2</translation>
-    </message>
-    <message>
-        <source>the model of %1</source>
-        <translation>das Modell von %1</translation>
-    </message>
-    <message>
-        <source>%1 uses %2.%3 in %4</source>
-        <translation>%1 verwendet %2.%3 in %4</translation>
-    </message>
-    <message>
         <source>%1 runs after %2 (depends_on)</source>
         <translation>%1 läuft nach %2 (depends_on)</translation>
     </message>
     <message>
-        <source>%1 runs when %2 is true</source>
-        <translation>%1 läuft, wenn %2 wahr ist</translation>
+        <source>%1&apos;s model</source>
+        <translation>das Modell von %1</translation>
     </message>
     <message>
-        <source>%1 runs when %2 is false</source>
-        <translation>%1 läuft, wenn %2 falsch ist</translation>
+        <source>%1&apos;s output &apos;%2&apos;</source>
+        <translation>die Ausgabe &apos;%2&apos; von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s property &apos;%2&apos;</source>
+        <translation>die Eigenschaft &apos;%2&apos; von %1</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 as input &apos;%3&apos;</source>
+        <translation>%1 liest %2 als Eingabe &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1&apos;s condition reads %2</source>
+        <translation>die Bedingung von %1 liest %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 as its model</source>
+        <translation>%1 nimmt %2 als sein Modell</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 reads %3</source>
+        <translation>%2 von %1 liest %3</translation>
+    </message>
+    <message>
+        <source>%1 runs when %2&apos;s condition is true</source>
+        <translation>%1 läuft, wenn die Bedingung von %2 wahr ist</translation>
+    </message>
+    <message>
+        <source>%1 runs when %2&apos;s condition is false</source>
+        <translation>%1 läuft, wenn die Bedingung von %2 falsch ist</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1238,13 @@
     <message>
         <source>Edit YAML</source>
         <translation>YAML bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::EnvironmentBuild</name>
+    <message>
+        <source>runner &apos;%1&apos; is not available in this build</source>
+        <translation>Runner &apos;%1&apos; ist in diesem Build nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1882,10 @@
     <message>
         <source>cannot write the job configuration: %1</source>
         <translation>kann die Job-Konfiguration nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>cannot empty the job folder&apos;s copy</source>
+        <translation>die Kopie im Job-Ordner kann nicht geleert werden</translation>
     </message>
 </context>
 <context>
@@ -3534,12 +3650,22 @@ step %2: %3</source>
 Schritt %2: %3</translation>
     </message>
     <message>
-        <source>linear: range &lt; 10×</source>
-        <translation>linear: Bereich &lt; 10×</translation>
+        <source>linear (&lt;10×)</source>
+        <comment>axis title: data spans less than a decade</comment>
+        <translation>linear (&lt;10×)</translation>
     </message>
     <message>
-        <source>linear: values ≤ 0</source>
-        <translation>linear: Werte ≤ 0</translation>
+        <source>linear (≤ 0)</source>
+        <comment>axis title: data has values ≤ 0</comment>
+        <translation>linear (≤ 0)</translation>
+    </message>
+    <message>
+        <source>Linear scale: the values span less than a factor of 10</source>
+        <translation>Lineare Skala: die Werte umfassen weniger als einen Faktor 10</translation>
+    </message>
+    <message>
+        <source>Linear scale: a logarithmic one cannot show values ≤ 0</source>
+        <translation>Lineare Skala: eine logarithmische kann keine Werte ≤ 0 zeigen</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4722,10 @@ Schritt %2: %3</translation>
         <source>conflicted</source>
         <translation>im Konflikt</translation>
     </message>
+    <message>
+        <source>the run store cannot be read</source>
+        <translation>der Run-Speicher kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ParametersModel</name>
@@ -4772,6 +4902,14 @@ Schritt %2: %3</translation>
     <message>
         <source>Disconnect %1 from %2</source>
         <translation>Verbindung von %1 zu %2 lösen</translation>
+    </message>
+    <message>
+        <source>Reload %1 from Disk</source>
+        <translation>%1 von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <source>a %1 step takes a model, not an output: drag from a training step&apos;s model</source>
+        <translation>ein %1-Schritt nimmt ein Modell, keine Ausgabe: ziehen Sie vom Modell eines Trainingsschritts</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5206,18 @@ Schritt %2: %3</translation>
     <message>
         <source>The dotted line from %1 to %2 comes from the text of %2&apos;s %3 field; edit that field in the Step panel to remove it</source>
         <translation>Die gepunktete Linie von %1 zu %2 kommt aus dem Text des Feldes %3 von %2; ändern Sie dieses Feld im Schritt-Bereich, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>Stopping the run of %1…</source>
+        <translation>Der Run von %1 wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Stopping: the steps are asked to exit and are ended if they do not</source>
+        <translation>Stoppen: die Schritte werden gebeten, sich zu beenden, und beendet, wenn sie es nicht tun</translation>
+    </message>
+    <message>
+        <source>%1 on disk differs from the editor; reload it or save your version first</source>
+        <translation>%1 auf der Festplatte unterscheidet sich vom Editor; laden Sie die Datei neu oder speichern Sie zuerst Ihre Version</translation>
     </message>
 </context>
 <context>
@@ -5609,6 +5759,10 @@ Schritt %2: %3</translation>
         <source>(try %1)</source>
         <translation>(Versuch %1)</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelineValidator</name>
@@ -5711,6 +5865,22 @@ Schritt %2: %3</translation>
     <message>
         <source>pipeline name &apos;%1&apos; is also used by %2; give each pipeline of the workspace its own name</source>
         <translation>Der Pipeline-Name &apos;%1&apos; wird auch von %2 verwendet; geben Sie jeder Pipeline des Arbeitsbereichs einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>build context must be a folder inside the workspace, not &apos;%1&apos;</source>
+        <translation>der Build-Kontext muss ein Ordner im Arbeitsbereich sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the Dockerfile must be inside the workspace, not &apos;%1&apos;</source>
+        <translation>das Dockerfile muss im Arbeitsbereich liegen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>build context must stay inside the workspace: %1 leads to %2</source>
+        <translation>der Build-Kontext muss im Arbeitsbereich bleiben: %1 führt nach %2</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one step</source>
+        <translation>eine Pipeline braucht mindestens einen Schritt</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +6908,10 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>(no output)</source>
         <translation>(keine Ausgabe)</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RunQuery</name>
@@ -7693,10 +7867,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>Der Ordner ist nicht leer und liegt in keinem Git-Repository; darin wird kein Arbeitsbereich angelegt (verwenden Sie einen leeren oder neuen Ordner oder ein Git-Repository)</translation>
     </message>
     <message>
-        <source>cannot create the folder</source>
-        <translation>Der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>would overwrite existing files: %1; nothing was changed</source>
         <translation>Vorhandene Dateien würden überschrieben: %1; nichts wurde geändert</translation>
     </message>
@@ -7751,6 +7921,38 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>the Python interpreter is not an executable file</source>
         <translation>der Python-Interpreter ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 ist ein symbolischer Link auf %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>no permission to create folders in %1</source>
+        <translation>keine Berechtigung, Ordner in %1 anzulegen</translation>
+    </message>
+    <message>
+        <source>the system refused to create it</source>
+        <translation>das System hat das Anlegen verweigert</translation>
+    </message>
+    <message>
+        <source>the folder has no name to name the workspace after; give one with --name</source>
+        <translation>der Ordner hat keinen Namen, nach dem der Arbeitsbereich benannt werden könnte; geben Sie einen mit --name an</translation>
+    </message>
+    <message>
+        <source>the workspace name is blank; give a name with --name, or leave --name out to use the folder&apos;s</source>
+        <translation>der Name des Arbeitsbereichs ist leer; geben Sie einen Namen mit --name an, oder lassen Sie --name weg, um den des Ordners zu verwenden</translation>
+    </message>
+    <message>
+        <source>the workspace name cannot hold line breaks or other control characters</source>
+        <translation>der Name des Arbeitsbereichs darf keine Zeilenumbrüche oder andere Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>cannot create the folder: %1</source>
+        <translation>der Ordner kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7927,6 +8129,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>unknown option &apos;%1&apos;%2</source>
         <translation>unbekannte Option &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>-C DIR goes before the command, as in git: mlops -C DIR COMMAND …</source>
+        <translation>-C DIR steht vor dem Befehl, wie bei git: mlops -C DIR BEFEHL …</translation>
     </message>
 </context>
 <context>
@@ -8295,6 +8501,12 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Note: git has no user.email configured; the commit and the approver role use %1. Set it with &apos;git config --global user.email you@example.org&apos;.</source>
         <translation>Hinweis: git hat kein user.email konfiguriert; der Commit und die Approver-Rolle verwenden %1. Setzen Sie es mit &apos;git config --global user.email sie@example.org&apos;.</translation>
+    </message>
+    <message>
+        <source>no folder given for the new workspace (use &apos;.&apos; for the current one)
+%1</source>
+        <translation>kein Ordner für den neuen Arbeitsbereich angegeben (verwenden Sie &apos;.&apos; für den aktuellen)
+%1</translation>
     </message>
 </context>
 <context>
@@ -9307,10 +9519,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>%1, sauber</translation>
     </message>
     <message>
-        <source>Stopping: terminating running steps (Ctrl-C again to stop waiting)…</source>
-        <translation>Halte an: laufende Schritte werden beendet (erneut Strg+C, um nicht mehr zu warten)…</translation>
-    </message>
-    <message>
         <source>%1 in %2: %3 completed (%4 from cache), %5 skipped, %6 failed. Details: mlops show %7</source>
         <translation>%1 in %2: %3 abgeschlossen (%4 aus dem Cache), %5 übersprungen, %6 fehlgeschlagen. Einzelheiten: mlops show %7</translation>
     </message>
@@ -9321,6 +9529,14 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>--param %1 given twice (%2 and %3); give each parameter once</source>
         <translation>--param %1 zweimal angegeben (%2 und %3); geben Sie jeden Parameter einmal an</translation>
+    </message>
+    <message>
+        <source>Stopping: terminating running steps (Ctrl-C again to kill them now)…</source>
+        <translation>Stoppen: laufende Schritte werden beendet (erneut Strg-C, um sie sofort zu beenden)…</translation>
+    </message>
+    <message>
+        <source>Stopping now: killing running steps…</source>
+        <translation>Sofortiger Stopp: laufende Schritte werden abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -9491,6 +9707,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Starting the model server for %1 (runner %2, the image&apos;s own server)…</source>
         <translation>Modellserver für %1 wird gestartet (Runner %2, der eigene Server des Images)…</translation>
+    </message>
+    <message>
+        <source>--image and --image-serves need the docker or podman runner; the %1 runner runs no image (add --runner docker or --runner podman)</source>
+        <translation>--image und --image-serves brauchen den Runner docker oder podman; der Runner %1 führt kein Image aus (fügen Sie --runner docker oder --runner podman hinzu)</translation>
     </message>
 </context>
 <context>
