@@ -67,6 +67,9 @@ bool isCodePath(const QString &relativePath)
     if (p.startsWith(QStringLiteral("pipelines/"))
         && (p.endsWith(QStringLiteral(".yaml")) || p.endsWith(QStringLiteral(".yml"))))
         return false;
+    // Prose: a README or a note is documentation, not something a step runs or imports.
+    if (p.endsWith(QStringLiteral(".md")) || p.endsWith(QStringLiteral(".rst")))
+        return false;
     if (p.endsWith(QStringLiteral(".ipynb")) || p.endsWith(QStringLiteral(".pyc"))
         || p.contains(QStringLiteral("__pycache__/")) || p.contains(QStringLiteral(".ipynb_checkpoints/")))
         return false;

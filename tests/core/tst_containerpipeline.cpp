@@ -238,6 +238,9 @@ private slots:
                           "FROM mlops/busybox:latest\nCOPY byoc/train.sh /usr/local/bin/train.sh\n"));
         QVERIFY(copyData(ws, QStringLiteral("byoc/train.sh"), QStringLiteral("byoc/train.sh")));
         QVERIFY(writeFile(ws.path(QStringLiteral(".dockerignore")), "scratch/\n"));
+        // Ignored by git too, or the new file would be code the step could read (tst_stepcache).
+        QVERIFY(writeFile(ws.path(QStringLiteral(".gitignore")),
+                          readFile(ws.path(QStringLiteral(".gitignore"))) + "scratch/\n"));
         QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("byoc-root.yaml")));
         const Outcome first = runPipeline(ws, QStringLiteral("pipelines/p.yaml"));
         QVERIFY2(first.status == RunStatus::Completed, qPrintable(first.reason));

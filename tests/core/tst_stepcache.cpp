@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(cacheHits(out), QStringList());
         QCOMPARE(valueOf(ws, out), QByteArray("two+b"));
 
-        // Not code: data, other pipelines, ignored files, notebooks.
+        // Not code: data, other pipelines, ignored files, notebooks, documentation.
         QVERIFY(writeFile(ws.path(QStringLiteral("data/new.csv")), "a\n1\n"));
         QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/other.yaml")), QByteArray(kYaml).replace("name: p", "name: other")));
         QVERIFY(writeFile(ws.path(QStringLiteral(".gitignore")),
@@ -128,6 +128,8 @@ private slots:
         QCOMPARE(cacheHits(runPipeline(ws, kPipeline)), QStringList({QStringLiteral("use")}));
         QVERIFY(writeFile(ws.path(QStringLiteral("scratch/tmp.py")), "x = 1\n"));
         QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/try.ipynb")), "{}\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("README.md")), "# What the lab found\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("lib/NOTES.md")), "why util.VALUE\n"));
         QCOMPARE(cacheHits(runPipeline(ws, kPipeline)), QStringList({QStringLiteral("use")}));
     }
 

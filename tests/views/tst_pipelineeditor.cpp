@@ -127,6 +127,35 @@ private slots:
         QCOMPARE(description->cursorPosition(), 0);
     }
 
+    void conditionRowsShowAfterAnotherStep()
+    {
+        // From a training step to a condition step: its Then and Else rows are there to
+        // be read and typed in, whatever order the rows were hidden and shown in.
+        PipelineEditor editor;
+        editor.resize(1300, 860);
+        editor.setDocument(PipelineDocument::fromText(demoText()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        StepPropertiesPanel *panel = editor.stepPanel();
+        for (const QString &first : {QStringLiteral("train"), QStringLiteral("prepare"), QStringLiteral("evaluate")}) {
+            editor.scene()->selectSteps({first});
+            QCoreApplication::processEvents();
+            editor.scene()->selectSteps({QStringLiteral("gate")});
+            QTRY_COMPARE(panel->step(), QStringLiteral("gate"));
+            QList<QRect> rows;
+            for (const char *name : {"stepThen", "stepElse"}) {
+                auto *field = panel->findChild<QLineEdit *>(QLatin1String(name));
+                QVERIFY(field);
+                QTRY_VERIFY2(field->isVisible() && field->height() >= field->sizeHint().height() - 2,
+                             qPrintable(QStringLiteral("%1 after %2: %3 px high")
+                                            .arg(QLatin1String(name), first)
+                                            .arg(field->height())));
+                rows.append(QRect(field->mapTo(panel, QPoint(0, 0)), field->size()));
+            }
+            QVERIFY2(!rows.at(0).intersects(rows.at(1)), "the Then and Else rows overlap");
+        }
+    }
+
     void stepPanelShowsNothingOfAnUnselectedStep()
     {
         PipelineEditor editor;
