@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QScopedValueRollback>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
@@ -244,9 +245,12 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
     useLogAxis(m_logWanted && positive && maxY >= 10 * minY);
     // Say why a logarithmic scale that was asked for is not shown: briefly on the axis,
     // whose title a small chart cuts at about a dozen characters, in full in the tooltip.
-    m_y->setTitleText(!m_logWanted || m_logActive ? QString()
-                      : positive                ? tr("linear (<10×)", "axis title: data spans less than a decade")
-                                                : tr("linear (≤ 0)", "axis title: data has values ≤ 0"));
+    // (Qt Charts reads axis titles as rich text: escaped, "<10×" is not taken for a tag.)
+    m_y->setTitleText(!m_logWanted || m_logActive
+                          ? QString()
+                          : (positive ? tr("linear (<10×)", "axis title: data spans less than a decade")
+                                      : tr("linear (≤ 0)", "axis title: data has values ≤ 0"))
+                                .toHtmlEscaped());
     setToolTip(!m_logWanted || m_logActive
                    ? m_baseToolTip
                    : m_baseToolTip + QLatin1Char('\n')
@@ -267,7 +271,7 @@ void MetricChartView::fitAxesTo(const QList<QList<QPointF>> &lines)
 
 QString MetricChartView::scaleNote() const
 {
-    return m_y->titleText();
+    return QTextDocumentFragment::fromHtml(m_y->titleText()).toPlainText();   // as the axis shows it
 }
 
 void MetricChartView::setLogScale(bool on)
