@@ -317,6 +317,13 @@ void NotebookScreen::reloadLists()
                      if (auto *model = qobject_cast<QStandardItemModel *>(m_kernelPicker->model()))
                          model->item(row)->setEnabled(false);
                  }
+                 // A reload of the lists keeps showing the kernel in use (clear() left the
+                 // first entry current, which may be a broken one).
+                 if (m_notebook && m_notebook->kernel()) {
+                     const int current = m_kernelPicker->findData(m_notebook->kernel()->spec().name);
+                     if (current >= 0)
+                         m_kernelPicker->setCurrentIndex(current);
+                 }
                  updateActions();
                  updateKernelStatus();
                  if (!m_document && !m_loading && isVisible() && !m_notebookFiles.isEmpty())

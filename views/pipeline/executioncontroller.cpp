@@ -88,6 +88,9 @@ ExecutionController::ExecutionController(QObject *parent) : QObject(parent)
 ExecutionController::~ExecutionController()
 {
     if (m_thread) {
+        // Destroyed with its editor: nothing may hear "stopping" any more (the editor's
+        // members are gone by the time its children are deleted).
+        blockSignals(true);
         stop();
         m_thread->wait();
         cleanUp();
