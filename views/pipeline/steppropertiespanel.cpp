@@ -30,6 +30,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace mlops {
 
 namespace {
@@ -604,30 +606,21 @@ void StepPropertiesPanel::updateVisibility(const QString &type)
         for (const QString &n : StepTypeRegistry::instance().names())
             keys += StepTypeRegistry::instance().find(n)->keys();
     QHash<const QWidget *, bool> wanted;
-    for (auto it = m_rowsByKey.cbegin(); it != m_rowsByKey.cend(); ++it) {
+    for (auto it = m_rowsByKey.cbegin(); it != m_rowsByKey.cend(); ++it)
         for (QWidget *w : it.value())
             wanted.insert(w, keys.contains(it.key()));
-    }
-    for (const TypeField &f : std::as_const(m_typeFields)) {
+    for (const TypeField &f : std::as_const(m_typeFields))
         for (QWidget *w : f.rowWidgets)
             wanted.insert(w, f.type == type);
-    }
     // Row by row, top to bottom, and only the rows that change: hiding and showing rows in
-    // hash order left some shown rows with no height (the Then/Else rows after switching
-    // from a training step to a condition step).
+    // hash order left some shown rows with no height (a condition step's Then/Else rows).
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        bool known = false;
-        bool visible = false;
-        for (const QFormLayout::ItemRole role : {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
-            const QLayoutItem *item = m_form->itemAt(row, role);
-            if (const auto found = item && item->widget() ? wanted.constFind(item->widget()) : wanted.cend();
-                found != wanted.cend()) {
-                known = true;
-                visible = *found;
-            }
-        }
-        if (known && m_form->isRowVisible(row) != visible)
-            m_form->setRowVisible(row, visible);
+        std::optional<bool> visible;
+        for (const QFormLayout::ItemRole role : {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
+            if (const QLayoutItem *item = m_form->itemAt(row, role); item && wanted.contains(item->widget()))
+                visible = wanted.value(item->widget());
+        if (visible && m_form->isRowVisible(row) != *visible)
+            m_form->setRowVisible(row, *visible);
     }
 }
 
