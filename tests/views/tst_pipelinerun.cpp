@@ -203,14 +203,16 @@ private slots:
     {
         test::TempWorkspace ws(QStringLiteral("empty"));
         QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-        const QString marker = ws.path(QStringLiteral("still-running"));
+        const QString pidFile = ws.path(QStringLiteral("step.pid"));
         const QString file = ws.path(QStringLiteral("pipelines/slow.yaml"));
+        // The step outlives any test timeout unless it is stopped; its process id tells whether it was.
         QVERIFY(test::writeFile(file, QStringLiteral("name: slow\nsteps:\n  wait:\n    type: processing\n"
-                                                     "    command: [sh, -c, 'sleep 3; touch %1']\n")
-                                          .arg(marker)
+                                                     "    command: [sh, -c, 'echo $$ > %1; exec sleep 300']\n")
+                                          .arg(pidFile)
                                           .toUtf8()));
         Result<Workspace> workspace = Workspace::open(ws.root());
         QVERIFY(workspace.ok());
+        qint64 pid = 0;
         {
             PipelineEditor editor;
             editor.setWorkspace(*workspace);
@@ -218,13 +220,23 @@ private slots:
             QVERIFY(editor.runWith(ExecutionOptions{}));
             QTRY_VERIFY_WITH_TIMEOUT(
                 editor.scene()->node(QStringLiteral("wait"))->statusText().startsWith(QStringLiteral("Running")), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT((pid = test::readFile(pidFile).trimmed().toLongLong()) > 0, 30000);
         }  // the editor goes while the step runs: the step is stopped, not left behind
         const runhistory::PipelineRunSummary run = runhistory::lastRun(*workspace, QStringLiteral("pipelines/slow.yaml"));
         QVERIFY(run.found);
         QCOMPARE(run.status, RunStatus::Stopped);
         QCOMPARE(run.steps.size(), 1);
         QCOMPARE(run.steps.first().status, RunStatus::Stopped);
-        QVERIFY(!QFile::exists(marker));
+        // The process is gone (or at most a zombie waiting to be reaped), not sleeping on.
+        const auto alive = [pid] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray line = stat.readAll();
+            const qsizetype close = line.lastIndexOf(')');
+            return close < 0 || line.mid(close + 2, 1) != "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(), 10000);
     }
 
     void aRunStaysWithItsOwnPipeline()
