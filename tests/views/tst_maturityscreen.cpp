@@ -117,6 +117,15 @@ private slots:
                                          QStringLiteral("Metrics on 6 run(s)"), QStringLiteral("5 version(s)"),
                                          QStringLiteral("Not deployed"), QStringLiteral("Not monitored")}));
         QCOMPARE(audit->entries()->topLevelItemCount(), AuditTrailCard::kEntries);
+        {
+            // The list is as tall as its rows: no blank band under the last entry.
+            QTreeWidget *list = audit->entries();
+            QCoreApplication::processEvents();
+            const QRect last = list->visualItemRect(list->topLevelItem(list->topLevelItemCount() - 1));
+            const int blank = list->viewport()->height() - last.bottom() - 1;
+            QVERIFY2(last.isValid() && blank >= 0 && blank < last.height(),
+                     qPrintable(QStringLiteral("%1 px blank under the last row of %2 px").arg(blank).arg(last.height())));
+        }
         QCOMPARE(audit->entries()->topLevelItem(0)->text(2), QStringLiteral("model.card"));
         auto *chain = audit->findChild<QLabel *>(QStringLiteral("auditChain"));
         QVERIFY2(chain->text().contains(QStringLiteral("hash chain verified")), qPrintable(chain->text()));

@@ -117,9 +117,10 @@ void AuditTrailCard::present(const Loaded &loaded)
     m_entries->setVisible(!loaded.entries.isEmpty());
     if (!loaded.entries.isEmpty()) {
         // Exactly the rows shown: the card grows no taller than its content. A row's hint
-        // can be 0 before the view was ever shown, so never take less than a line of text.
+        // can be 0 before the view was ever shown: a line of text then.
         const int rows = int(loaded.entries.size());
-        const int rowHeight = qMax(m_entries->sizeHintForRow(0), m_entries->fontMetrics().height() + 6);
+        const int hint = m_entries->sizeHintForRow(0);
+        const int rowHeight = hint > 0 ? hint : m_entries->fontMetrics().height() + 4;
         const int headerHeight = qMax(m_entries->header()->sizeHint().height(), m_entries->fontMetrics().height() + 8);
         m_entries->setFixedHeight(headerHeight + rows * rowHeight + 2 * m_entries->frameWidth() + 2);
     }
