@@ -229,15 +229,26 @@ void automatedTests(const WorkspaceFacts &f, CriterionResult &c)
 
 void ciConfiguration(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.ciFilesCommitted.isEmpty();
-    listFiles(c, f.ciFiles, f.ciFilesCommitted);
-    if (f.ciFiles.isEmpty()) {
+    // A file with nothing but comments is a placeholder: CI runs no job from it.
+    QStringList files;
+    for (const QString &file : f.ciFiles) {
+        if (f.ciFilesEmpty.contains(file))
+            add(c, Text::tr("%1 has nothing but comments: it configures no CI job").arg(file), file, false);
+        else
+            files.append(file);
+    }
+    c.met = std::any_of(files.cbegin(), files.cend(), [&f](const QString &file) { return f.ciFilesCommitted.contains(file); });
+    listFiles(c, files, f.ciFilesCommitted);
+    if (files.isEmpty() && !f.ciFiles.isEmpty()) {
+        c.next = {Text::tr("Write the CI job that validates and runs the pipeline on every push, and commit it"),
+                  QStringLiteral("$EDITOR %1").arg(f.ciFilesEmpty.first())};
+    } else if (f.ciFiles.isEmpty()) {
         add(c, Text::tr("no CI configuration (.github/workflows/, .gitlab-ci.yml, .ci/, Jenkinsfile…)"), sourceGit(), false);
         c.next = {Text::tr("Add a CI job that validates and runs the pipeline on every push"),
                   QStringLiteral("mkdir -p .github/workflows && $EDITOR .github/workflows/mlops.yml")};
     } else if (!c.met) {
         c.next = {Text::tr("Commit the CI configuration"),
-                  QStringLiteral("git add %1 && git commit -m \"Add CI\"").arg(f.ciFiles.first())};
+                  QStringLiteral("git add %1 && git commit -m \"Add CI\"").arg(files.first())};
     }
 }
 

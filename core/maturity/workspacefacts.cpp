@@ -121,14 +121,11 @@ void collectPipelines(const Workspace &ws, WorkspaceFacts &f)
 }
 
 /**
- * The first line of a CI file that calls `mlops` with a pipeline command, skipping
- * comments (`#` in YAML and shell; `//` and block comments too in a Jenkinsfile): a
- * commented-out call, or a TODO that mentions mlops, runs nothing.
+ * A CI file's lines without their comments (`#` in YAML and shell; `//` and block
+ * comments too in a Jenkinsfile).
  */
-QString firstMlopsCall(const QString &text, bool groovy)
+QStringList ciLines(const QString &text, bool groovy)
 {
-    static const QRegularExpression call(QStringLiteral(
-        "(^|[\\s\"'`;&|(/])mlops(\\s+-C\\s+\\S+)?\\s+(validate|run|fmt|notebook)\\b"));
     static const QRegularExpression blockComment(QStringLiteral("/\\*.*?\\*/"),
                                                  QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression hashComment(QStringLiteral("(^|\\s)#.*$"));
@@ -136,11 +133,26 @@ QString firstMlopsCall(const QString &text, bool groovy)
     QString source = text;
     if (groovy)
         source.remove(blockComment);
+    QStringList lines;
     for (const QString &raw : source.split(QLatin1Char('\n'))) {
         QString line = raw;
         line.remove(hashComment);
         if (groovy)
             line.remove(slashComment);
+        lines.append(line);
+    }
+    return lines;
+}
+
+/**
+ * The first line of a CI file that calls `mlops` with a pipeline command, comments left
+ * out: a commented-out call, or a TODO that mentions mlops, runs nothing.
+ */
+QString firstMlopsCall(const QString &text, bool groovy)
+{
+    static const QRegularExpression call(QStringLiteral(
+        "(^|[\\s\"'`;&|(/])mlops(\\s+-C\\s+\\S+)?\\s+(validate|run|fmt|notebook)\\b"));
+    for (const QString &line : ciLines(text, groovy)) {
         if (call.match(line).hasMatch())
             return line.trimmed();
     }
@@ -167,9 +179,15 @@ void collectCi(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &trac
         }
         for (const QString &folder : {QStringLiteral(".github/workflows"), QStringLiteral(".ci"),
                                       QStringLiteral(".woodpecker")}) {
+            // GitHub and Woodpecker run only the YAML files of their folder (not a README);
+            // .ci/ holds scripts of any kind.
+            const bool yamlOnly = folder != QStringLiteral(".ci");
             QDirIterator it(QDir(root).filePath(folder), QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (!yamlOnly || file.endsWith(QStringLiteral(".yml")) || file.endsWith(QStringLiteral(".yaml")))
+                    found.append(file);
+            }
         }
         found.sort();
         for (const QString &absolute : std::as_const(found)) {
@@ -185,6 +203,9 @@ void collectCi(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &trac
             if (!text || text->size() >= 1024 * 1024)
                 continue;
             const bool groovy = QFileInfo(clean).fileName() == QStringLiteral("Jenkinsfile");
+            const QStringList lines = ciLines(QString::fromUtf8(*text), groovy);
+            if (std::all_of(lines.cbegin(), lines.cend(), [](const QString &l) { return l.trimmed().isEmpty(); }))
+                f.ciFilesEmpty.append(shown);   // a placeholder: it configures no job
             if (const QString call = firstMlopsCall(QString::fromUtf8(*text), groovy); !call.isEmpty()) {
                 f.ciFilesCallingMlops.append(shown);
                 f.ciMlopsCalls.insert(shown, call);

@@ -64,6 +64,7 @@ struct WorkspaceFacts
     QStringList ciFiles;                   ///< CI configuration found
     QStringList ciFilesCommitted;          ///< … of them, tracked by git
     QStringList ciFilesCallingMlops;       ///< … of them, running `mlops validate|run|fmt|notebook`
+    QStringList ciFilesEmpty;              ///< … of them, with nothing but blank lines and comments
     QMap<QString, QString> ciMlopsCalls;   ///< CI file → its first line that calls mlops
     QStringList testFiles;
     QStringList testFilesCommitted;

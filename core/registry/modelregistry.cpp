@@ -375,6 +375,11 @@ Result<Registration> ModelRegistry::registerModel(const ModelRegistration &r)
     details.insert(QStringLiteral("git_dirty"), run.gitDirty);
     details.insert(QStringLiteral("metrics"), metrics);
     details.insert(QStringLiteral("inputs"), inputs);
+    details.insert(QStringLiteral("created_at"), t);
+    details.insert(QStringLiteral("model_name"), source->model.name);
+    details.insert(QStringLiteral("model_kind"), source->model.kind);
+    details.insert(QStringLiteral("model_size"), source->model.size);
+    details.insert(QStringLiteral("model_path"), source->model.path);
     details.insert(QStringLiteral("description_sha256"),
                    sha256(r.description.isNull() ? QStringLiteral("") : r.description));
     if (newGroup)

@@ -29,8 +29,9 @@ Status ModelVersionRef::checkAlias(const QString &alias)
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,62}$"));
     if (!pattern.match(alias).hasMatch())
         return Error::badInput(Text::tr("'%1' is not an alias name: use lowercase letters, digits, "
-                                        "'-' or '_', starting with a letter (e.g. champion)")
-                                   .arg(alias));
+                                        "'-' or '_', starting with a letter, at most 63 characters "
+                                        "(e.g. champion)")
+                                   .arg(alias.size() > 80 ? alias.left(40) + QStringLiteral("…") : alias));
     if (alias == QStringLiteral("latest"))
         return Error::badInput(Text::tr("'latest' is reserved: it always means the newest version"));
     return {};

@@ -125,6 +125,33 @@ QStringList originDifferences(const ModelVersion &v, const AuditEntry &registrat
             out.append(Text::tr("its input data (%1) differ from those the log registered (%2, entry #%3)")
                            .arg(inputsText(v.inputs), inputsText(inputs), entry));
     }
+    // Who registered it and when: the entry's actor, and the time the registration
+    // recorded (older entries: their own time, written just after the row).
+    if (v.createdBy != registration.actor)
+        out.append(Text::tr("it was registered by %1 but the log says %2 (entry #%3)")
+                       .arg(orNobody(v.createdBy), orNobody(registration.actor), entry));
+    const qint64 created = v.created.isValid() ? v.created.toMSecsSinceEpoch() : 0;
+    if (d.contains(QStringLiteral("created_at"))) {
+        const qint64 logged = qint64(d.value(QStringLiteral("created_at")).toDouble());
+        if (created != logged)
+            out.append(Text::tr("it was registered at %1 but the log says %2 (entry #%3)")
+                           .arg(created ? timeText(created) : Text::tr("no time"), timeText(logged), entry));
+    } else if (created == 0 || created > registration.timeMs || registration.timeMs - created > kLegacyTimeSlackMs) {
+        out.append(Text::tr("it was registered at %1 but the log's entry #%2 was written at %3")
+                       .arg(created ? timeText(created) : Text::tr("no time"), entry, timeText(registration.timeMs)));
+    }
+    if (d.contains(QStringLiteral("model_path"))) {
+        const QString name = d.value(QStringLiteral("model_name")).toString();
+        const QString kind = d.value(QStringLiteral("model_kind")).toString();
+        const qint64 size = qint64(d.value(QStringLiteral("model_size")).toDouble());
+        const QString path = d.value(QStringLiteral("model_path")).toString();
+        if (name != v.modelName || kind != v.modelKind || size != v.modelSize || path != v.modelPath)
+            out.append(Text::tr("its model (%1, %2, %3 bytes, %4) differs from the one the log registered "
+                                "(%5, %6, %7 bytes, %8, entry #%9)")
+                           .arg(orNone(v.modelName), orNone(v.modelKind), QString::number(v.modelSize),
+                                orNone(v.modelPath), orNone(name), orNone(kind), QString::number(size),
+                                orNone(path), entry));
+    }
     if (d.contains(QStringLiteral("description_sha256"))
         && d.value(QStringLiteral("description_sha256")).toString() != sha256(v.description))
         out.append(Text::tr("its description \"%1\" differs from the one the log registered (\"%2\", entry #%3)")

@@ -265,18 +265,30 @@ private slots:
                                                          QStringLiteral("-m"), QStringLiteral("ci")});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         };
-        commit("# TODO call mlops\n");
+        // A workflow of comments only is a placeholder: no CI job runs from it.
+        commit("# TODO call mlops\n\n   # later\n");
         MaturityAssessment a = assess(ws.root());
-        QVERIFY(met(a, QStringLiteral("ci-configuration")));
+        QVERIFY(!met(a, QStringLiteral("ci-configuration")));
+        QVERIFY2(evidenceOf(a, QStringLiteral("ci-configuration"))
+                     .contains(QStringLiteral("- .github/workflows/ci.yml has nothing but comments: it configures no CI job")),
+                 qPrintable(evidenceOf(a, QStringLiteral("ci-configuration"))));
+        QCOMPARE(a.criterion(QStringLiteral("ci-configuration"))->next.command, QStringLiteral("$EDITOR .github/workflows/ci.yml"));
+        QCOMPARE(a.azure.level, 0);
         QVERIFY(!met(a, QStringLiteral("ci-runs-pipeline")));
         QCOMPARE(a.google.level, 0);
         QVERIFY2(evidenceOf(a, QStringLiteral("ci-runs-pipeline")).contains(QStringLiteral("comments do not count")),
                  qPrintable(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))));
+        // GitHub runs only the YAML files of .github/workflows: a README there is no CI.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral(".github/workflows/README.md")), "jobs: see ci.yml\n"));
+        QVERIFY(!evidenceOf(assess(ws.root()), QStringLiteral("ci-configuration")).contains(QStringLiteral("README.md")));
 
         // Commented-out calls, and a word that merely mentions mlops, run nothing either.
         commit("jobs:\n  build:\n    steps:\n      # - run: mlops run pipelines/train.yaml\n"
                "      - run: echo mlops is great  # mlops validate x\n");
-        QVERIFY(!met(assess(ws.root()), QStringLiteral("ci-runs-pipeline")));
+        a = assess(ws.root());
+        QVERIFY(met(a, QStringLiteral("ci-configuration")));
+        QVERIFY(evidenceOf(a, QStringLiteral("ci-configuration")).contains(QStringLiteral("+ .github/workflows/ci.yml (committed) [git]")));
+        QVERIFY(!met(a, QStringLiteral("ci-runs-pipeline")));
 
         commit("jobs:\n  build:\n    steps:\n      - run: mlops -C . validate pipelines/train.yaml  # gate\n");
         a = assess(ws.root());

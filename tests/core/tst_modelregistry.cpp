@@ -330,6 +330,13 @@ private slots:
         Result<ModelVersion> missing = registry.version(QStringLiteral("bc/7"));
         QVERIFY(missing.error().message.contains(QStringLiteral("versions 1 to 1")));
         QVERIFY(registry.version(QStringLiteral("nope/1")).error().message.contains(QStringLiteral("bc")));
+
+        // An alias that breaks only the length rule is told so; the 63 characters allowed work.
+        const QString tooLong(64, QLatin1Char('a'));
+        Result<AliasChange> refused = registry.setAlias(QStringLiteral("bc/1"), tooLong);
+        QVERIFY(!refused.ok() && refused.error().isBadInput());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("at most 63 characters")), qPrintable(refused.error().message));
+        QVERIFY(registry.setAlias(QStringLiteral("bc/1"), tooLong.left(63)).ok());
     }
 
     void versionRefsArePlainPositiveNumbers()

@@ -177,6 +177,16 @@ private slots:
         QTest::newRow("description") << QStringLiteral("UPDATE model_versions SET description = 'Signed off by QA' "
                                                        "WHERE version = 2")
                                      << QStringLiteral("its description \"Signed off by QA\" differs");
+        // Who registered it and when, and what the model's files are, are shown with the version.
+        QTest::newRow("registered by") << QStringLiteral("UPDATE model_versions SET created_by = 'Bob <bob@x>' WHERE version = 2")
+                                       << QStringLiteral("it was registered by Bob <bob@x> but the log says");
+        QTest::newRow("registered at") << QStringLiteral("UPDATE model_versions SET created_at = created_at - 86400000 "
+                                                         "WHERE version = 2")
+                                       << QStringLiteral("it was registered at ");
+        QTest::newRow("model path") << QStringLiteral("UPDATE model_versions SET model_path = '/etc' WHERE version = 2")
+                                    << QStringLiteral("/etc) differs from the one the log registered");
+        QTest::newRow("model size") << QStringLiteral("UPDATE model_versions SET model_size = model_size + 1 WHERE version = 2")
+                                    << QStringLiteral("differs from the one the log registered");
     }
 
     void findsAnOriginFieldEditedByHand()

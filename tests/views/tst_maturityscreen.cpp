@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+#include "core/governance/auditlog.h"
+#include "core/store/store.h"
 #include "core/workspace/workspace.h"
 #include "views/common/card.h"
 #include "views/common/workspacesession.h"
@@ -13,6 +15,7 @@
 #include "fixtures/governanceworkspace.h"
 #include "testsupport.h"
 
+#include <QJsonObject>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QtTest/QTest>
@@ -114,11 +117,40 @@ private slots:
                                          QStringLiteral("Metrics on 6 run(s)"), QStringLiteral("5 version(s)"),
                                          QStringLiteral("Not deployed"), QStringLiteral("Not monitored")}));
         QCOMPARE(audit->entries()->topLevelItemCount(), AuditTrailCard::kEntries);
+        {
+            // The list is as tall as its rows: no blank band under the last entry.
+            QTreeWidget *list = audit->entries();
+            QCoreApplication::processEvents();
+            const QRect last = list->visualItemRect(list->topLevelItem(list->topLevelItemCount() - 1));
+            const int blank = list->viewport()->height() - last.bottom() - 1;
+            QVERIFY2(last.isValid() && blank >= 0 && blank < last.height(),
+                     qPrintable(QStringLiteral("%1 px blank under the last row of %2 px").arg(blank).arg(last.height())));
+        }
         QCOMPARE(audit->entries()->topLevelItem(0)->text(2), QStringLiteral("model.card"));
         auto *chain = audit->findChild<QLabel *>(QStringLiteral("auditChain"));
         QVERIFY2(chain->text().contains(QStringLiteral("hash chain verified")), qPrintable(chain->text()));
 
         // Someone edits the log by hand: the Overview says so and names the entry.
+        // Who is the whole identity: a look-alike name with another address is told apart.
+        const QString real = audit->entries()->topLevelItem(0)->toolTip(1);
+        QVERIFY2(real.contains(QLatin1Char('<')) && real.contains(QLatin1Char('@')), qPrintable(real));
+        QCOMPARE(audit->entries()->topLevelItem(0)->text(1), real);
+        const QString lookAlike = real.section(QStringLiteral(" <"), 0, 0) + QStringLiteral(" <mallory@evil.example>");
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+            QVERIFY(store.ok());
+            AuditLog log((*store)->db());
+            QVERIFY(log.append({lookAlike, QStringLiteral("model.approve.denied"), QStringLiteral("breast-cancer/5"),
+                                QStringLiteral("ship it"), QJsonObject{}}).ok());
+        }
+        screen.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen.isBusy(), 60000);
+        QCOMPARE(audit->entries()->topLevelItem(0)->text(1), lookAlike);
+        QCOMPARE(audit->entries()->topLevelItem(1)->text(1), real);
+        QVERIFY2(audit->entries()->columnWidth(1) >= audit->entries()->fontMetrics().horizontalAdvance(lookAlike),
+                 qPrintable(QString::number(audit->entries()->columnWidth(1))));
+        QCOMPARE(audit->entries()->topLevelItem(1)->text(2), QStringLiteral("model.card"));
+
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET comment = 'fine' WHERE seq = 8",

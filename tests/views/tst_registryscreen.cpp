@@ -15,6 +15,8 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -46,6 +48,23 @@ private:
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!m_screen->isBusy(), 60000); }
 
     VersionDetailPanel *detail() { return m_screen->detail(); }
+
+    /** Answers the next message box with `button`, keeping its text in `*text`. */
+    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text, int tries = 200)
+    {
+        text->clear();
+        QTimer::singleShot(20, [button, text, tries] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    *text = box->text();
+                    box->button(button)->click();
+                    return;
+                }
+            }
+            if (tries > 0)
+                answerNextMessageBox(button, text, tries - 1);
+        });
+    }
 
 private slots:
     void initTestCase()
@@ -170,6 +189,42 @@ private slots:
         QVERIFY(detail()->refusalLabel()->text().contains(QStringLiteral("Moved champion from version 3 to breast-cancer/4")));
         QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->aliases, QStringList{QStringLiteral("champion")});
         QCOMPARE(m_screen->tree()->topLevelItem(0)->child(1)->text(0), QStringLiteral("v4  · champion"));
+    }
+
+    void rejectingTheChampionAsksFirstAndClearsTheComment()
+    {
+        // v4 holds champion since the test before.
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/4")));
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->aliases, QStringList{QStringLiteral("champion")});
+        detail()->commentEdit()->setText(QStringLiteral("drift on new clinics"));
+        QString question;
+        answerNextMessageBox(QMessageBox::No, &question);
+        detail()->rejectButton()->click();
+        waitIdle();
+        QVERIFY2(question.contains(QStringLiteral("removes its aliases: champion")), qPrintable(question));
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->status, ApprovalStatus::Approved);
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/4"))->aliases, QStringList{QStringLiteral("champion")});
+        QCOMPARE(detail()->commentEdit()->text(), QStringLiteral("drift on new clinics"));   // kept for another try
+
+        answerNextMessageBox(QMessageBox::Yes, &question);
+        detail()->rejectButton()->click();
+        waitIdle();
+        const ModelVersion *v = m_screen->snapshot().version(QStringLiteral("breast-cancer/4"));
+        QCOMPARE(v->status, ApprovalStatus::Rejected);
+        QCOMPARE(v->statusComment, QStringLiteral("drift on new clinics"));
+        QVERIFY(v->aliases.isEmpty());
+        QVERIFY(detail()->refusalLabel()->text().contains(QStringLiteral("removed its aliases: champion")));
+        // The comment was recorded with the rejection: it must not go with the next decision.
+        QCOMPARE(m_screen->selectedRef(), QStringLiteral("breast-cancer/4"));
+        QVERIFY2(detail()->commentEdit()->text().isEmpty(), qPrintable(detail()->commentEdit()->text()));
+
+        // A version without aliases is rejected without a question; an alias set clears its field.
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/5")));
+        detail()->aliasEdit()->setText(QStringLiteral("candidate"));
+        detail()->findChild<QPushButton *>(QStringLiteral("setAlias"))->click();
+        waitIdle();
+        QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/5"))->aliases.contains(QStringLiteral("candidate")), true);
+        QVERIFY(detail()->aliasEdit()->text().isEmpty());
     }
 
     void metricAxisLabelsAreDistinct()

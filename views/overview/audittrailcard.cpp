@@ -31,9 +31,11 @@ AuditTrailCard::AuditTrailCard(WorkspaceSession *session, QWidget *parent)
     m_entries->setSelectionMode(QAbstractItemView::NoSelection);
     m_entries->setUniformRowHeights(true);
     m_entries->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_entries->setTextElideMode(Qt::ElideMiddle);
 
-    // When, What and Subject fit their text; Who is capped (its tooltip has the whole
-    // identity); Why, the reason, gets the rest.
+    // When, What and Subject fit their text; Who is capped, elided in the middle so the
+    // name and the end of the address stay (its tooltip has the whole identity); Why, the
+    // reason, gets the rest.
     m_entries->header()->setStretchLastSection(true);
     m_entries->header()->setSectionResizeMode(QHeaderView::Interactive);
     body()->addWidget(m_entries);
@@ -94,11 +96,10 @@ void AuditTrailCard::present(const Loaded &loaded)
     m_entries->clear();
     const QLocale locale;
     for (const AuditEntry &e : loaded.entries) {
-        // "Jane Doe <jane@example.org>" shows as Jane Doe; the address is in the tooltip.
-        const qsizetype open = e.actor.indexOf(QStringLiteral(" <"));
-        const QString who = open > 0 ? e.actor.left(open) : e.actor;
+        // The whole identity: roles are granted by address, and anyone can call themselves
+        // "Jane Doe" in their git configuration.
         auto *item = new QTreeWidgetItem({locale.toString(e.time().toLocalTime(), QLocale::ShortFormat),
-                                          who, e.action, e.subject, e.comment.simplified()});
+                                          e.actor, e.action, e.subject, e.comment.simplified()});
         item->setToolTip(1, e.actor);
         item->setToolTip(4, e.comment);
         item->setToolTip(2, tr("entry #%1").arg(e.seq));
@@ -111,14 +112,15 @@ void AuditTrailCard::present(const Loaded &loaded)
     }
     for (int c = 0; c < 4; ++c)
         m_entries->resizeColumnToContents(c);
-    const int maxWho = m_entries->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
+    const int maxWho = m_entries->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
     m_entries->setColumnWidth(1, qMin(m_entries->columnWidth(1), maxWho));
     m_entries->setVisible(!loaded.entries.isEmpty());
     if (!loaded.entries.isEmpty()) {
         // Exactly the rows shown: the card grows no taller than its content. A row's hint
-        // can be 0 before the view was ever shown, so never take less than a line of text.
+        // can be 0 before the view was ever shown: a line of text then.
         const int rows = int(loaded.entries.size());
-        const int rowHeight = qMax(m_entries->sizeHintForRow(0), m_entries->fontMetrics().height() + 6);
+        const int hint = m_entries->sizeHintForRow(0);
+        const int rowHeight = hint > 0 ? hint : m_entries->fontMetrics().height() + 4;
         const int headerHeight = qMax(m_entries->header()->sizeHint().height(), m_entries->fontMetrics().height() + 8);
         m_entries->setFixedHeight(headerHeight + rows * rowHeight + 2 * m_entries->frameWidth() + 2);
     }

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -111,7 +112,20 @@ RegistryScreen::RegistryScreen(WorkspaceSession *session, QWidget *parent)
     connect(m_detail, &VersionDetailPanel::approveRequested, this,
             [this](const QString &ref, const QString &comment) { decide(ref, true, comment); });
     connect(m_detail, &VersionDetailPanel::rejectRequested, this,
-            [this](const QString &ref, const QString &comment) { decide(ref, false, comment); });
+            [this](const QString &ref, const QString &comment) {
+                // Rejecting takes the version's aliases away (champion stops naming a model):
+                // say which before doing it.
+                const ModelVersion *v = m_snapshot.version(ref);
+                if (v && !v->aliases.isEmpty()
+                    && QMessageBox::question(this, tr("Reject %1").arg(ref),
+                                             tr("Rejecting %1 also removes its aliases: %2. Nothing will "
+                                                "serve through them until they are set on another version.\n\n"
+                                                "Reject %1?")
+                                                 .arg(ref, v->aliases.join(QStringLiteral(", "))))
+                           != QMessageBox::Yes)
+                    return;
+                decide(ref, false, comment);
+            });
     connect(m_detail, &VersionDetailPanel::aliasRequested, this, &RegistryScreen::setAlias);
     connect(m_detail->cardEditor(), &ModelCardEditor::saveRequested, this, &RegistryScreen::saveCard);
     connect(m_detail, &VersionDetailPanel::navigateRequested, this, &Screen::navigateRequested);
@@ -320,6 +334,9 @@ void RegistryScreen::decide(const QString &ref, bool approve, const QString &com
                                               ? (approve ? tr("Approved %1.") : tr("Rejected %1.")).arg(ref)
                                               : tr("Rejected %1 and removed its aliases: %2.")
                                                     .arg(ref, result->removedAliases.join(QStringLiteral(", ")));
+                 // The comment went with the decision; left in the field, it would go with the next one.
+                 if (result->changed && m_detail->ref() == ref)
+                     m_detail->commentEdit()->clear();
                  m_detail->showNotice(text);
                  emit statusMessage(text);
                  reload();
@@ -342,6 +359,8 @@ void RegistryScreen::setAlias(const QString &ref, const QString &alias)
                      m_detail->showRefusal(result.error().toString());
                      return;
                  }
+                 if (m_detail->ref() == result->version.ref())
+                     m_detail->aliasEdit()->clear();
                  m_detail->showNotice(result->previousVersion > 0 && result->changed
                                           ? tr("Moved %1 from version %2 to %3.")
                                                 .arg(alias, QString::number(result->previousVersion), result->version.ref())

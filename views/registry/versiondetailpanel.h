@@ -52,6 +52,7 @@ public:
     QLabel *refusalLabel() const { return m_message; }
     StatusBadge *statusBadge() const { return m_status; }
     QLineEdit *commentEdit() const { return m_comment; }
+    QLineEdit *aliasEdit() const { return m_alias; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QTabWidget *tabs() const { return m_tabs; }
