@@ -178,7 +178,7 @@ int status(Context &ctx, const QStringList &args)
         case DataState::Missing:
             line += Text::tr("missing");
             line += QStringLiteral("   ")
-                    + (s.inCache ? Text::tr("restore it with 'mlops data checkout %1'").arg(s.path)
+                    + (s.inCache ? Text::tr("restore it with: mlops data checkout %1").arg(shellQuoted(s.path))
                                  : Text::tr("its content is not in this workspace's cache"));
             break;
         case DataState::Modified:
