@@ -6,11 +6,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QString>
 
 #include <git2.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace mlops::git {
@@ -67,7 +67,8 @@ struct PathSpec
 
     explicit PathSpec(const QString &scope)
     {
-        if (scope.isEmpty() || scope.contains(QRegularExpression(QStringLiteral("[*?\\[\\]\\\\]"))))
+        const auto glob = [](QChar c) { return QStringLiteral("*?[]\\").contains(c); };
+        if (scope.isEmpty() || std::any_of(scope.cbegin(), scope.cend(), glob))
             return;
         folder = scope.toUtf8();
         strings[0] = folder.data();

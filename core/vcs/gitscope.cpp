@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace mlops {
 
 Result<GitRepository> GitRepository::openScoped(const QString &folder)

@@ -383,6 +383,15 @@ private slots:
         QVERIFY(atRoot.ok());
         QCOMPARE(atRoot->scope(), QString());
         QVERIFY(atRoot->state()->isDirty());
+        // A folder whose name reads as a glob pattern is still the folder itself.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("w[1]/x.txt")), "x\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("w1/y.txt")), "y\n"));
+        Result<GitRepository> globbed = GitRepository::openScoped(dir.filePath(QStringLiteral("w[1]")));
+        QVERIFY(globbed.ok());
+        Result<QList<GitChange>> globChanges = globbed->changes();
+        QVERIFY(globChanges.ok());
+        QCOMPARE(globChanges->size(), 1);
+        QCOMPARE(globChanges->first().path, QStringLiteral("w[1]/x.txt"));
     }
 
     void discoverFindsTheWorkingTreeRoot()
