@@ -8,6 +8,7 @@
 #include "core/store/store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,7 +79,14 @@ int add(Context &ctx, const QStringList &args)
     Result<QList<DataAddResult>> added = data.add(setup->paths);
     if (!added)
         return ctx.fail(added.error());
+    // The command is for the folder the user is in; `git commit PATH` of data git no
+    // longer tracks would put it back into git, so that case commits the index instead.
+    const QDir here(ctx.currentDir);
+    const auto fromHere = [&](const QString &relative) {
+        return shellQuoted(QDir::cleanPath(here.relativeFilePath(setup->workspace.path(relative))));
+    };
     QStringList toCommit;
+    QStringList untracked;
     for (const DataAddResult &r : std::as_const(*added)) {
         const QString what = r.pointer.folder
                                  ? Text::tr("folder of %n file(s)", nullptr, int(r.pointer.entries.size()))
@@ -92,15 +100,27 @@ int add(Context &ctx, const QStringList &args)
         ctx.out << QStringLiteral("  ")
                 << Text::tr("%n file(s) hashed", nullptr, r.hashedFiles) << QStringLiteral(", ")
                 << Text::tr("%n unchanged since the last look", nullptr, r.unchangedFiles) << Qt::endl;
-        if (r.untracked)
+        if (r.untracked) {
             ctx.out << QStringLiteral("  ")
                     << Text::tr("git no longer tracks %1 itself (removed from the index; the data stays on disk)").arg(r.path)
                     << Qt::endl;
-        toCommit.append(shellQuoted(r.path + DataPointer::suffix()));
+            untracked.append(fromHere(r.path));
+        }
+        toCommit.append(fromHere(r.path + DataPointer::suffix()));
     }
-    ctx.out << Text::tr("The pointers and .gitignore are staged; commit them with: git commit %1 .gitignore")
-                   .arg(toCommit.join(QLatin1Char(' ')))
-            << Qt::endl;
+    toCommit.append(fromHere(QStringLiteral(".gitignore")));
+    if (untracked.isEmpty())
+        ctx.out << Text::tr("The pointers and .gitignore are staged; commit them with: git commit %1")
+                       .arg(toCommit.join(QLatin1Char(' ')))
+                << Qt::endl;
+    else
+        ctx.out << Text::tr("The pointers, .gitignore and the removal of %1 from git are staged; commit the index "
+                            "with: git commit")
+                       .arg(untracked.join(QLatin1Char(' ')))
+                << Qt::endl
+                << Text::tr("  (naming paths, as in 'git commit %1', would put the data back into git)")
+                       .arg(toCommit.join(QLatin1Char(' ')))
+                << Qt::endl;
     return ExitOk;
 }
 
@@ -158,7 +178,7 @@ int status(Context &ctx, const QStringList &args)
         case DataState::Missing:
             line += Text::tr("missing");
             line += QStringLiteral("   ")
-                    + (s.inCache ? Text::tr("restore it with 'mlops data checkout %1'").arg(s.path)
+                    + (s.inCache ? Text::tr("restore it with: mlops data checkout %1").arg(shellQuoted(s.path))
                                  : Text::tr("its content is not in this workspace's cache"));
             break;
         case DataState::Modified:

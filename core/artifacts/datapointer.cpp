@@ -4,6 +4,7 @@
 
 #include "core/artifacts/hasher.h"
 #include "core/common/fileutil.h"
+#include "core/common/quoting.h"
 #include "core/common/yamlutil.h"
 
 #include <QCoreApplication>
@@ -172,7 +173,7 @@ QByteArray DataPointer::toYaml(const QString &shownPath) const
     out << YAML::EndMap;
     QByteArray text = "# MLOps Studio data pointer (mlops data add). The data is in .mlops/cache, not in git;\n"
                       "# restore it with: mlops data checkout "
-                      + shownPath.toUtf8() + "\n";
+                      + shellQuoted(shownPath).toUtf8() + "\n";
     text += QByteArray(out.c_str()) + '\n';
     return text;
 }

@@ -6,6 +6,7 @@
 #include "core/artifacts/hasher.h"
 #include "core/common/filelock.h"
 #include "core/common/fileutil.h"
+#include "core/common/quoting.h"
 #include "core/governance/auditlog.h"
 #include "core/store/database.h"
 #include "core/vcs/gitignorefile.h"
@@ -230,6 +231,12 @@ Status DataVersioning::checkAddable(const QString &path) const
     const QString first = path.section(QLatin1Char('/'), 0, 0);
     if (first == QStringLiteral(".mlops") || first == QStringLiteral(".git"))
         return Error::badInput(Text::tr("%1 belongs to the workspace's own state and cannot be versioned").arg(path));
+    // A .gitignore line cannot hold a line break, nor the pointer's comment: such a
+    // name would ignore other files and leave a pointer no one can read.
+    if (std::any_of(path.cbegin(), path.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Error::badInput(Text::tr("%1: the name holds a line break or another control character, which "
+                                        ".gitignore cannot express; rename it first")
+                                   .arg(shellQuoted(path)));
     const QString full = m_workspace.path(path);
     const QFileInfo info(full);
     if (!info.exists())

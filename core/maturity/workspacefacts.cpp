@@ -59,7 +59,7 @@ QStringList filesUnder(const QString &root, const QString &folder, const QString
 
 void collectGit(const Workspace &ws, WorkspaceFacts &f, QSet<QString> &tracked)
 {
-    Result<GitRepository> repo = GitRepository::open(ws.root(), true);
+    Result<GitRepository> repo = GitRepository::openScoped(ws.root());
     if (!repo) {
         f.gitError = repo.error().toString();
         return;

@@ -46,7 +46,7 @@ Status NotebookRunRecorder::begin(const QMap<QString, QString> &parameters)
     // Notebook and pipeline of the same name share an experiment, so their runs compare.
     run.experiment = QFileInfo(m_notebookPath).completeBaseName();
     QByteArray diff;
-    if (Result<GitRepository> repo = GitRepository::open(m_workspace.root(), true); repo) {
+    if (Result<GitRepository> repo = GitRepository::openScoped(m_workspace.root()); repo) {
         if (Result<GitState> state = repo->state(true); state) {
             run.gitBranch = state->branch;
             if (state->head)

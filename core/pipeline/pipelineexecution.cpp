@@ -87,7 +87,7 @@ Status PipelineExecution::prepare()
     m_ctx.cache = std::make_unique<ArtifactCache>(m_ctx.workspace.cacheDir());
 
     // Provenance: the commit, and the uncommitted diff when the tree is dirty.
-    if (Result<GitRepository> repo = GitRepository::open(m_ctx.workspace.root(), true); repo) {
+    if (Result<GitRepository> repo = GitRepository::openScoped(m_ctx.workspace.root()); repo) {
         if (Result<GitState> state = repo->state(); state) {
             m_ctx.git.commit = state->head ? state->head->sha : QString();
             m_ctx.git.branch = state->branch;

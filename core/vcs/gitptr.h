@@ -4,11 +4,13 @@
 
 #include "core/common/result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
 #include <git2.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace mlops::git {
@@ -50,6 +52,30 @@ struct Buf
     Buf() = default;
     Buf(const Buf &) = delete;
     Buf &operator=(const Buf &) = delete;
+};
+
+/**
+ * A one-folder pathspec for git_status_options and git_diff_options (empty: no
+ * pathspec); owns the strings the array points at. Folders whose name holds glob
+ * characters get no pathspec, so the caller filters by itself.
+ */
+struct PathSpec
+{
+    QByteArray folder;
+    char *strings[1] = {nullptr};
+    git_strarray array = {nullptr, 0};
+
+    explicit PathSpec(const QString &scope)
+    {
+        const auto glob = [](QChar c) { return QStringLiteral("*?[]\\").contains(c); };
+        if (scope.isEmpty() || std::any_of(scope.cbegin(), scope.cend(), glob))
+            return;
+        folder = scope.toUtf8();
+        strings[0] = folder.data();
+        array = {strings, 1};
+    }
+    PathSpec(const PathSpec &) = delete;
+    PathSpec &operator=(const PathSpec &) = delete;
 };
 
 /** libgit2 is initialised once per process, on first use. */

@@ -108,7 +108,7 @@ GitRepository::~GitRepository()
 }
 
 GitRepository::GitRepository(GitRepository &&other) noexcept
-    : m_repo(std::exchange(other.m_repo, nullptr))
+    : m_repo(std::exchange(other.m_repo, nullptr)), m_scope(std::move(other.m_scope))
 {
 }
 
@@ -118,6 +118,7 @@ GitRepository &GitRepository::operator=(GitRepository &&other) noexcept
         if (m_repo)
             git_repository_free(m_repo);
         m_repo = std::exchange(other.m_repo, nullptr);
+        m_scope = std::move(other.m_scope);
     }
     return *this;
 }
@@ -210,6 +211,10 @@ Result<QList<GitChange>> GitRepository::changes(bool includeUntracked) const
     options.flags = GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY;
     if (includeUntracked)
         options.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    // The scope as a pathspec spares walking the rest of a big repository; inScope()
+    // below decides, so a folder name with glob characters is no pattern.
+    const git::PathSpec spec(m_scope);
+    options.pathspec = spec.array;
     git_status_list *raw = nullptr;
     if (git_status_list_new(&raw, m_repo, &options) != 0)
         return git::lastError(Text::tr("cannot read the git status"), workdir());
@@ -227,6 +232,8 @@ Result<QList<GitChange>> GitRepository::changes(bool includeUntracked) const
                                                           : e->head_to_index;
         change.path = git::fromGit(delta->new_file.path ? delta->new_file.path
                                                         : delta->old_file.path);
+        if (!inScope(change.path))
+            continue;
         change.staged = s & (GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED
                              | GIT_STATUS_INDEX_DELETED | GIT_STATUS_INDEX_RENAMED
                              | GIT_STATUS_INDEX_TYPECHANGE);
@@ -291,7 +298,7 @@ Result<GitState> GitRepository::state(bool includeUntracked) const
     return state;
 }
 
-Result<QList<GitCommit>> GitRepository::log(int maxCount) const
+Result<QList<GitCommit>> GitRepository::log(int maxCount, const std::function<bool(const QString &)> &keep) const
 {
     QList<GitCommit> commits;
     git_revwalk *rawWalk = nullptr;
@@ -314,7 +321,14 @@ Result<QList<GitCommit>> GitRepository::log(int maxCount) const
         if (git_commit_lookup(&raw, m_repo, &oid) != 0)
             return git::lastError(Text::tr("cannot read a commit"), workdir());
         git::Commit commit(raw);
-        commits.append(toCommit(commit.get()));
+        if (m_scope.isEmpty() || touchesScope(commit.get())) {
+            commits.append(toCommit(commit.get()));
+            continue;
+        }
+        char sha[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(sha, sizeof sha, &oid);
+        if (keep && keep(QString::fromLatin1(sha)))
+            commits.append(toCommit(commit.get()));
     }
     return commits;
 }
@@ -524,6 +538,8 @@ Result<QByteArray> GitRepository::diffHead(qint64 maxUntrackedBytes) const
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
     options.flags = GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS | GIT_DIFF_SHOW_UNTRACKED_CONTENT
                     | GIT_DIFF_SHOW_BINARY;
+    const git::PathSpec spec(m_scope);
+    options.pathspec = spec.array;
     git_diff *rawDiff = nullptr;
     if (git_diff_tree_to_workdir_with_index(&rawDiff, m_repo, tree.get(), &options) != 0)
         return git::lastError(Text::tr("cannot compute the diff"), workdir());
@@ -534,6 +550,8 @@ Result<QByteArray> GitRepository::diffHead(qint64 maxUntrackedBytes) const
     const size_t count = git_diff_num_deltas(diff.get());
     for (size_t i = 0; i < count; ++i) {
         const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        if (!inScope(git::fromGit(delta->new_file.path)) && !inScope(git::fromGit(delta->old_file.path)))
+            continue;
         if (delta->status == GIT_DELTA_UNTRACKED) {
             const QString path = git::fromGit(delta->new_file.path);
             const QFileInfo info(root.filePath(path));

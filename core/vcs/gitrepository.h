@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+struct git_commit;
 struct git_repository;
 
 namespace mlops {
@@ -110,6 +111,23 @@ public:
     static Result<GitRepository> init(const QString &path);
     /** The working tree root of the repository containing `path`, if there is one. */
     static std::optional<QString> discover(const QString &path);
+    /**
+     * Opens the repository containing `folder` (a workspace) scoped to that folder, so
+     * that a workspace in a subfolder of a bigger repository sees only its own changes
+     * and history (see setScope()).
+     */
+    static Result<GitRepository> openScoped(const QString &folder);
+
+    /**
+     * Limits changes(), state(), log() and diffHead() to `folder` (relative to the
+     * working tree; "" or "." = the whole repository). Paths stay relative to the
+     * working tree root.
+     */
+    void setScope(const QString &folder);
+    /** The folder changes() and log() are limited to ("" = the whole repository). */
+    QString scope() const { return m_scope; }
+    /** Whether `path` (relative to the working tree) lies in the scope. */
+    bool inScope(const QString &path) const;
 
     QString workdir() const;
 
@@ -120,7 +138,13 @@ public:
     Result<QList<GitChange>> changes(bool includeUntracked = true) const;
     /** HEAD's commit, or std::nullopt on an unborn branch. */
     Result<std::optional<GitCommit>> head() const;
-    Result<QList<GitCommit>> log(int maxCount = 100) const;
+    /**
+     * HEAD's history, newest first. With a scope, only the commits that change something
+     * under it (compared with their first parent), and those `keep` accepts (by full sha)
+     * such as commits runs were recorded at.
+     */
+    Result<QList<GitCommit>> log(int maxCount = 100,
+                                 const std::function<bool(const QString &sha)> &keep = {}) const;
 
     /**
      * Commits exactly `paths` (relative to the working tree; folders recursively) as they
@@ -196,7 +220,11 @@ public:
 
 private:
     explicit GitRepository(git_repository *repo) : m_repo(repo) {}
+    /** Whether `commit` changes something in the scope compared with its first parent. */
+    bool touchesScope(const git_commit *commit) const;
+
     git_repository *m_repo = nullptr;
+    QString m_scope;  ///< "" or a folder relative to the working tree, without a trailing slash
 };
 
 } // namespace mlops

@@ -16,7 +16,7 @@ WorkspaceSummary summarizeWorkspace(const Workspace &workspace)
     s.defaultRunner = workspace.manifest().runner;
     s.counts = workspace.counts();
 
-    if (Result<GitRepository> repo = GitRepository::open(workspace.root(), true); repo) {
+    if (Result<GitRepository> repo = GitRepository::openScoped(workspace.root()); repo) {
         s.isGitRepository = true;
         if (Result<GitState> state = repo->state(); state)
             s.git = *state;

@@ -3,13 +3,15 @@
 // `mlops data` end to end through the binary: concurrent adds from many processes keep
 // every .gitignore line and stage every pointer; one command cannot version a folder and
 // a file inside it; status says when a modified file's version is gone from the cache;
-// sizes are printed in SI units, as the studio shows them.
+// sizes are printed in SI units, as the studio shows them; the commit command `data add`
+// suggests works from the folder the user is in and takes data git tracked out of git.
 #include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QtTest/QTest>
 
 #include <memory>
@@ -55,6 +57,44 @@ private slots:
         for (int i = 1; i <= count; ++i)
             QVERIFY2(git.outText().contains(QStringLiteral("A  f%1.csv.mlops").arg(i)), git.out.constData());
         QVERIFY2(git.outText().contains(QStringLiteral("M  .gitignore")), git.out.constData());
+    }
+
+    void theSuggestedCommitWorksFromWhereTheUserIs()
+    {
+        // From a subfolder: one new file, and one that git tracked until now. Running what
+        // `data add` suggests, there, commits the pointers and takes the data out of git.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *key : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"})
+            env.insert(QString::fromLatin1(key), QStringLiteral("Data User"));
+        for (const char *key : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
+            env.insert(QString::fromLatin1(key), QStringLiteral("data@example.org"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/tracked.csv")), "t\n1\n"));
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("add"), QStringLiteral("data/tracked.csv")}, ws.root(), env).exitCode, 0);
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Data in git")},
+                            ws.root(), env)
+                     .exitCode,
+                 0);
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/new file.csv")), "n\n2\n"));
+        const QString here = ws.path(QStringLiteral("data"));
+        for (const QString &file : {QStringLiteral("new file.csv"), QStringLiteral("tracked.csv")}) {
+            const CommandResult r = runCli({QStringLiteral("data"), QStringLiteral("add"), file}, here);
+            QCOMPARE(r.exitCode, 0);
+            const QString out = r.outText();
+            const qsizetype at = out.indexOf(QStringLiteral("with: "));
+            QVERIFY2(at > 0, r.out.constData());
+            const QString command = out.mid(at + 6).section(QLatin1Char('\n'), 0, 0);
+            const CommandResult commit = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), command + QStringLiteral(" -qm v")}, here, env);
+            QVERIFY2(commit.exitCode == 0, qPrintable(command + QLatin1Char('\n') + commit.errText()));
+        }
+        const CommandResult files = runProgram(QStringLiteral("git"), {QStringLiteral("ls-files")}, ws.root());
+        QVERIFY2(files.outText().contains(QStringLiteral("data/new file.csv.mlops")), files.out.constData());
+        QVERIFY2(files.outText().contains(QStringLiteral("data/tracked.csv.mlops")), files.out.constData());
+        QVERIFY2(!files.outText().contains(QStringLiteral("data/tracked.csv\n")), files.out.constData());
+        const CommandResult status = runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")},
+                                                ws.root());
+        QCOMPARE(status.outText(), QString());
     }
 
     void oneCommandCannotNestVersionedData()

@@ -478,6 +478,30 @@ private slots:
         QVERIFY(!ignored("data/notes.txt"));
     }
 
+    void namesAShellOrGitCannotTakeAsTheyAre()
+    {
+        // A line break in a name would split the .gitignore line (ignoring other files)
+        // and the pointer's comment (a pointer no one can read): refused, nothing written.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        const QString broken = QStringLiteral("data/nl\nname.csv");
+        QVERIFY(writeFile(f.ws.path(broken), "one"));
+        const QByteArray ignoreBefore = readFile(f.ws.path(QStringLiteral(".gitignore")));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> refused = data.add({broken});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().isBadInput(), qPrintable(refused.error().toString()));
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("line break")), qPrintable(refused.error().toString()));
+        QVERIFY(!QFile::exists(f.ws.path(broken + QStringLiteral(".mlops"))));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
+        // A name with spaces is quoted in the pointer's restore command, so it can be pasted.
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/my data/a.csv")), "a"));
+        QVERIFY(data.add({QStringLiteral("data/my data")}));
+        const QByteArray pointer = readFile(f.ws.path(QStringLiteral("data/my data.mlops")));
+        QVERIFY2(pointer.contains("# restore it with: mlops data checkout 'data/my data'\n"), pointer.constData());
+        QVERIFY(DataPointer::load(f.ws.path(QStringLiteral("data/my data.mlops"))));
+    }
+
     void refusesWhatCannotBeVersioned()
     {
         Fixture f;

@@ -322,6 +322,78 @@ private slots:
         QVERIFY(git(dir.path(), {QStringLiteral("reflog"), QStringLiteral("-1")}).outText().contains(QStringLiteral("commit: Third")));
     }
 
+    void aScopedRepositorySeesOnlyItsFolder()
+    {
+        // A workspace in a subfolder of a bigger repository: its changes, history and
+        // uncommitted diff are its own, not the whole repository's.
+        QTemporaryDir dir;
+        QString first;
+        std::optional<GitRepository> repo = makeRepository(dir.path(), &first);
+        QVERIFY(repo);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ws/mlops.yaml")), "name: ws\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ws-other/x.txt")), "x\n"));
+        Result<QString> inWs = repo->commitPaths({QStringLiteral("ws")}, QStringLiteral("Workspace"));
+        QVERIFY(inWs.ok());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "changed outside\n"));
+        Result<QString> outside = repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Outside"));
+        QVERIFY(outside.ok());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("b.txt")), "dirty outside\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ws/mlops.yaml")), "name: ws2\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("ws/new.py")), "print(1)\n"));
+
+        Result<GitRepository> scoped = GitRepository::openScoped(dir.filePath(QStringLiteral("ws")));
+        QVERIFY(scoped.ok());
+        QCOMPARE(scoped->scope(), QStringLiteral("ws"));
+        Result<GitState> state = scoped->state();
+        QVERIFY(state.ok());
+        QStringList seen;
+        for (const GitChange &c : std::as_const(state->changes))
+            seen.append(changeText(c));
+        QCOMPARE(seen, (QStringList{QStringLiteral("ws/mlops.yaml:modified"), QStringLiteral("ws/new.py:untracked")}));
+        QCOMPARE(state->head->sha, *outside);  // HEAD is still the repository's HEAD
+
+        // History: the commits that change the workspace, and those a caller keeps.
+        Result<QList<GitCommit>> log = scoped->log();
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->at(0).sha, *inWs);
+        Result<QList<GitCommit>> kept = scoped->log(100, [&](const QString &sha) { return sha == *outside; });
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->size(), 2);
+        QCOMPARE(kept->at(0).sha, *outside);
+
+        Result<QByteArray> diff = scoped->diffHead();
+        QVERIFY(diff.ok());
+        QVERIFY(diff->contains("ws/mlops.yaml"));
+        QVERIFY(diff->contains("ws/new.py"));
+        QVERIFY2(!diff->contains("b.txt"), diff->constData());
+
+        // Clean inside the workspace while the repository is dirty elsewhere.
+        QVERIFY(repo->commitPaths({QStringLiteral("ws")}, QStringLiteral("Workspace 2")).ok());
+        Result<GitState> clean = scoped->state();
+        QVERIFY(clean.ok());
+        QVERIFY(!clean->isDirty());
+        // The repository itself still sees everything.
+        Result<GitState> whole = repo->state();
+        QVERIFY(whole.ok());
+        QVERIFY(whole->isDirty());
+        QCOMPARE(repo->log()->size(), 4);
+        // At the root, the scope is the whole repository.
+        Result<GitRepository> atRoot = GitRepository::openScoped(dir.path());
+        QVERIFY(atRoot.ok());
+        QCOMPARE(atRoot->scope(), QString());
+        QVERIFY(atRoot->state()->isDirty());
+        // A folder whose name reads as a glob pattern is still the folder itself.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("w[1]/x.txt")), "x\n"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("w1/y.txt")), "y\n"));
+        Result<GitRepository> globbed = GitRepository::openScoped(dir.filePath(QStringLiteral("w[1]")));
+        QVERIFY(globbed.ok());
+        Result<QList<GitChange>> globChanges = globbed->changes();
+        QVERIFY(globChanges.ok());
+        QCOMPARE(globChanges->size(), 1);
+        QCOMPARE(globChanges->first().path, QStringLiteral("w[1]/x.txt"));
+    }
+
     void discoverFindsTheWorkingTreeRoot()
     {
         QTemporaryDir dir;

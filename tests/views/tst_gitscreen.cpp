@@ -9,6 +9,7 @@
 #include "core/tracking/runtracker.h"
 #include "core/vcs/gitrepository.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspaceinitializer.h"
 #include "views/common/workspacesession.h"
 #include "views/vcs/changespanel.h"
 #include "views/vcs/commitrunspanel.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest/QTest>
@@ -192,6 +194,49 @@ private slots:
         QTRY_VERIFY(m_screen->history()->topLevelItem(0)->text(0).contains(QStringLiteral("Notes on the data")));
         QCOMPARE(changes->list()->count(), 0);
         QVERIFY(m_screen->snapshot().state.changes.isEmpty());
+    }
+
+    void aWorkspaceInASubfolderShowsOnlyItsOwnChangesAndHistory()
+    {
+        // mlops init inside a subfolder of a bigger repository: the screen is about the
+        // workspace, not about the rest of the repository.
+        QTemporaryDir outer;
+        QVERIFY(outer.isValid());
+        Result<GitRepository> repo = GitRepository::init(outer.path());
+        QVERIFY(repo.ok());
+        QVERIFY(test::writeFile(QDir(outer.path()).filePath(QStringLiteral("service/main.c")), "int main;\n"));
+        QVERIFY(test::writeFile(QDir(outer.path()).filePath(QStringLiteral("ml/README.md")), "Models\n"));
+        QVERIFY(repo->commitPaths({QStringLiteral("service"), QStringLiteral("ml")}, QStringLiteral("Service code")).ok());
+        InitOptions options;
+        options.dir = QDir(outer.path()).filePath(QStringLiteral("ml"));
+        options.templateName = QStringLiteral("empty");
+        Result<InitResult> created = initWorkspace(options);
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().toString()));
+        QVERIFY(test::writeFile(QDir(outer.path()).filePath(QStringLiteral("service/main.c")), "int main2;\n"));
+        QVERIFY(repo->commitPaths({QStringLiteral("service")}, QStringLiteral("Service fix")).ok());
+        // Uncommitted work outside the workspace, and one change inside it.
+        QVERIFY(test::writeFile(QDir(outer.path()).filePath(QStringLiteral("service/main.c")), "int main3;\n"));
+        QVERIFY(test::writeFile(QDir(outer.path()).filePath(QStringLiteral("service/new.h")), "#pragma once\n"));
+        QVERIFY(test::writeFile(QDir(outer.path()).filePath(QStringLiteral("ml-notes.txt")), "not the workspace\n"));
+        QVERIFY(test::writeFile(QDir(options.dir).filePath(QStringLiteral("src/train.py")), "print(1)\n"));
+
+        WorkspaceSession session;
+        GitScreen screen(&session);
+        screen.resize(1200, 800);
+        screen.show();
+        session.setWorkspace(*Workspace::open(options.dir));
+        QTRY_VERIFY_WITH_TIMEOUT(!screen.isBusy(), 120000);
+        ChangesPanel *changes = screen.changesPanel();
+        QCOMPARE(changes->list()->count(), 1);
+        QVERIFY2(changes->list()->item(0)->text().startsWith(QStringLiteral("src/train.py")),
+                 qPrintable(changes->list()->item(0)->text()));
+        QStringList history;
+        for (int i = 0; i < screen.history()->topLevelItemCount(); ++i)
+            history.append(screen.history()->topLevelItem(i)->text(0));
+        // The commits that touch the workspace folder; not the service's fix.
+        QCOMPARE(history.size(), 2);
+        QVERIFY2(history.filter(QStringLiteral("Service fix")).isEmpty(), qPrintable(history.join(QLatin1Char('\n'))));
+        QVERIFY(history.last().contains(QStringLiteral("Service code")));
     }
 
     void notebookRunsAreNotReproducible()

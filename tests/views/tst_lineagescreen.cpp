@@ -228,6 +228,28 @@ private slots:
         QVERIFY(test::readFile(dir.filePath(QStringLiteral("g.dot"))).startsWith("digraph lineage {"));
     }
 
+    void exportToAFolderThatCannotBeWrittenSaysWhy()
+    {
+        // A file stands where the folder should be: no user (root neither) can write there.
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("report"));
+        QVERIFY(test::writeFile(blocker, "kept"));
+        for (const QString &name : {QStringLiteral("g.png"), QStringLiteral("g.svg"), QStringLiteral("g.dot")}) {
+            const QString target = blocker + QLatin1Char('/') + name;
+            const Status written = m_screen->exportTo(target);
+            QVERIFY2(!written, qPrintable(name));
+            QVERIFY2(written.error().toString().contains(QStringLiteral("cannot create folder")),
+                     qPrintable(written.error().toString()));
+            QVERIFY2(written.error().toString().contains(target), qPrintable(written.error().toString()));
+        }
+        QCOMPARE(test::readFile(blocker), QByteArray("kept"));
+        // An export over an existing file replaces it whole.
+        const QString svg = dir.filePath(QStringLiteral("old.svg"));
+        QVERIFY(test::writeFile(svg, "old"));
+        QVERIFY(m_screen->exportTo(svg));
+        QVERIFY(test::readFile(svg).contains("<svg"));
+    }
+
     void drawsAtEveryZoom()
     {
         m_screen->showWholeWorkspace();

@@ -8,6 +8,7 @@
 #include "views/lineage/lineagenodeitem.h"
 #include "views/lineage/lineagepalette.h"
 
+#include <QBuffer>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QQueue>
@@ -182,20 +183,23 @@ QImage LineageScene::renderImage(int maxSide)
     return image;
 }
 
-bool LineageScene::saveSvg(const QString &path, const QString &title)
+QByteArray LineageScene::renderSvg(const QString &title)
 {
     const QRectF source = itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setTitle(title);
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
     QPainter painter;
     if (!painter.begin(&svg))
-        return false;
+        return {};
     painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
     render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    return painter.end();
+    painter.end();
+    return buffer.data();
 }
 
 } // namespace mlops

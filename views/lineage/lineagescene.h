@@ -52,8 +52,8 @@ public:
 
     /** The whole graph as a picture (scaled down past `maxSide` pixels), on white. */
     QImage renderImage(int maxSide = 16000);
-    /** The whole graph as SVG. */
-    bool saveSvg(const QString &path, const QString &title);
+    /** The whole graph as an SVG document. */
+    QByteArray renderSvg(const QString &title);
 
 signals:
     /** A node was double-clicked: the user wants its lineage. */

@@ -13,6 +13,7 @@
 #include "views/lineage/lineagescene.h"
 #include "views/lineage/lineageview.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -312,14 +313,24 @@ void LineageScreen::applyHighlight()
     m_scene->highlight(selected ? selected : m_snapshot.focus, direction(), m_depth->value());
 }
 
-bool LineageScreen::exportTo(const QString &path)
+Status LineageScreen::exportTo(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("dot"))
-        return writeFileAtomically(path, lineageToDot(m_scene->graph()).toUtf8()).ok();
-    if (suffix == QStringLiteral("svg"))
-        return m_scene->saveSvg(path, tr("Lineage"));
-    return m_scene->renderImage().save(path);
+    QByteArray bytes;
+    if (suffix == QStringLiteral("dot")) {
+        bytes = lineageToDot(m_scene->graph()).toUtf8();
+    } else if (suffix == QStringLiteral("svg")) {
+        bytes = m_scene->renderSvg(tr("Lineage"));
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!m_scene->renderImage().save(&buffer, "PNG"))
+            bytes.clear();
+    }
+    if (bytes.isEmpty())
+        return Error{tr("cannot draw the graph as %1").arg(suffix.isEmpty() ? QStringLiteral("PNG") : suffix.toUpper()),
+                     path};
+    return writeFileAtomically(path, bytes);
 }
 
 void LineageScreen::exportDialog(const QString &suffix)
@@ -333,7 +344,8 @@ void LineageScreen::exportDialog(const QString &suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
-    emit statusMessage(exportTo(path) ? tr("Exported %1").arg(path) : tr("Could not write %1").arg(path));
+    const Status written = exportTo(path);
+    emit statusMessage(written ? tr("Exported %1").arg(path) : tr("Could not export: %1").arg(written.error().toString()));
 }
 
 void LineageScreen::prepareForTour()

@@ -48,8 +48,11 @@ public:
     /** Shows the lineage of what `id` names (run, hash, file, GROUP/VERSION, entity key). */
     void focusOn(const QString &id);
     void showWholeWorkspace();
-    /** Writes the graph as PNG, SVG or DOT (by the file's suffix). */
-    bool exportTo(const QString &path);
+    /**
+     * Writes the graph as PNG, SVG or DOT (by the file's suffix), all or nothing: a file
+     * that cannot be written is an error saying why, and an existing file stays as it was.
+     */
+    Status exportTo(const QString &path);
 
     LineageScene *scene() const { return m_scene; }
     LineageView *view() const { return m_view; }
