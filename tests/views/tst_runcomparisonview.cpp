@@ -7,6 +7,9 @@
 #include "views/experiments/metricchartgrid.h"
 #include "views/experiments/runcomparisonview.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QFontMetrics>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -194,6 +197,41 @@ private slots:
         QCOMPARE(view.scatterPointCount(), 2);
         view.setScatterAxes(QStringLiteral("n_estimators"), QStringLiteral("accuracy"));
         QCOMPARE(view.scatterPointCount(), 1);   // the train step has no accuracy
+    }
+
+    void picksScatterAxesThatDrawPoints()
+    {
+        // A notebook run that only set a parameter ("alpha", first in the list, a number that
+        // differs) and logged no metric, compared with two executions that have accuracies.
+        Result<Statement> insert = m_store->db().prepare(QStringLiteral(
+            "INSERT INTO runs(uuid, kind, name, status, runner, created_at, started_at, ended_at)"
+            " VALUES('0123456789abcdef0123456789abcdef', 'notebook', 'notebooks/try.ipynb', 'Completed',"
+            " 'python3', 1800000000000, 1800000000000, 1800000001000) RETURNING id"));
+        QVERIFY(insert.ok());
+        Result<bool> row = insert->step();
+        QVERIFY(row && *row);
+        const qint64 notebook = insert->int64(0);
+        insert->reset();
+        QVERIFY(m_store->db().exec(QStringLiteral("INSERT INTO params(run_id, kind, key, value) VALUES(%1, 'param', "
+                                                  "'alpha', '0.5')").arg(notebook)).ok());
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({notebook, m_topLevel.at(0), m_topLevel.at(3)});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QVERIFY(view.comparison().parameterDiffers(QStringLiteral("alpha")));
+        view.setCurrentTab(RunComparisonView::ScatterTab);
+        auto *x = view.findChild<QComboBox *>(QStringLiteral("scatterParameter"));
+        auto *y = view.findChild<QComboBox *>(QStringLiteral("scatterMetric"));
+        QVERIFY(x && y);
+        QCOMPARE(y->currentText(), QStringLiteral("accuracy"));
+        // Not alpha, which no run with an accuracy has: seed, which varies between the two.
+        QCOMPARE(x->currentText(), QStringLiteral("seed"));
+        QCOMPARE(view.scatterPointCount(), 2);
+        QCOMPARE(view.scatterView()->chart()->title(), QStringLiteral("accuracy by seed"));
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -413,18 +414,45 @@ void RunComparisonView::fillScatterChoices()
         }
         m_scatterX->addItems(params);
         m_scatterY->addItems(c.metricKeys);
-        int xi = m_scatterX->findText(x);
-        if (xi < 0) {
-            for (int i = 0; i < params.size() && xi < 0; ++i) {
-                if (c.isNumericParameter(params.at(i)))
-                    xi = i;
-            }
-        }
-        m_scatterX->setCurrentIndex(std::max(0, xi));
         int yi = m_scatterY->findText(y);
         if (yi < 0)
             yi = m_scatterY->findText(QStringLiteral("accuracy"));
-        m_scatterY->setCurrentIndex(std::max(0, yi));
+        yi = std::max(0, yi);
+        m_scatterY->setCurrentIndex(yi);
+        const QString metric = c.metricKeys.value(yi);
+        // The runs that have both values, and how many values of the parameter they show:
+        // a pair without runs draws nothing, one value explains nothing.
+        const auto paired = [&c, &metric](const QString &param, int *distinct = nullptr) {
+            int n = 0;
+            QSet<QString> values;
+            for (const ComparedRun &run : c.runs) {
+                const auto it = run.parameters.constFind(param);
+                if (it == run.parameters.cend() || !run.metrics.contains(metric))
+                    continue;
+                ++n;
+                values.insert(*it);
+            }
+            if (distinct)
+                *distinct = int(values.size());
+            return n;
+        };
+        int xi = m_scatterX->findText(x);
+        if (xi < 0 || paired(x) == 0) {
+            // Best first: runs to draw, then a parameter that varies among them, a number,
+            // the most runs; the first in the list on a tie.
+            int bestScore = -1;
+            for (int i = 0; i < params.size(); ++i) {
+                int distinct = 0;
+                const int n = paired(params.at(i), &distinct);
+                const int score = (n > 0 ? 1000000 : 0) + (distinct >= 2 ? 100000 : 0)
+                                  + (c.isNumericParameter(params.at(i)) ? 10000 : 0) + std::min(n, 9999);
+                if (score > bestScore) {
+                    bestScore = score;
+                    xi = i;
+                }
+            }
+        }
+        m_scatterX->setCurrentIndex(std::max(0, xi));
     }
     updateScatter();
 }
