@@ -3,6 +3,7 @@
 // The Notebook screen on the offscreen platform, with a real kernel.
 
 #include "core/notebook/notebookformat.h"
+#include "core/store/database.h"
 #include "core/workspace/workspace.h"
 #include "testsupport.h"
 #include "views/common/theme.h"
@@ -131,6 +132,7 @@ private slots:
     void answersInput();
     void switchesKernels();
     void reportsAKernelCrashAndKeepsEdits();
+    void reportsAKernelKilledDuringRunAll();
     void recoversUnsavedEditsAfterACrash();
     void findsTextAndKeepsLongOutputsScrollable();
 };
@@ -537,6 +539,53 @@ void TestNotebookScreen::reportsAKernelCrashAndKeepsEdits()
     f.screen->runCurrent(false);
     QVERIFY(f.idle());
     QTRY_COMPARE(f.outputText(1), QStringLiteral("back again\n"));
+}
+
+void TestNotebookScreen::reportsAKernelKilledDuringRunAll()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/killed.ipynb")),
+                      notebookOf({QStringLiteral("import os, mlops_studio\nmlops_studio.log_metric('acc', 0.5)\n"
+                                                 "print(os.getpid(), flush=True)"),
+                                  QStringLiteral("import time\ntime.sleep(120)"), QStringLiteral("print('after')")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/killed.ipynb")));
+    f.screen->runAll();
+    QTRY_VERIFY_WITH_TIMEOUT(f.cell(1)->runState() == CellWidget::RunState::Running, kRunTimeoutMs);
+    const qint64 pid = f.outputText(0).trimmed().toLongLong();
+    QVERIFY2(pid > 1, qPrintable(f.outputText(0)));
+    QList<NotebookKernel::State> states;
+    connect(f.screen->notebookSession()->kernel(), &NotebookKernel::stateChanged, this,
+            [&states](NotebookKernel::State s) { states.append(s); });
+    QVERIFY(QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-9"), QString::number(pid)}) == 0);
+    QVERIFY(f.idle());
+    // Dead at once: never shown Idle (ready for work) in between.
+    QCOMPARE(f.kernelState(), NotebookKernel::State::Dead);
+    QVERIFY(!states.contains(NotebookKernel::State::Idle));
+    QCOMPARE(f.cell(1)->runState(), CellWidget::RunState::Failed);
+    // The cell says what happened, as papermill writes it, and so does the saved file.
+    QTRY_VERIFY2(f.outputText(1).contains(QStringLiteral("DeadKernelError")), qPrintable(f.outputText(1)));
+    QVERIFY2(f.outputText(1).contains(QStringLiteral("killed by signal 9")), qPrintable(f.outputText(1)));
+    const QJsonArray outputs = f.screen->document()->cell(1).outputs;
+    QCOMPARE(outputs.size(), 1);
+    QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("output_type")).toString(), QStringLiteral("error"));
+    QVERIFY(!f.screen->document()->cell(1).executionCount.has_value());
+    // The cell after it never ran.
+    QVERIFY(f.screen->document()->cell(2).outputs.isEmpty());
+    QVERIFY(!f.screen->document()->cell(2).executionCount.has_value());
+    // The run it logged ended Failed, with the reason.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+            if (!db)
+                return false;
+            Result<Statement> q = (*db)->prepare(
+                QStringLiteral("SELECT status, failure_reason FROM runs WHERE kind = 'notebook'"));
+            Result<bool> row = q->step();
+            return row && *row && q->text(0) == QStringLiteral("Failed") && q->text(1).contains(QStringLiteral("died"));
+        }(),
+        20000);
 }
 
 void TestNotebookScreen::recoversUnsavedEditsAfterACrash()
