@@ -32,6 +32,9 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtTest/QtTest>
@@ -135,6 +138,7 @@ private slots:
     void reportsAKernelKilledDuringRunAll();
     void recoversUnsavedEditsAfterACrash();
     void findsTextAndKeepsLongOutputsScrollable();
+    void cutsVeryLongLinesInTheView();
 };
 
 void TestNotebookScreen::initTestCase()
@@ -648,6 +652,45 @@ void TestNotebookScreen::findsTextAndKeepsLongOutputsScrollable()
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(f.screen->view()->currentIndex(), 1);
     QCOMPARE(f.cell(1)->editor()->selectedText(), QStringLiteral("total"));
+}
+
+void TestNotebookScreen::cutsVeryLongLinesInTheView()
+{
+    // print(list(range(300000))): one line of 2 MB, which a text layout takes seconds for.
+    QString huge = QStringLiteral("\x1b[31m[");
+    for (int i = 0; i < 300000; ++i)
+        huge += QString::number(i) + QStringLiteral(", ");
+    huge += QStringLiteral("]\x1b[0m\n");
+    TextOutputView view(TextOutputView::Kind::Stream);
+    view.resize(800, 400);
+    view.show();
+    view.setText(huge);
+    const QString shown = view.toPlainText();
+    QVERIFY2(shown.size() < TextOutputView::kMaxLineLength + 200, qPrintable(QString::number(shown.size())));
+    QVERIFY(shown.startsWith(QStringLiteral("[0, 1, 2, 3, ")));
+    QVERIFY2(shown.contains(QStringLiteral("only its first")), qPrintable(shown.right(120)));
+    QCOMPARE(view.text(), huge);   // the output (and the saved file) keep it whole
+    // What follows shows, streamed in pieces, in its own colour (the reset after the cut counted).
+    huge += QStringLiteral("done\n");
+    view.setText(huge);
+    QTRY_VERIFY(view.toPlainText().endsWith(QStringLiteral("\ndone")));
+    QTextCursor last(view.document()->lastBlock());
+    last.movePosition(QTextCursor::EndOfBlock);
+    QVERIFY(last.charFormat().foreground().color() != QColor(Qt::red));
+    QVERIFY(last.charFormat().foreground().color() != view.document()->firstBlock().begin().fragment().charFormat().foreground().color());
+    // A long line arriving in chunks is cut once, and short lines stay whole.
+    TextOutputView chunks(TextOutputView::Kind::Stream);
+    QString streamed;
+    for (int i = 0; i < 40; ++i) {
+        streamed += QString(400, QLatin1Char('x'));
+        chunks.setText(streamed);
+        QTest::qWait(i % 10 == 0 ? 40 : 0);
+    }
+    streamed += QStringLiteral("\nshort line\n");
+    chunks.setText(streamed);
+    QTRY_VERIFY(chunks.toPlainText().endsWith(QStringLiteral("short line")));
+    QCOMPARE(chunks.toPlainText().count(QStringLiteral("only its first")), 1);
+    QCOMPARE(chunks.document()->firstBlock().text().count(QLatin1Char('x')), TextOutputView::kMaxLineLength);
 }
 
 QTEST_MAIN(TestNotebookScreen)
