@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -139,6 +141,7 @@ private slots:
     void recoversUnsavedEditsAfterACrash();
     void findsTextAndKeepsLongOutputsScrollable();
     void cutsVeryLongLinesInTheView();
+    void chartsTheSpikeOfALongMetric();
 };
 
 void TestNotebookScreen::initTestCase()
@@ -691,6 +694,38 @@ void TestNotebookScreen::cutsVeryLongLinesInTheView()
     QTRY_VERIFY(chunks.toPlainText().endsWith(QStringLiteral("short line")));
     QCOMPARE(chunks.toPlainText().count(QStringLiteral("only its first")), 1);
     QCOMPARE(chunks.document()->firstBlock().text().count(QLatin1Char('x')), TextOutputView::kMaxLineLength);
+}
+
+void TestNotebookScreen::chartsTheSpikeOfALongMetric()
+{
+    // A loss logged at 20,000 steps that diverges for one step: more points than the
+    // inline chart draws, and the one that matters must not be dropped.
+    MetricsOutputView view;
+    view.resize(800, 300);
+    view.show();
+    constexpr int kSteps = 20000;
+    constexpr qint64 kSpikeStep = 12347;
+    for (int step = 0; step < kSteps; ++step) {
+        LoggedValue value;
+        value.name = QStringLiteral("loss");
+        value.step = step;
+        value.value = step == kSpikeStep ? 50.0 : 1.0 / (1 + step);
+        view.addValue(value);
+    }
+    QTRY_COMPARE(view.chartedMetrics(), QStringList{QStringLiteral("loss")});
+    QCOMPARE(view.pointCount(QStringLiteral("loss")), kSteps);
+    auto *chartView = view.findChild<QChartView *>(QStringLiteral("metricsChart"));
+    QVERIFY(chartView);
+    const QList<QAbstractSeries *> series = chartView->chart()->series();
+    QCOMPARE(series.size(), 1);
+    const QList<QPointF> points = static_cast<QLineSeries *>(series.first())->points();
+    QVERIFY(points.size() <= MetricsOutputView::kMaxPointsPerSeries);
+    QVERIFY(std::any_of(points.cbegin(), points.cend(),
+                        [](const QPointF &p) { return p.x() == kSpikeStep && p.y() == 50.0; }));
+    QCOMPARE(points.last().x(), double(kSteps - 1));
+    auto *y = qobject_cast<QValueAxis *>(chartView->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QVERIFY2(y->max() >= 50.0, qPrintable(QString::number(y->max())));
 }
 
 QTEST_MAIN(TestNotebookScreen)
