@@ -272,10 +272,16 @@ void RunComparisonView::showComparison(const RunComparison &comparison)
     for (int i = 0; i < comparison.runs.size(); ++i) {
         const ComparedRun &run = comparison.runs.at(i);
         const QColor color = theme::seriesColor(i);
-        chips << QStringLiteral("<span style='color:%1; font-size:14pt'>●</span>&nbsp;<a href=\"run:%2\">%3</a>")
-                     .arg(color.name())
-                     .arg(run.id)
-                     .arg(run.label().toHtmlEscaped());
+        QString chip = QStringLiteral("<span style='color:%1; font-size:14pt'>●</span>&nbsp;<a href=\"run:%2\">%3</a>")
+                           .arg(color.name())
+                           .arg(run.id)
+                           .arg(run.label().toHtmlEscaped());
+        // A run that did not complete compares with partial values: say so.
+        if (run.status != RunStatus::Completed)
+            chip += QStringLiteral("&nbsp;<span style='color:%1'>(%2)</span>")
+                        .arg(run.status == RunStatus::Failed ? theme::danger().name() : theme::muted().name(),
+                             runStatusDisplayName(run.status).toHtmlEscaped());
+        chips << chip;
         chartRuns.append(ChartRun{run.id, run.label(), color});
     }
     m_legend->setText(chips.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
@@ -351,6 +357,7 @@ void RunComparisonView::fillMetrics()
     const RunComparison &c = m_comparison;
     const QLocale locale;
     m_metrics->clear();
+    m_metrics->clearSpans();
     m_metrics->setColumnCount(int(c.runs.size()) + 1);
     QStringList headers{tr("Metric")};
     for (const ComparedRun &run : c.runs)
@@ -391,6 +398,13 @@ void RunComparisonView::fillMetrics()
             }
             m_metrics->setItem(row, i + 1, value);
         }
+    }
+    if (c.metricKeys.isEmpty()) {
+        m_metrics->setRowCount(1);
+        auto *none = new QTableWidgetItem(tr("None of these runs logged a metric."));
+        none->setForeground(theme::muted());
+        m_metrics->setItem(0, 0, none);
+        m_metrics->setSpan(0, 0, 1, m_metrics->columnCount());
     }
     m_metrics->resizeColumnsToContents();
     m_metrics->setColumnWidth(0, std::min(m_metrics->columnWidth(0), 170));
