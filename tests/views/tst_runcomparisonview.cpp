@@ -242,6 +242,13 @@ private slots:
         QCOMPARE(x->currentText(), QStringLiteral("seed"));
         QCOMPARE(view.scatterPointCount(), 2);
         QCOMPARE(view.scatterView()->chart()->title(), QStringLiteral("accuracy by seed"));
+        // What the user picks stays when the same runs are loaded again, even if it draws nothing.
+        view.setScatterAxes(QStringLiteral("alpha"), QStringLiteral("accuracy"));
+        QCOMPARE(view.scatterPointCount(), 0);
+        view.refresh();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QCOMPARE(x->currentText(), QStringLiteral("alpha"));
     }
 
     void marksRunsThatDidNotCompleteAndSaysWhenNoneHasMetrics()

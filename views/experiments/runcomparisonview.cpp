@@ -266,6 +266,7 @@ void RunComparisonView::showComparison(const RunComparison &comparison)
         return true;
     }();
     m_comparison = comparison;
+    m_newRuns = !sameRuns;
     m_title->setText(tr("Comparing %n run(s)", nullptr, int(comparison.runs.size())));
     QStringList chips;
     QList<ChartRun> chartRuns;
@@ -451,7 +452,7 @@ void RunComparisonView::fillScatterChoices()
             return n;
         };
         int xi = m_scatterX->findText(x);
-        if (xi < 0 || paired(x) == 0) {
+        if (xi < 0 || (m_newRuns && paired(x) == 0)) {
             // Best first: runs to draw, then a parameter that varies among them, a number,
             // the most runs; the first in the list on a tie.
             int bestScore = -1;
