@@ -3,6 +3,7 @@
 // The Notebook screen on the offscreen platform, with a real kernel.
 
 #include "core/notebook/notebookformat.h"
+#include "core/store/database.h"
 #include "core/workspace/workspace.h"
 #include "testsupport.h"
 #include "views/common/theme.h"
@@ -24,6 +25,8 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -31,6 +34,9 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QtTest/QtTest>
@@ -131,8 +137,11 @@ private slots:
     void answersInput();
     void switchesKernels();
     void reportsAKernelCrashAndKeepsEdits();
+    void reportsAKernelKilledDuringRunAll();
     void recoversUnsavedEditsAfterACrash();
     void findsTextAndKeepsLongOutputsScrollable();
+    void cutsVeryLongLinesInTheView();
+    void chartsTheSpikeOfALongMetric();
 };
 
 void TestNotebookScreen::initTestCase()
@@ -539,6 +548,53 @@ void TestNotebookScreen::reportsAKernelCrashAndKeepsEdits()
     QTRY_COMPARE(f.outputText(1), QStringLiteral("back again\n"));
 }
 
+void TestNotebookScreen::reportsAKernelKilledDuringRunAll()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/killed.ipynb")),
+                      notebookOf({QStringLiteral("import os, mlops_studio\nmlops_studio.log_metric('acc', 0.5)\n"
+                                                 "print(os.getpid(), flush=True)"),
+                                  QStringLiteral("import time\ntime.sleep(120)"), QStringLiteral("print('after')")})));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/killed.ipynb")));
+    f.screen->runAll();
+    QTRY_VERIFY_WITH_TIMEOUT(f.cell(1)->runState() == CellWidget::RunState::Running, kRunTimeoutMs);
+    const qint64 pid = f.outputText(0).trimmed().toLongLong();
+    QVERIFY2(pid > 1, qPrintable(f.outputText(0)));
+    QList<NotebookKernel::State> states;
+    connect(f.screen->notebookSession()->kernel(), &NotebookKernel::stateChanged, this,
+            [&states](NotebookKernel::State s) { states.append(s); });
+    QVERIFY(QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-9"), QString::number(pid)}) == 0);
+    QVERIFY(f.idle());
+    // Dead at once: never shown Idle (ready for work) in between.
+    QCOMPARE(f.kernelState(), NotebookKernel::State::Dead);
+    QVERIFY(!states.contains(NotebookKernel::State::Idle));
+    QCOMPARE(f.cell(1)->runState(), CellWidget::RunState::Failed);
+    // The cell says what happened, as papermill writes it, and so does the saved file.
+    QTRY_VERIFY2(f.outputText(1).contains(QStringLiteral("DeadKernelError")), qPrintable(f.outputText(1)));
+    QVERIFY2(f.outputText(1).contains(QStringLiteral("killed by signal 9")), qPrintable(f.outputText(1)));
+    const QJsonArray outputs = f.screen->document()->cell(1).outputs;
+    QCOMPARE(outputs.size(), 1);
+    QCOMPARE(outputs.at(0).toObject().value(QStringLiteral("output_type")).toString(), QStringLiteral("error"));
+    QVERIFY(!f.screen->document()->cell(1).executionCount.has_value());
+    // The cell after it never ran.
+    QVERIFY(f.screen->document()->cell(2).outputs.isEmpty());
+    QVERIFY(!f.screen->document()->cell(2).executionCount.has_value());
+    // The run it logged ended Failed, with the reason.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+            if (!db)
+                return false;
+            Result<Statement> q = (*db)->prepare(
+                QStringLiteral("SELECT status, failure_reason FROM runs WHERE kind = 'notebook'"));
+            Result<bool> row = q->step();
+            return row && *row && q->text(0) == QStringLiteral("Failed") && q->text(1).contains(QStringLiteral("died"));
+        }(),
+        20000);
+}
+
 void TestNotebookScreen::recoversUnsavedEditsAfterACrash()
 {
     TempWorkspace ws;
@@ -599,6 +655,77 @@ void TestNotebookScreen::findsTextAndKeepsLongOutputsScrollable()
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(f.screen->view()->currentIndex(), 1);
     QCOMPARE(f.cell(1)->editor()->selectedText(), QStringLiteral("total"));
+}
+
+void TestNotebookScreen::cutsVeryLongLinesInTheView()
+{
+    // print(list(range(300000))): one line of 2 MB, which a text layout takes seconds for.
+    QString huge = QStringLiteral("\x1b[31m[");
+    for (int i = 0; i < 300000; ++i)
+        huge += QString::number(i) + QStringLiteral(", ");
+    huge += QStringLiteral("]\x1b[0m\n");
+    TextOutputView view(TextOutputView::Kind::Stream);
+    view.resize(800, 400);
+    view.show();
+    view.setText(huge);
+    const QString shown = view.toPlainText();
+    QVERIFY2(shown.size() < TextOutputView::kMaxLineLength + 200, qPrintable(QString::number(shown.size())));
+    QVERIFY(shown.startsWith(QStringLiteral("[0, 1, 2, 3, ")));
+    QVERIFY2(shown.contains(QStringLiteral("only its first")), qPrintable(shown.right(120)));
+    QCOMPARE(view.text(), huge);   // the output (and the saved file) keep it whole
+    // What follows shows, streamed in pieces, in its own colour (the reset after the cut counted).
+    huge += QStringLiteral("done\n");
+    view.setText(huge);
+    QTRY_VERIFY(view.toPlainText().endsWith(QStringLiteral("\ndone")));
+    QTextCursor last(view.document()->lastBlock());
+    last.movePosition(QTextCursor::EndOfBlock);
+    QVERIFY(last.charFormat().foreground().color() != QColor(Qt::red));
+    QVERIFY(last.charFormat().foreground().color() != view.document()->firstBlock().begin().fragment().charFormat().foreground().color());
+    // A long line arriving in chunks is cut once, and short lines stay whole.
+    TextOutputView chunks(TextOutputView::Kind::Stream);
+    QString streamed;
+    for (int i = 0; i < 40; ++i) {
+        streamed += QString(400, QLatin1Char('x'));
+        chunks.setText(streamed);
+        QTest::qWait(i % 10 == 0 ? 40 : 0);
+    }
+    streamed += QStringLiteral("\nshort line\n");
+    chunks.setText(streamed);
+    QTRY_VERIFY(chunks.toPlainText().endsWith(QStringLiteral("short line")));
+    QCOMPARE(chunks.toPlainText().count(QStringLiteral("only its first")), 1);
+    QCOMPARE(chunks.document()->firstBlock().text().count(QLatin1Char('x')), TextOutputView::kMaxLineLength);
+}
+
+void TestNotebookScreen::chartsTheSpikeOfALongMetric()
+{
+    // A loss logged at 20,000 steps that diverges for one step: more points than the
+    // inline chart draws, and the one that matters must not be dropped.
+    MetricsOutputView view;
+    view.resize(800, 300);
+    view.show();
+    constexpr int kSteps = 20000;
+    constexpr qint64 kSpikeStep = 12347;
+    for (int step = 0; step < kSteps; ++step) {
+        LoggedValue value;
+        value.name = QStringLiteral("loss");
+        value.step = step;
+        value.value = step == kSpikeStep ? 50.0 : 1.0 / (1 + step);
+        view.addValue(value);
+    }
+    QTRY_COMPARE(view.chartedMetrics(), QStringList{QStringLiteral("loss")});
+    QCOMPARE(view.pointCount(QStringLiteral("loss")), kSteps);
+    auto *chartView = view.findChild<QChartView *>(QStringLiteral("metricsChart"));
+    QVERIFY(chartView);
+    const QList<QAbstractSeries *> series = chartView->chart()->series();
+    QCOMPARE(series.size(), 1);
+    const QList<QPointF> points = static_cast<QLineSeries *>(series.first())->points();
+    QVERIFY(points.size() <= MetricsOutputView::kMaxPointsPerSeries);
+    QVERIFY(std::any_of(points.cbegin(), points.cend(),
+                        [](const QPointF &p) { return p.x() == kSpikeStep && p.y() == 50.0; }));
+    QCOMPARE(points.last().x(), double(kSteps - 1));
+    auto *y = qobject_cast<QValueAxis *>(chartView->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QVERIFY2(y->max() >= 50.0, qPrintable(QString::number(y->max())));
 }
 
 QTEST_MAIN(TestNotebookScreen)

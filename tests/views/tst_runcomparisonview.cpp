@@ -7,7 +7,11 @@
 #include "views/experiments/metricchartgrid.h"
 #include "views/experiments/runcomparisonview.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QFontMetrics>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -48,6 +52,22 @@ class TestRunComparisonView : public QObject
         s->bind(1, parent).bind(2, name);
         Result<bool> row = s->step();
         return row && *row ? s->int64(0) : 0;
+    }
+
+    /** A notebook run without parameters or metrics (a fresh uuid each). */
+    qint64 addNotebookRun(const QString &status)
+    {
+        static int n = 0;
+        Result<Statement> insert = m_store->db().prepare(QStringLiteral(
+            "INSERT INTO runs(uuid, kind, name, status, runner, created_at, started_at, ended_at)"
+            " VALUES(?, 'notebook', 'notebooks/try.ipynb', ?, 'python3', 1800000000000, 1800000000000,"
+            " 1800000001000) RETURNING id"));
+        if (!insert)
+            return 0;
+        insert->bind(1, QStringLiteral("0123456789abcdef0123456789abc%1").arg(++n, 3, 10, QLatin1Char('0')));
+        insert->bind(2, status);
+        Result<bool> row = insert->step();
+        return row && *row ? insert->int64(0) : 0;
     }
 
 private slots:
@@ -194,6 +214,74 @@ private slots:
         QCOMPARE(view.scatterPointCount(), 2);
         view.setScatterAxes(QStringLiteral("n_estimators"), QStringLiteral("accuracy"));
         QCOMPARE(view.scatterPointCount(), 1);   // the train step has no accuracy
+    }
+
+    void picksScatterAxesThatDrawPoints()
+    {
+        // A notebook run that only set a parameter ("alpha", first in the list, a number that
+        // differs) and logged no metric, compared with two executions that have accuracies.
+        const qint64 notebook = addNotebookRun(QStringLiteral("Completed"));
+        QVERIFY(notebook > 0);
+        QVERIFY(m_store->db().exec(QStringLiteral("INSERT INTO params(run_id, kind, key, value) VALUES(%1, 'param', "
+                                                  "'alpha', '0.5')").arg(notebook)).ok());
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({notebook, m_topLevel.at(0), m_topLevel.at(3)});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QVERIFY(view.comparison().parameterDiffers(QStringLiteral("alpha")));
+        view.setCurrentTab(RunComparisonView::ScatterTab);
+        auto *x = view.findChild<QComboBox *>(QStringLiteral("scatterParameter"));
+        auto *y = view.findChild<QComboBox *>(QStringLiteral("scatterMetric"));
+        QVERIFY(x && y);
+        QCOMPARE(y->currentText(), QStringLiteral("accuracy"));
+        // Not alpha, which no run with an accuracy has: seed, which varies between the two.
+        QCOMPARE(x->currentText(), QStringLiteral("seed"));
+        QCOMPARE(view.scatterPointCount(), 2);
+        QCOMPARE(view.scatterView()->chart()->title(), QStringLiteral("accuracy by seed"));
+        // What the user picks stays when the same runs are loaded again, even if it draws nothing.
+        view.setScatterAxes(QStringLiteral("alpha"), QStringLiteral("accuracy"));
+        QCOMPARE(view.scatterPointCount(), 0);
+        view.refresh();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QCOMPARE(x->currentText(), QStringLiteral("alpha"));
+    }
+
+    void marksRunsThatDidNotCompleteAndSaysWhenNoneHasMetrics()
+    {
+        // Notebook runs that ended before logging anything.
+        const qint64 failed = addNotebookRun(QStringLiteral("Failed"));
+        const qint64 stopped = addNotebookRun(QStringLiteral("Stopped"));
+        QVERIFY(failed > 0 && stopped > 0);
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({failed, stopped});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QVERIFY(view.comparison().metricKeys.isEmpty());
+        QTableWidget *metrics = view.metricsTable();
+        QCOMPARE(metrics->rowCount(), 1);
+        QVERIFY(metrics->item(0, 0)->text().contains(QStringLiteral("logged a metric")));
+        auto *legend = view.findChild<QLabel *>(QStringLiteral("comparisonLegend"));
+        QVERIFY(legend);
+        QCOMPARE(legend->text().count(QStringLiteral("(Failed)")), 1);
+        QCOMPARE(legend->text().count(QStringLiteral("(Stopped)")), 1);
+
+        // A completed run with them: its metrics are listed, and it is not marked.
+        view.compare({m_topLevel.at(0), failed});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QVERIFY(rowOf(metrics, QStringLiteral("accuracy")) >= 0);
+        QCOMPARE(metrics->columnSpan(0, 0), 1);
+        QCOMPARE(legend->text().count(QStringLiteral("(Failed)")), 1);
+        QVERIFY(!legend->text().contains(QStringLiteral("Completed")));
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -265,16 +266,23 @@ void RunComparisonView::showComparison(const RunComparison &comparison)
         return true;
     }();
     m_comparison = comparison;
+    m_newRuns = !sameRuns;
     m_title->setText(tr("Comparing %n run(s)", nullptr, int(comparison.runs.size())));
     QStringList chips;
     QList<ChartRun> chartRuns;
     for (int i = 0; i < comparison.runs.size(); ++i) {
         const ComparedRun &run = comparison.runs.at(i);
         const QColor color = theme::seriesColor(i);
-        chips << QStringLiteral("<span style='color:%1; font-size:14pt'>●</span>&nbsp;<a href=\"run:%2\">%3</a>")
-                     .arg(color.name())
-                     .arg(run.id)
-                     .arg(run.label().toHtmlEscaped());
+        QString chip = QStringLiteral("<span style='color:%1; font-size:14pt'>●</span>&nbsp;<a href=\"run:%2\">%3</a>")
+                           .arg(color.name())
+                           .arg(run.id)
+                           .arg(run.label().toHtmlEscaped());
+        // A run that did not complete compares with partial values: say so.
+        if (run.status != RunStatus::Completed)
+            chip += QStringLiteral("&nbsp;<span style='color:%1'>(%2)</span>")
+                        .arg(run.status == RunStatus::Failed ? theme::danger().name() : theme::muted().name(),
+                             runStatusDisplayName(run.status).toHtmlEscaped());
+        chips << chip;
         chartRuns.append(ChartRun{run.id, run.label(), color});
     }
     m_legend->setText(chips.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
@@ -350,6 +358,7 @@ void RunComparisonView::fillMetrics()
     const RunComparison &c = m_comparison;
     const QLocale locale;
     m_metrics->clear();
+    m_metrics->clearSpans();
     m_metrics->setColumnCount(int(c.runs.size()) + 1);
     QStringList headers{tr("Metric")};
     for (const ComparedRun &run : c.runs)
@@ -391,6 +400,13 @@ void RunComparisonView::fillMetrics()
             m_metrics->setItem(row, i + 1, value);
         }
     }
+    if (c.metricKeys.isEmpty()) {
+        m_metrics->setRowCount(1);
+        auto *none = new QTableWidgetItem(tr("None of these runs logged a metric."));
+        none->setForeground(theme::muted());
+        m_metrics->setItem(0, 0, none);
+        m_metrics->setSpan(0, 0, 1, m_metrics->columnCount());
+    }
     m_metrics->resizeColumnsToContents();
     m_metrics->setColumnWidth(0, std::min(m_metrics->columnWidth(0), 170));
 }
@@ -413,18 +429,45 @@ void RunComparisonView::fillScatterChoices()
         }
         m_scatterX->addItems(params);
         m_scatterY->addItems(c.metricKeys);
-        int xi = m_scatterX->findText(x);
-        if (xi < 0) {
-            for (int i = 0; i < params.size() && xi < 0; ++i) {
-                if (c.isNumericParameter(params.at(i)))
-                    xi = i;
-            }
-        }
-        m_scatterX->setCurrentIndex(std::max(0, xi));
         int yi = m_scatterY->findText(y);
         if (yi < 0)
             yi = m_scatterY->findText(QStringLiteral("accuracy"));
-        m_scatterY->setCurrentIndex(std::max(0, yi));
+        yi = std::max(0, yi);
+        m_scatterY->setCurrentIndex(yi);
+        const QString metric = c.metricKeys.value(yi);
+        // The runs that have both values, and how many values of the parameter they show:
+        // a pair without runs draws nothing, one value explains nothing.
+        const auto paired = [&c, &metric](const QString &param, int *distinct = nullptr) {
+            int n = 0;
+            QSet<QString> values;
+            for (const ComparedRun &run : c.runs) {
+                const auto it = run.parameters.constFind(param);
+                if (it == run.parameters.cend() || !run.metrics.contains(metric))
+                    continue;
+                ++n;
+                values.insert(*it);
+            }
+            if (distinct)
+                *distinct = int(values.size());
+            return n;
+        };
+        int xi = m_scatterX->findText(x);
+        if (xi < 0 || (m_newRuns && paired(x) == 0)) {
+            // Best first: runs to draw, then a parameter that varies among them, a number,
+            // the most runs; the first in the list on a tie.
+            int bestScore = -1;
+            for (int i = 0; i < params.size(); ++i) {
+                int distinct = 0;
+                const int n = paired(params.at(i), &distinct);
+                const int score = (n > 0 ? 1000000 : 0) + (distinct >= 2 ? 100000 : 0)
+                                  + (c.isNumericParameter(params.at(i)) ? 10000 : 0) + std::min(n, 9999);
+                if (score > bestScore) {
+                    bestScore = score;
+                    xi = i;
+                }
+            }
+        }
+        m_scatterX->setCurrentIndex(std::max(0, xi));
     }
     updateScatter();
 }

@@ -76,6 +76,9 @@ private:
     RunComparison m_comparison;
     quint64 m_generation = 0;
     bool m_loading = false;
+    /** Other runs than shown before: a scatter parameter that draws nothing is picked again
+     *  (a refresh of the same runs keeps what the user chose). */
+    bool m_newRuns = true;
 
     QLabel *m_title;
     QLabel *m_legend;

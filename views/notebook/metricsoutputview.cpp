@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/notebook/metricsoutputview.h"
 
+#include "core/common/lttb.h"
 #include "views/common/theme.h"
 
 #include <QChart>
@@ -154,25 +155,25 @@ void MetricsOutputView::refresh()
             series->attachAxis(m_y);
             m_lines.insert(it.key(), series);
         }
-        const qsizetype n = it->size();
-        const qsizetype stride = (n + kMaxPointsPerSeries - 1) / kMaxPointsPerSeries;
+        // Every point counts for the axes; the line is downsampled keeping its shape
+        // (LTTB), so a spike of a diverging loss stays visible.
         QList<QPointF> points;
-        points.reserve(n / stride + 1);
-        qsizetype i = 0;
-        for (auto p = it->cbegin(); p != it->cend(); ++p, ++i) {
-            if (i % stride != 0 && i != n - 1)
-                continue;
-            points.append(QPointF(double(p.key()), p.value()));
+        points.reserve(it->size());
+        for (auto p = it->cbegin(); p != it->cend(); ++p) {
+            const QPointF point(double(p.key()), p.value());
             if (!any) {
-                minX = maxX = double(p.key());
-                minY = maxY = p.value();
+                minX = maxX = point.x();
+                minY = maxY = point.y();
                 any = true;
             }
-            minX = qMin(minX, double(p.key()));
-            maxX = qMax(maxX, double(p.key()));
-            minY = qMin(minY, p.value());
-            maxY = qMax(maxY, p.value());
+            minX = qMin(minX, point.x());
+            maxX = qMax(maxX, point.x());
+            minY = qMin(minY, point.y());
+            maxY = qMax(maxY, point.y());
+            points.append(point);
         }
+        if (points.size() > kMaxPointsPerSeries)
+            points = downsampleLttb(points, kMaxPointsPerSeries);
         series->replace(points);
     }
     if (!any) {

@@ -140,13 +140,19 @@ void NotebookKernel::dispatchNext()
 void NotebookKernel::onExecuted(const QString &cellId, KernelWorker::Outcome outcome, int executionCount,
                                 const QString &reason)
 {
-    Q_UNUSED(reason);
     if (cellId == m_running)
         m_running.clear();
     const bool ok = outcome == KernelWorker::Outcome::Ok;
     if (!ok)
         skipQueue();  // stop on error, as Jupyter does
-    emit cellFinished(cellId, ok, outcome == KernelWorker::Outcome::NotRun ? 0 : executionCount);
+    const bool died = outcome == KernelWorker::Outcome::KernelDied;
+    if (died) {
+        // Dead from now on, not Idle until the worker's kernelFailed follows.
+        m_deathReason = reason;
+        setState(State::Dead);
+        emit cellKernelDied(cellId, reason);
+    }
+    emit cellFinished(cellId, ok, outcome == KernelWorker::Outcome::NotRun || died ? 0 : executionCount);
     if (m_state == State::Busy)
         setState(State::Idle);
     dispatchNext();

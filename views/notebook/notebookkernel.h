@@ -66,6 +66,8 @@ signals:
     void cellStarted(const QString &cellId);
     /** `ok` false: an error, an abort, or the kernel died; `executionCount` 0 when it did not run. */
     void cellFinished(const QString &cellId, bool ok, int executionCount);
+    /** The kernel died while the cell ran (before its cellFinished): why, from the kernel's end. */
+    void cellKernelDied(const QString &cellId, const QString &reason);
     /** A queued cell that will not run (an earlier one failed, or the kernel restarted). */
     void cellSkipped(const QString &cellId);
     void output(const QString &cellId, const mlops::JupyterMessage &message);

@@ -6,6 +6,7 @@
 #include "views/common/async.h"
 #include "views/notebook/notebookdocument.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -36,6 +37,14 @@ NotebookSession::NotebookSession(const Workspace &workspace, NotebookDocument *d
         if (count > 0)
             m_document->setExecutionCount(id, count);
         setRunState(id, ok ? CellWidget::RunState::Idle : CellWidget::RunState::Failed);
+    });
+    connect(m_kernel, &NotebookKernel::cellKernelDied, this, [this](const QString &id, const QString &reason) {
+        // As papermill writes it: the cell shows where the kernel died, also in the saved file.
+        QJsonObject content;
+        content.insert(QStringLiteral("ename"), QStringLiteral("DeadKernelError"));
+        content.insert(QStringLiteral("evalue"), tr("the kernel died while this cell ran: %1").arg(reason));
+        content.insert(QStringLiteral("traceback"), QJsonArray());
+        m_document->applyKernelMessage(id, JupyterMessage::create(QStringLiteral("error"), content, QString()));
     });
     connect(m_kernel, &NotebookKernel::cellSkipped, this,
             [this](const QString &id) { setRunState(id, CellWidget::RunState::Idle); });

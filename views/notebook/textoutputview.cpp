@@ -62,13 +62,15 @@ void TextOutputView::render()
     QTextCursor cursor(document());
     if (grows && !delta.contains(QLatin1Char('\r'))) {
         cursor.movePosition(QTextCursor::End);
-        m_ansi.append(cursor, delta);
+        m_ansi.append(cursor, cutLongLines(delta));
     } else {
         // A rewrite (progress bars with \r) or a new text: render it all again.
         clear();
         m_ansi.reset();
+        m_lineLength = 0;
+        m_lineCut = false;
         cursor = QTextCursor(document());
-        m_ansi.append(cursor, AnsiText::resolveCarriageReturns(m_target));
+        m_ansi.append(cursor, cutLongLines(AnsiText::resolveCarriageReturns(m_target)));
     }
     m_rendered = m_target.size();
     // Streams end with a newline that would show as an empty last line: hold it back,
@@ -82,6 +84,51 @@ void TextOutputView::render()
     updateHeight();
     if (atEnd)
         bar->setValue(bar->maximum());
+}
+
+QString TextOutputView::cutLongLines(QStringView text)
+{
+    QString out;
+    out.reserve(qMin(text.size(), qsizetype(1) << 20));
+    qsizetype copyFrom = 0;   // the run of characters shown as they are
+    const auto keep = [&](qsizetype end) {
+        out += text.mid(copyFrom, end - copyFrom);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            if (m_lineCut)
+                copyFrom = i;   // the line ends: show from its newline on
+            m_lineLength = 0;
+            m_lineCut = false;
+            continue;
+        }
+        if (c == QLatin1Char('\x1b')) {
+            // An escape sequence takes no room, and one past the cut still counts
+            // (a colour reset must not be lost).
+            qsizetype end = i + 1;
+            if (end < text.size() && text.at(end) == QLatin1Char('[')) {
+                ++end;
+                while (end < text.size() && !(text.at(end) >= QLatin1Char('@') && text.at(end) <= QLatin1Char('~')))
+                    ++end;
+            }
+            end = qMin(end + 1, text.size());
+            if (m_lineCut)
+                out += text.mid(i, end - i);
+            i = end - 1;
+            continue;
+        }
+        if (m_lineCut)
+            continue;
+        if (++m_lineLength > kMaxLineLength) {
+            keep(i);
+            out += tr(" … [the line goes on; only its first %L1 characters are shown]").arg(kMaxLineLength);
+            m_lineCut = true;
+        }
+    }
+    if (!m_lineCut)
+        keep(text.size());
+    return out;
 }
 
 void TextOutputView::updateHeight()

@@ -38,6 +38,9 @@ public:
     static constexpr int kMaxVisibleLines = 24;
     /** Lines kept in the view (the file keeps everything). */
     static constexpr int kMaxLines = 20000;
+    /** Characters of one line shown; the rest of a longer line is left out of the view
+     *  (laying out a line of megabytes would freeze the notebook; the file keeps it). */
+    static constexpr int kMaxLineLength = 5000;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -46,11 +49,16 @@ protected:
 private:
     void render();
     void updateHeight();
+    /** `text` as shown: each line cut after kMaxLineLength characters, with a note;
+     *  continues the line the last call ended in. */
+    QString cutLongLines(QStringView text);
 
     Kind m_kind;
     AnsiText m_ansi;
     QString m_target;
     qsizetype m_rendered = 0;
+    qsizetype m_lineLength = 0;   ///< characters shown of the line being rendered
+    bool m_lineCut = false;       ///< that line was cut: the rest of it is left out
     QTimer *m_renderTimer;
     int m_lines = 1;
 };
