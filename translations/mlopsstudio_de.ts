@@ -982,6 +982,10 @@
         <source>%1.mlops says %2 bytes, but the content with its hash has %3; the pointer file was changed by hand</source>
         <translation>%1.mlops nennt %2 Bytes, aber der Inhalt mit seinem Hash hat %3; die Pointer-Datei wurde von Hand geändert</translation>
     </message>
+    <message>
+        <source>%1: the name holds a line break or another control character, which .gitignore cannot express; rename it first</source>
+        <translation>%1: der Name enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das .gitignore nicht ausdrücken kann; benennen Sie ihn zuerst um</translation>
+    </message>
 </context>
 <context>
     <name>mlops::Database</name>
@@ -2668,12 +2672,16 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Running %1 to record its lineage…</source>
         <translation>%1 wird ausgeführt, um seine Herkunft aufzuzeichnen…</translation>
+    </message>
+    <message>
+        <source>cannot draw the graph as %1</source>
+        <translation>der Graph lässt sich nicht als %1 zeichnen</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3457,14 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <source>CI or a schedule starts the pipeline, and its models are promoted through approvals.</source>
         <translation>CI oder ein Zeitplan startet die Pipeline, und ihre Modelle werden durch Freigaben befördert.</translation>
     </message>
+    <message>
+        <source>%1 has nothing but comments: it configures no CI job</source>
+        <translation>%1 enthält nur Kommentare: es richtet keinen CI-Job ein</translation>
+    </message>
+    <message>
+        <source>Write the CI job that validates and runs the pipeline on every push, and commit it</source>
+        <translation>Schreiben Sie den CI-Job, der die Pipeline bei jedem Push prüft und ausführt, und committen Sie ihn</translation>
+    </message>
 </context>
 <context>
     <name>mlops::MaturityLevels</name>
@@ -3967,10 +3983,6 @@ Schritt %2: %3</translation>
         <translation>„%1“ ist kein Modellgruppenname: Buchstaben, Ziffern, „-“, „_“ oder „.“ verwenden, beginnend mit einem Buchstaben oder einer Ziffer (höchstens 63)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an alias name: use lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter (e.g. champion)</source>
-        <translation>„%1“ ist kein Aliasname: Kleinbuchstaben, Ziffern, „-“ oder „_“ verwenden, beginnend mit einem Buchstaben (z. B. champion)</translation>
-    </message>
-    <message>
         <source>&apos;latest&apos; is reserved: it always means the newest version</source>
         <translation>„latest“ ist reserviert: Es bezeichnet immer die neueste Version</translation>
     </message>
@@ -3985,6 +3997,10 @@ Schritt %2: %3</translation>
     <message>
         <source>&apos;%1&apos; does not name a model version: remove the spaces around it</source>
         <translation>&apos;%1&apos; bezeichnet keine Modellversion: entfernen Sie die Leerzeichen darum</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alias name: use lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter, at most 63 characters (e.g. champion)</source>
+        <translation>&apos;%1&apos; ist kein Aliasname: verwenden Sie Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;, beginnend mit einem Buchstaben, höchstens 63 Zeichen (z. B. champion)</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4555,10 @@ Schritt %2: %3</translation>
     <message>
         <source>Run %1 ended: %2</source>
         <translation>Lauf %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>the kernel died while this cell ran: %1</source>
+        <translation>der Kernel ist beendet worden, während diese Zelle lief: %1</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6191,22 @@ Schritt %2: %3</translation>
         <source>alias &apos;%1&apos; of %2 points at version %3, but the audit log last removed it (entry #%4)</source>
         <translation>Alias &apos;%1&apos; von %2 zeigt auf Version %3, aber das Audit-Log hat ihn zuletzt entfernt (Eintrag #%4)</translation>
     </message>
+    <message>
+        <source>it was registered by %1 but the log says %2 (entry #%3)</source>
+        <translation>registriert hat sie %1, das Protokoll nennt aber %2 (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>it was registered at %1 but the log says %2 (entry #%3)</source>
+        <translation>registriert wurde sie am %1, das Protokoll nennt aber %2 (Eintrag #%3)</translation>
+    </message>
+    <message>
+        <source>it was registered at %1 but the log&apos;s entry #%2 was written at %3</source>
+        <translation>registriert wurde sie am %1, Eintrag #%2 des Protokolls wurde aber am %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>its model (%1, %2, %3 bytes, %4) differs from the one the log registered (%5, %6, %7 bytes, %8, entry #%9)</source>
+        <translation>ihr Modell (%1, %2, %3 Byte, %4) weicht von dem ab, das das Protokoll registriert hat (%5, %6, %7 Byte, %8, Eintrag #%9)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RegistryScreen</name>
@@ -6297,6 +6333,18 @@ mlops registry register GRUPPE --run LAUF</translation>
         <source>Rejected %1 and removed its aliases: %2.</source>
         <translation>%1 abgelehnt und seine Aliase entfernt: %2.</translation>
     </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>%1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Rejecting %1 also removes its aliases: %2. Nothing will serve through them until they are set on another version.
+
+Reject %1?</source>
+        <translation>Wenn Sie %1 ablehnen, werden auch seine Aliase entfernt: %2. Über sie wird nichts mehr bereitgestellt, bis sie auf eine andere Version gesetzt werden.
+
+%1 ablehnen?</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RenameStep</name>
@@ -6416,6 +6464,10 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>No run has both %1 and %2</source>
         <translation>Kein Lauf hat sowohl %1 als auch %2</translation>
+    </message>
+    <message>
+        <source>None of these runs logged a metric.</source>
+        <translation>Keiner dieser Läufe hat eine Metrik protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7630,13 @@ mlops registry register GRUPPE --run LAUF</translation>
     </message>
 </context>
 <context>
+    <name>mlops::TextOutputView</name>
+    <message>
+        <source> … [the line goes on; only its first %L1 characters are shown]</source>
+        <translation> … [die Zeile geht weiter; nur ihre ersten %L1 Zeichen werden gezeigt]</translation>
+    </message>
+</context>
+<context>
     <name>mlops::Tour</name>
     <message>
         <source>tour: cannot open %1: %2</source>
@@ -7625,10 +7684,6 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Comment for the decision (recorded in the audit log)</source>
-        <translation>Kommentar zur Entscheidung (wird im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -7729,6 +7784,14 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>audit entry #%1, hash %2</source>
         <translation>Audit-Eintrag #%1, Hash %2</translation>
+    </message>
+    <message>
+        <source>Comment for the audit log</source>
+        <translation>Kommentar für das Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Why you approve or reject this version; recorded with the decision in the audit log</source>
+        <translation>Warum Sie diese Version freigeben oder ablehnen; wird mit der Entscheidung im Audit-Protokoll festgehalten</translation>
     </message>
 </context>
 <context>
@@ -8260,10 +8323,6 @@ mlops registry register GRUPPE --run LAUF</translation>
         <translation>git verfolgt %1 nicht mehr selbst (aus dem Index entfernt; die Daten bleiben auf der Festplatte)</translation>
     </message>
     <message>
-        <source>The pointers and .gitignore are staged; commit them with: git commit %1 .gitignore</source>
-        <translation>Die Zeiger und .gitignore sind vorgemerkt; committen Sie sie mit: git commit %1 .gitignore</translation>
-    </message>
-    <message>
         <source>Print JSON (format in the README).</source>
         <translation>JSON ausgeben (Format in der README).</translation>
     </message>
@@ -8278,10 +8337,6 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>missing</source>
         <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>restore it with &apos;mlops data checkout %1&apos;</source>
-        <translation>stellen Sie es mit &apos;mlops data checkout %1&apos; wieder her</translation>
     </message>
     <message>
         <source>its content is not in this workspace&apos;s cache</source>
@@ -8355,6 +8410,22 @@ mlops registry register GRUPPE --run LAUF</translation>
     <message>
         <source>the version it points at is not in this workspace&apos;s cache</source>
         <translation>die Version, auf die er zeigt, ist nicht im Cache dieses Workspaces</translation>
+    </message>
+    <message>
+        <source>The pointers and .gitignore are staged; commit them with: git commit %1</source>
+        <translation>Die Zeiger und .gitignore sind vorgemerkt; committen Sie sie mit: git commit %1</translation>
+    </message>
+    <message>
+        <source>The pointers, .gitignore and the removal of %1 from git are staged; commit the index with: git commit</source>
+        <translation>Die Zeiger, .gitignore und das Entfernen von %1 aus git sind vorgemerkt; committen Sie den Index mit: git commit</translation>
+    </message>
+    <message>
+        <source>  (naming paths, as in &apos;git commit %1&apos;, would put the data back into git)</source>
+        <translation>  (Pfade zu nennen, wie in &apos;git commit %1&apos;, würde die Daten wieder in git aufnehmen)</translation>
+    </message>
+    <message>
+        <source>restore it with: mlops data checkout %1</source>
+        <translation>wiederherstellen mit: mlops data checkout %1</translation>
     </message>
 </context>
 <context>

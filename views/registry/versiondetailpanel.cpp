@@ -121,7 +121,9 @@ VersionDetailPanel::VersionDetailPanel(QWidget *parent)
     actions->setSpacing(8);
     m_comment = new QLineEdit(m_content);
     m_comment->setObjectName(QStringLiteral("decisionComment"));
-    m_comment->setPlaceholderText(tr("Comment for the decision (recorded in the audit log)"));
+    m_comment->setPlaceholderText(tr("Comment for the audit log"));
+    m_comment->setToolTip(tr("Why you approve or reject this version; recorded with the decision in the audit log"));
+    m_comment->setMinimumWidth(m_comment->fontMetrics().horizontalAdvance(m_comment->placeholderText()) + 24);
     m_approve = new QPushButton(tr("Approve"), m_content);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_approve->setProperty("role", QStringLiteral("primary"));
