@@ -300,10 +300,6 @@
         <translation>Was sich geändert hat und warum</translation>
     </message>
     <message>
-        <source>Commit deletions and resolve conflicts with git itself</source>
-        <translation>Committen Sie Löschungen und lösen Sie Konflikte direkt mit Git</translation>
-    </message>
-    <message>
         <source>The working tree is clean: every change is committed.</source>
         <translation>Das Arbeitsverzeichnis ist sauber: Jede Änderung ist committet.</translation>
     </message>
@@ -313,6 +309,14 @@
             <numerusform>%n nicht committete Änderung. Committen Sie die markierte mit einer Nachricht; Läufe zeichnen dann einen sauberen Commit auf und lassen sich exakt reproduzieren.</numerusform>
             <numerusform>%n nicht committete Änderungen. Committen Sie die markierten mit einer Nachricht; Läufe zeichnen dann einen sauberen Commit auf und lassen sich exakt reproduzieren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve the conflict with git itself, then commit it</source>
+        <translation>Lösen Sie den Konflikt mit git selbst und committen Sie ihn dann</translation>
+    </message>
+    <message>
+        <source>Checked, the commit removes this file from git</source>
+        <translation>Angehakt entfernt der Commit diese Datei aus git</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1761,14 @@
     <message>
         <source># Untracked files left out of this diff (more than %1 bytes, or folders):</source>
         <translation># Nicht versionierte Dateien, die in diesem Diff fehlen (größer als %1 Bytes, oder Ordner):</translation>
+    </message>
+    <message>
+        <source>cannot remove a file from the commit</source>
+        <translation>eine Datei lässt sich nicht aus dem Commit entfernen</translation>
+    </message>
+    <message>
+        <source>cannot remove a file from the index</source>
+        <translation>eine Datei lässt sich nicht aus dem Index entfernen</translation>
     </message>
 </context>
 <context>

@@ -371,14 +371,14 @@ Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &reque
                            QDir::Name))
             collect(rel + QLatin1Char('/') + entry);
     };
+    QStringList missing;  // gone from the disk: committed as deletions if HEAD has them
     for (const QString &path : request.paths) {
         const QString rel = QDir::cleanPath(path);
-        if (!QFileInfo::exists(rootDir.filePath(rel)))
-            return Error{Text::tr("cannot commit a file that does not exist"), rootDir.filePath(rel)};
-        collect(rel);
+        if (!QFileInfo::exists(rootDir.filePath(rel)) && !QFileInfo(rootDir.filePath(rel)).isSymLink())
+            missing.append(rel);
+        else
+            collect(rel);
     }
-    if (files.isEmpty())
-        return Error{Text::tr("nothing to commit"), root};
 
     // A private index built from HEAD's tree, so the user's staged work stays out.
     git_index *rawIndex = nullptr;
@@ -414,6 +414,32 @@ Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &reque
     if (git_index_open(&rawSaved, git_index_path(repoIndex.get())) != 0)
         return git::lastError(Text::tr("cannot read the repository index"), root);
     git::Index savedIndex(rawSaved);
+
+    const auto inHeadTree = [&headTree](const QString &rel) {
+        git_tree_entry *raw = nullptr;
+        if (!headTree || git_tree_entry_bypath(&raw, headTree.get(), rel.toUtf8().constData()) != 0)
+            return false;
+        git_tree_entry_free(raw);
+        return true;
+    };
+    // Deletions: files that HEAD has and the disk no longer does; and a file that is
+    // still on disk but ignored and already taken out of the index (`git rm --cached`,
+    // as `mlops data add` does for data git tracked) — what is committed is its removal.
+    QStringList deleted;
+    for (const QString &rel : std::as_const(missing)) {
+        if (!inHeadTree(rel))
+            return Error{Text::tr("cannot commit a file that does not exist"), rootDir.filePath(rel)};
+        deleted.append(rel);
+    }
+    for (const QString &path : request.paths) {
+        const QString rel = QDir::cleanPath(path);
+        if (missing.contains(rel) || files.contains(rel) || QFileInfo(rootDir.filePath(rel)).isDir())
+            continue;
+        if (inHeadTree(rel) && !git_index_get_bypath(repoIndex.get(), rel.toUtf8().constData(), 0))
+            deleted.append(rel);
+    }
+    if (files.isEmpty() && deleted.isEmpty())
+        return Error{Text::tr("nothing to commit"), root};
 
     const auto blobContent = [this](const git_oid *id) -> std::optional<QByteArray> {
         git_blob *raw = nullptr;
@@ -470,6 +496,23 @@ Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &reque
         if (!inHead || !git_oid_equal(git_tree_entry_id(inHead.get()), &entry.id)
             || git_tree_entry_filemode(inHead.get()) != git_filemode_t(entry.mode))
             changed.append(file);
+    }
+
+    for (const QString &file : std::as_const(deleted)) {
+        const QByteArray rel = file.toUtf8();
+        // A folder HEAD has goes as a whole; a file by itself.
+        size_t at = 0;
+        const QByteArray prefix = rel + '/';
+        const bool folder = git_index_find_prefix(&at, index.get(), prefix.constData()) == 0;
+        const int removed = folder ? git_index_remove_directory(index.get(), rel.constData(), 0)
+                                   : git_index_remove_bypath(index.get(), rel.constData());
+        if (removed != 0)
+            return git::lastError(Text::tr("cannot remove a file from the commit"), file);
+        const int unstaged = folder ? git_index_remove_directory(repoIndex.get(), rel.constData(), 0)
+                                    : git_index_remove_bypath(repoIndex.get(), rel.constData());
+        if (unstaged != 0)
+            return git::lastError(Text::tr("cannot remove a file from the index"), file);
+        changed.append(file);
     }
 
     git_oid treeId;

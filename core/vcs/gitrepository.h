@@ -38,7 +38,7 @@ struct GitIdentity
 /** What GitRepository::commitFiles() commits. */
 struct GitCommitRequest
 {
-    QStringList paths;  ///< relative to the working tree; folders recursively
+    QStringList paths;  ///< relative to the working tree; folders recursively; a path HEAD has and the disk not is removed
     QString message;
     /** Commit files that ignore rules match too, as `git add -f` does. */
     bool includeIgnored = false;
@@ -55,7 +55,7 @@ struct GitCommitRequest
 struct GitCommitResult
 {
     QString sha;
-    QStringList files;  ///< what the commit added or changed, relative to the working tree
+    QStringList files;  ///< what the commit added, changed or removed, relative to the working tree
 };
 
 /** One changed path in the working tree or the index. */
@@ -148,8 +148,9 @@ public:
 
     /**
      * Commits exactly `paths` (relative to the working tree; folders recursively) as they
-     * are on disk, on top of HEAD. Whatever else the user has staged stays staged and
-     * out of this commit. Returns the new commit's sha.
+     * are on disk, on top of HEAD; a path HEAD has that is gone from the disk (or ignored
+     * and already out of the index) is committed as its removal. Whatever else the user
+     * has staged stays staged and out of this commit. Returns the new commit's sha.
      */
     Result<QString> commitPaths(const QStringList &paths, const QString &message);
 

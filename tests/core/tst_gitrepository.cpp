@@ -178,6 +178,43 @@ private slots:
         QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), *sha);
     }
 
+    void commitPathsCommitsDeletions()
+    {
+        QTemporaryDir dir;
+        QString first;
+        std::optional<GitRepository> repo = makeRepository(dir.path(), &first);
+        QVERIFY(repo);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("data.csv")), "x,y\n1,2\n"));
+        QVERIFY(repo->commitPaths({QStringLiteral("data.csv")}, QStringLiteral("Add data")).ok());
+        // b.txt is deleted on disk; data.csv is ignored and taken out of the index, as
+        // `mlops data add` does with data git tracked; a.txt is edited but not committed.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("b.txt"))));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".gitignore")), "/data.csv\n"));
+        QCOMPARE(git(dir.path(), {QStringLiteral("rm"), QStringLiteral("-q"), QStringLiteral("--cached"),
+                                  QStringLiteral("data.csv")}).exitCode,
+                 0);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("a.txt")), "alpha, edited\n"));
+
+        GitCommitRequest request;
+        request.paths = {QStringLiteral("b.txt"), QStringLiteral("data.csv"), QStringLiteral(".gitignore")};
+        request.message = QStringLiteral("Remove b and untrack the data");
+        Result<GitCommitResult> made = repo->commitFiles(request);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+        QCOMPARE(lines(git(dir.path(), {QStringLiteral("show"), QStringLiteral("--name-status"),
+                                        QStringLiteral("--format="), QStringLiteral("HEAD")}).out),
+                 (QStringList{QStringLiteral("A\t.gitignore"), QStringLiteral("D\tb.txt"), QStringLiteral("D\tdata.csv")}));
+        // The data stays on disk; only the edit nobody committed is left.
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data.csv"))));
+        QCOMPARE(git(dir.path(), {QStringLiteral("status"), QStringLiteral("--porcelain")}).outText(),
+                 QStringLiteral(" M a.txt\n"));
+        QCOMPARE(git(dir.path(), {QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode, 0);
+
+        // A path neither HEAD nor the disk has is still an error, and nothing is committed.
+        const QString head = git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed();
+        QVERIFY(!repo->commitPaths({QStringLiteral("b.txt")}, QStringLiteral("again")).ok());
+        QCOMPARE(git(dir.path(), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).outText().trimmed(), head);
+    }
+
     void logListsCommitsNewestFirst()
     {
         QTemporaryDir dir;

@@ -78,12 +78,14 @@ void ChangesPanel::setChanges(const QList<GitChange> &changes, const QString &wo
             shown = shown.mid(workspacePrefix.size() + 1);
         auto *item = new QListWidgetItem(QStringLiteral("%1    %2").arg(shown, kindText(c.kind)), m_list);
         item->setData(Qt::UserRole, c.path);
-        if (c.kind == GitChange::Kind::Deleted || c.kind == GitChange::Kind::Conflicted) {
-            // The studio commits files as they are on disk; deletions and conflicts go through git.
+        if (c.kind == GitChange::Kind::Conflicted) {
+            // A conflict needs a decision the studio does not take for the user.
             item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
-            item->setToolTip(tr("Commit deletions and resolve conflicts with git itself"));
+            item->setToolTip(tr("Resolve the conflict with git itself, then commit it"));
             continue;
         }
+        if (c.kind == GitChange::Kind::Deleted)
+            item->setToolTip(tr("Checked, the commit removes this file from git"));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(unchecked.contains(c.path) ? Qt::Unchecked : Qt::Checked);
     }
