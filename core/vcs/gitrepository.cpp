@@ -415,13 +415,13 @@ Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &reque
         return git::lastError(Text::tr("cannot read the repository index"), root);
     git::Index savedIndex(rawSaved);
 
-    const auto inHeadTree = [&headTree](const QString &rel) {
+    const auto headEntry = [&headTree](const QByteArray &rel) {
         git_tree_entry *raw = nullptr;
-        if (!headTree || git_tree_entry_bypath(&raw, headTree.get(), rel.toUtf8().constData()) != 0)
-            return false;
-        git_tree_entry_free(raw);
-        return true;
+        if (headTree && git_tree_entry_bypath(&raw, headTree.get(), rel.constData()) == 0)
+            return git::TreeEntry(raw);
+        return git::TreeEntry();
     };
+    const auto inHeadTree = [&headEntry](const QString &rel) { return bool(headEntry(rel.toUtf8())); };
     // Deletions: files that HEAD has and the disk no longer does; and a file that is
     // still on disk but ignored and already taken out of the index (`git rm --cached`,
     // as `mlops data add` does for data git tracked) — what is committed is its removal.
@@ -448,12 +448,6 @@ Result<GitCommitResult> GitRepository::commitFiles(const GitCommitRequest &reque
         git::Blob blob(raw);
         return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                           qsizetype(git_blob_rawsize(blob.get())));
-    };
-    const auto headEntry = [&headTree](const QByteArray &rel) {
-        git_tree_entry *raw = nullptr;
-        if (headTree && git_tree_entry_bypath(&raw, headTree.get(), rel.constData()) == 0)
-            return git::TreeEntry(raw);
-        return git::TreeEntry();
     };
 
     QStringList changed;
