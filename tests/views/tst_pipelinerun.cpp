@@ -61,8 +61,10 @@ std::unique_ptr<PipelineDocument> openDocument(const QString &file, const QStrin
     return doc ? std::move(doc.value()) : nullptr;
 }
 
-/** Clicks a button (by object name) of the "pipeline running" question once it shows. */
-void answerRunningQuestion(const QString &button, int tries = 200)
+/** Clicks a button (by object name) of the "pipeline running" question once it shows.
+ *  Keeps looking for up to a minute: on a loaded machine the question can take seconds to
+ *  come up, and a question nobody answers would hang the test until ctest kills it. */
+void answerRunningQuestion(const QString &button, int tries = 3000)
 {
     QTimer::singleShot(20, qApp, [button, tries] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
