@@ -42,7 +42,7 @@ QByteArray pipeline(const QString &step, const QString &word)
 }
 
 /** Clicks a button (by object name) of the next message box once it shows. */
-void answerMessageBox(const QString &button, int tries = 200)
+void answerMessageBox(const QString &button, int tries = 3000)
 {
     QTimer::singleShot(20, qApp, [button, tries] {
         for (QWidget *w : QApplication::topLevelWidgets()) {

@@ -30,7 +30,7 @@ using namespace mlops;
 namespace {
 
 /** Answers the next message box with `button` once it shows (for a few seconds). */
-void answerNextMessageBox(QMessageBox::StandardButton button, int tries = 200)
+void answerNextMessageBox(QMessageBox::StandardButton button, int tries = 3000)
 {
     QTimer::singleShot(20, qApp, [button, tries] {
         for (QWidget *w : QApplication::topLevelWidgets()) {

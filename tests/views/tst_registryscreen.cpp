@@ -50,7 +50,7 @@ private:
     VersionDetailPanel *detail() { return m_screen->detail(); }
 
     /** Answers the next message box with `button`, keeping its text in `*text`. */
-    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text, int tries = 200)
+    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text, int tries = 3000)
     {
         text->clear();
         QTimer::singleShot(20, [button, text, tries] {
