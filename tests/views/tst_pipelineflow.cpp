@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: 2026 MLOps Studio contributors
+// From an empty canvas to a running pipeline with the mouse and the keyboard only: step
+// types dropped from the palette, commands, outputs, a property and a hyperparameter typed
+// into the Step panel, an output port dragged onto a step, a condition typed and its
+// branch dragged, Ctrl+S and F5. The file passes mlops validate and runs from the CLI.
+
+#include "testsupport.h"
+#include "views/common/theme.h"
+#include "views/pipeline/executioncontroller.h"
+#include "views/pipeline/pipelinedocument.h"
+#include "views/pipeline/pipelineeditor.h"
+#include "views/pipeline/pipelinescene.h"
+#include "views/pipeline/pipelineview.h"
+#include "views/pipeline/rundialog.h"
+#include "views/pipeline/steppropertiespanel.h"
+#include "views/pipeline/stepnodeitem.h"
+
+#include "core/workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace mlops;
+
+namespace {
+
+QRectF sceneRectOf(const StepNodeItem *item)
+{
+    return item->mapRectToScene(item->rect());
+}
+
+void drag(PipelineView *view, const QPointF &fromScene, const QPointF &toScene)
+{
+    QWidget *vp = view->viewport();
+    const QPoint from = view->mapFromScene(fromScene);
+    const QPoint to = view->mapFromScene(toScene);
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= 5; ++i) {
+        const QPoint p = from + (to - from) * i / 5;
+        QMouseEvent move(QEvent::MouseMove, p, vp->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &move);
+    }
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
+}
+
+/** Drops a step type from the palette onto the canvas at a point of the viewport. */
+bool dropStepType(PipelineView *view, const QByteArray &type, const QPoint &at)
+{
+    QMimeData mime;
+    mime.setData(PipelineView::stepTypeMimeType(), type);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+void clickNode(PipelineView *view, StepNodeItem *node)
+{
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      view->mapFromScene(sceneRectOf(node).topLeft() + QPointF(30, 14)));
+}
+
+/** Replaces a line edit's text as a user does (select all, type) and commits with Return. */
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+/** Types into a cell of a field table (name or value) and commits with Return. */
+void typeInCell(QTableView *table, int row, int column, const QString &text)
+{
+    const QModelIndex index = table->model()->index(row, column);
+    // A click on the cell opens its editor (the tables edit on any trigger).
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(index).center());
+    QWidget *editor = QApplication::focusWidget();
+    if (editor == table) {
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(index).center());
+        editor = QApplication::focusWidget();
+    }
+    QVERIFY(editor && editor != table);
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();   // the delegate commits a Return after the key event
+}
+
+/** Accepts the Run dialog once it shows. */
+void acceptRunDialog(int tries = 200)
+{
+    QTimer::singleShot(20, qApp, [tries] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<RunDialog *>(w); dialog && dialog->isVisible()) {
+                dialog->accept();
+                return;
+            }
+        }
+        if (tries > 0)
+            acceptRunDialog(tries - 1);
+    });
+}
+
+} // namespace
+
+class TestPipelineFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { applyStudioTheme(*qApp); }
+
+    void fromAnEmptyCanvasToARunWithoutTouchingYaml()
+    {
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        const QString file = ws.path(QStringLiteral("pipelines/flow.yaml"));
+
+        PipelineEditor editor;
+        editor.resize(1500, 950);
+        editor.setWorkspace(*workspace);
+        // As New Pipeline… makes it: a name, no steps, not saved yet.
+        auto created = PipelineDocument::create(QStringLiteral("flow"), ws.root());
+        created->setFilePath(file);
+        created->setUnsaved(true);
+        editor.setDocument(std::move(created));
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        PipelineDocument *doc = editor.document();
+        PipelineScene *scene = editor.scene();
+        PipelineView *view = editor.view();
+        StepPropertiesPanel *panel = editor.stepPanel();
+        view->setAutoFit(false);
+        view->setZoom(1.0);
+
+        // Two step types dragged from the palette.
+        const QPoint centre = view->viewport()->rect().center();
+        QVERIFY(dropStepType(view, "processing", centre + QPoint(-220, -200)));
+        QVERIFY(dropStepType(view, "training", centre + QPoint(-220, 80)));
+        QCOMPARE(doc->spec().steps.size(), 2);
+        StepNodeItem *process = scene->node(QStringLiteral("process"));
+        StepNodeItem *train = scene->node(QStringLiteral("train"));
+        QVERIFY(process && train);
+
+        // The first step: a command, an output and a JSON property of that output.
+        clickNode(view, process);
+        QCOMPARE(panel->step(), QStringLiteral("process"));
+        typeInto(panel->commandEdit(),
+                 QStringLiteral("sh -c \"echo '{\\\"accuracy\\\": 0.9}' > $MLOPS_OUTPUT_DATA/report.json\""));
+        QCOMPARE(doc->step(QStringLiteral("process"))->command.size(), 3);
+        typeInto(panel->findChild<QLineEdit *>(QStringLiteral("stepOutputs")), QStringLiteral("data"));
+        QCOMPARE(doc->step(QStringLiteral("process"))->outputs, QStringList{QStringLiteral("data")});
+        auto *properties = panel->findChild<QTableView *>(QStringLiteral("table_properties"));
+        QVERIFY(properties);
+        typeInCell(properties, 0, 0, QStringLiteral("report"));
+        typeInCell(properties, 0, 1, QStringLiteral("data/report.json"));
+        QCOMPARE(doc->step(QStringLiteral("process"))->properties.value(0).second, QStringLiteral("data/report.json"));
+
+        // The second: a command and a hyperparameter.
+        clickNode(view, train);
+        QCOMPARE(panel->step(), QStringLiteral("train"));
+        typeInto(panel->commandEdit(), QStringLiteral("sh -c \"cat $MLOPS_INPUT_DATA/report.json; echo epochs=$SM_HP_EPOCHS\""));
+        auto *hyperparameters = panel->findChild<QTableView *>(QStringLiteral("table_hyperparameters"));
+        QVERIFY(hyperparameters);
+        typeInCell(hyperparameters, 0, 0, QStringLiteral("epochs"));
+        typeInCell(hyperparameters, 0, 1, QStringLiteral("3"));
+        QCOMPARE(doc->step(QStringLiteral("train"))->hyperparameters.value(0),
+                 qMakePair(QStringLiteral("epochs"), QStringLiteral("3")));
+
+        // The output port dragged onto the second step becomes its input.
+        const QPointF out = process->portScenePos({QStringLiteral("process"), PortRef::Kind::Output, QStringLiteral("data")});
+        drag(view, out, sceneRectOf(train).center());
+        QCOMPARE(doc->step(QStringLiteral("train"))->inputs.value(0).value, QStringLiteral("${steps.process.outputs.data}"));
+
+        // A condition on the property; its true branch dragged onto the training step.
+        QVERIFY(dropStepType(view, "condition", centre + QPoint(200, -60)));
+        StepNodeItem *gate = scene->node(QStringLiteral("gate"));
+        QVERIFY(gate);
+        clickNode(view, gate);
+        QCOMPARE(panel->step(), QStringLiteral("gate"));
+        typeInto(panel->conditionEdit(), QStringLiteral("${steps.process.properties.report.accuracy} >= 0.5"));
+        QVERIFY2(panel->conditionStatus()->text().startsWith(QStringLiteral("✓")), qPrintable(panel->conditionStatus()->text()));
+        const QPointF then = gate->portScenePos({QStringLiteral("gate"), PortRef::Kind::Then, QStringLiteral("then")});
+        drag(view, then, sceneRectOf(train).center());
+        QCOMPARE(doc->step(QStringLiteral("gate"))->thenSteps, QStringList{QStringLiteral("train")});
+        QVERIFY2(!doc->hasErrors(), qPrintable(doc->diagnostics().value(0).toString()));
+
+        // Ctrl+S on the canvas saves it; F5 runs it after the Run dialog.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!doc->isModified());
+        QVERIFY(QFile::exists(file));
+        QSignalSpy finished(editor.controller(), &ExecutionController::finished);
+        acceptRunDialog();
+        QTest::keyClick(view, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(finished.first().at(0).value<RunStatus>(), RunStatus::Completed);
+        QVERIFY2(train->statusText().startsWith(QStringLiteral("Completed")), qPrintable(train->statusText()));
+        QVERIFY(process->statusText().startsWith(QStringLiteral("Completed")));
+
+        test::CommandResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("flow")}, ws.root());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("flow")}, ws.root());
+        QCOMPARE(r.exitCode, 0);
+        r = test::runCli({QStringLiteral("run"), QStringLiteral("flow"), QStringLiteral("--no-cache")}, ws.root());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+    }
+};
+
+QTEST_MAIN(TestPipelineFlow)
+#include "tst_pipelineflow.moc"
