@@ -22,7 +22,10 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
@@ -112,6 +115,22 @@ void acceptRunDialog(int tries = 200)
         }
         if (tries > 0)
             acceptRunDialog(tries - 1);
+    });
+}
+
+/** Answers the next message box with a button and records its text. */
+void answerMessageBox(QMessageBox::StandardButton button, QString *text, int tries = 200)
+{
+    QTimer::singleShot(20, qApp, [button, text, tries] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                *text = box->text();
+                box->button(button)->click();
+                return;
+            }
+        }
+        if (tries > 0)
+            answerMessageBox(button, text, tries - 1);
     });
 }
 
@@ -221,6 +240,91 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = test::runCli({QStringLiteral("run"), QStringLiteral("flow"), QStringLiteral("--no-cache")}, ws.root());
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+    }
+
+    void saveRunAndCloseTakeWhatIsBeingTyped()
+    {
+        // Ctrl+S, Save, F5 and closing while a field still holds what the user typed (no
+        // Return, the focus still in it): the typed value is part of what is saved, run or
+        // asked about, not left behind in the field.
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        const QString file = ws.path(QStringLiteral("pipelines/typed.yaml"));
+        QVERIFY(test::writeFile(file, "name: typed\nsteps:\n  hello:\n    type: processing\n"
+                                      "    command: [sh, -c, echo one]\n"));
+        PipelineEditor editor;
+        editor.resize(1300, 860);
+        editor.setWorkspace(*workspace);
+        Result<std::unique_ptr<PipelineDocument>> opened = PipelineDocument::open(file, ws.root());
+        QVERIFY(opened.ok());
+        editor.setDocument(std::move(*opened));
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        PipelineDocument *doc = editor.document();
+        StepPropertiesPanel *panel = editor.stepPanel();
+        editor.scene()->selectSteps({QStringLiteral("hello")});
+
+        // A command typed, then Ctrl+S in the field.
+        QLineEdit *command = panel->commandEdit();
+        command->setFocus();
+        command->selectAll();
+        QTest::keyClicks(command, QStringLiteral("sh -c \"echo two\""));
+        QTest::keyClick(command, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(doc->step(QStringLiteral("hello"))->command.last(), QStringLiteral("echo two"));
+        QVERIFY(!doc->isModified());
+        QVERIFY(test::readFile(file).contains("echo two"));
+        QVERIFY(command->hasFocus());   // the user goes on typing where they were
+
+        // Retries typed into the spin box, then the Save button.
+        auto *retries = panel->findChild<QSpinBox *>(QStringLiteral("stepRetries"));
+        QVERIFY(retries);
+        retries->setFocus();
+        retries->selectAll();
+        QTest::keyClicks(retries, QStringLiteral("2"));
+        editor.action(QStringLiteral("save"))->trigger();
+        QVERIFY(doc->step(QStringLiteral("hello"))->retry.has_value());
+        QCOMPARE(doc->step(QStringLiteral("hello"))->retry->maxAttempts, 3);
+        QVERIFY(test::readFile(file).contains("retries: 2"));
+        QVERIFY(!doc->isModified());
+
+        // A hyperparameter typed into the table's new row, then Ctrl+S.
+        auto *table = panel->findChild<QTableView *>(QStringLiteral("table_hyperparameters"));
+        QVERIFY(table);
+        const QModelIndex add = table->model()->index(0, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(add).center());
+        if (QApplication::focusWidget() == table)
+            QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, table->visualRect(add).center());
+        QWidget *cell = QApplication::focusWidget();
+        QVERIFY(cell && cell != table);
+        QTest::keyClicks(cell, QStringLiteral("epochs"));
+        QTest::keyClick(cell, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(doc->step(QStringLiteral("hello"))->hyperparameters.value(0).first, QStringLiteral("epochs"));
+        QVERIFY(test::readFile(file).contains("epochs"));
+
+        // Typed and not committed, a run does not start on the file without it.
+        command->setFocus();
+        command->selectAll();
+        QTest::keyClicks(command, QStringLiteral("sh -c \"echo three\""));
+        QString why;
+        QVERIFY(!editor.runWith(ExecutionOptions{}, &why));
+        QVERIFY2(why.contains(QStringLiteral("save")), qPrintable(why));
+        QVERIFY(doc->isModified());
+        QCOMPARE(doc->step(QStringLiteral("hello"))->command.last(), QStringLiteral("echo three"));
+        doc->undoStack()->undo();
+        QVERIFY(!doc->isModified());
+
+        // Typed, then the studio closes: it asks about the unsaved change.
+        command->setFocus();
+        command->selectAll();
+        QTest::keyClicks(command, QStringLiteral("sh -c \"echo four\""));
+        QString asked;
+        answerMessageBox(QMessageBox::Discard, &asked);
+        QVERIFY(editor.confirmClose());
+        QVERIFY2(asked.contains(QStringLiteral("unsaved")), qPrintable(asked));
+        QVERIFY(!test::readFile(file).contains("echo four"));
     }
 };
 

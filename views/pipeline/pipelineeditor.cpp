@@ -25,6 +25,7 @@
 #include "views/pipeline/yamleditor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
@@ -457,11 +459,27 @@ void PipelineEditor::onSelectionChanged()
 
 // --- Files -----------------------------------------------------------------------------
 
+void PipelineEditor::commitTyping()
+{
+    m_yaml->flush();
+    // Fields commit on Return or when they lose focus (QLineEdit, spin boxes, the tables'
+    // cell editors): taking the focus away and giving it back commits what they hold,
+    // through the same undoable edit. Ctrl+S and F5 leave the focus where it is.
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !m_inspector->isAncestorOf(focus) || focus == m_yaml || m_yaml->isAncestorOf(focus))
+        return;
+    const QPointer<QWidget> field = focus;
+    focus->clearFocus();
+    // A table's cell editor closes when it commits; the other fields keep the focus.
+    if (field && field->isVisible())
+        field->setFocus(Qt::OtherFocusReason);
+}
+
 bool PipelineEditor::save()
 {
     if (!m_document)
         return false;
-    m_yaml->flush();
+    commitTyping();
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (!m_diskBar->confirmOverwrite())
@@ -479,7 +497,7 @@ bool PipelineEditor::saveAs()
 {
     if (!m_document)
         return false;
-    m_yaml->flush();
+    commitTyping();
     const QString dir = m_workspace ? m_workspace->pipelinesDir() : QString();
     const QString suggested = m_document->filePath().isEmpty()
                                   ? QDir(dir).filePath(m_document->spec().name + QStringLiteral(".yaml"))
@@ -501,7 +519,7 @@ bool PipelineEditor::saveAs()
 bool PipelineEditor::confirmClose(CloseReason reason)
 {
     if (m_document) {
-        m_yaml->flush();
+        commitTyping();
         if (m_document->isModified()) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
@@ -556,7 +574,7 @@ void PipelineEditor::run()
 {
     if (!m_document || !m_workspace || isRunning())
         return;
-    m_yaml->flush();
+    commitTyping();
     m_diskBar->check();  // a file changed on disk: reloaded, or the conflict shown, before anything runs
     if (m_document->isModified() || m_document->filePath().isEmpty()) {
         const auto answer = QMessageBox::question(this, tr("Run Pipeline"),
@@ -597,7 +615,7 @@ bool PipelineEditor::runWith(const ExecutionOptions &options, QString *why)
         return fail(tr("open a workspace to run pipelines"));
     if (isRunning())
         return fail(tr("a run is already going"));
-    m_yaml->flush();
+    commitTyping();
     m_diskBar->check();
     if (m_document->isModified() || m_document->filePath().isEmpty())
         return fail(tr("save the pipeline first: runs use the saved file"));

@@ -105,6 +105,12 @@ protected:
 
 private:
     void createActions();
+    /**
+     * Takes what is being typed in a field of the inspector (a line, a spin box, a table
+     * cell) into the document, as leaving the field would: Save, Run and closing must not
+     * act on the document without it. The YAML view's pending text too.
+     */
+    void commitTyping();
     void updateActions();
     void updateStatus();
     void updateRunActions();
