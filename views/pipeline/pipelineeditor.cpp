@@ -32,6 +32,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -106,6 +107,11 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     createActions();
 
     connect(m_view, &PipelineView::stepTypeDropped, this, &PipelineEditor::addStepOfType);
+    connect(m_view, &PipelineView::contextMenuRequested, this, [this](const QPoint &globalPos, const QPointF &scenePos) {
+        QMenu *menu = createCanvasMenu(scenePos, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(globalPos);
+    });
     connect(m_palette, &StepPalette::stepTypeActivated, this, &PipelineEditor::addStepNearCentre);
     connect(m_stepPanel, &StepPropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
     connect(m_pipelinePanel, &PipelinePropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
@@ -241,8 +247,10 @@ void PipelineEditor::createActions()
         m_view->setAutoFit(true);
         m_view->fitAll();
     });
-    connect(make(QStringLiteral("zoomIn"), tr("Zoom In"), QStringLiteral("editor-zoom-in"), QKeySequence::ZoomIn, this),
-            &QAction::triggered, m_view, &PipelineView::zoomIn);
+    QAction *zoomIn = make(QStringLiteral("zoomIn"), tr("Zoom In"), QStringLiteral("editor-zoom-in"), QKeySequence::ZoomIn, this);
+    // Ctrl+= too: the plus sign needs Shift on most keyboards.
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, m_view, &PipelineView::zoomIn);
     connect(make(QStringLiteral("zoomOut"), tr("Zoom Out"), QStringLiteral("editor-zoom-out"), QKeySequence::ZoomOut, this),
             &QAction::triggered, m_view, &PipelineView::zoomOut);
     QAction *runAction = make(QStringLiteral("run"), tr("Run"), QStringLiteral("editor-run"), QKeySequence(Qt::Key_F5), this);
@@ -253,6 +261,7 @@ void PipelineEditor::createActions()
 
     m_toolBar->addAction(newAction);
     m_toolBar->addAction(saveAction);
+    m_toolBar->addAction(saveAsAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(undo);
     m_toolBar->addAction(redo);
