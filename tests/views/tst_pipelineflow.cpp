@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,6 +32,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <functional>
 
 using namespace mlops;
 
@@ -240,6 +243,103 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = test::runCli({QStringLiteral("run"), QStringLiteral("flow"), QStringLiteral("--no-cache")}, ws.root());
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+    }
+
+    void everyFieldEditsTheYamlAndUndoes()
+    {
+        // Each field of the Step panel typed as a user does: the YAML says it, and one
+        // Ctrl+Z takes it back to the text it was before.
+        PipelineEditor editor;
+        editor.resize(1300, 900);
+        editor.setDocument(PipelineDocument::fromText("name: fields\nsteps:\n  fit:\n    type: training\n"
+                                                      "    command: [python, src/fit.py]\n"));
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        PipelineDocument *doc = editor.document();
+        StepPropertiesPanel *panel = editor.stepPanel();
+        editor.scene()->selectSteps({QStringLiteral("fit")});
+        QCOMPARE(panel->step(), QStringLiteral("fit"));
+
+        // A table row is two edits (its name, then its value): two undo steps.
+        auto check = [&](const std::function<void()> &edit, const QByteArray &expected, int undos) {
+            const QByteArray before = doc->text();
+            edit();
+            QApplication::processEvents();
+            if (!doc->text().contains(expected))
+                return QStringLiteral("'%1' not in:\n%2").arg(QString::fromUtf8(expected), QString::fromUtf8(doc->text()));
+            QWidget *focus = QApplication::focusWidget();
+            editor.view()->setFocus();   // Ctrl+Z of the editor, not of a field
+            for (int i = 0; i < undos; ++i)
+                QTest::keyClick(editor.view(), Qt::Key_Z, Qt::ControlModifier);
+            if (doc->text() != before)
+                return QStringLiteral("undo after '%1' left:\n%2").arg(QString::fromUtf8(expected), QString::fromUtf8(doc->text()));
+            if (focus)
+                focus->setFocus();
+            return QString();
+        };
+        auto line = [&](const char *name, const QString &text) {
+            return [&, name, text] { typeInto(panel->findChild<QLineEdit *>(QLatin1String(name)), text); };
+        };
+        auto spin = [&](const char *name, const QString &text) {
+            return [&, name, text] {
+                auto *box = panel->findChild<QAbstractSpinBox *>(QLatin1String(name));
+                box->setFocus();
+                box->selectAll();
+                QTest::keyClicks(box, text);
+                QTest::keyClick(box, Qt::Key_Return);
+            };
+        };
+        auto combo = [&](const char *name, int index) {
+            return [&, name, index] { panel->findChild<QComboBox *>(QLatin1String(name))->setCurrentIndex(index); };
+        };
+        auto cell = [&](const char *table, const QString &name, const QString &value) {
+            return [&, table, name, value] {
+                auto *view = panel->findChild<QTableView *>(QLatin1String(table));
+                typeInCell(view, 0, 0, name);
+                typeInCell(view, 0, 1, value);
+            };
+        };
+        struct Edit
+        {
+            std::function<void()> edit;
+            QByteArray expected;
+            int undos = 1;
+        };
+        const QList<Edit> edits{
+            {line("stepDescription", QStringLiteral("Fits it")), "description: Fits it"},
+            {line("stepCommand", QStringLiteral("python src/fit.py --fast")), "--fast"},
+            {line("stepOutputs", QStringLiteral("report, plots")), "outputs: [report, plots]"},
+            {cell("table_inputs", QStringLiteral("train"), QStringLiteral("data/train.csv")), "train: data/train.csv", 2},
+            {cell("table_hyperparameters", QStringLiteral("lr"), QStringLiteral("0.1")), "lr: 0.1", 2},
+            {cell("table_metrics", QStringLiteral("acc"), QStringLiteral("accuracy: ([0-9.]+)")), "accuracy: ([0-9.]+)", 2},
+            {cell("table_environment", QStringLiteral("SEED"), QStringLiteral("7")), "SEED:", 2},
+            {combo("stepRunner", 3), "runner: docker"},
+            {line("stepImage", QStringLiteral("python:3.11-slim")), "image: python:3.11-slim"},
+            {line("stepBuildContext", QStringLiteral("docker/fit")), "build: docker/fit"},
+            {spin("stepCpus", QStringLiteral("2")), "cpus: 2"},
+            {line("stepMemory", QStringLiteral("4g")), "memory: 4g"},
+            {spin("stepGpus", QStringLiteral("1")), "gpus: 1"},
+            {line("stepTimeout", QStringLiteral("45m")), "timeout: 45m"},
+            {spin("stepRetries", QStringLiteral("2")), "retries: 2"},
+            {combo("stepCache", 2), "cache: false"},
+            {line("stepCacheExpiry", QStringLiteral("7d")), "expire_after"},
+            {line("stepCode", QStringLiteral("src")), "code: src"},
+        };
+        for (const auto &[edit, expected, undos] : edits) {
+            const QString problem = check(edit, expected, undos);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+
+        // Going through every field with Tab, typing nothing, changes nothing.
+        const QByteArray before = doc->text();
+        const int commands = doc->undoStack()->count();
+        panel->nameEdit()->setFocus();
+        for (int i = 0; i < 40; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QApplication::processEvents();
+        QCOMPARE(QString::fromUtf8(doc->text()), QString::fromUtf8(before));
+        QCOMPARE(doc->undoStack()->count(), commands);
     }
 
     void saveRunAndCloseTakeWhatIsBeingTyped()

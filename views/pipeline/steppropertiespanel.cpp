@@ -316,6 +316,8 @@ void StepPropertiesPanel::build()
         });
     });
     m_cacheExpiry = lineEdit(QStringLiteral("stepCacheExpiry"), QStringLiteral("cache"), [this](StepSpec &s, const QString &t) {
+        if (t.trimmed().isEmpty() && !s.cache)
+            return false;   // nothing set, nothing typed: the step keeps the pipeline's default
         CachePolicy c = s.cache.value_or(CachePolicy{});
         if (t.trimmed().isEmpty()) {
             c.expireAfterMs = 0;
