@@ -331,6 +331,22 @@ private slots:
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
 
+        // A Dockerfile without a build folder is refused with the reason; with one it is set.
+        QSignalSpy messages(panel, &StepPropertiesPanel::statusMessage);
+        const QByteArray noBuild = doc->text();
+        typeInto(panel->findChild<QLineEdit *>(QStringLiteral("stepDockerfile")), QStringLiteral("Dockerfile.gpu"));
+        QCOMPARE(doc->text(), noBuild);
+        QVERIFY(!messages.isEmpty());
+        QVERIFY2(messages.last().at(0).toString().contains(QStringLiteral("build folder")),
+                 qPrintable(messages.last().at(0).toString()));
+        QVERIFY(panel->findChild<QLineEdit *>(QStringLiteral("stepBuildContext"))->hasFocus());
+        typeInto(panel->findChild<QLineEdit *>(QStringLiteral("stepBuildContext")), QStringLiteral("docker/fit"));
+        typeInto(panel->findChild<QLineEdit *>(QStringLiteral("stepDockerfile")), QStringLiteral("Dockerfile.gpu"));
+        QVERIFY2(doc->text().contains("dockerfile: Dockerfile.gpu"), doc->text().constData());
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->text(), noBuild);
+
         // Going through every field with Tab, typing nothing, changes nothing.
         const QByteArray before = doc->text();
         const int commands = doc->undoStack()->count();

@@ -227,9 +227,17 @@ void StepPropertiesPanel::build()
         return true;
     });
     m_buildContext->setPlaceholderText(tr("folder with a Dockerfile"));
-    m_dockerfile = lineEdit(QStringLiteral("stepDockerfile"), QStringLiteral("build"), [](StepSpec &s, const QString &t) {
+    m_dockerfile = lineEdit(QStringLiteral("stepDockerfile"), QStringLiteral("build"), [this](StepSpec &s, const QString &t) {
+        if (s.build.context.isEmpty()) {
+            // A Dockerfile belongs to a build folder: say so instead of dropping what was typed.
+            if (!t.trimmed().isEmpty()) {
+                emit statusMessage(tr("Dockerfile not set: first name the build folder that holds it"));
+                m_buildContext->setFocus(Qt::OtherFocusReason);
+            }
+            return false;
+        }
         s.build.dockerfile = t.trimmed();
-        return !s.build.context.isEmpty();
+        return true;
     });
     m_dockerfile->setPlaceholderText(tr("Dockerfile"));
     m_cpus = new QDoubleSpinBox(this);
