@@ -34,6 +34,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <tuple>
 
 using namespace mlops;
 
@@ -346,6 +347,25 @@ private slots:
         doc->undoStack()->undo();
         doc->undoStack()->undo();
         QCOMPARE(doc->text(), noBuild);
+
+        // A value that is not one is refused with the reason, and the field shows what the
+        // step keeps again.
+        typeInto(panel->findChild<QLineEdit *>(QStringLiteral("stepTimeout")), QStringLiteral("45m"));
+        const QByteArray timed = doc->text();
+        const std::tuple<const char *, const char *, const char *, const char *> refused[]{
+            {"stepTimeout", "soon", "45m", "'soon' is not a duration"},
+            {"stepMemory", "lots", "", "'lots' is not a size"},
+            {"stepCommand", "python \"src/fit.py", "python src/fit.py", "is not closed"},
+        };
+        for (const auto &[name, typed, kept, why] : refused) {
+            auto *field = panel->findChild<QLineEdit *>(QLatin1String(name));
+            messages.clear();
+            typeInto(field, QString::fromUtf8(typed));
+            QCOMPARE(doc->text(), timed);
+            QVERIFY2(!messages.isEmpty() && messages.last().at(0).toString().contains(QLatin1String(why)), name);
+            QCOMPARE(field->text(), QString::fromUtf8(kept));
+        }
+        doc->undoStack()->undo();
 
         // Going through every field with Tab, typing nothing, changes nothing.
         const QByteArray before = doc->text();

@@ -59,7 +59,10 @@ QLineEdit *StepPropertiesPanel::lineEdit(const QString &objectName, const QStrin
     edit->setClearButtonEnabled(false);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, apply] {
         edit->setModified(false);   // committed: the document's value may show again
-        commit(field, [&](StepSpec &s) { return apply(s, edit->text()); });
+        // Refused (a bad duration, size or command; the status bar says why): the field
+        // shows the value the step keeps, not text that is in no file.
+        if (!m_loading && !commit(field, [&](StepSpec &s) { return apply(s, edit->text()); }))
+            reload();
     });
     return edit;
 }
@@ -751,17 +754,17 @@ void StepPropertiesPanel::clearFields()
     m_loading = false;
 }
 
-void StepPropertiesPanel::commit(const QString &field, const std::function<bool(StepSpec &)> &edit)
+bool StepPropertiesPanel::commit(const QString &field, const std::function<bool(StepSpec &)> &edit)
 {
     if (m_loading || !m_document)
-        return;
+        return false;
     const StepSpec *current = m_document->step(m_step);
     if (!current)
-        return;
+        return false;
     StepSpec s = *current;
     if (!edit(s))
-        return;
-    m_document->changeStep(s, field);
+        return false;
+    return m_document->changeStep(s, field);
 }
 
 void StepPropertiesPanel::checkCondition(const QString &text)
