@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -189,6 +190,20 @@ private slots:
         menu->close();
         QVERIFY(doc->step(QStringLiteral("train-2")));
         QVERIFY(sceneRectOf(scene->node(QStringLiteral("train-2"))).contains(empty));
+
+        // A step dropped from the palette has the keyboard: Delete takes it away again.
+        editor.findChild<StepPalette *>()->setFocus();
+        QMimeData mime;
+        mime.setData(PipelineView::stepTypeMimeType(), "processing");
+        const QPoint at = view->mapFromScene(empty + QPointF(0, 300));
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(doc->step(QStringLiteral("process")));
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        QVERIFY(!doc->step(QStringLiteral("process")));
 
         // The other ways in: Save As… on the toolbar, and Ctrl+= zooms like Ctrl++.
         QAction *saveAs = editor.action(QStringLiteral("saveAs"));

@@ -79,6 +79,8 @@ bool PipelineEditor::addStep(const QString &type, const QPointF &scenePos, bool 
     m_scene->selectSteps({step.name});
     if (avoidOthers)
         m_view->ensureVisible(m_scene->node(step.name), 24, 24);
+    // The keys act on the new step (Delete, Ctrl+D, arrows), not on the palette it came from.
+    m_view->setFocus(Qt::OtherFocusReason);
     m_inspector->setCurrentWidget(m_stepPanel);
     emit statusMessage(tr("Added %1 step %2").arg(type, step.name));
     return true;
