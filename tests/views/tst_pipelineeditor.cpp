@@ -23,14 +23,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -111,6 +115,105 @@ private slots:
         // An edit made elsewhere (undo) shows in the field again once nothing is being typed.
         editor.action(QStringLiteral("undo"))->trigger();
         QCOMPARE(command->text(), commandBefore);
+    }
+
+    void canvasMenuOffersTheEditingCommandsWithTheirKeys()
+    {
+        // A right click on a step, on a connection and on empty canvas: the commands that
+        // apply there, each with its shortcut, doing what the key does (one undo step).
+        PipelineEditor editor;
+        editor.resize(1300, 860);
+        editor.setDocument(PipelineDocument::fromText(demoText()));
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        PipelineDocument *doc = editor.document();
+        PipelineScene *scene = editor.scene();
+        PipelineView *view = editor.view();
+        view->setZoom(1.0);
+        view->centerOn(scene->node(QStringLiteral("train")));
+        auto rightClick = [view](const QPointF &scenePos) -> QMenu * {
+            const QPoint at = view->mapFromScene(scenePos);
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(view->viewport(), &event);
+            for (int i = 0; i < 100 && !qobject_cast<QMenu *>(QApplication::activePopupWidget()); ++i)
+                QTest::qWait(20);
+            return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        };
+        auto actionNamed = [](QMenu *menu, const QString &name) -> QAction * {
+            for (QAction *a : menu->actions()) {
+                if (a->objectName() == name)
+                    return a;
+            }
+            return nullptr;
+        };
+
+        // On a step that is not selected: it becomes the selection.
+        scene->selectSteps({QStringLiteral("prepare")});
+        QMenu *menu = rightClick(sceneRectOf(scene->node(QStringLiteral("train"))).center());
+        QVERIFY(menu);
+        QCOMPARE(scene->selectedSteps(), QStringList{QStringLiteral("train")});
+        for (const char *name : {"renameStep", "cut", "copy", "paste", "duplicate", "delete", "selectAll", "fit"})
+            QVERIFY2(actionNamed(menu, QLatin1String(name)), name);
+        QCOMPARE(actionNamed(menu, QStringLiteral("copy"))->shortcut(), QKeySequence(QKeySequence::Copy));
+        QCOMPARE(actionNamed(menu, QStringLiteral("delete"))->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(actionNamed(menu, QStringLiteral("selectAll"))->shortcut(), QKeySequence(QKeySequence::SelectAll));
+        QVERIFY(actionNamed(menu, QStringLiteral("delete"))->isEnabled());
+        const int commands = doc->undoStack()->count();
+        actionNamed(menu, QStringLiteral("delete"))->trigger();
+        menu->close();
+        QVERIFY(!doc->step(QStringLiteral("train")));
+        QCOMPARE(doc->undoStack()->count(), commands + 1);
+        editor.action(QStringLiteral("undo"))->trigger();
+        QVERIFY(doc->step(QStringLiteral("train")));
+
+        // Rename… puts the cursor in the step's name.
+        menu = rightClick(sceneRectOf(scene->node(QStringLiteral("train"))).center());
+        QVERIFY(menu);
+        actionNamed(menu, QStringLiteral("renameStep"))->trigger();
+        menu->close();
+        QCOMPARE(editor.inspector()->currentWidget(), editor.stepPanel());
+        QTRY_VERIFY(editor.stepPanel()->nameEdit()->hasFocus());
+        QCOMPARE(editor.stepPanel()->nameEdit()->selectedText(), QStringLiteral("train"));
+
+        // On empty canvas: Add Step puts a step of the chosen type where the click was.
+        const QPointF empty = scene->contentRect().bottomRight() + QPointF(200, 200);
+        view->centerOn(empty);
+        menu = rightClick(empty);
+        QVERIFY(menu);
+        QVERIFY(!actionNamed(menu, QStringLiteral("delete")));
+        auto *types = menu->findChild<QMenu *>(QStringLiteral("addStepMenu"));
+        QVERIFY(types);
+        QAction *training = actionNamed(types, QStringLiteral("add_training"));
+        QVERIFY(training);
+        training->trigger();
+        menu->close();
+        QVERIFY(doc->step(QStringLiteral("train-2")));
+        QVERIFY(sceneRectOf(scene->node(QStringLiteral("train-2"))).contains(empty));
+
+        // A step dropped from the palette has the keyboard: Delete takes it away again.
+        editor.findChild<StepPalette *>()->setFocus();
+        QMimeData mime;
+        mime.setData(PipelineView::stepTypeMimeType(), "processing");
+        const QPoint at = view->mapFromScene(empty + QPointF(0, 300));
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(doc->step(QStringLiteral("process")));
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+        QVERIFY(!doc->step(QStringLiteral("process")));
+
+        // The other ways in: Save As… on the toolbar, and Ctrl+= zooms like Ctrl++.
+        QAction *saveAs = editor.action(QStringLiteral("saveAs"));
+        QWidget *saveAsButton = editor.findChild<QToolBar *>()->widgetForAction(saveAs);
+        QVERIFY(saveAsButton && saveAsButton->isVisible());
+        QVERIFY(saveAs->toolTip().contains(QKeySequence(QKeySequence::SaveAs).toString(QKeySequence::NativeText)));
+        const qreal zoom = view->zoom();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(view->zoom() > zoom * 1.1);
     }
 
     void pipelineTabShowsTheBeginningOfLongFields()

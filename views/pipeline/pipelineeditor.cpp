@@ -25,13 +25,16 @@
 #include "views/pipeline/yamleditor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSplitter>
@@ -104,6 +107,11 @@ PipelineEditor::PipelineEditor(QWidget *parent)
     createActions();
 
     connect(m_view, &PipelineView::stepTypeDropped, this, &PipelineEditor::addStepOfType);
+    connect(m_view, &PipelineView::contextMenuRequested, this, [this](const QPoint &globalPos, const QPointF &scenePos) {
+        QMenu *menu = createCanvasMenu(scenePos, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(globalPos);
+    });
     connect(m_palette, &StepPalette::stepTypeActivated, this, &PipelineEditor::addStepNearCentre);
     connect(m_stepPanel, &StepPropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
     connect(m_pipelinePanel, &PipelinePropertiesPanel::statusMessage, this, &PipelineEditor::statusMessage);
@@ -239,8 +247,10 @@ void PipelineEditor::createActions()
         m_view->setAutoFit(true);
         m_view->fitAll();
     });
-    connect(make(QStringLiteral("zoomIn"), tr("Zoom In"), QStringLiteral("editor-zoom-in"), QKeySequence::ZoomIn, this),
-            &QAction::triggered, m_view, &PipelineView::zoomIn);
+    QAction *zoomIn = make(QStringLiteral("zoomIn"), tr("Zoom In"), QStringLiteral("editor-zoom-in"), QKeySequence::ZoomIn, this);
+    // Ctrl+= too: the plus sign needs Shift on most keyboards.
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(zoomIn, &QAction::triggered, m_view, &PipelineView::zoomIn);
     connect(make(QStringLiteral("zoomOut"), tr("Zoom Out"), QStringLiteral("editor-zoom-out"), QKeySequence::ZoomOut, this),
             &QAction::triggered, m_view, &PipelineView::zoomOut);
     QAction *runAction = make(QStringLiteral("run"), tr("Run"), QStringLiteral("editor-run"), QKeySequence(Qt::Key_F5), this);
@@ -251,6 +261,7 @@ void PipelineEditor::createActions()
 
     m_toolBar->addAction(newAction);
     m_toolBar->addAction(saveAction);
+    m_toolBar->addAction(saveAsAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(undo);
     m_toolBar->addAction(redo);
@@ -457,11 +468,27 @@ void PipelineEditor::onSelectionChanged()
 
 // --- Files -----------------------------------------------------------------------------
 
+void PipelineEditor::commitTyping()
+{
+    m_yaml->flush();
+    // Fields commit on Return or when they lose focus (QLineEdit, spin boxes, the tables'
+    // cell editors): taking the focus away and giving it back commits what they hold,
+    // through the same undoable edit. Ctrl+S and F5 leave the focus where it is.
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !m_inspector->isAncestorOf(focus) || focus == m_yaml || m_yaml->isAncestorOf(focus))
+        return;
+    const QPointer<QWidget> field = focus;
+    focus->clearFocus();
+    // A table's cell editor closes when it commits; the other fields keep the focus.
+    if (field && field->isVisible())
+        field->setFocus(Qt::OtherFocusReason);
+}
+
 bool PipelineEditor::save()
 {
     if (!m_document)
         return false;
-    m_yaml->flush();
+    commitTyping();
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (!m_diskBar->confirmOverwrite())
@@ -479,7 +506,7 @@ bool PipelineEditor::saveAs()
 {
     if (!m_document)
         return false;
-    m_yaml->flush();
+    commitTyping();
     const QString dir = m_workspace ? m_workspace->pipelinesDir() : QString();
     const QString suggested = m_document->filePath().isEmpty()
                                   ? QDir(dir).filePath(m_document->spec().name + QStringLiteral(".yaml"))
@@ -501,7 +528,7 @@ bool PipelineEditor::saveAs()
 bool PipelineEditor::confirmClose(CloseReason reason)
 {
     if (m_document) {
-        m_yaml->flush();
+        commitTyping();
         if (m_document->isModified()) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
@@ -556,7 +583,7 @@ void PipelineEditor::run()
 {
     if (!m_document || !m_workspace || isRunning())
         return;
-    m_yaml->flush();
+    commitTyping();
     m_diskBar->check();  // a file changed on disk: reloaded, or the conflict shown, before anything runs
     if (m_document->isModified() || m_document->filePath().isEmpty()) {
         const auto answer = QMessageBox::question(this, tr("Run Pipeline"),
@@ -597,7 +624,7 @@ bool PipelineEditor::runWith(const ExecutionOptions &options, QString *why)
         return fail(tr("open a workspace to run pipelines"));
     if (isRunning())
         return fail(tr("a run is already going"));
-    m_yaml->flush();
+    commitTyping();
     m_diskBar->check();
     if (m_document->isModified() || m_document->filePath().isEmpty())
         return fail(tr("save the pipeline first: runs use the saved file"));

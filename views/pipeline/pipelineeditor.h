@@ -12,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QToolBar;
@@ -91,6 +92,13 @@ public:
     bool addStepOfType(const QString &type, const QPointF &scenePos);
     /** Adds a new step of a type at the free place nearest the middle of the view (palette double-click). */
     bool addStepNearCentre(const QString &type);
+    /**
+     * The canvas's context menu for a right click at a scene position: on a step (which
+     * becomes the selection) Rename, the clipboard, Duplicate and Delete; on a connection
+     * Delete; on empty canvas Add Step and Paste; always Select All, Arrange and Fit. The
+     * editor's own actions, so the menu shows their shortcuts.
+     */
+    QMenu *createCanvasMenu(const QPointF &scenePos, QWidget *parent);
 
 signals:
     void statusMessage(const QString &message);
@@ -105,6 +113,12 @@ protected:
 
 private:
     void createActions();
+    /**
+     * Takes what is being typed in a field of the inspector (a line, a spin box, a table
+     * cell) into the document, as leaving the field would: Save, Run and closing must not
+     * act on the document without it. The YAML view's pending text too.
+     */
+    void commitTyping();
     void updateActions();
     void updateStatus();
     void updateRunActions();

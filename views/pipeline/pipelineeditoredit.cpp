@@ -7,6 +7,7 @@
 #include "core/pipeline/pipelineedit.h"
 #include "core/pipeline/pipelineloader.h"
 #include "core/pipeline/pipelinewriter.h"
+#include "core/pipeline/steptype.h"
 #include "views/pipeline/edgeitem.h"
 #include "views/pipeline/moveinteraction.h"
 #include "views/pipeline/nodegeometry.h"
@@ -15,9 +16,12 @@
 #include "views/pipeline/pipelineview.h"
 #include "views/pipeline/stepnodeitem.h"
 #include "views/pipeline/steppropertiespanel.h"
+#include "views/pipeline/steptypestyle.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -75,6 +79,8 @@ bool PipelineEditor::addStep(const QString &type, const QPointF &scenePos, bool 
     m_scene->selectSteps({step.name});
     if (avoidOthers)
         m_view->ensureVisible(m_scene->node(step.name), 24, 24);
+    // The keys act on the new step (Delete, Ctrl+D, arrows), not on the palette it came from.
+    m_view->setFocus(Qt::OtherFocusReason);
     m_inspector->setCurrentWidget(m_stepPanel);
     emit statusMessage(tr("Added %1 step %2").arg(type, step.name));
     return true;
@@ -224,6 +230,59 @@ void PipelineEditor::deleteSelection()
                                     "in the Step panel to remove it")
                                      .arg(kept->from, kept->to, field));
     }
+}
+
+QMenu *PipelineEditor::createCanvasMenu(const QPointF &scenePos, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("canvasMenu"));
+    if (!m_scene || !m_document)
+        return menu;
+    const bool editable = m_document->isGraphEditable();
+    auto add = [this, menu](const char *name) { menu->addAction(m_actions.value(QString::fromLatin1(name))); };
+    if (StepNodeItem *node = m_scene->nodeAt(scenePos)) {
+        // A right click on a step that is not selected acts on that step alone.
+        if (!node->isSelected())
+            m_scene->selectSteps({node->name()});
+        const QString name = node->name();
+        if (m_scene->selectedSteps().size() == 1) {
+            QAction *rename = menu->addAction(tr("Rename…"), this, [this, name] {
+                m_scene->selectSteps({name});
+                m_inspector->setCurrentWidget(m_stepPanel);
+                m_stepPanel->nameEdit()->setFocus(Qt::OtherFocusReason);
+                m_stepPanel->nameEdit()->selectAll();
+            });
+            rename->setObjectName(QStringLiteral("renameStep"));
+            rename->setEnabled(editable);
+            menu->addSeparator();
+        }
+        add("cut");
+        add("copy");
+        add("paste");
+        add("duplicate");
+        add("delete");
+    } else if (QGraphicsItem *hit = m_scene->itemAt(scenePos, QTransform()); hit && hit->type() == EdgeItem::Type) {
+        if (!hit->isSelected()) {
+            m_scene->clearSelection();
+            hit->setSelected(true);
+        }
+        add("delete");
+    } else {
+        QMenu *types = menu->addMenu(tr("Add Step"));
+        types->setObjectName(QStringLiteral("addStepMenu"));
+        types->setEnabled(editable);
+        for (const QString &type : StepTypeRegistry::instance().names()) {
+            QAction *a = types->addAction(steptypestyle::icon(type), type, this,
+                                          [this, type, scenePos] { addStepOfType(type, scenePos); });
+            a->setObjectName(QStringLiteral("add_") + type);
+        }
+        add("paste");
+    }
+    menu->addSeparator();
+    add("selectAll");
+    add("arrange");
+    add("fit");
+    return menu;
 }
 
 void PipelineEditor::nudge(const QPointF &delta)

@@ -4,7 +4,9 @@
 
 #include "views/pipeline/pipelinescene.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
+#include <QGraphicsItem>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -118,6 +120,23 @@ void PipelineView::wheelEvent(QWheelEvent *event)
     const QPointF shift = after - anchor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(shift.x() * zoom()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() - int(shift.y() * zoom()));
+    event->accept();
+}
+
+void PipelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_scene) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    // From the keyboard: at the selection when there is one, else in the middle.
+    QPoint at = event->pos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+        at = selected.isEmpty() ? viewport()->rect().center()
+                                : mapFromScene(selected.first()->sceneBoundingRect().center());
+    }
+    emit contextMenuRequested(viewport()->mapToGlobal(at), mapToScene(at));
     event->accept();
 }
 

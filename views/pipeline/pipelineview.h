@@ -38,8 +38,11 @@ signals:
     /** A step type from the palette was dropped at a scene position. */
     void stepTypeDropped(const QString &type, const QPointF &scenePos);
     void zoomChanged(qreal zoom);
+    /** Right click (or the menu key) at a scene position; the editor shows its menu there. */
+    void contextMenuRequested(const QPoint &globalPos, const QPointF &scenePos);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -59,7 +59,10 @@ QLineEdit *StepPropertiesPanel::lineEdit(const QString &objectName, const QStrin
     edit->setClearButtonEnabled(false);
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, field, apply] {
         edit->setModified(false);   // committed: the document's value may show again
-        commit(field, [&](StepSpec &s) { return apply(s, edit->text()); });
+        // Refused (a bad duration, size or command; the status bar says why): the field
+        // shows the value the step keeps, not text that is in no file.
+        if (!m_loading && !commit(field, [&](StepSpec &s) { return apply(s, edit->text()); }))
+            reload();
     });
     return edit;
 }
@@ -227,9 +230,17 @@ void StepPropertiesPanel::build()
         return true;
     });
     m_buildContext->setPlaceholderText(tr("folder with a Dockerfile"));
-    m_dockerfile = lineEdit(QStringLiteral("stepDockerfile"), QStringLiteral("build"), [](StepSpec &s, const QString &t) {
+    m_dockerfile = lineEdit(QStringLiteral("stepDockerfile"), QStringLiteral("build"), [this](StepSpec &s, const QString &t) {
+        if (s.build.context.isEmpty()) {
+            // A Dockerfile belongs to a build folder: say so instead of dropping what was typed.
+            if (!t.trimmed().isEmpty()) {
+                emit statusMessage(tr("Dockerfile not set: first name the build folder that holds it"));
+                m_buildContext->setFocus(Qt::OtherFocusReason);
+            }
+            return false;
+        }
         s.build.dockerfile = t.trimmed();
-        return !s.build.context.isEmpty();
+        return true;
     });
     m_dockerfile->setPlaceholderText(tr("Dockerfile"));
     m_cpus = new QDoubleSpinBox(this);
@@ -316,6 +327,8 @@ void StepPropertiesPanel::build()
         });
     });
     m_cacheExpiry = lineEdit(QStringLiteral("stepCacheExpiry"), QStringLiteral("cache"), [this](StepSpec &s, const QString &t) {
+        if (t.trimmed().isEmpty() && !s.cache)
+            return false;   // nothing set, nothing typed: the step keeps the pipeline's default
         CachePolicy c = s.cache.value_or(CachePolicy{});
         if (t.trimmed().isEmpty()) {
             c.expireAfterMs = 0;
@@ -741,17 +754,17 @@ void StepPropertiesPanel::clearFields()
     m_loading = false;
 }
 
-void StepPropertiesPanel::commit(const QString &field, const std::function<bool(StepSpec &)> &edit)
+bool StepPropertiesPanel::commit(const QString &field, const std::function<bool(StepSpec &)> &edit)
 {
     if (m_loading || !m_document)
-        return;
+        return false;
     const StepSpec *current = m_document->step(m_step);
     if (!current)
-        return;
+        return false;
     StepSpec s = *current;
     if (!edit(s))
-        return;
-    m_document->changeStep(s, field);
+        return false;
+    return m_document->changeStep(s, field);
 }
 
 void StepPropertiesPanel::checkCondition(const QString &text)

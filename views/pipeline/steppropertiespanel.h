@@ -65,7 +65,8 @@ private:
     /** Empties every field (no step, or several, selected). */
     void clearFields();
     void updateVisibility(const QString &type);
-    void commit(const QString &field, const std::function<bool(StepSpec &)> &edit);
+    /** Applies an edit of the selected step as one undoable change; false when nothing changed. */
+    bool commit(const QString &field, const std::function<bool(StepSpec &)> &edit);
     void checkCondition(const QString &text);
     QLineEdit *lineEdit(const QString &objectName, const QString &field,
                         const std::function<bool(StepSpec &, const QString &)> &apply);
