@@ -85,6 +85,16 @@ QString withoutBuilderBanner(const QString &text)
     return kept.join(QLatin1Char('\n')).trimmed();
 }
 
+/** A missing image; the studio's default one comes with the script that creates it. */
+Error imageNotFound(const QString &reference)
+{
+    QString message = Text::tr("image not found locally: %1 — build it or import it; no registry is reachable")
+                          .arg(reference);
+    if (reference == ContainerRunSpec::defaultImage())
+        message += Text::tr(" (%1, run as root, creates it)").arg(containerEnginesScript());
+    return Error::badInput(message);
+}
+
 /** What detect() found out about rootless engines, per engine and endpoint. */
 QMutex g_rootlessMutex;
 QHash<QString, bool> g_rootless;
@@ -371,9 +381,7 @@ Result<ImageInfo> ContainerEngine::inspectImage(const QString &reference) const
         if (reason.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
             || reason.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
             || reason.contains(QStringLiteral("failed to find image"), Qt::CaseInsensitive)) {
-            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
-                                            "no registry is reachable")
-                                       .arg(reference));
+            return imageNotFound(reference);
         }
         return Error{Text::tr("%1 cannot inspect image %2: %3").arg(name(), reference, firstLine(reason))};
     }
@@ -715,9 +723,7 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
         if (output.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
             || output.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
             || output.contains(QStringLiteral("Unable to find image"), Qt::CaseInsensitive)) {
-            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
-                                            "no registry is reachable")
-                                       .arg(spec.image));
+            return imageNotFound(spec.image);
         }
         return Error{Text::tr("%1 could not start the container: %2").arg(this->name(), engineErrorMessage(output))};
     }

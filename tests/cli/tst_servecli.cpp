@@ -493,6 +493,17 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CONTAINERS_STORAGE_CONF"), storage.filePath(QStringLiteral("storage.conf")));
         const test::CommandResult empty = test::runCli({QStringLiteral("doctor"), QStringLiteral("--json")}, m_dir.path(), env);
+        // And a server in it says what is missing and what creates it; nothing is served.
+        const test::CommandResult serve = test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--runner"),
+                                                        QStringLiteral("podman"), QStringLiteral("--port"),
+                                                        QStringLiteral("0")},
+                                                       m_dir.path(), env);
+        QCOMPARE(serve.exitCode, 2);
+        QVERIFY2(serve.errText().contains(QStringLiteral("image not found locally: mlops/python:3.11")),
+                 serve.err.constData());
+        QVERIFY2(serve.errText().contains(QStringLiteral("container-engines.sh, run as root, creates it")),
+                 serve.err.constData());
+        QVERIFY2(!serve.outText().contains(QStringLiteral("Serving")), serve.out.constData());
         QCOMPARE(empty.exitCode, 0);   // the process runner still works
         const QJsonObject missing = podmanCheck(empty);
         QCOMPARE(missing.value(QStringLiteral("state")).toString(), QStringLiteral("warning"));
