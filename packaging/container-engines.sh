@@ -8,7 +8,8 @@
 #   packaging/container-engines.sh [--docker-only | --podman-only] [--no-images] [--print-env]
 #
 # What it does (each part is skipped when already done, so it is safe to run again):
-#   1. apt-get installs docker.io, podman, runc, debootstrap and busybox-static.
+#   1. apt-get installs docker.io, podman, catatonit (the init Podman runs commands
+#      under, so SIGTERM stops them), runc, debootstrap and busybox-static.
 #   2. Starts a Docker engine (dockerd) with its own socket, data and exec folders and
 #      flags that work on machines without a firewall or bridge networking.
 #   3. Configures Podman (rootful) to use runc and fixed ulimits.
@@ -75,7 +76,7 @@ mkdir -p "$STATE_DIR" "$RUN_DIR"
 # --- 1. Packages ---------------------------------------------------------------------
 packages=(debootstrap busybox-static runc)
 [ "$want_docker" = 1 ] && packages+=(docker.io)
-[ "$want_podman" = 1 ] && packages+=(podman)
+[ "$want_podman" = 1 ] && packages+=(podman catatonit)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

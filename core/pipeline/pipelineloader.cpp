@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace mlops {
 
 namespace {
@@ -21,6 +23,10 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(mlops::PipelineLoader)
 };
+
+/** Docker refuses a smaller CPU share (--cpus) and both engines a smaller memory limit. */
+constexpr double kMinimumCpus = 0.01;
+constexpr qint64 kMinimumMemoryBytes = 6LL * 1024 * 1024;
 
 const QRegularExpression &nameRe()
 {
@@ -505,13 +511,22 @@ void Reader::readStep(const YAML::Node &key, const YAML::Node &node, PipelineSpe
             if (const YAML::Node c = n["cpus"]) {
                 bool ok = false;
                 step.resources.cpus = yaml::toQString(c).toDouble(&ok);
-                if (!c.IsScalar() || !ok || step.resources.cpus <= 0)
+                // "nan" and "inf" read as numbers, and neither is a number of CPUs.
+                if (!c.IsScalar() || !ok || !std::isfinite(step.resources.cpus) || step.resources.cpus <= 0) {
                     error(c, Text::tr("type mismatch: cpus must be a positive number"), name);
+                    step.resources.cpus = 0;
+                } else if (step.resources.cpus < kMinimumCpus) {
+                    error(c, Text::tr("cpus must be at least %1, the smallest share the container engines give")
+                                 .arg(kMinimumCpus), name);
+                }
             }
             if (const YAML::Node m = n["memory"]) {
                 const std::optional<qint64> bytes = m.IsScalar() ? parseMemory(yaml::toQString(m)) : std::nullopt;
                 if (!bytes)
                     error(m, Text::tr("type mismatch: memory must be a size such as 512m or 4g"), name);
+                else if (*bytes < kMinimumMemoryBytes)
+                    error(m, Text::tr("memory must be at least 6m, the smallest limit the container engines "
+                                      "accept"), name);
                 else
                     step.resources.memoryBytes = *bytes;
             }

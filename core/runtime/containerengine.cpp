@@ -12,8 +12,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -83,6 +85,26 @@ QString withoutBuilderBanner(const QString &text)
     return kept.join(QLatin1Char('\n')).trimmed();
 }
 
+/** A missing image; the studio's default one comes with the script that creates it. */
+Error imageNotFound(const QString &reference)
+{
+    QString message = Text::tr("image not found locally: %1 — build it or import it; no registry is reachable")
+                          .arg(reference);
+    if (reference == ContainerRunSpec::defaultImage())
+        message += Text::tr(" (%1, run as root, creates it)").arg(containerEnginesScript());
+    return Error::badInput(message);
+}
+
+/** What detect() found out about rootless engines, per engine and endpoint. */
+QMutex g_rootlessMutex;
+QHash<QString, bool> g_rootless;
+
+QString rootlessKey(const QString &name, const QString &program, const QProcessEnvironment &env)
+{
+    return name + QLatin1Char('|') + program + QLatin1Char('|') + env.value(QStringLiteral("DOCKER_HOST"))
+           + QLatin1Char('|') + env.value(QStringLiteral("CONTAINER_HOST"));
+}
+
 } // namespace
 
 QString containerClientWorkingDir()
@@ -126,6 +148,21 @@ QString engineErrorMessage(const QString &output)
             line.chop(suffix.size());
     }
     return line.trimmed();
+}
+
+QString initExecFailure(const QString &output, const QString &program)
+{
+    // tini (docker-init): "[FATAL tini (7)] exec no-such-program failed: No such file or directory"
+    static const QRegularExpression tini(QStringLiteral("^\\[FATAL tini \\(\\d+\\)\\] exec (.+) failed: (.+)$"));
+    // catatonit: "… failed to exec pid1: No such file or directory"
+    static const QRegularExpression catatonit(QStringLiteral("catatonit.*failed to exec pid1: (.+)$"));
+    const QStringList lines = output.trimmed().split(QLatin1Char('\n'));
+    const QString last = lines.isEmpty() ? QString() : lines.last().trimmed();
+    if (const QRegularExpressionMatch m = tini.match(last); m.hasMatch())
+        return QStringLiteral("exec: \"%1\": %2").arg(m.captured(1), m.captured(2));
+    if (const QRegularExpressionMatch m = catatonit.match(last); m.hasMatch())
+        return QStringLiteral("exec: \"%1\": %2").arg(program, m.captured(1));
+    return {};
 }
 
 QString EngineStatus::explanation() const
@@ -285,7 +322,50 @@ EngineStatus ContainerEngine::detect() const
                                       QStringLiteral("name")}).toString();
     }
     status.running = true;
+    QMutexLocker lock(&g_rootlessMutex);
+    g_rootless.insert(rootlessKey(name(), m_program, m_env), status.rootless);
     return status;
+}
+
+bool ContainerEngine::isRootless() const
+{
+    const QString key = rootlessKey(name(), m_program, m_env);
+    {
+        QMutexLocker lock(&g_rootlessMutex);
+        if (const auto known = g_rootless.constFind(key); known != g_rootless.cend())
+            return *known;
+    }
+    // detect() remembers the answer when the engine runs; one that does not runs nothing.
+    return detect().rootless;
+}
+
+QString ContainerEngine::initBinary() const
+{
+    if (m_kind == Kind::Docker)
+        return QStringLiteral("-");
+    // A remote Podman looks for the init on its own machine.
+    if (!m_env.value(QStringLiteral("CONTAINER_HOST")).isEmpty())
+        return {};
+    // Podman bind-mounts it into the container: only static builds work in any image.
+    for (const QString &candidate :
+         {QStringLiteral("/usr/libexec/podman/catatonit"), QStringLiteral("/usr/lib/podman/catatonit"),
+          QStringLiteral("/usr/bin/catatonit"), QStringLiteral("/usr/bin/tini-static"),
+          QStringLiteral("/usr/bin/docker-init")}) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+QStringList ContainerEngine::runArguments(const ContainerRunSpec &spec) const
+{
+    ContainerRunSpec forEngine = spec;
+    forEngine.rootless = isRootless();
+    const QString init = initBinary();
+    forEngine.init = !init.isEmpty();
+    forEngine.initPath = m_kind == Kind::Podman ? init : QString();
+    return buildContainerRunArguments(forEngine);
 }
 
 Result<ImageInfo> ContainerEngine::inspectImage(const QString &reference) const
@@ -301,9 +381,7 @@ Result<ImageInfo> ContainerEngine::inspectImage(const QString &reference) const
         if (reason.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
             || reason.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
             || reason.contains(QStringLiteral("failed to find image"), Qt::CaseInsensitive)) {
-            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
-                                            "no registry is reachable")
-                                       .arg(reference));
+            return imageNotFound(reference);
         }
         return Error{Text::tr("%1 cannot inspect image %2: %3").arg(name(), reference, firstLine(reason))};
     }
@@ -585,7 +663,7 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
     // failure only when the container never started, which only inspect can tell.
     ContainerRunSpec kept = spec;
     kept.removeOnExit = false;
-    process.setArguments(buildContainerRunArguments(kept));
+    process.setArguments(runArguments(kept));
     process.setProcessEnvironment(m_env);
     process.setWorkingDirectory(containerClientWorkingDir());
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -645,9 +723,7 @@ Result<ContainerExit> ContainerEngine::run(const ContainerRunSpec &spec, const C
         if (output.contains(QStringLiteral("No such image"), Qt::CaseInsensitive)
             || output.contains(QStringLiteral("image not known"), Qt::CaseInsensitive)
             || output.contains(QStringLiteral("Unable to find image"), Qt::CaseInsensitive)) {
-            return Error::badInput(Text::tr("image not found locally: %1 — build it or import it; "
-                                            "no registry is reachable")
-                                       .arg(spec.image));
+            return imageNotFound(spec.image);
         }
         return Error{Text::tr("%1 could not start the container: %2").arg(this->name(), engineErrorMessage(output))};
     }

@@ -137,8 +137,26 @@ public:
      */
     Result<ImageInfo> buildImage(const ImageBuildSpec &spec, const ImageBuildOptions &options = {}) const;
 
-    /** The `run` arguments for a spec (buildContainerRunArguments). */
-    QStringList runArguments(const ContainerRunSpec &spec) const { return buildContainerRunArguments(spec); }
+    /**
+     * The `run` arguments for a spec (buildContainerRunArguments), for this engine: under a
+     * rootless engine a spec without a user runs as the container's root, the user outside;
+     * the command runs under an init (initBinary()) so that SIGTERM stops it.
+     */
+    QStringList runArguments(const ContainerRunSpec &spec) const;
+
+    /**
+     * True when the engine runs containers in the user's own user namespace (rootless
+     * Podman, rootless Docker): its root is the calling user. Asked once per engine and
+     * endpoint (detect() answers it too), then remembered.
+     */
+    bool isRootless() const;
+
+    /**
+     * The init a container runs its command under: Docker brings its own (docker-init,
+     * "-" here); Podman needs a static init on this machine (catatonit, or Docker's tini),
+     * whose path this is. Empty when there is none: the command is PID 1 then.
+     */
+    QString initBinary() const;
 
     /**
      * Runs a container to completion: creates missing mount targets in
@@ -209,6 +227,13 @@ bool isEngineUsageHint(const QString &line);
  * runtime's wrapping ("…unable to start container process: exec: …: unknown").
  */
 QString engineErrorMessage(const QString &output);
+
+/**
+ * The reason an init (--init: tini, catatonit) could not start the container's command,
+ * from the end of its error output, as the engine says it without one: `exec:
+ * "PROGRAM": REASON`. Empty when the output does not end in such a message.
+ */
+QString initExecFailure(const QString &output, const QString &program);
 
 /** The socket containerEnginesScript() starts dockerd on (MLOPS_ENGINES_RUN/docker.sock). */
 QString studioDockerSocket();

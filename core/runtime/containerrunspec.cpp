@@ -24,6 +24,8 @@ QString ContainerRunSpec::effectiveUser() const
 {
     if (!user.isEmpty())
         return user;
+    if (rootless)
+        return QStringLiteral("0:0");
     return QStringLiteral("%1:%2").arg(::getuid()).arg(::getgid());
 }
 
@@ -75,6 +77,15 @@ bool isOwnerAlive(const QString &ownerLabel)
     return okPid && okStart && identity.isAlive();
 }
 
+QString mountField(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QStringList buildContainerRunArguments(const ContainerRunSpec &spec)
 {
     QStringList args{QStringLiteral("run")};
@@ -98,6 +109,11 @@ QStringList buildContainerRunArguments(const ContainerRunSpec &spec)
     for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
         args << QStringLiteral("--label") << it.key() + QLatin1Char('=') + it.value();
 
+    if (spec.init)
+        args << QStringLiteral("--init");
+    if (spec.init && !spec.initPath.isEmpty())
+        args << QStringLiteral("--init-path") << spec.initPath;
+
     // Outputs belong to the user, not to root.
     args << QStringLiteral("--user") << spec.effectiveUser();
 
@@ -118,7 +134,10 @@ QStringList buildContainerRunArguments(const ContainerRunSpec &spec)
 
     auto mount = [&args](const QString &source, const QString &target, bool readOnly) {
         // --mount, unlike -v, refuses a missing source instead of creating a root-owned one.
-        QString value = QStringLiteral("type=bind,source=%1,target=%2").arg(source, target);
+        // Its value is a CSV line: a path with a comma or a quote is a quoted field.
+        QString value = QStringLiteral("type=bind,%1,%2")
+                            .arg(mountField(QStringLiteral("source=") + source),
+                                 mountField(QStringLiteral("target=") + target));
         if (readOnly)
             value += QStringLiteral(",readonly");
         args << QStringLiteral("--mount") << value;

@@ -37,6 +37,8 @@ struct ContainerRunSpec
     static QString codeTarget() { return QStringLiteral("/opt/ml/code"); }
     static QString modelTarget() { return QStringLiteral("/opt/ml/model"); }
     static QString helperTarget() { return QStringLiteral("/opt/mlops/python"); }
+    /** The image the demo pipeline and `mlops serve` use unless told otherwise. */
+    static QString defaultImage() { return QStringLiteral("mlops/python:3.11"); }
 
     /** Labels every container of the studio carries, so leftovers are found. */
     static QString managedLabel() { return QStringLiteral("org.mlopsstudio.managed"); }
@@ -64,6 +66,18 @@ struct ContainerRunSpec
     double cpus = 0;                   ///< 0 = no limit
     qint64 memoryBytes = 0;            ///< 0 = no limit
     QString user;                      ///< "uid:gid"; empty = the current user's
+    /**
+     * The engine maps the calling user to the container's root (rootless Podman or
+     * Docker): with no `user`, the container runs as root, which is the user outside.
+     */
+    bool rootless = false;
+    /**
+     * --init: a small init (tini, catatonit) is PID 1 and hands signals on to the
+     * command. A command that is PID 1 itself ignores SIGTERM unless it installs a
+     * handler, so every stop would wait for the whole grace period and end in SIGKILL.
+     */
+    bool init = false;
+    QString initPath;                  ///< --init-path: the (static) init binary, for Podman
     bool removeOnExit = true;          ///< --rm
     bool interactive = false;          ///< -i: keep stdin open
     QMap<QString, QString> labels;     ///< further labels
@@ -71,7 +85,11 @@ struct ContainerRunSpec
 
     /** The container name actually used. */
     QString containerName() const;
-    /** `uid:gid` actually used. */
+    /**
+     * `uid:gid` actually used: `user`, else the current user's — or `0:0` under a
+     * rootless engine, whose root is the current user on the host (any other uid maps
+     * to a subordinate id that can neither write the job folder nor own what it writes).
+     */
     QString effectiveUser() const;
 };
 
@@ -81,6 +99,12 @@ struct ContainerRunSpec
  * and Podman accept the same arguments here.
  */
 QStringList buildContainerRunArguments(const ContainerRunSpec &spec);
+
+/**
+ * One field of a `--mount` value (`source=PATH`), quoted as CSV when it holds a comma or
+ * a double quote: both engines read the value as a CSV line.
+ */
+QString mountField(const QString &field);
 
 /** A leading `python`/`python3` (or a path ending in it) becomes `python3`, the image's interpreter. */
 QStringList mapCommandForImage(const QStringList &command);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/runtime/doctor.h"
 
+#include "core/common/datadirs.h"
 #include "core/common/fileutil.h"
 #include "core/runtime/toolrunner.h"
 
@@ -22,6 +23,27 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(mlops::Doctor)
 };
 
+/**
+ * A running engine without the studio's default image cannot run the demo pipeline nor
+ * `mlops serve` in a container; no registry is reachable to pull it.
+ */
+void checkDefaultImage(DoctorCheck &c, const EngineStatus &s)
+{
+    const std::optional<ContainerEngine> engine = ContainerEngine::byName(s.engine);
+    const QString image = ContainerRunSpec::defaultImage();
+    if (!engine)
+        return;
+    if (Result<ImageInfo> found = engine->inspectImage(image); found) {
+        c.detail += Text::tr("; image %1 present").arg(image);
+        return;
+    }
+    c.state = DoctorCheck::State::Warning;
+    c.detail += Text::tr("; no image %1 (the default of the demo pipeline and of mlops serve)").arg(image);
+    c.fix = Text::tr("run %1 as root: it creates %2 without a registry; or name an image you have in a "
+                     "step's image: (and in mlops serve --image)")
+                .arg(containerEnginesScript(), image);
+}
+
 DoctorCheck engineCheck(const EngineStatus &s)
 {
     DoctorCheck c;
@@ -38,6 +60,7 @@ DoctorCheck engineCheck(const EngineStatus &s)
         if (!s.endpoint.isEmpty())
             parts << s.endpoint;
         c.detail = Text::tr("running (%1)").arg(parts.join(QStringLiteral(", ")));
+        checkDefaultImage(c, s);
     } else if (s.installed) {
         c.state = DoctorCheck::State::Warning;
         c.detail = Text::tr("installed (client %1) but not usable: %2").arg(s.clientVersion, s.problem);

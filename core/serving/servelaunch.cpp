@@ -164,7 +164,7 @@ Result<ServeLaunch> containerLaunch(const ServeSpec &spec, const ContainerEngine
     }
     ServeLaunch launch;
     launch.program = engine.program();
-    launch.arguments = buildContainerRunArguments(run);
+    launch.arguments = engine.runArguments(run);
     launch.environment = engine.environment();
     launch.workingDirectory = containerClientWorkingDir();
     launch.engine = engine;

@@ -465,6 +465,53 @@ private slots:
         QCOMPARE(broken.exitCode, 1);
         QVERIFY(broken.outText().contains(QStringLiteral("fix:")));
     }
+
+    void doctorSaysWhenTheDefaultImageIsMissing()
+    {
+        const ContainerEngine podman = ContainerEngine::podman();
+        MLOPS_REQUIRE(podman.detect().usable() && podman.hasImage(ContainerRunSpec::defaultImage()),
+                      QStringLiteral("podman with mlops/python:3.11 is needed: run packaging/container-engines.sh"));
+        auto podmanCheck = [](const test::CommandResult &result) {
+            for (const QJsonValue &c : QJsonDocument::fromJson(result.out).object().value(QStringLiteral("checks")).toArray()) {
+                if (c.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("podman"))
+                    return c.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject present = podmanCheck(test::runCli({QStringLiteral("doctor"), QStringLiteral("--json")}));
+        QCOMPARE(present.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QVERIFY2(present.value(QStringLiteral("detail")).toString().contains(QStringLiteral("image mlops/python:3.11 present")),
+                 qPrintable(present.value(QStringLiteral("detail")).toString()));
+
+        // The same engine with an empty image store: running, but the demo cannot run in it.
+        QTemporaryDir storage;
+        QVERIFY(test::writeFile(storage.filePath(QStringLiteral("storage.conf")),
+                                QStringLiteral("[storage]\ndriver = \"vfs\"\ngraphroot = \"%1/graph\"\n"
+                                               "runroot = \"%1/run\"\n")
+                                    .arg(storage.path())
+                                    .toUtf8()));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CONTAINERS_STORAGE_CONF"), storage.filePath(QStringLiteral("storage.conf")));
+        const test::CommandResult empty = test::runCli({QStringLiteral("doctor"), QStringLiteral("--json")}, m_dir.path(), env);
+        // And a server in it says what is missing and what creates it; nothing is served.
+        const test::CommandResult serve = test::runCli({QStringLiteral("serve"), m_model, QStringLiteral("--runner"),
+                                                        QStringLiteral("podman"), QStringLiteral("--port"),
+                                                        QStringLiteral("0")},
+                                                       m_dir.path(), env);
+        QCOMPARE(serve.exitCode, 2);
+        QVERIFY2(serve.errText().contains(QStringLiteral("image not found locally: mlops/python:3.11")),
+                 serve.err.constData());
+        QVERIFY2(serve.errText().contains(QStringLiteral("container-engines.sh, run as root, creates it")),
+                 serve.err.constData());
+        QVERIFY2(!serve.outText().contains(QStringLiteral("Serving")), serve.out.constData());
+        QCOMPARE(empty.exitCode, 0);   // the process runner still works
+        const QJsonObject missing = podmanCheck(empty);
+        QCOMPARE(missing.value(QStringLiteral("state")).toString(), QStringLiteral("warning"));
+        QVERIFY2(missing.value(QStringLiteral("detail")).toString().contains(QStringLiteral("no image mlops/python:3.11")),
+                 qPrintable(missing.value(QStringLiteral("detail")).toString()));
+        QVERIFY2(missing.value(QStringLiteral("fix")).toString().contains(QStringLiteral("container-engines.sh")),
+                 qPrintable(missing.value(QStringLiteral("fix")).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServeCli)

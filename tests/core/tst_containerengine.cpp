@@ -235,6 +235,29 @@ private slots:
         QVERIFY(!m_engine->containerExists(spec.containerName()));
     }
 
+    void foldersWithACommaOrAQuoteAreMounted()
+    {
+        // A workspace such as "~/Projects, 2026/demo": --mount reads its value as CSV.
+        QTemporaryDir root;
+        const QString workspace = root.filePath(QStringLiteral("Projects, 2026/say \"hi\""));
+        const QString job = workspace + QStringLiteral("/.mlops/jobs/1");
+        QVERIFY(test::writeFile(workspace + QStringLiteral("/src/in.txt"), "from the workspace\n"));
+        QVERIFY(QDir().mkpath(job + QStringLiteral("/model")));
+        ContainerRunSpec spec;
+        spec.image = kBusybox;
+        spec.runId = uniqueId();
+        spec.jobDir = job;
+        spec.workspaceDir = workspace;
+        spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                        QStringLiteral("cat src/in.txt && echo written > /opt/ml/model/m.txt")};
+        Result<ContainerExit> exit = m_engine->run(spec);
+        QVERIFY2(exit.ok(), errorOf(exit).constData());
+        QVERIFY2(exit->exitCode == 0, exit->output.constData());
+        QVERIFY(exit->output.contains("from the workspace"));
+        QCOMPARE(test::readFile(job + QStringLiteral("/model/m.txt")), QByteArray("written\n"));
+        QCOMPARE(ownerOf(job + QStringLiteral("/model/m.txt")), uint(::getuid()));
+    }
+
     void stopOnTimeoutSendsTermThenRemoves()
     {
         QTemporaryDir job;

@@ -410,6 +410,33 @@ private slots:
             30000);
     }
 
+    void timeoutEndsACommandWithoutASignalHandlerAtOnce_data()
+    {
+        sagemakerContractInAContainer_data();
+    }
+
+    void timeoutEndsACommandWithoutASignalHandlerAtOnce()
+    {
+        // `sleep` installs no SIGTERM handler: as a container's PID 1 it would ignore the
+        // stop, and the step would end only by SIGKILL after the whole grace period.
+        QFETCH(QString, engine);
+        const QString problem = engineProblem(engine, kBusybox);
+        MLOPS_REQUIRE(problem.isEmpty(), problem);
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("container-timeout.yaml")));
+        ExecutionOptions options;
+        options.runner = engine;
+        options.stopGraceMs = 60000;
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(out.status, RunStatus::Failed);
+        QCOMPARE(out.steps.value(QStringLiteral("slow")).reason, QStringLiteral("timed out after 2.00 s"));
+        QVERIFY2(elapsed < 20000, qPrintable(QStringLiteral("the run took %1 ms").arg(elapsed)));
+    }
+
     void engineFailuresSayWhatWentWrong_data()
     {
         sagemakerContractInAContainer_data();
@@ -428,9 +455,13 @@ private slots:
         const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
         QCOMPARE(out.status, RunStatus::Failed);
         // The engine could not start the command: its reason, not its usage hint.
-        QCOMPARE(out.steps.value(QStringLiteral("missing-program")).reason,
-                 engine + QStringLiteral(" could not start the container: exec: \"no-such-program\": executable "
-                                         "file not found in $PATH"));
+        // (The engine's words, or its init's when the command runs under one.)
+        const QString reason = out.steps.value(QStringLiteral("missing-program")).reason;
+        QVERIFY2(reason == engine + QStringLiteral(" could not start the container: exec: \"no-such-program\": "
+                                                   "executable file not found in $PATH")
+                     || reason == engine + QStringLiteral(" could not start the container: exec: "
+                                                          "\"no-such-program\": No such file or directory"),
+                 qPrintable(reason));
         // A step that exits with 125 itself failed on its own.
         QCOMPARE(out.steps.value(QStringLiteral("own-125")).reason, QStringLiteral("exited with code 125: my own reason"));
     }

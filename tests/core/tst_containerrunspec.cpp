@@ -92,6 +92,65 @@ private slots:
         QCOMPARE(valuesOf(other, QStringLiteral("--user")), QStringList{QStringLiteral("1000:1000")});
     }
 
+    void rootlessEngineRunsAsItsRootWhichIsTheUser()
+    {
+        // Rootless Podman or Docker: the container's root is the calling user on the host,
+        // and the user's own uid inside maps to a subordinate id (or to none at all).
+        ContainerRunSpec spec = stepSpec();
+        spec.rootless = true;
+        QCOMPARE(valuesOf(buildContainerRunArguments(spec), QStringLiteral("--user")),
+                 QStringList{QStringLiteral("0:0")});
+        QCOMPARE(spec.effectiveUser(), QStringLiteral("0:0"));
+        // A user the caller names is kept as it is.
+        spec.user = QStringLiteral("1000:1000");
+        QCOMPARE(valuesOf(buildContainerRunArguments(spec), QStringLiteral("--user")),
+                 QStringList{QStringLiteral("1000:1000")});
+    }
+
+    void commandRunsUnderAnInitThatPassesSignalsOn()
+    {
+        ContainerRunSpec spec = stepSpec();
+        QVERIFY(!buildContainerRunArguments(spec).contains(QStringLiteral("--init")));
+        spec.init = true;
+        QStringList args = buildContainerRunArguments(spec);
+        QVERIFY(args.contains(QStringLiteral("--init")));
+        QVERIFY(valuesOf(args, QStringLiteral("--init-path")).isEmpty());
+        // Before the image: an option, not the command.
+        QVERIFY(args.indexOf(QStringLiteral("--init")) < args.indexOf(spec.image));
+        spec.initPath = QStringLiteral("/usr/bin/tini-static");
+        args = buildContainerRunArguments(spec);
+        QCOMPARE(valuesOf(args, QStringLiteral("--init-path")), QStringList{QStringLiteral("/usr/bin/tini-static")});
+    }
+
+    void initsExecFailureIsSaidAsTheEngineSaysIt()
+    {
+        QCOMPARE(initExecFailure(QStringLiteral("[FATAL tini (7)] exec no-such-program failed: No such file or directory\n"),
+                                 QStringLiteral("no-such-program")),
+                 QStringLiteral("exec: \"no-such-program\": No such file or directory"));
+        QCOMPARE(initExecFailure(QStringLiteral("catatonit: failed to exec pid1: Permission denied"),
+                                 QStringLiteral("./run.sh")),
+                 QStringLiteral("exec: \"./run.sh\": Permission denied"));
+        // The step's own output is never taken for it.
+        QCOMPARE(initExecFailure(QStringLiteral("Traceback …\nValueError: bad"), QStringLiteral("python3")), QString());
+        QCOMPARE(initExecFailure(QStringLiteral("[FATAL tini (7)] exec x failed: gone\nmore output"),
+                                 QStringLiteral("x")),
+                 QString());
+    }
+
+    void mountPathsWithCommasAndQuotesAreQuoted()
+    {
+        // Both engines read --mount as a CSV line: an unquoted comma splits the path.
+        ContainerRunSpec spec = stepSpec();
+        spec.workspaceDir = QStringLiteral("/home/me/Projects, 2026/demo");
+        spec.jobDir = QStringLiteral("/home/me/say \"hi\"/.mlops/jobs/1");
+        const QStringList mounts = valuesOf(buildContainerRunArguments(spec), QStringLiteral("--mount"));
+        QVERIFY(mounts.contains(
+            QStringLiteral("type=bind,\"source=/home/me/Projects, 2026/demo\",target=/opt/ml/code,readonly")));
+        QVERIFY(mounts.contains(
+            QStringLiteral("type=bind,\"source=/home/me/say \"\"hi\"\"/.mlops/jobs/1\",target=/opt/ml")));
+        QCOMPARE(mountField(QStringLiteral("source=/plain path")), QStringLiteral("source=/plain path"));
+    }
+
     void limitsAndPorts()
     {
         ContainerRunSpec spec = stepSpec();
