@@ -118,6 +118,32 @@ Position unclosedConstruct(const QByteArray &text)
     return {};
 }
 
+namespace {
+
+/**
+ * The column of the first tab in the indentation of line `line` (1-based), or 0. YAML
+ * indents with spaces only; yaml-cpp reports a tab there as "illegal map value" or "end
+ * of map not found", which does not say what to change.
+ */
+int tabInIndentation(const QByteArray &text, int line)
+{
+    qsizetype start = 0;
+    for (int n = 1; n < line && start >= 0; ++n) {
+        start = text.indexOf('\n', start);
+        if (start >= 0)
+            ++start;
+    }
+    if (start < 0)
+        return 0;
+    for (qsizetype i = start; i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t'); ++i) {
+        if (text.at(i) == '\t')
+            return int(i - start) + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
 Result<YAML::Node> parse(const QString &file, const QByteArray &text)
 {
     try {
@@ -131,6 +157,12 @@ Result<YAML::Node> parse(const QString &file, const QByteArray &text)
             const Position opened = unclosedConstruct(text);
             at = opened.line > 0 ? opened : Position{lines, 1};
         }
+        // yaml-cpp stops on the line with the tab (in a block scalar, where a tab may
+        // follow the indentation, it does not stop).
+        if (const int tabColumn = tabInIndentation(text, at.line); tabColumn > 0)
+            return Error::at(file, at.line, tabColumn,
+                             Text::tr("invalid YAML: a tab in the indentation (YAML indents with spaces only: "
+                                      "replace the tab with spaces)"));
         return Error::at(file, at.line, at.column,
                          Text::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }
