@@ -315,10 +315,22 @@ private slots:
         QCOMPARE(statuses.value(QStringLiteral("make")), QStringLiteral("Completed"));
         // A step that never started did not fail: it is skipped with the run.
         QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
-        // The run ended when it was last seen working, not when it was found dead.
+        // The companion saw the program die: the run and its running step worked until
+        // then, although the step wrote nothing after it started (not a duration that
+        // stops at the step's start).
         const QDateTime ended = QDateTime::fromString(pipeline.value(QStringLiteral("ended")).toString(), Qt::ISODateWithMs);
         QVERIFY(ended.isValid());
-        QVERIFY2(ended <= killedAt.addMSecs(100), qPrintable(ended.toString(Qt::ISODateWithMs)));
+        QVERIFY2(ended <= killedAt.addMSecs(1000), qPrintable(ended.toString(Qt::ISODateWithMs)));
+        QVERIFY2(ended >= killedAt.addMSecs(-100), qPrintable(ended.toString(Qt::ISODateWithMs)));
+        for (const QJsonValue &v : pipeline.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = v.toObject();
+            if (step.value(QStringLiteral("name")).toString() != QStringLiteral("slow"))
+                continue;
+            const QDateTime stepEnded = QDateTime::fromString(step.value(QStringLiteral("ended")).toString(), Qt::ISODateWithMs);
+            QVERIFY2(stepEnded >= killedAt.addMSecs(-100), qPrintable(stepEnded.toString(Qt::ISODateWithMs)));
+            QVERIFY2(step.value(QStringLiteral("duration_ms")).toInteger() >= 400,
+                     qPrintable(QString::number(step.value(QStringLiteral("duration_ms")).toInteger())));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!processGroupExists(pgid), 5000);
         const CommandResult ps = runProgram(QStringLiteral("/bin/sh"),
                                             {QStringLiteral("-c"), QStringLiteral("grep -l MLOPS_RUN_ID=%1 /proc/[0-9]*/environ 2>/dev/null | wc -l").arg(stepId)});
