@@ -278,6 +278,28 @@ private slots:
         QCOMPARE(again.steps.value(QStringLiteral("f")).reason, QStringLiteral("exited with code 1"));
     }
 
+    void aCommandThatCannotStartSaysWhatToChange()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("src/job.sh")), "#!/bin/sh\necho hi\n"));   // no x bit
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\n"
+                          "steps:\n"
+                          "  unknown: {type: processing, command: [no-such-program-here, x]}\n"
+                          "  script: {type: processing, command: [src/job.sh]}\n"
+                          "  missing: {type: processing, command: [src/nothing.sh]}\n"));
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"));
+        QCOMPARE(out.status, RunStatus::Failed);
+        QCOMPARE(out.steps.value(QStringLiteral("unknown")).reason,
+                 QStringLiteral("cannot start 'no-such-program-here': there is no program of that name on PATH"));
+        QCOMPARE(out.steps.value(QStringLiteral("script")).reason,
+                 QStringLiteral("cannot start 'src/job.sh': the file is not executable (start it through its "
+                                "interpreter, as in [python, src/job.sh], or make it executable with chmod +x)"));
+        QCOMPARE(out.steps.value(QStringLiteral("missing")).reason,
+                 QStringLiteral("cannot start 'src/nothing.sh': no such file"));
+    }
+
     void stopWhileWaitingToRetrySaysWhatFailed()
     {
         TempWorkspace ws;
