@@ -72,7 +72,14 @@ public:
             if (seen.contains(key))
                 error(it->first, Text::tr("'%1' appears twice in %2").arg(key, context), step, key);
             seen.insert(key);
-            if (!allowed.contains(key))
+            if (key == QStringLiteral("<<") && !allowed.contains(key))
+                // yaml-cpp reads a YAML 1.1 merge key as a plain key named "<<".
+                error(it->first, Text::tr("YAML merge keys ('<<') are not supported in %1: write the keys out "
+                                          "('defaults' gives every step the same runner, image, timeout, retries, "
+                                          "cache and environment)")
+                                     .arg(context),
+                      step, key);
+            else if (!allowed.contains(key))
                 error(it->first, Text::tr("unknown key '%1' in %2%3").arg(key, context, didYouMean(key, allowed)),
                       step, key);
         }
