@@ -138,6 +138,23 @@ private slots:
         QCOMPARE(d.column, column);
     }
 
+    void textThatIsNotUtf8IsNamedWhereItStarts()
+    {
+        // Latin-1 "café" on line 3: yaml-cpp would read it as "caf\uFFFD" without a word.
+        LoadedPipeline loaded = PipelineLoader::load(
+            QStringLiteral("p.yaml"), QByteArray("name: p\nsteps:\n  a: {type: processing, command: [echo, caf\xe9]}\n"));
+        QCOMPARE(loaded.diagnostics.size(), 1);
+        QCOMPARE(loaded.diagnostics.first().toString(),
+                 QStringLiteral("p.yaml:3:44: error: the file is not UTF-8 text (YAML files are UTF-8: save it in that "
+                                "encoding)"));
+        // A UTF-8 byte order mark and a real U+FFFD are UTF-8.
+        loaded = PipelineLoader::load(QStringLiteral("p.yaml"),
+                                      QByteArray("\xEF\xBB\xBFname: p\nsteps:\n  a: {type: processing, command: "
+                                                 "[echo, \"caf\xC3\xA9 \xEF\xBF\xBD\"]}\n"));
+        QVERIFY(loaded.diagnostics.isEmpty());
+        QCOMPARE(loaded.spec.steps.first().command.last(), QStringLiteral("caf\u00e9 \uFFFD"));
+    }
+
     void inputLinkLeadingOutOfTheWorkspaceIsAnError()
     {
         QTemporaryDir outside;
