@@ -411,6 +411,53 @@ private slots:
         QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
     }
 
+    void ctrlCWithTheOutputsReaderGoneStillStopsCleanly()
+    {
+        // `mlops run … | tee log`, then Ctrl-C: tee ends too, and the next line mlops
+        // writes ("Stopping…") meets a pipe without reader. The run must still stop its
+        // steps (SIGTERM, so their handlers run) and be recorded Stopped, not die of
+        // SIGPIPE and be found Interrupted.
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/teed.yaml")),
+                          "name: teed\n"
+                          "steps:\n"
+                          "  polite:\n"
+                          "    type: processing\n"
+                          "    command: [python, -c, \"import signal, sys, time\\n"
+                          "def bye(*_):\\n"
+                          "    open('terminated', 'w').write('yes'); sys.exit(143)\\n"
+                          "signal.signal(signal.SIGTERM, bye); print('ready', flush=True); time.sleep(300)\"]\n"));
+        // mlops run … | head -c 1: the reader leaves after the first byte.
+        QProcess run;
+        QProcess reader;
+        run.setStandardOutputProcess(&reader);
+        reader.start(QStringLiteral("head"), {QStringLiteral("-c"), QStringLiteral("1")});
+        run.setProgram(cliPath());
+        run.setArguments({QStringLiteral("-C"), ws.root(), QStringLiteral("run"), QStringLiteral("teed")});
+        run.start();
+        QVERIFY(run.waitForStarted());
+        QVERIFY(reader.waitForFinished(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+                if (!db)
+                    return false;
+                Result<QVariant> id = (*db)->scalar(QStringLiteral("SELECT uuid FROM runs WHERE name = 'polite' AND status = 'Running'"));
+                return id && !id->toString().isEmpty()
+                       && readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(id->toString()))).contains("ready");
+            }(),
+            20000);
+        ::kill(pid_t(run.processId()), SIGINT);
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.exitCode(), 1);
+        QCOMPARE(readFile(ws.path(QStringLiteral("terminated"))), QByteArray("yes"));
+        const QJsonArray runs = runsJson(ws.root());
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Stopped"));
+    }
+
     void killNineRemovesTheStepsContainer()
     {
         const ContainerEngine docker = ContainerEngine::docker();
