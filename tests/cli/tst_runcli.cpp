@@ -142,6 +142,25 @@ private slots:
         QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral(".mlops/jobs"))));
     }
 
+    void validateChecksEveryPipelineOfAFolder()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/bad.yaml")),
+                          readFile(QStringLiteral(MLOPS_TEST_DATA_DIR "/pipelines/broken/10-unknown-output.yaml"))));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/good.yml")),
+                          "name: good\nsteps:\n  a: {type: processing, command: [\"true\"]}\n"));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("src"))));
+        // From the workspace, and from a folder inside it (found in the workspace).
+        for (const QString &from : {ws.root(), ws.path(QStringLiteral("src"))}) {
+            const CommandResult r = runCli({QStringLiteral("validate"), QStringLiteral("pipelines")}, from);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("pipelines/bad.yaml:10:22: error: step 'prepare' has no output 'tran'")),
+                     qPrintable(r.errText()));
+            QVERIFY2(r.outText().contains(QStringLiteral("pipelines/good.yml: valid (1 step)")), qPrintable(r.outText()));
+        }
+    }
+
     void aFolderNamedLikeAPipelineIsNotThePipeline()
     {
         // byoc/ (a build context) next to pipelines/byoc.yaml: `byoc` still names the pipeline.
