@@ -75,6 +75,28 @@ Result<QString> findPipeline(const Context &ctx, const QString &argument, const 
                                .arg(argument, didYouMean(argument, known)));
 }
 
+QStringList expandPipelineFolders(const Context &ctx, const QStringList &arguments, const Workspace *workspace)
+{
+    QStringList files;
+    const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
+    for (const QString &argument : arguments) {
+        QString folder = QDir(base).absoluteFilePath(argument);
+        if (!QFileInfo(folder).isDir() && workspace)
+            folder = workspace->path(argument);
+        const QStringList inside = QFileInfo(folder).isDir()
+                                       ? QDir(folder).entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                                                                QDir::Files, QDir::Name)
+                                       : QStringList();
+        if (inside.isEmpty()) {
+            files.append(argument);
+            continue;
+        }
+        for (const QString &name : inside)
+            files.append(QDir::cleanPath(argument + QLatin1Char('/') + name));
+    }
+    return files;
+}
+
 int runValidate(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -93,25 +115,7 @@ int runValidate(Context &ctx, const QStringList &args)
     if (workspace)
         options.workspaceRoot = workspace->root();
 
-    // A folder (`mlops validate pipelines`, as given or in the workspace) stands for the
-    // pipeline files in it.
-    QStringList files;
-    const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
-    for (const QString &argument : arguments) {
-        QString folder = QDir(base).absoluteFilePath(argument);
-        if (!QFileInfo(folder).isDir() && workspace)
-            folder = workspace->path(argument);
-        const QStringList inside = QFileInfo(folder).isDir()
-                                       ? QDir(folder).entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                                                                QDir::Files, QDir::Name)
-                                       : QStringList();
-        if (inside.isEmpty()) {
-            files.append(argument);
-            continue;
-        }
-        for (const QString &name : inside)
-            files.append(QDir::cleanPath(argument + QLatin1Char('/') + name));
-    }
+    const QStringList files = expandPipelineFolders(ctx, arguments, workspace);
 
     int errors = 0;
     QJsonArray results;
