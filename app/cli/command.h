@@ -76,6 +76,11 @@ QString resolvePipelinePath(const Context &ctx, const QString &argument, const W
  * error when none does (with a "did you mean") or when two pipelines share the name.
  */
 Result<QString> findPipeline(const Context &ctx, const QString &argument, const Workspace &workspace);
+/**
+ * Pipeline arguments with each folder (`pipelines`, as given or in the workspace)
+ * replaced by its `*.yaml` and `*.yml` files, by name; other arguments stay as they are.
+ */
+QStringList expandPipelineFolders(const Context &ctx, const QStringList &arguments, const Workspace *workspace);
 int runRegistry(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runMaturity(Context &ctx, const QStringList &args);

@@ -22,17 +22,18 @@ int runFmt(Context &ctx, const QStringList &args)
                                    Text::tr("Change nothing; list the files that are not in canonical form and exit "
                                             "with 1 if there are any."));
     parser.addOption(check);
-    parser.addPositionalArgument(QStringLiteral("PIPELINE"), Text::tr("The pipeline file(s) to format."));
+    parser.addPositionalArgument(QStringLiteral("PIPELINE"), Text::tr("The pipeline file(s) to format, or a folder of them."));
     const QString usage = Text::tr("Usage: mlops fmt [--check] PIPELINE...");
     if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
         return rc;
-    const QStringList files = parser.positionalArguments().mid(1);
-    if (files.isEmpty())
+    const QStringList arguments = parser.positionalArguments().mid(1);
+    if (arguments.isEmpty())
         return ctx.usageError(Text::tr("fmt needs a pipeline file\n%1").arg(usage));
 
     // Files work without a workspace; inside one, names resolve as for `mlops run`.
     Result<Workspace> ws = ctx.workspace();
     const Workspace *workspace = ws ? &*ws : nullptr;
+    const QStringList files = expandPipelineFolders(ctx, arguments, workspace);
     int broken = 0;
     int changed = 0;
     for (const QString &file : files) {

@@ -75,24 +75,47 @@ Result<QString> findPipeline(const Context &ctx, const QString &argument, const 
                                .arg(argument, didYouMean(argument, known)));
 }
 
+QStringList expandPipelineFolders(const Context &ctx, const QStringList &arguments, const Workspace *workspace)
+{
+    QStringList files;
+    const QString base = ctx.directory.isEmpty() ? ctx.currentDir : ctx.directory;
+    for (const QString &argument : arguments) {
+        QString folder = QDir(base).absoluteFilePath(argument);
+        if (!QFileInfo(folder).isDir() && workspace)
+            folder = workspace->path(argument);
+        const QStringList inside = QFileInfo(folder).isDir()
+                                       ? QDir(folder).entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                                                                QDir::Files, QDir::Name)
+                                       : QStringList();
+        if (inside.isEmpty()) {
+            files.append(argument);
+            continue;
+        }
+        for (const QString &name : inside)
+            files.append(QDir::cleanPath(argument + QLatin1Char('/') + name));
+    }
+    return files;
+}
+
 int runValidate(Context &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the diagnostics as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("PIPELINE"), Text::tr("The pipeline file(s) to check."));
+    parser.addPositionalArgument(QStringLiteral("PIPELINE"), Text::tr("The pipeline file(s) to check, or a folder of them."));
     const QString usage = Text::tr("Usage: mlops validate PIPELINE... [--json]");
     if (const int rc = ctx.parse(parser, args, usage); rc >= 0)
         return rc;
-    const QStringList files = parser.positionalArguments().mid(1);
-    if (files.isEmpty())
+    const QStringList arguments = parser.positionalArguments().mid(1);
+    if (arguments.isEmpty())
         return ctx.usageError(Text::tr("validate needs a pipeline file\n%1").arg(usage));
-
     Result<Workspace> ws = ctx.workspace();
     const Workspace *workspace = ws ? &*ws : nullptr;
     ValidationOptions options;
     if (workspace)
         options.workspaceRoot = workspace->root();
+
+    const QStringList files = expandPipelineFolders(ctx, arguments, workspace);
 
     int errors = 0;
     QJsonArray results;

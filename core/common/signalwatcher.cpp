@@ -19,6 +19,10 @@ void onSignal(int signalNumber)
     const char byte = char(signalNumber);
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &byte, 1);
 }
+
+// Caught rather than ignored: a caught signal is reset on exec, so the steps the program
+// starts still get SIGPIPE as usual.
+void onBrokenPipe(int) {}
 } // namespace
 
 SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
@@ -40,12 +44,21 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // The reader of our output may go first (`mlops run … | tee log` and Ctrl-C end tee
+    // too): a write then fails instead of killing the program before it has stopped
+    // its steps and recorded the run.
+    struct sigaction brokenPipe = {};
+    brokenPipe.sa_handler = onBrokenPipe;
+    sigemptyset(&brokenPipe.sa_mask);
+    brokenPipe.sa_flags = SA_RESTART;
+    ::sigaction(SIGPIPE, &brokenPipe, nullptr);
 }
 
 SignalWatcher::~SignalWatcher()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGPIPE, SIG_DFL);
     for (int &fd : g_fds) {
         if (fd >= 0)
             ::close(fd);

@@ -11,7 +11,8 @@ namespace mlops {
 /**
  * Turns SIGINT and SIGTERM into a Qt signal on the event loop (a self-pipe), so a
  * command-line program stops its work cleanly on Ctrl-C instead of dying mid-write.
- * One instance per process.
+ * While it lives, a reader of the program's output that goes away (SIGPIPE) no longer
+ * kills the program either. One instance per process.
  */
 class SignalWatcher : public QObject
 {

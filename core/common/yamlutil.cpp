@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QList>
 
+#include <algorithm>
+
 namespace mlops::yaml {
 
 namespace {
@@ -118,8 +120,70 @@ Position unclosedConstruct(const QByteArray &text)
     return {};
 }
 
+namespace {
+
+/**
+ * The column of the first tab in the indentation of line `line` (1-based), or 0. YAML
+ * indents with spaces only; yaml-cpp reports a tab there as "illegal map value" or "end
+ * of map not found", which does not say what to change.
+ */
+int tabInIndentation(const QByteArray &text, int line)
+{
+    qsizetype start = 0;
+    for (int n = 1; n < line && start >= 0; ++n) {
+        start = text.indexOf('\n', start);
+        if (start >= 0)
+            ++start;
+    }
+    if (start < 0)
+        return 0;
+    for (qsizetype i = start; i < text.size() && (text.at(i) == ' ' || text.at(i) == '\t'); ++i) {
+        if (text.at(i) == '\t')
+            return int(i - start) + 1;
+    }
+    return 0;
+}
+
+/**
+ * Where `text` stops being UTF-8 (line and column of the first character that is not),
+ * or line 0. yaml-cpp reads such bytes as U+FFFD without a word, so a file saved as
+ * Latin-1 ran with "caf\uFFFD" in its commands. Text with a UTF-16 or UTF-32 byte order
+ * mark is left to yaml-cpp, which reads those encodings.
+ */
+Position notUtf8(const QByteArray &text)
+{
+    if (text.startsWith("\xFF\xFE") || text.startsWith("\xFE\xFF") || text.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
+        return {};
+    // UTF-8 comes back from its decoding unchanged; anything else does not (the decoder
+    // put U+FFFD where a byte did not fit). The decoder drops a UTF-8 byte order mark.
+    const qsizetype bom = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (QString::fromUtf8(text.constData() + bom, text.size() - bom).toUtf8() == QByteArrayView(text).sliced(bom))
+        return {};
+    int line = 1;
+    for (qsizetype start = bom; start < text.size(); ++line) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArray bytes = text.mid(start, end - start);
+        const QString decoded = QString::fromUtf8(bytes);
+        if (decoded.toUtf8() != bytes) {
+            // The first replacement character is the first bad byte, unless the line
+            // also holds a real U+FFFD: then the line is all that is certain.
+            const qsizetype at = bytes.contains("\xEF\xBF\xBD") ? 0 : decoded.indexOf(QChar::ReplacementCharacter);
+            return Position{line, int(std::max<qsizetype>(at, 0)) + 1};
+        }
+        start = end + 1;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<YAML::Node> parse(const QString &file, const QByteArray &text)
 {
+    if (const Position bad = notUtf8(text); bad.line > 0)
+        return Error::at(file, bad.line, bad.column,
+                         Text::tr("the file is not UTF-8 text (YAML files are UTF-8: save it in that encoding)"));
     try {
         return YAML::Load(std::string(text.constData(), size_t(text.size())));
     } catch (const YAML::Exception &e) {
@@ -131,6 +195,12 @@ Result<YAML::Node> parse(const QString &file, const QByteArray &text)
             const Position opened = unclosedConstruct(text);
             at = opened.line > 0 ? opened : Position{lines, 1};
         }
+        // yaml-cpp stops on the line with the tab (in a block scalar, where a tab may
+        // follow the indentation, it does not stop).
+        if (const int tabColumn = tabInIndentation(text, at.line); tabColumn > 0)
+            return Error::at(file, at.line, tabColumn,
+                             Text::tr("invalid YAML: a tab in the indentation (YAML indents with spaces only: "
+                                      "replace the tab with spaces)"));
         return Error::at(file, at.line, at.column,
                          Text::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }

@@ -28,6 +28,9 @@ namespace mlops {
 
 namespace {
 
+/** The longest line the engine reads from a step's output; longer ones come in pieces. */
+constexpr qsizetype kMaxLineBytes = 64 * 1024;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(mlops::CommandStep)
@@ -507,8 +510,13 @@ void CommandStep::stop()
     }
     if (!m_runner || !m_runner->processGroup()) {
         // Between attempts (or before the first): nothing runs, so stop now.
-        if (!m_runner)
+        if (!m_runner && m_retryReason.isEmpty())
             finish(RunStatus::Stopped, Text::tr("stopped before it started"));
+        else if (!m_runner)
+            finish(RunStatus::Stopped, Text::tr("stopped while waiting to retry; attempt %1 of %2 failed: %3")
+                                           .arg(m_attempt)
+                                           .arg(m_retry.maxAttempts)
+                                           .arg(m_retryReason));
         return;
     }
     m_runner->terminate();
@@ -542,11 +550,28 @@ void CommandStep::onOutput(const QByteArray &data, bool isStderr)
     if (log)
         log->write(data);
     QByteArray &partial = m_partialLine[isStderr ? 1 : 0];
+    // Only the new data can hold the next line break: scanning the whole buffer again
+    // on every read made a long line cost quadratic time.
+    qsizetype scanFrom = partial.size();
     partial += data;
-    qsizetype newline;
-    while ((newline = partial.indexOf('\n')) >= 0) {
-        const QString line = QString::fromUtf8(partial.left(newline)).remove(QLatin1Char('\r'));
-        partial.remove(0, newline + 1);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = partial.indexOf('\n', scanFrom);
+        qsizetype end = newline;
+        if (newline < 0 || newline - start > kMaxLineBytes) {
+            // A very long line (a progress bar that never ends it, a binary dump) comes
+            // in pieces, as journald cuts at LineMax: the log file keeps it whole, the
+            // memory it takes here stays bounded. A cut never splits a UTF-8 character.
+            if (newline < 0 && partial.size() - start <= kMaxLineBytes)
+                break;
+            end = start + kMaxLineBytes;
+            while (end > start + 1 && (uchar(partial.at(end)) & 0xC0) == 0x80)
+                --end;
+        }
+        const QString line = QString::fromUtf8(partial.constData() + start, end - start).remove(QLatin1Char('\r'));
+        start = end == newline ? newline + 1 : end;
+        // Where the next break is, or that the rest has none.
+        scanFrom = end == newline ? start : (newline < 0 ? partial.size() : newline);
         // A container client's usage hint after its error is never the reason.
         if (isStderr && !line.trimmed().isEmpty() && !isEngineUsageHint(line))
             m_lastStderrLine = line.trimmed();
@@ -559,6 +584,7 @@ void CommandStep::onOutput(const QByteArray &data, bool isStderr)
         }
         emit output(line, isStderr);
     }
+    partial.remove(0, start);
 }
 
 void CommandStep::flushMetrics()
@@ -662,6 +688,7 @@ void CommandStep::onFinished(int exitCode, bool crashed, const QString &error)
     }
     const QString reason = failureReason(exitCode, crashed, error);
     if (m_attempt < m_retry.maxAttempts) {
+        m_retryReason = reason;
         const double delay = m_retry.intervalSeconds * std::pow(m_retry.backoffRate, m_attempt - 1);
         emit output(Text::tr("mlops: attempt %1 of %2 failed (%3); retrying in %4")
                         .arg(m_attempt)

@@ -118,6 +118,7 @@ private:
     std::unique_ptr<QFile> m_stderr;
     QByteArray m_partialLine[2];
     QString m_lastStderrLine;
+    QString m_retryReason;   ///< why the last attempt failed, while waiting to retry
     QList<std::pair<QString, QRegularExpression>> m_metricRegexes;
     std::unique_ptr<MetricsFileTail> m_metricsTail;
     QList<MetricValue> m_pendingMetrics;

@@ -186,8 +186,10 @@ Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const
                                             spec.parameterNames().isEmpty()
                                                 ? Text::tr("none")
                                                 : spec.parameterNames().join(QStringLiteral(", "))));
-        const QString value = it.value();
+        QString value = it.value();
         if (p->type == ParameterSpec::Type::Number) {
+            // " 0.3" is read as 0.3: the step, the store and the cache key get 0.3 too.
+            value = value.trimmed();
             bool ok = false;
             const double number = value.toDouble(&ok);
             if (!ok)
@@ -198,9 +200,10 @@ Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const
                 return Error::badInput(Text::tr("parameter '%1' needs a finite number (its default is %2), not '%3'")
                                            .arg(p->name, p->defaultValue, value));
         } else if (p->type == ParameterSpec::Type::Boolean) {
-            const QString lower = value.toLower();
+            const QString lower = value.trimmed().toLower();
             if (lower != QStringLiteral("true") && lower != QStringLiteral("false"))
                 return Error::badInput(Text::tr("parameter '%1' needs true or false, not '%2'").arg(p->name, value));
+            value = lower;   // as the default's YAML reads: TRUE and True run as true
         }
         values.insert(p->name, value);
     }

@@ -147,11 +147,22 @@ Result<QList<Token>> tokenize(const QString &s)
             else if (word == QStringLiteral("true") || word == QStringLiteral("false")) {
                 t.kind = Token::Kind::Bool;
                 t.value = word == QStringLiteral("true");
-            } else
+            } else if (const QString lower = word.toLower();
+                       QStringList{QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"),
+                                   QStringLiteral("true"), QStringLiteral("false")}
+                           .contains(lower)) {
+                return errorAt(i, Text::tr("unexpected word '%1' (did you mean '%2'? keywords are lower case)")
+                                      .arg(word, lower));
+            } else {
                 return errorAt(i, Text::tr("unexpected word '%1': quote text ('%1'), or write a reference "
                                            "such as ${parameters.%1}")
                                       .arg(word));
+            }
             i = j;
+        } else if (c == QLatin1Char('&') || c == QLatin1Char('|')) {
+            const QString op = i + 1 < n && s.at(i + 1) == c ? QString(2, c) : QString(c);
+            return errorAt(i, Text::tr("unknown operator '%1' (use '%2')")
+                                  .arg(op, c == QLatin1Char('&') ? QStringLiteral("and") : QStringLiteral("or")));
         } else {
             return errorAt(i, Text::tr("unexpected character '%1'").arg(c));
         }

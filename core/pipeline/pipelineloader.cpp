@@ -78,7 +78,14 @@ public:
             if (seen.contains(key))
                 error(it->first, Text::tr("'%1' appears twice in %2").arg(key, context), step, key);
             seen.insert(key);
-            if (!allowed.contains(key))
+            if (key == QStringLiteral("<<") && !allowed.contains(key))
+                // yaml-cpp reads a YAML 1.1 merge key as a plain key named "<<".
+                error(it->first, Text::tr("YAML merge keys ('<<') are not supported in %1: write the keys out "
+                                          "('defaults' gives every step the same runner, image, timeout, retries, "
+                                          "cache and environment)")
+                                     .arg(context),
+                      step, key);
+            else if (!allowed.contains(key))
                 error(it->first, Text::tr("unknown key '%1' in %2%3").arg(key, context, didYouMean(key, allowed)),
                       step, key);
         }
@@ -149,6 +156,31 @@ public:
                 step->locations.insert(field + QLatin1Char('.') + key, locationOf(it->second));
         }
         return entries;
+    }
+
+    /**
+     * Names of an `environment` mapping that a process cannot get as written: "A=B"
+     * became A with the value "B=…", a name with a space was dropped by the shell, and
+     * the step contract's own variables (SM_*, MLOPS_*) were replaced by the runner's.
+     */
+    void checkEnvironmentNames(const YAML::Node &map, const QString &step)
+    {
+        static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+        if (!map.IsMap())
+            return;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QString name = yaml::toQString(it->first);
+            const QString field = QStringLiteral("environment.") + name;
+            if (!valid.match(name).hasMatch())
+                error(it->first, Text::tr("'%1' is not a valid environment variable name (letters, digits and '_', "
+                                          "not starting with a digit)").arg(name),
+                      step, field);
+            else if (name.startsWith(QStringLiteral("SM_")) || name.startsWith(QStringLiteral("MLOPS_"))
+                     || name == QStringLiteral("TRAINING_JOB_NAME"))
+                error(it->first, Text::tr("'%1' is set by the runner (the step contract's variables SM_*, MLOPS_* "
+                                          "and TRAINING_JOB_NAME); use another name").arg(name),
+                      step, field);
+        }
     }
 
     std::optional<RetryPolicy> retry(const YAML::Node &node, const QString &step)
@@ -316,6 +348,7 @@ void Reader::readDefaults(const YAML::Node &node, PipelineSpec &spec)
     if (const YAML::Node n = node["cache"])
         d.cache = cache(n, {});
     if (const YAML::Node n = node["environment"]) {
+        checkEnvironmentNames(n, {});
         if (auto env = scalarMap(n, Text::tr("environment"), nullptr, QStringLiteral("environment"))) {
             for (const auto &[k, v] : std::as_const(*env))
                 d.environment.insert(k, v);
@@ -433,6 +466,7 @@ void Reader::readStep(const YAML::Node &key, const YAML::Node &node, PipelineSpe
             step.properties = *v;
     }
     if (const YAML::Node n = node["environment"]) {
+        checkEnvironmentNames(n, name);
         if (auto v = scalarMap(n, Text::tr("environment"), &step, QStringLiteral("environment"))) {
             for (const auto &[k, value] : std::as_const(*v))
                 step.environment.insert(k, value);

@@ -129,12 +129,25 @@ void ProcessRunner::start(const StepLaunch &launch)
         m_pgid = m_process->processId();
         emit started(m_pgid);
     });
-    connect(m_process, &QProcess::errorOccurred, this, [this, line](QProcess::ProcessError error) {
+    const bool searchedPath = !line.first().contains(QLatin1Char('/')) && program == line.first();
+    const QFileInfo programFile(QDir(launch.workspaceRoot), program);
+    connect(m_process, &QProcess::errorOccurred, this,
+            [this, line, searchedPath, programFile](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
         m_startFailed = true;
-        emit finished(-1, true,
-                      Text::tr("cannot start '%1': %2").arg(line.first(), m_process->errorString()));
+        // Say what to change: execve's "No such file or directory" for a name that is on
+        // no PATH folder, or "Permission denied" for a script without its x bit.
+        QString why = m_process->errorString();
+        if (searchedPath)
+            why = Text::tr("there is no program of that name on PATH");
+        else if (programFile.isFile() && !programFile.isExecutable())
+            why = Text::tr("the file is not executable (start it through its interpreter, as in [python, %1], "
+                           "or make it executable with chmod +x)")
+                      .arg(line.first());
+        else if (!programFile.exists())
+            why = Text::tr("no such file");
+        emit finished(-1, true, Text::tr("cannot start '%1': %2").arg(line.first(), why));
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (m_startFailed)

@@ -7,6 +7,7 @@
 #include "core/store/store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -65,13 +66,15 @@ int watchdogMain(const QStringList &args)
     }
     if (said.contains("done"))
         return 0;
+    // The pipe closed as the command died: its runs were working until now.
+    const WitnessedDeath death{owner, QDateTime::currentMSecsSinceEpoch()};
     // The pipe closed as the command's program died; wait until it is gone (not a zombie).
     for (int i = 0; i < 200 && owner.isAlive(); ++i)
         QThread::msleep(50);
     if (owner.isAlive())
         return 1;
     // Opening the store recovers what a dead run left: Interrupted, step processes ended.
-    const bool recovered = storePath.isEmpty() || bool(Store::open(storePath));
+    const bool recovered = storePath.isEmpty() || bool(Store::open(storePath, death));
     // A container's client died with the command, its container did not (a step's, or a
     // model server's holding its port): remove the containers whose owning program is gone.
     for (const QString &name : ContainerEngine::names()) {

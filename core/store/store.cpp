@@ -32,6 +32,16 @@ int Store::latestSchemaVersion()
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
+    return open(path, nullptr);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const WitnessedDeath &death)
+{
+    return open(path, &death);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const WitnessedDeath *death)
+{
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{Text::tr("cannot create the folder of the store"), path};
     Result<std::unique_ptr<Database>> db = Database::open(path);
@@ -48,7 +58,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     }
     if (Status s = store->migrate(); !s)
         return s.error();
-    Result<int> interrupted = store->recoverInterruptedRuns();
+    Result<int> interrupted = store->recoverInterruptedRuns(death);
     if (!interrupted)
         return interrupted.error();
     store->m_report.interruptedRuns = *interrupted;
@@ -117,7 +127,7 @@ Status Store::migrate()
     return {};
 }
 
-Result<int> Store::recoverInterruptedRuns()
+Result<int> Store::recoverInterruptedRuns(const WitnessedDeath *death)
 {
     Database &d = *m_db;
     Result<Statement> query = d.prepare(QStringLiteral(
@@ -134,6 +144,7 @@ Result<int> Store::recoverInterruptedRuns()
         bool started;
         qint64 parentId;
         qint64 lastAlive;
+        bool witnessed;   ///< its owner's death was seen: it worked until then
     };
     QList<Orphan> orphans;
     if (Status rowsRead = query->forEachRow([&] {
@@ -141,7 +152,8 @@ Result<int> Store::recoverInterruptedRuns()
         if (!owner.isAlive())
             orphans.append({query->int64(0), query->isNull(3) ? 0 : query->int64(3), query->text(4),
                             query->text(5), query->text(6) != QStringLiteral("Pending"),
-                            query->isNull(7) ? 0 : query->int64(7), query->int64(8)});
+                            query->isNull(7) ? 0 : query->int64(7), query->int64(8),
+                            death && death->owner.pid == owner.pid && death->owner.startTime == owner.startTime});
     }); !rowsRead)
         return rowsRead.error();
     if (orphans.isEmpty())
@@ -190,6 +202,10 @@ Result<int> Store::recoverInterruptedRuns()
         if (Result<bool> row = evidence->step(); row && *row)
             orphan.lastAlive = std::max(orphan.lastAlive, evidence->int64(0));
         orphan.lastAlive = std::max(orphan.lastAlive, lastLogWrite(orphan.uuid));
+        // A started run whose owner was seen dying worked until that moment, even when
+        // it wrote nothing (a step computing silently).
+        if (orphan.witnessed && orphan.started)
+            orphan.lastAlive = std::max(orphan.lastAlive, death->atMs);
         lastAliveById.insert(orphan.id, orphan.lastAlive);
     }
     // A statement left on a row keeps a read transaction open, and SQLite does not wait

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mlops {
 
 namespace {
@@ -109,7 +111,8 @@ Result<RunRecord> RunStore::find(const QString &idOrPrefix, bool withDetails)
     }
     Result<Statement> s = m_db.prepare(QStringLiteral("SELECT ") + kRunColumns
                                        + QStringLiteral(" FROM runs r LEFT JOIN runs c ON c.id = r.cached_from"
-                                                        " WHERE r.uuid >= ?1 AND r.uuid < ?1 || 'g' LIMIT 2"));
+                                                        " WHERE r.uuid >= ?1 AND r.uuid < ?1 || 'g'"
+                                                        " ORDER BY r.uuid LIMIT 6"));
     if (!s)
         return s.error();
     s->bind(1, prefix);
@@ -118,8 +121,29 @@ Result<RunRecord> RunStore::find(const QString &idOrPrefix, bool withDetails)
         return runs.error();
     if (runs->isEmpty())
         return Error::badInput(Text::tr("no run with id '%1'").arg(idOrPrefix));
-    if (runs->size() > 1)
-        return Error::badInput(Text::tr("run id '%1' is ambiguous: give more characters").arg(idOrPrefix));
+    if (runs->size() > 1) {
+        // As git names the objects a short id could mean: enough of each id to tell them apart.
+        QStringList candidates;
+        for (qsizetype i = 0; i < std::min<qsizetype>(runs->size(), 5); ++i) {
+            const RunRecord &candidate = runs->at(i);
+            qsizetype length = std::max<qsizetype>(8, prefix.size() + 1);
+            for (qsizetype j = 0; j < runs->size(); ++j) {
+                const RunRecord &other = runs->at(j);
+                if (i == j)
+                    continue;
+                qsizetype common = 0;
+                while (common < candidate.uuid.size() && common < other.uuid.size()
+                       && candidate.uuid.at(common) == other.uuid.at(common))
+                    ++common;
+                length = std::max(length, common + 1);
+            }
+            candidates.append(Text::tr("%1 (%2 %3)").arg(candidate.uuid.left(length), candidate.kind, candidate.name));
+        }
+        if (runs->size() > 5)
+            candidates.append(Text::tr("and more"));
+        return Error::badInput(Text::tr("run id '%1' is ambiguous: it could be %2; give more characters")
+                                   .arg(idOrPrefix, candidates.join(QStringLiteral(", "))));
+    }
     RunRecord run = runs->first();
     if (withDetails) {
         if (Status st = loadDetails(run); !st)

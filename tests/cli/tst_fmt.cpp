@@ -54,6 +54,20 @@ private slots:
         QCOMPARE(test::readFile(untidy), kUntidy);
     }
 
+    void aFolderStandsForItsPipelineFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("pipelines")));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("pipelines/untidy.yaml")), kUntidy));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("pipelines/tidy.yml")), kTidy));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("pipelines/notes.txt")), "not a pipeline\n"));
+        test::CommandResult r = test::runCli({QStringLiteral("fmt"), QStringLiteral("pipelines")}, dir.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.outText(), QStringLiteral("formatted pipelines/untidy.yaml\n"));
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("pipelines/untidy.yaml"))), kTidy);
+        QCOMPARE(test::readFile(dir.filePath(QStringLiteral("pipelines/notes.txt"))), QByteArray("not a pipeline\n"));
+    }
+
     void rewritesInCanonicalForm()
     {
         QTemporaryDir dir;

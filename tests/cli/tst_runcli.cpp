@@ -142,6 +142,25 @@ private slots:
         QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral(".mlops/jobs"))));
     }
 
+    void validateChecksEveryPipelineOfAFolder()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/bad.yaml")),
+                          readFile(QStringLiteral(MLOPS_TEST_DATA_DIR "/pipelines/broken/10-unknown-output.yaml"))));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/good.yml")),
+                          "name: good\nsteps:\n  a: {type: processing, command: [\"true\"]}\n"));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("src"))));
+        // From the workspace, and from a folder inside it (found in the workspace).
+        for (const QString &from : {ws.root(), ws.path(QStringLiteral("src"))}) {
+            const CommandResult r = runCli({QStringLiteral("validate"), QStringLiteral("pipelines")}, from);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("pipelines/bad.yaml:10:22: error: step 'prepare' has no output 'tran'")),
+                     qPrintable(r.errText()));
+            QVERIFY2(r.outText().contains(QStringLiteral("pipelines/good.yml: valid (1 step)")), qPrintable(r.outText()));
+        }
+    }
+
     void aFolderNamedLikeAPipelineIsNotThePipeline()
     {
         // byoc/ (a build context) next to pipelines/byoc.yaml: `byoc` still names the pipeline.
@@ -315,10 +334,22 @@ private slots:
         QCOMPARE(statuses.value(QStringLiteral("make")), QStringLiteral("Completed"));
         // A step that never started did not fail: it is skipped with the run.
         QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
-        // The run ended when it was last seen working, not when it was found dead.
+        // The companion saw the program die: the run and its running step worked until
+        // then, although the step wrote nothing after it started (not a duration that
+        // stops at the step's start).
         const QDateTime ended = QDateTime::fromString(pipeline.value(QStringLiteral("ended")).toString(), Qt::ISODateWithMs);
         QVERIFY(ended.isValid());
-        QVERIFY2(ended <= killedAt.addMSecs(100), qPrintable(ended.toString(Qt::ISODateWithMs)));
+        QVERIFY2(ended <= killedAt.addMSecs(1000), qPrintable(ended.toString(Qt::ISODateWithMs)));
+        QVERIFY2(ended >= killedAt.addMSecs(-100), qPrintable(ended.toString(Qt::ISODateWithMs)));
+        for (const QJsonValue &v : pipeline.value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = v.toObject();
+            if (step.value(QStringLiteral("name")).toString() != QStringLiteral("slow"))
+                continue;
+            const QDateTime stepEnded = QDateTime::fromString(step.value(QStringLiteral("ended")).toString(), Qt::ISODateWithMs);
+            QVERIFY2(stepEnded >= killedAt.addMSecs(-100), qPrintable(stepEnded.toString(Qt::ISODateWithMs)));
+            QVERIFY2(step.value(QStringLiteral("duration_ms")).toInteger() >= 400,
+                     qPrintable(QString::number(step.value(QStringLiteral("duration_ms")).toInteger())));
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!processGroupExists(pgid), 5000);
         const CommandResult ps = runProgram(QStringLiteral("/bin/sh"),
                                             {QStringLiteral("-c"), QStringLiteral("grep -l MLOPS_RUN_ID=%1 /proc/[0-9]*/environ 2>/dev/null | wc -l").arg(stepId)});
@@ -397,6 +428,53 @@ private slots:
                             v.toObject().value(QStringLiteral("status")).toString());
         QCOMPARE(statuses.value(QStringLiteral("deaf")), QStringLiteral("Stopped"));
         QCOMPARE(statuses.value(QStringLiteral("after")), QStringLiteral("Skipped"));
+    }
+
+    void ctrlCWithTheOutputsReaderGoneStillStopsCleanly()
+    {
+        // `mlops run … | tee log`, then Ctrl-C: tee ends too, and the next line mlops
+        // writes ("Stopping…") meets a pipe without reader. The run must still stop its
+        // steps (SIGTERM, so their handlers run) and be recorded Stopped, not die of
+        // SIGPIPE and be found Interrupted.
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/teed.yaml")),
+                          "name: teed\n"
+                          "steps:\n"
+                          "  polite:\n"
+                          "    type: processing\n"
+                          "    command: [python, -c, \"import signal, sys, time\\n"
+                          "def bye(*_):\\n"
+                          "    open('terminated', 'w').write('yes'); sys.exit(143)\\n"
+                          "signal.signal(signal.SIGTERM, bye); print('ready', flush=True); time.sleep(300)\"]\n"));
+        // mlops run … | head -c 1: the reader leaves after the first byte.
+        QProcess run;
+        QProcess reader;
+        run.setStandardOutputProcess(&reader);
+        reader.start(QStringLiteral("head"), {QStringLiteral("-c"), QStringLiteral("1")});
+        run.setProgram(cliPath());
+        run.setArguments({QStringLiteral("-C"), ws.root(), QStringLiteral("run"), QStringLiteral("teed")});
+        run.start();
+        QVERIFY(run.waitForStarted());
+        QVERIFY(reader.waitForFinished(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                Result<std::unique_ptr<Database>> db = Database::open(ws.path(QStringLiteral(".mlops/store.db")), false);
+                if (!db)
+                    return false;
+                Result<QVariant> id = (*db)->scalar(QStringLiteral("SELECT uuid FROM runs WHERE name = 'polite' AND status = 'Running'"));
+                return id && !id->toString().isEmpty()
+                       && readFile(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(id->toString()))).contains("ready");
+            }(),
+            20000);
+        ::kill(pid_t(run.processId()), SIGINT);
+        QVERIFY(run.waitForFinished(20000));
+        QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.exitCode(), 1);
+        QCOMPARE(readFile(ws.path(QStringLiteral("terminated"))), QByteArray("yes"));
+        const QJsonArray runs = runsJson(ws.root());
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Stopped"));
     }
 
     void killNineRemovesTheStepsContainer()

@@ -120,6 +120,43 @@ private slots:
         QCOMPARE(RunStore(db).get(run->id)->metrics.value(QStringLiteral("x")), 2.0);
     }
 
+    void aStepThatIsNotAWholeNumberIsRefusedByTheHelper()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("metrics.jsonl"));
+        QProcess python;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONPATH"), QStringLiteral(MLOPS_SOURCE_DIR "/resources/python"));
+        env.insert(QStringLiteral("MLOPS_METRICS_FILE"), path);
+        python.setProcessEnvironment(env);
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import mlops_studio as m\n"
+                                     "m.log_metric('loss', 0.5, step=3.0)\n"
+                                     "for bad in (1.5, '2', float('nan'), 2**70):\n"
+                                     "    try:\n"
+                                     "        m.log_metric('loss', 0.4, step=bad)\n"
+                                     "    except TypeError as e:\n"
+                                     "        print(e)\n"
+                                     "m.log_metric('loss', 0.3)\n")});
+        QVERIFY(python.waitForFinished(30000));
+        QCOMPARE(python.exitCode(), 0);
+        // Each mistake is said to the script, not rounded (1.5 became step 1) or written
+        // as a line the studio cannot read (a step past 64 bits).
+        QCOMPARE(python.readAllStandardOutput(),
+                 QByteArray("step of metric 'loss' must be a whole number, not 1.5\n"
+                            "step of metric 'loss' must be a whole number, not '2'\n"
+                            "step of metric 'loss' must be a whole number, not nan\n"
+                            "step of metric 'loss' must be a whole number, not 1180591620717411303424\n"));
+        MetricsFileTail tail(path);
+        const MetricsFileTail::Batch batch = tail.readNew();
+        QCOMPARE(batch.invalidLines, 0);
+        QCOMPARE(batch.metrics.size(), 2);
+        QCOMPARE(batch.metrics.at(0).step, qint64(3));
+        QCOMPARE(batch.metrics.at(1).step, qint64(4));
+        QCOMPARE(batch.metrics.at(1).value, 0.3);
+    }
+
     void automaticStepsContinueAfterExplicitOnes()
     {
         QTemporaryDir dir;

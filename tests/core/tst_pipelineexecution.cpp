@@ -278,6 +278,98 @@ private slots:
         QCOMPARE(again.steps.value(QStringLiteral("f")).reason, QStringLiteral("exited with code 1"));
     }
 
+    void aCommandThatCannotStartSaysWhatToChange()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("src/job.sh")), "#!/bin/sh\necho hi\n"));   // no x bit
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\n"
+                          "steps:\n"
+                          "  unknown: {type: processing, command: [no-such-program-here, x]}\n"
+                          "  script: {type: processing, command: [src/job.sh]}\n"
+                          "  missing: {type: processing, command: [src/nothing.sh]}\n"));
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"));
+        QCOMPARE(out.status, RunStatus::Failed);
+        QCOMPARE(out.steps.value(QStringLiteral("unknown")).reason,
+                 QStringLiteral("cannot start 'no-such-program-here': there is no program of that name on PATH"));
+        QCOMPARE(out.steps.value(QStringLiteral("script")).reason,
+                 QStringLiteral("cannot start 'src/job.sh': the file is not executable (start it through its "
+                                "interpreter, as in [python, src/job.sh], or make it executable with chmod +x)"));
+        QCOMPARE(out.steps.value(QStringLiteral("missing")).reason,
+                 QStringLiteral("cannot start 'src/nothing.sh': no such file"));
+    }
+
+    void stopWhileWaitingToRetrySaysWhatFailed()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\n"
+                          "steps:\n"
+                          "  flaky:\n"
+                          "    type: processing\n"
+                          "    command: [sh, -c, \"echo broken >&2; exit 3\"]\n"
+                          "    retries: {max_attempts: 3, interval: 30s}\n"));
+        bool waiting = false;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), {}, [&](PipelineExecution &e) {
+            connect(&e, &PipelineExecution::stepOutput, this, [&waiting](const QString &, const QString &line, bool) {
+                waiting |= line.contains(QStringLiteral("retrying in"));
+            });
+            // The first attempt failed; the step waits 30 s for the second.
+            QTRY_VERIFY_WITH_TIMEOUT(waiting, 10000);
+            e.stop();
+        });
+        QCOMPARE(out.status, RunStatus::Stopped);
+        const StepEvent flaky = out.steps.value(QStringLiteral("flaky"));
+        QCOMPARE(flaky.status, RunStatus::Stopped);
+        // It did start: the reason is the wait and the failure, not "before it started".
+        QCOMPARE(flaky.reason,
+                 QStringLiteral("stopped while waiting to retry; attempt 1 of 3 failed: exited with code 3: broken"));
+        QCOMPARE(flaky.attempt, 1);
+    }
+
+    void aLineWithoutEndComesInBoundedPieces()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        // 3 MB of two-byte characters without a line break (a progress bar that never
+        // ends its line), then a metric on a line of its own.
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\n"
+                          "steps:\n"
+                          "  long:\n"
+                          "    type: processing\n"
+                          "    command: [/usr/bin/python3, -c, \"import sys; sys.stdout.write('\\u00e9' * 1500000); "
+                          "sys.stdout.write('\\\\nloss=0.25\\\\n')\"]\n"
+                          "    metrics: [{name: loss, regex: \"loss=([0-9.]+)\"}]\n"));
+        qsizetype longest = 0;
+        qsizetype characters = 0;
+        bool brokenCharacter = false;
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), {}, [&](PipelineExecution &e) {
+            connect(&e, &PipelineExecution::stepOutput, this, [&](const QString &, const QString &line, bool) {
+                if (line.startsWith(QChar(0xE9))) {
+                    longest = std::max(longest, line.toUtf8().size());
+                    characters += line.size();
+                    brokenCharacter |= line.contains(QChar::ReplacementCharacter);
+                }
+            });
+        });
+        QVERIFY2(out.status == RunStatus::Completed, qPrintable(out.reason));
+        // The engine reads it in pieces of at most 64 KiB, never cutting a character;
+        // the log keeps every byte, and the metric after it is found.
+        QVERIFY2(longest > 0 && longest <= 64 * 1024, qPrintable(QString::number(longest)));
+        QCOMPARE(characters, 1500000);
+        QVERIFY(!brokenCharacter);
+        const QString runId = out.steps.value(QStringLiteral("long")).runId;
+        QCOMPARE(QFileInfo(ws.path(QStringLiteral(".mlops/logs/%1/stdout.log").arg(runId))).size(), 3000000 + 11);
+        Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->db().scalar(QStringLiteral("SELECT l.value FROM latest_metrics l JOIN runs r ON r.id = l.run_id"
+                                                      " WHERE r.uuid = '%1'").arg(runId))->toDouble(),
+                 0.25);
+    }
+
     void stopTerminatesRunningSteps()
     {
         TempWorkspace ws;
@@ -320,6 +412,24 @@ private slots:
         const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
         QVERIFY2(out.status == RunStatus::Completed, qPrintable(out.reason));
         QCOMPARE(readFile(scratch.filePath(QStringLiteral("peak"))), QByteArray("2"));
+    }
+
+    void parameterValuesAreReadAsTheirType()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(copyData(ws, QStringLiteral("pipelines/p.yaml"), QStringLiteral("params.yaml")));
+        ExecutionOptions options;
+        options.parameters = {{QStringLiteral("size"), QStringLiteral(" 0.3 ")}, {QStringLiteral("flag"), QStringLiteral("FALSE")}};
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QVERIFY2(out.status == RunStatus::Completed, qPrintable(out.reason));
+        // Recorded (and handed to the steps) as the values they are, as a default would be.
+        Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+        QVERIFY(store.ok());
+        Result<RunRecord> run = RunStore((*store)->db()).get(out.run.id);
+        QVERIFY(run.ok());
+        QCOMPARE(run->parameters.value(QStringLiteral("size")), QStringLiteral("0.3"));
+        QCOMPARE(run->parameters.value(QStringLiteral("flag")), QStringLiteral("false"));
     }
 
     void badParameterValuesAreRefused()

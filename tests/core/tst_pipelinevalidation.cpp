@@ -105,6 +105,56 @@ private slots:
         QVERIFY(d.line <= text.count('\n') + 1);
     }
 
+    void tabsInTheIndentationAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("blamesTab");
+        QTest::newRow("step indented with tabs") << QByteArray("name: t\nsteps:\n\ta:\n\t\ttype: processing\n")
+                                                 << 3 << 1 << true;
+        QTest::newRow("spaces, then a tab") << QByteArray("name: t\nsteps:\n  a:\n  \ttype: processing\n")
+                                            << 4 << 3 << true;
+        QTest::newRow("list item after a tab")
+            << QByteArray("name: t\nsteps:\n  a:\n    type: processing\n    command:\n\t- echo\n") << 6 << 1 << true;
+        QTest::newRow("tab before a comment") << QByteArray("name: t\n\t# a comment\nsteps: [a]\n") << 2 << 1 << true;
+        // In a block scalar a tab may follow the indentation: another mistake is reported
+        // as it is.
+        QTest::newRow("tab inside a block scalar")
+            << QByteArray("name: t\ndescription: |\n  one\n  \ttwo\nsteps: [a,\n") << 5 << 8 << false;
+    }
+
+    void tabsInTheIndentationAreNamed()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(bool, blamesTab);
+        const LoadedPipeline loaded = PipelineLoader::load(QStringLiteral("p.yaml"), text);
+        QCOMPARE(loaded.diagnostics.size(), 1);
+        const Diagnostic &d = loaded.diagnostics.first();
+        QCOMPARE(d.message.contains(QStringLiteral("a tab in the indentation")), blamesTab);
+        QCOMPARE(d.line, line);
+        QCOMPARE(d.column, column);
+    }
+
+    void textThatIsNotUtf8IsNamedWhereItStarts()
+    {
+        // Latin-1 "café" on line 3: yaml-cpp would read it as "caf\uFFFD" without a word.
+        LoadedPipeline loaded = PipelineLoader::load(
+            QStringLiteral("p.yaml"), QByteArray("name: p\nsteps:\n  a: {type: processing, command: [echo, caf\xe9]}\n"));
+        QCOMPARE(loaded.diagnostics.size(), 1);
+        QCOMPARE(loaded.diagnostics.first().toString(),
+                 QStringLiteral("p.yaml:3:44: error: the file is not UTF-8 text (YAML files are UTF-8: save it in that "
+                                "encoding)"));
+        // A UTF-8 byte order mark and a real U+FFFD are UTF-8.
+        loaded = PipelineLoader::load(QStringLiteral("p.yaml"),
+                                      QByteArray("\xEF\xBB\xBFname: p\nsteps:\n  a: {type: processing, command: "
+                                                 "[echo, \"caf\xC3\xA9 \xEF\xBF\xBD\"]}\n"));
+        QVERIFY(loaded.diagnostics.isEmpty());
+        QCOMPARE(loaded.spec.steps.first().command.last(), QStringLiteral("caf\u00e9 \uFFFD"));
+    }
+
     void inputLinkLeadingOutOfTheWorkspaceIsAnError()
     {
         QTemporaryDir outside;
@@ -258,6 +308,31 @@ private slots:
         e = Expression::parse(QStringLiteral("'${parameters.mode' == 'x'"));
         QVERIFY(!e.ok());
         QCOMPARE(e.error().column, 2);
+    }
+
+    void operatorsFromOtherLanguagesAreNamed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("&&") << QStringLiteral("1 < 2 && 2 < 3") << 7 << QStringLiteral("unknown operator '&&' (use 'and')");
+        QTest::newRow("||") << QStringLiteral("1 < 2 || 2 < 3") << 7 << QStringLiteral("unknown operator '||' (use 'or')");
+        QTest::newRow("&") << QStringLiteral("1 < 2 & 2 < 3") << 7 << QStringLiteral("unknown operator '&' (use 'and')");
+        QTest::newRow("Python's True") << QStringLiteral("${parameters.flag} == True") << 23
+                                       << QStringLiteral("unexpected word 'True' (did you mean 'true'? keywords are lower case)");
+        QTest::newRow("AND") << QStringLiteral("1 < 2 AND 2 < 3") << 7
+                             << QStringLiteral("unexpected word 'AND' (did you mean 'and'? keywords are lower case)");
+    }
+
+    void operatorsFromOtherLanguagesAreNamed()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const Result<Expression> e = Expression::parse(text);
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().message, message);
+        QCOMPARE(e.error().column, column);
     }
 
     void quotedReferenceInAPipelineIsValidated()

@@ -79,6 +79,37 @@ private slots:
         QCOMPARE(found->uuid, parent->uuid);
         QVERIFY(!runs.find(QStringLiteral("zz")).ok());
     }
+
+    void anAmbiguousPrefixNamesTheRunsItCouldBe()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Store>> store = Store::open(dir.filePath(QStringLiteral("store.db")));
+        QVERIFY(store.ok());
+        RunTracker tracker((*store)->db());
+        Result<RunRef> pipeline = tracker.createRun({QStringLiteral("pipeline"), QStringLiteral("demo"),
+                                                     QStringLiteral("pipelines/demo.yaml"), {}, QStringLiteral("process")});
+        QVERIFY(pipeline.ok());
+        Result<RunRef> step = tracker.createRun({QStringLiteral("step"), QStringLiteral("train"),
+                                                 QStringLiteral("pipelines/demo.yaml"), QStringLiteral("training"),
+                                                 QStringLiteral("process"), pipeline->id});
+        QVERIFY(step.ok());
+        // Two ids that share their first 10 digits.
+        QVERIFY((*store)->db().exec(QStringLiteral(
+            "UPDATE runs SET uuid = 'abcdef0123' || substr(uuid, 11) WHERE id IN (%1, %2);"
+            "UPDATE runs SET uuid = substr(uuid, 1, 10) || '4' || substr(uuid, 12) WHERE id = %1;"
+            "UPDATE runs SET uuid = substr(uuid, 1, 10) || '5' || substr(uuid, 12) WHERE id = %2")
+                                        .arg(pipeline->id)
+                                        .arg(step->id)).ok());
+        RunStore runs((*store)->db());
+        const Result<RunRecord> found = runs.find(QStringLiteral("abcd"));
+        QVERIFY(!found.ok());
+        QVERIFY(found.error().isBadInput());
+        // Each candidate with enough digits to tell it apart, and what it is.
+        QCOMPARE(found.error().message,
+                 QStringLiteral("run id 'abcd' is ambiguous: it could be abcdef01234 (pipeline demo), "
+                                "abcdef01235 (step train); give more characters"));
+        QVERIFY(runs.find(QStringLiteral("abcdef01235")).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunTracker)

@@ -242,6 +242,50 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT failure_reason FROM runs WHERE uuid = 'step0002'"))->toString(),
                  QStringLiteral("not started: the program running the pipeline stopped unexpectedly"));
     }
+
+    void runsOfAWitnessedDeathEndWhenTheirProgramDied()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        const ProcessIdentity dead = deadProcess();
+        const ProcessIdentity other = deadProcess();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 stepStart = now - 8000;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(path);
+            QVERIFY(store.ok());
+            // A step computing silently since its start (no metric, no log), a step that
+            // never started, and a run of another dead program nobody saw die.
+            QVERIFY((*store)->db().exec(QStringLiteral(
+                "INSERT INTO runs(id, uuid, kind, name, status, created_at, started_at, owner_pid, owner_start)"
+                " VALUES(1, 'pipe0001', 'pipeline', 'p', 'Running', %1, %1, %3, %4),"
+                "       (2, 'step0001', 'step', 'train', 'Running', %2, %2, %3, %4),"
+                "       (3, 'step0002', 'step', 'eval', 'Pending', %2, NULL, %3, %4),"
+                "       (4, 'pipe0002', 'pipeline', 'q', 'Running', %2, %2, %5, %6);"
+                "UPDATE runs SET parent_id = 1 WHERE id IN (2, 3);")
+                                          .arg(now - 10000)
+                                          .arg(stepStart)
+                                          .arg(dead.pid)
+                                          .arg(dead.startTime)
+                                          .arg(other.pid)
+                                          .arg(other.startTime)).ok());
+        }
+        const qint64 diedAt = now - 1000;
+        Result<std::unique_ptr<Store>> store = Store::open(path, WitnessedDeath{dead, diedAt});
+        QVERIFY(store.ok());
+        Database &db = (*store)->db();
+        const auto endedAt = [&db](const QString &uuid) {
+            return db.scalar(QStringLiteral("SELECT ended_at FROM runs WHERE uuid = '%1'").arg(uuid))->toLongLong();
+        };
+        QCOMPARE(statusOf(db, QStringLiteral("step0001")), QStringLiteral("Interrupted"));
+        QCOMPARE(endedAt(QStringLiteral("step0001")), diedAt);
+        QCOMPARE(endedAt(QStringLiteral("pipe0001")), diedAt);
+        QCOMPARE(statusOf(db, QStringLiteral("step0002")), QStringLiteral("Skipped"));
+        QCOMPARE(endedAt(QStringLiteral("step0002")), diedAt);
+        // Another program's run still ends when it was last seen working.
+        QCOMPARE(statusOf(db, QStringLiteral("pipe0002")), QStringLiteral("Interrupted"));
+        QCOMPARE(endedAt(QStringLiteral("pipe0002")), stepStart);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -104,6 +104,18 @@ def _warn_not_finite(name, number, step):
           % (name, number, step, name), file=sys.stderr, flush=True)
 
 
+def _check_step(name, step):
+    """A step is a whole number (5, 5.0 or a NumPy integer); 1.5, "3" or NaN is a mistake
+    the script should hear about, not a value to round or a line the studio drops."""
+    try:
+        whole = int(step)
+    except (TypeError, ValueError, OverflowError):
+        whole = None
+    if whole is None or isinstance(step, str) or whole != step or not -2**63 <= whole < 2**63:
+        raise TypeError("step of metric %r must be a whole number, not %r" % (name, step))
+    return whole
+
+
 def log_metric(name, value, step=None):
     """Record one value of a metric. Without ``step``, steps count 0, 1, 2… per name.
 
@@ -115,10 +127,11 @@ def log_metric(name, value, step=None):
         number = float(value)
     except (TypeError, ValueError):
         raise TypeError("metric %r needs a number, not %r" % (name, value)) from None
+    if step is not None:
+        step = _check_step(name, step)
     with _lock:
         if step is None:
             step = _next_step.get(name, 0)
-        step = int(step)
         _next_step[name] = step + 1
         if not math.isfinite(number):
             _warn_not_finite(name, number, step)
