@@ -409,6 +409,10 @@ private slots:
         }
         QVERIFY(ModelVersionRef::parse(QStringLiteral("g/01")).error().message.contains(
             QStringLiteral("plain positive number without leading zeros")));
+        // A plain number that is too large says so, rather than calling it not plain.
+        const QString huge = ModelVersionRef::parse(QStringLiteral("g/99999999999")).error().message;
+        QVERIFY2(huge.contains(QStringLiteral("99999999999 is larger than any version number can be")), qPrintable(huge));
+        QVERIFY2(!huge.contains(QStringLiteral("leading zeros")), qPrintable(huge));
     }
 
     void registrationCannotStartRejected()
