@@ -168,6 +168,11 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
                                         "remove them, or put a file in them")
                                    .arg(listed(emptyFolders)),
                                dirPath);
+    // An empty folder has nothing to version (and its pointer would restore nothing).
+    if (m_refuseEmptyFolders && items.isEmpty() && links.isEmpty())
+        return Error::badInput(Text::tr("the folder is empty: there is nothing to version; put the data in it "
+                                        "first"),
+                               dirPath);
 
     ArtifactCache *cache = store ? m_cache : nullptr;
     QtConcurrent::blockingMap(items, [cache](Item &item) {

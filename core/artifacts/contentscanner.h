@@ -36,8 +36,8 @@ public:
     /**
      * Versioned data (`data add`) records regular files only: with `refuseLinks` a folder
      * holding symbolic links is refused, with `refuseEmptyFolders` one holding empty
-     * folders too — each with a BadInput error listing them, rather than dropping them or
-     * storing a link as a copy of its target.
+     * folders, or empty itself, too — each with a BadInput error naming them, rather than
+     * dropping them or storing a link as a copy of its target.
      */
     void setRefuseLinks(bool refuse) { m_refuseLinks = refuse; }
     void setRefuseEmptyFolders(bool refuse) { m_refuseEmptyFolders = refuse; }

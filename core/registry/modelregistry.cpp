@@ -558,19 +558,27 @@ Result<AliasChange> ModelRegistry::setAlias(const QString &ref, const QString &a
 
 Result<ModelVersion> ModelRegistry::setModelCard(const QString &ref, const QString &markdown)
 {
-    Result<ModelVersion> current = version(ref);
-    if (!current)
-        return current.error();
-    if (current->modelCard == markdown)
-        return current;
-    if (Status allowed = m_governance.authorize(actions::modelCard(), current->group); !allowed) {
-        if (Status logged = recordDenial(actions::modelCard(), current->ref(), {}, allowed.error()); !logged)
+    Result<ModelVersion> named = version(ref);
+    if (!named)
+        return named.error();
+    if (named->modelCard == markdown)
+        return named;
+    if (Status allowed = m_governance.authorize(actions::modelCard(), named->group); !allowed) {
+        if (Status logged = recordDenial(actions::modelCard(), named->ref(), {}, allowed.error()); !logged)
             return logged.error();
         return allowed.error();
     }
+    // The card this save replaces is read under the write lock: another save (another
+    // connection of the studio, or another process) may have replaced the card since it
+    // was looked up, and the entry's previous_sha256 must name the card really replaced.
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    Result<ModelVersion> current = version(ModelVersionRef{named->group, named->version, {}});
+    if (!current)
+        return current.error();
+    if (current->modelCard == markdown)
+        return current;   // another save wrote this very card: nothing to record
     Result<Statement> update = m_db.prepare(QStringLiteral("UPDATE model_versions SET model_card = ? WHERE id = ?"));
     if (!update)
         return update.error();

@@ -119,7 +119,11 @@ public:
      * version gets no alias (BadInput).
      */
     Result<AliasChange> setAlias(const QString &ref, const QString &alias, const QString &comment = {});
-    /** Replaces the version's model card (Markdown). */
+    /**
+     * Replaces the version's model card (Markdown). The `model.card` audit entry records
+     * the hash of the card it replaced (`previous_sha256`), read under the store's write
+     * lock, so saves from several connections or processes chain one after another.
+     */
     Result<ModelVersion> setModelCard(const QString &ref, const QString &markdown);
 
     const GovernanceContext &governance() const { return m_governance; }

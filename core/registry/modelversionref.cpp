@@ -73,6 +73,11 @@ Result<ModelVersionRef> ModelVersionRef::parse(const QString &text)
         // Digits only, no sign, spaces or leading zeros: "g/01" and "g/+1" are not
         // another way of writing "g/1".
         static const QRegularExpression plain(QStringLiteral("^[1-9][0-9]{0,8}$"));
+        static const QRegularExpression tooLong(QStringLiteral("^[1-9][0-9]{9,}$"));
+        if (tooLong.match(number).hasMatch())
+            return Error::badInput(Text::tr("'%1' does not name a model version: %2 is larger than any "
+                                            "version number can be (at most 999999999)")
+                                       .arg(t, number));
         if (!plain.match(number).hasMatch())
             return Error::badInput(Text::tr("'%1' does not name a model version: the version after "
                                             "'/' must be a plain positive number without leading "

@@ -1,22 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
-// Lineage graph layout and drawing (issue 7, DESIGN.md §7: 10,000 nodes laid out and
-// drawn in under 2 s), printing `name value unit` lines:
+// Lineage graph layout, drawing and export (issue 7, DESIGN.md §7: 10,000 nodes laid
+// out and drawn in under 2 s), printing `name value unit` lines:
 //  - Graphviz's dot through libgvc at 1,000, 2,000 and 3,000 lineage-like entities;
 //  - the studio's layered layout at 1,000, 10,000 and 20,000;
 //  - the first draw of the Lineage scene (items built, view fitted, one frame rendered)
-//    and later frames at the fitted zoom and at 1:1, offscreen.
+//    and later frames at the fitted zoom and at 1:1, offscreen;
+//  - exports to PNG, SVG and DOT: total time and the longest the GUI's event loop waited.
 
 #include "core/lineage/lineagegraph.h"
 #include "views/lineage/graphlayout.h"
+#include "views/lineage/lineageexport.h"
 #include "views/lineage/lineagescene.h"
 #include "views/lineage/lineageview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -144,6 +150,53 @@ void drawBenchmark(int entities, const QString &label)
     print(QStringLiteral("lineage_%1_frame_1to1").arg(label), frames(1.0), QStringLiteral("ms"));
 }
 
+
+/**
+ * Exports of the laid-out graph to PNG, SVG and DOT through LineageExport, as the
+ * screen runs them: the total time, and the longest time the event loop was held (a
+ * 0 ms timer notes every turn of the loop while the export runs).
+ */
+void exportBenchmark(int entities, const QString &label)
+{
+    const LineageGraph graph = syntheticLineage(entities);
+    LineageScene scene;
+    scene.setGraph(graph, layoutGraph(LineageScene::layoutInput(graph)));
+    QTemporaryDir dir;
+    for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("dot")}) {
+        LineageExport job(&scene, dir.filePath(QStringLiteral("lineage.") + suffix));
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(&job, &LineageExport::finished, &loop, [&](const Status &s) {
+            ok = s.ok();
+            if (!s)
+                QTextStream(stderr) << s.error().toString() << Qt::endl;
+            loop.quit();
+        });
+        QElapsedTimer total;
+        QElapsedTimer turn;
+        double longest = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+            longest = std::max(longest, double(turn.nsecsElapsed()) / 1e6);
+            turn.restart();
+        });
+        total.start();
+        turn.start();
+        ticker.start();
+        job.start();
+        loop.exec();
+        longest = std::max(longest, double(turn.nsecsElapsed()) / 1e6);
+        if (!ok)
+            continue;
+        print(QStringLiteral("lineage_%1_export_%2_total").arg(label, suffix), double(total.nsecsElapsed()) / 1e6,
+              QStringLiteral("ms"));
+        print(QStringLiteral("lineage_%1_export_%2_longest_gui_stall").arg(label, suffix), longest, QStringLiteral("ms"));
+        print(QStringLiteral("lineage_%1_export_%2_size").arg(label, suffix),
+              double(QFileInfo(dir.filePath(QStringLiteral("lineage.") + suffix)).size()) / 1e6, QStringLiteral("MB"));
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -155,6 +208,7 @@ int main(int argc, char *argv[])
         const double dot = layoutMs(200, LayoutEngine::Graphviz, &engine);
         print(QStringLiteral("lineage_200_layout_%1").arg(engine), dot, QStringLiteral("ms"));
         drawBenchmark(2000, QStringLiteral("2000"));
+        exportBenchmark(200, QStringLiteral("200"));
         return engine == QStringLiteral("graphviz-dot") ? 0 : 1;
     }
     for (int n : {1000, 2000, 3000}) {
@@ -166,5 +220,6 @@ int main(int argc, char *argv[])
         print(QStringLiteral("layout_layered_%1").arg(n), layoutMs(n, LayoutEngine::Layered), QStringLiteral("ms"));
     drawBenchmark(1000, QStringLiteral("1000"));
     drawBenchmark(10000, QStringLiteral("10000"));
+    exportBenchmark(10000, QStringLiteral("10000"));
     return 0;
 }

@@ -113,6 +113,38 @@ private slots:
         QCOMPARE(readFile(ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
     }
 
+    void refusesAnEmptyFolderAndChangesNothing()
+    {
+        // An empty folder has nothing to version: refused by name, no pointer, no
+        // .gitignore line, nothing staged, nothing in the audit log.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("data/empty"))));
+        const QByteArray ignoreBefore = readFile(ws.path(QStringLiteral(".gitignore")));
+        const CommandResult auditBefore = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("audit")});
+        QCOMPARE(auditBefore.exitCode, 0);
+        const CommandResult gitBefore = runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")},
+                                                   ws.root());
+
+        const CommandResult r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                                        QStringLiteral("data/empty")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("data/empty")), r.err.constData());
+        QVERIFY2(r.errText().contains(QStringLiteral("the folder is empty")), r.err.constData());
+        QVERIFY(!QFile::exists(ws.path(QStringLiteral("data/empty.mlops"))));
+        QCOMPARE(readFile(ws.path(QStringLiteral(".gitignore"))), ignoreBefore);
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")}, ws.root()).out,
+                 gitBefore.out);
+        QCOMPARE(runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("audit")}).out, auditBefore.out);
+
+        // With a file in it, the same folder is versioned.
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/empty/a.csv")), "a\n1\n"));
+        const CommandResult added = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                                            QStringLiteral("data/empty")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(QFile::exists(ws.path(QStringLiteral("data/empty.mlops"))));
+    }
+
     void statusSaysWhenAModifiedFilesVersionIsNotCached()
     {
         TempWorkspace ws;

@@ -6,7 +6,10 @@
 
 #include "fixtures/trainingruns.h"
 
+#include <QCryptographicHash>
+#include <QFuture>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -318,6 +321,61 @@ private slots:
         QCOMPARE(audit().first().action, QStringLiteral("model.card"));
     }
 
+    void cardSavesChainEachReplacedCard()
+    {
+        ModelRegistry registry = as(kJane);
+        const auto a = train(1);
+        QVERIFY(registry.registerModel({QStringLiteral("bc"), a.train.uuid}).ok());
+        const QString original = registry.version(QStringLiteral("bc/1"))->modelCard;
+        const auto cardEntries = [this] {
+            QList<QJsonObject> out;   // newest first
+            for (const AuditEntry &e : audit()) {
+                if (e.action == QStringLiteral("model.card"))
+                    out.append(e.detailsObject());
+            }
+            return out;
+        };
+        const auto hashOf = [](const QString &text) {
+            return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        };
+
+        // Two saves in a row: each entry names the card the save replaced.
+        QVERIFY(registry.setModelCard(QStringLiteral("bc/1"), QStringLiteral("# First")).ok());
+        QVERIFY(registry.setModelCard(QStringLiteral("bc/1"), QStringLiteral("# Second")).ok());
+        QList<QJsonObject> entries = cardEntries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).value(QStringLiteral("previous_sha256")).toString(), hashOf(original));
+        QCOMPARE(entries.at(1).value(QStringLiteral("sha256")).toString(), hashOf(QStringLiteral("# First")));
+        QCOMPARE(entries.at(0).value(QStringLiteral("previous_sha256")).toString(), hashOf(QStringLiteral("# First")));
+        QCOMPARE(entries.at(0).value(QStringLiteral("sha256")).toString(), hashOf(QStringLiteral("# Second")));
+
+        // Overlapping saves on two connections (as two studio threads or processes): the
+        // second looks the card up while the first still holds the write lock, and must
+        // record the card the first wrote, not the one it saw before.
+        Result<std::unique_ptr<Store>> other = Store::open(db().path());
+        QVERIFY(other.ok());
+        ModelRegistry second((*other)->db(), GovernanceContext(kJane, policy()));
+        {
+            Transaction inProgress(db());
+            QVERIFY(inProgress.isActive());
+            QVERIFY(registry.setModelCard(QStringLiteral("bc/1"), QStringLiteral("# Third")).ok());
+            QFuture<Result<ModelVersion>> racing = QtConcurrent::run(
+                [&second] { return second.setModelCard(QStringLiteral("bc/1"), QStringLiteral("# Fourth")); });
+            QTest::qWait(400);   // long enough to look the card up and wait for the lock
+            QVERIFY(!racing.isFinished());
+            QVERIFY(inProgress.commit().ok());
+            racing.waitForFinished();
+            const Result<ModelVersion> saved = racing.result();
+            QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+            QCOMPARE(saved->modelCard, QStringLiteral("# Fourth"));
+        }
+        entries = cardEntries();
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.at(1).value(QStringLiteral("previous_sha256")).toString(), hashOf(QStringLiteral("# Second")));
+        QCOMPARE(entries.at(0).value(QStringLiteral("previous_sha256")).toString(), hashOf(QStringLiteral("# Third")));
+        QCOMPARE(entries.at(0).value(QStringLiteral("sha256")).toString(), hashOf(QStringLiteral("# Fourth")));
+    }
+
     void referencesAreChecked()
     {
         ModelRegistry registry = as(kJane);
@@ -351,6 +409,10 @@ private slots:
         }
         QVERIFY(ModelVersionRef::parse(QStringLiteral("g/01")).error().message.contains(
             QStringLiteral("plain positive number without leading zeros")));
+        // A plain number that is too large says so, rather than calling it not plain.
+        const QString huge = ModelVersionRef::parse(QStringLiteral("g/99999999999")).error().message;
+        QVERIFY2(huge.contains(QStringLiteral("99999999999 is larger than any version number can be")), qPrintable(huge));
+        QVERIFY2(!huge.contains(QStringLiteral("leading zeros")), qPrintable(huge));
     }
 
     void registrationCannotStartRejected()

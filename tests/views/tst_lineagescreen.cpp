@@ -19,13 +19,16 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest/QTest>
 
@@ -215,17 +218,70 @@ private slots:
         QVERIFY(!m_screen->scene()->graph().isEmpty());   // the graph shown stays
     }
 
+    /** Exports through the screen and waits: the error, empty when the file was written. */
+    QString exportAndWait(const QString &path)
+    {
+        QSignalSpy finished(m_screen.get(), &LineageScreen::exportFinished);
+        if (!m_screen->exportTo(path))
+            return QStringLiteral("not started");
+        if (!finished.wait(120000))
+            return QStringLiteral("did not finish");
+        if (finished.first().at(0).toString() != path)
+            return QStringLiteral("finished another file");
+        return finished.first().at(1).toString();
+    }
+
     void exportsPngSvgAndDot()
     {
         QTemporaryDir dir;
-        QVERIFY(m_screen->exportTo(dir.filePath(QStringLiteral("g.png"))));
-        QVERIFY(m_screen->exportTo(dir.filePath(QStringLiteral("g.svg"))));
-        QVERIFY(m_screen->exportTo(dir.filePath(QStringLiteral("g.dot"))));
+        for (const char *name : {"g.png", "g.svg", "g.dot"}) {
+            const QString error = exportAndWait(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QVERIFY(!m_screen->isExporting());
         const QImage png(dir.filePath(QStringLiteral("g.png")));
         QVERIFY(!png.isNull());
         QVERIFY(png.width() > 400);
-        QVERIFY(test::readFile(dir.filePath(QStringLiteral("g.svg"))).contains("<svg"));
+        // The picture shows the graph: its nodes' colours, not only the background.
+        QSet<QRgb> colours;
+        for (int y = 0; y < png.height(); y += 7) {
+            for (int x = 0; x < png.width(); x += 7)
+                colours.insert(png.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+        const QByteArray svg = test::readFile(dir.filePath(QStringLiteral("g.svg")));
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.trimmed().endsWith("</svg>"));
+        // Every entity is drawn with its name (text in the drawing).
+        QVERIFY2(svg.count("<text") >= m_screen->scene()->graph().entities.size(),
+                 qPrintable(QString::number(svg.count("<text"))));
         QVERIFY(test::readFile(dir.filePath(QStringLiteral("g.dot"))).startsWith("digraph lineage {"));
+    }
+
+    void exportShowsProgressAndCanBeCancelled()
+    {
+        // The screen stays responsive while it draws: a progress bar and Cancel show, and
+        // Cancel leaves the file as it was.
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("cancelled.svg"));
+        QVERIFY(test::writeFile(target, "before"));
+        QSignalSpy finished(m_screen.get(), &LineageScreen::exportFinished);
+        QVERIFY(m_screen->exportTo(target));
+        QVERIFY(m_screen->isExporting());
+        QVERIFY(m_screen->isBusy());
+        QVERIFY(!m_screen->exportTo(dir.filePath(QStringLiteral("second.svg"))));   // one at a time
+        auto *progress = m_screen->findChild<QProgressBar *>(QStringLiteral("lineageExportProgress"));
+        auto *cancel = m_screen->findChild<QToolButton *>(QStringLiteral("lineageExportCancel"));
+        QVERIFY(progress && cancel);
+        QVERIFY(progress->isVisible());
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        cancel->click();
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QCOMPARE(finished.first().at(2).toBool(), true);
+        QVERIFY(!m_screen->isExporting());
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(test::readFile(target), QByteArray("before"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second.svg"))));
     }
 
     void exportToAFolderThatCannotBeWrittenSaysWhy()
@@ -236,17 +292,16 @@ private slots:
         QVERIFY(test::writeFile(blocker, "kept"));
         for (const QString &name : {QStringLiteral("g.png"), QStringLiteral("g.svg"), QStringLiteral("g.dot")}) {
             const QString target = blocker + QLatin1Char('/') + name;
-            const Status written = m_screen->exportTo(target);
-            QVERIFY2(!written, qPrintable(name));
-            QVERIFY2(written.error().toString().contains(QStringLiteral("cannot create folder")),
-                     qPrintable(written.error().toString()));
-            QVERIFY2(written.error().toString().contains(target), qPrintable(written.error().toString()));
+            const QString error = exportAndWait(target);
+            QVERIFY2(error.contains(QStringLiteral("cannot create folder")), qPrintable(error));
+            QVERIFY2(error.contains(target), qPrintable(error));
         }
         QCOMPARE(test::readFile(blocker), QByteArray("kept"));
         // An export over an existing file replaces it whole.
         const QString svg = dir.filePath(QStringLiteral("old.svg"));
         QVERIFY(test::writeFile(svg, "old"));
-        QVERIFY(m_screen->exportTo(svg));
+        const QString error = exportAndWait(svg);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(test::readFile(svg).contains("<svg"));
     }
 

@@ -129,6 +129,7 @@ private slots:
     void initTestCase();
     void runsTheDemoNotebookWithChartsAndFigures();
     void editsCellsWithUndo();
+    void mergingExecutedCellsClearsTheirOutputs();
     void keepsEveryToolReachableWhenNarrow();
     void offersShortcutsForCellAndKernelCommands();
     void runsWithShiftEnterAndUndoesWithTheKeyboard();
@@ -220,6 +221,47 @@ void TestNotebookScreen::runsTheDemoNotebookWithChartsAndFigures()
     QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("notebooks/breast-cancer.ipynb"));
     QVERIFY(run.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("roc_auc")));
     QCOMPARE(run.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("max_depth")).toString(), QStringLiteral("3"));
+}
+
+void TestNotebookScreen::mergingExecutedCellsClearsTheirOutputs()
+{
+    // Two cells that ran: what either printed is not what the merged code prints, so the
+    // merged cell shows no outputs and no execution count; one undo brings both back.
+    Notebook nb;
+    for (int i = 0; i < 2; ++i) {
+        NotebookCell cell = NotebookCell::make(QStringLiteral("code"), QStringLiteral("print(%1)").arg(i + 1));
+        cell.executionCount = i + 1;
+        cell.outputs.append(QJsonObject{{QStringLiteral("output_type"), QStringLiteral("stream")},
+                                        {QStringLiteral("name"), QStringLiteral("stdout")},
+                                        {QStringLiteral("text"), QStringLiteral("printed %1\n").arg(i + 1)}});
+        nb.cells.append(cell);
+    }
+    nb.setKernelSpec(QStringLiteral("python3"), QStringLiteral("Python 3"), QStringLiteral("python"));
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/ran.ipynb")), NotebookFormat::serialize(nb)));
+    Fixture f(ws.root());
+    QVERIFY(f.open(QStringLiteral("notebooks/ran.ipynb")));
+    NotebookDocument *doc = f.screen->document();
+    QCOMPARE(f.outputText(0), QStringLiteral("printed 1\n"));
+    QCOMPARE(f.cell(0)->promptText(), QStringLiteral("[1]:"));
+
+    f.screen->view()->setCurrentIndex(0);
+    f.trigger("merge");
+    QCOMPARE(doc->cellCount(), 1);
+    QCOMPARE(doc->cell(0).source, QStringLiteral("print(1)\nprint(2)"));
+    QVERIFY(doc->cell(0).outputs.isEmpty());
+    QVERIFY(!doc->cell(0).executionCount.has_value());
+    QCOMPARE(f.outputText(0), QString());
+    QCOMPARE(f.cell(0)->promptText(), QStringLiteral("[ ]:"));
+
+    f.trigger("undo");
+    QCOMPARE(doc->cellCount(), 2);
+    QCOMPARE(f.outputText(0), QStringLiteral("printed 1\n"));
+    QCOMPARE(f.outputText(1), QStringLiteral("printed 2\n"));
+    QVERIFY(doc->cell(1).executionCount == 2);
+    QCOMPARE(f.cell(1)->promptText(), QStringLiteral("[2]:"));
+    QVERIFY(!doc->isModified());
 }
 
 void TestNotebookScreen::keepsEveryToolReachableWhenNarrow()

@@ -12,6 +12,8 @@
 #include "testsupport.h"
 
 #include <QChart>
+#include <QCryptographicHash>
+#include <QJsonObject>
 #include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
@@ -225,6 +227,40 @@ private slots:
         waitIdle();
         QCOMPARE(m_screen->snapshot().version(QStringLiteral("breast-cancer/5"))->aliases.contains(QStringLiteral("candidate")), true);
         QVERIFY(detail()->aliasEdit()->text().isEmpty());
+    }
+
+    void quickCardSavesAreAllSavedInOrder()
+    {
+        // A second save asked for while the first still runs off the GUI thread is not lost:
+        // it runs after the first, and its audit entry names the card the first wrote.
+        const QString ref = QStringLiteral("breast-cancer/2");
+        QVERIFY(m_screen->selectVersion(ref));
+        ModelCardEditor *card = detail()->cardEditor();
+        const QString first = QStringLiteral("# First take\n");
+        const QString second = QStringLiteral("# Second take\n\nWith limitations.");
+        card->editor()->setPlainText(first);
+        emit card->saveRequested(ref, first);
+        QVERIFY(m_screen->isBusy());
+        card->editor()->setPlainText(second);
+        emit card->saveRequested(ref, second);
+        waitIdle();
+        QCOMPARE(m_screen->snapshot().version(ref)->modelCard, second);
+        QVERIFY(!card->isModified());
+        QCOMPARE(card->editor()->toPlainText(), second);
+
+        const auto hashOf = [](const QString &text) {
+            return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        };
+        QList<QJsonObject> saves;
+        for (const AuditEntry &e : m_screen->snapshot().history.value(ref)) {
+            if (e.action == QStringLiteral("model.card"))
+                saves.append(e.detailsObject());
+        }
+        QCOMPARE(saves.size(), 2);
+        // History is oldest first.
+        QCOMPARE(saves.at(0).value(QStringLiteral("sha256")).toString(), hashOf(first));
+        QCOMPARE(saves.at(1).value(QStringLiteral("previous_sha256")).toString(), hashOf(first));
+        QCOMPARE(saves.at(1).value(QStringLiteral("sha256")).toString(), hashOf(second));
     }
 
     void metricAxisLabelsAreDistinct()

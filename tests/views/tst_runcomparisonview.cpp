@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/store/store.h"
+#include "core/tracking/metricdirection.h"
 #include "core/tracking/runquery.h"
 #include "runfixture.h"
 #include "views/common/metricchartview.h"
@@ -70,6 +71,26 @@ class TestRunComparisonView : public QObject
         return row && *row ? insert->int64(0) : 0;
     }
 
+    /** Sets a run's final value of a metric (as the last point it logged). */
+    bool setFinalMetric(qint64 run, const QString &name, double value)
+    {
+        Result<Statement> key = m_store->db().prepare(QStringLiteral(
+            "INSERT INTO metric_keys(name) VALUES(?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id"));
+        if (!key)
+            return false;
+        key->bind(1, name);
+        Result<bool> row = key->step();
+        if (!row || !*row)
+            return false;
+        const qint64 keyId = key->int64(0);
+        Result<Statement> latest = m_store->db().prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO latest_metrics(run_id, key_id, step, value, ts) VALUES(?, ?, 0, ?, 1800000000000)"));
+        if (!latest)
+            return false;
+        latest->bind(1, run).bind(2, keyId).bind(3, value);
+        return latest->exec().ok();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -127,6 +148,57 @@ private slots:
         QCOMPARE(metrics->item(accuracy, 2)->text(), QLocale().toString(test::RunFixture::accuracy(3), 'g', 6));
         QVERIFY(metrics->item(accuracy, 2)->font().bold());
         QVERIFY(!metrics->item(accuracy, 1)->font().bold());
+    }
+
+    void marksTheBestValueOnlyWhereADirectionIsKnown()
+    {
+        // Counts such as rows_test have no better end: neither run's value is in bold. A loss
+        // is best low, an F1 score high, and scikit-learn's neg_ errors high too.
+        const qint64 a = addNotebookRun(QStringLiteral("Completed")), b = addNotebookRun(QStringLiteral("Completed"));
+        QVERIFY(a > 0 && b > 0);
+        QVERIFY(setFinalMetric(a, QStringLiteral("rows_test"), 114));
+        QVERIFY(setFinalMetric(b, QStringLiteral("rows_test"), 143));
+        QVERIFY(setFinalMetric(a, QStringLiteral("val_loss"), 0.31));
+        QVERIFY(setFinalMetric(b, QStringLiteral("val_loss"), 0.27));
+        QVERIFY(setFinalMetric(a, QStringLiteral("f1_score"), 0.91));
+        QVERIFY(setFinalMetric(b, QStringLiteral("f1_score"), 0.88));
+        QVERIFY(setFinalMetric(a, QStringLiteral("neg_mean_squared_error"), -4.0));
+        QVERIFY(setFinalMetric(b, QStringLiteral("neg_mean_squared_error"), -2.5));
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({a, b});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+
+        QTableWidget *metrics = view.metricsTable();
+        const int rows = rowOf(metrics, QStringLiteral("rows_test"));
+        QVERIFY(rows >= 0);
+        QVERIFY(!metrics->item(rows, 1)->font().bold());
+        QVERIFY(!metrics->item(rows, 2)->font().bold());
+        QCOMPARE(metrics->item(rows, 0)->data(RunComparisonView::DirectionRole).toInt(), int(MetricDirection::Unknown));
+        QVERIFY2(metrics->item(rows, 0)->toolTip().contains(QStringLiteral("no value is marked best")),
+                 qPrintable(metrics->item(rows, 0)->toolTip()));
+
+        const int loss = rowOf(metrics, QStringLiteral("val_loss"));
+        QVERIFY(loss >= 0);
+        QVERIFY(!metrics->item(loss, 1)->font().bold());
+        QVERIFY(metrics->item(loss, 2)->font().bold());
+        QVERIFY(metrics->item(loss, 0)->toolTip().contains(QStringLiteral("lower is better")));
+
+        const int f1 = rowOf(metrics, QStringLiteral("f1_score"));
+        QVERIFY(f1 >= 0);
+        QVERIFY(metrics->item(f1, 1)->font().bold());
+        QVERIFY(!metrics->item(f1, 2)->font().bold());
+        QVERIFY(metrics->item(f1, 0)->toolTip().contains(QStringLiteral("higher is better")));
+
+        const int negMse = rowOf(metrics, QStringLiteral("neg_mean_squared_error"));
+        QVERIFY(negMse >= 0);
+        QVERIFY(!metrics->item(negMse, 1)->font().bold());
+        QVERIFY(metrics->item(negMse, 2)->font().bold());
+        QVERIFY(metrics->toolTip().contains(QStringLiteral("not ranked")));
     }
 
     void overlaysDownsampledSeriesAndRefinesOnZoom()

@@ -3,6 +3,7 @@
 #include "views/experiments/runcomparisonview.h"
 
 #include "core/store/database.h"
+#include "core/tracking/metricdirection.h"
 #include "views/common/async.h"
 #include "views/common/theme.h"
 #include "views/experiments/metricchartgrid.h"
@@ -43,17 +44,6 @@ QTableWidget *makeTable(const QString &objectName, QWidget *parent)
     table->setWordWrap(false);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     return table;
-}
-
-/** Loss-like metrics are better low, the rest (accuracy, AUC, F1…) high. */
-bool lowerIsBetter(const QString &metric)
-{
-    const QString m = metric.toLower();
-    for (const char *word : {"loss", "error", "mse", "mae", "rmse", "perplexity", "latency", "time"}) {
-        if (m.contains(QLatin1String(word)))
-            return true;
-    }
-    return false;
 }
 
 void styleAxis(QAbstractAxis *axis, const QString &title)
@@ -127,8 +117,9 @@ RunComparisonView::RunComparisonView(QWidget *parent) : QWidget(parent)
     m_differences = makeTable(QStringLiteral("comparisonDifferences"), side);
     titledTable(tr("Parameters that differ"), m_differences);
     m_metrics = makeTable(QStringLiteral("comparisonMetrics"), side);
-    m_metrics->setToolTip(tr("The best value of each metric is in bold (lowest for losses and errors, "
-                             "highest otherwise)"));
+    m_metrics->setToolTip(tr("The best value of a metric is in bold where its name says which way is better: "
+                             "lowest for losses, errors and times; highest for accuracy, AUC, F1, precision, "
+                             "recall, R² and scores. Other metrics (counts, sizes) are not ranked."));
     titledTable(tr("Final metrics"), m_metrics);
     side->setStretchFactor(0, 1);
     side->setStretchFactor(1, 1);
@@ -371,8 +362,15 @@ void RunComparisonView::fillMetrics()
     m_metrics->setRowCount(int(c.metricKeys.size()));
     for (int row = 0; row < c.metricKeys.size(); ++row) {
         const QString &key = c.metricKeys.at(row);
-        m_metrics->setItem(row, 0, new QTableWidgetItem(key));
-        const bool low = lowerIsBetter(key);
+        const MetricDirection direction = metricDirection(key);
+        auto *name = new QTableWidgetItem(key);
+        name->setData(DirectionRole, int(direction));
+        name->setToolTip(direction == MetricDirection::LowerIsBetter    ? tr("%1: lower is better; the lowest value is in bold").arg(key)
+                         : direction == MetricDirection::HigherIsBetter ? tr("%1: higher is better; the highest value is in bold").arg(key)
+                                                                        : tr("%1: no value is marked best, as its name does not "
+                                                                             "say whether higher or lower is better").arg(key));
+        m_metrics->setItem(row, 0, name);
+        const bool low = direction == MetricDirection::LowerIsBetter;
         double best = low ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
         int present = 0;
         for (const ComparedRun &run : c.runs) {
@@ -390,11 +388,13 @@ void RunComparisonView::fillMetrics()
                 value->setForeground(theme::muted());
             } else {
                 value->setToolTip(QString::number(*it, 'g', 17));
-                if (present > 1 && *it == best && c.metricDiffers(key)) {
+                if (direction != MetricDirection::Unknown && present > 1 && *it == best && c.metricDiffers(key)) {
                     QFont bold = value->font();
                     bold.setBold(true);
                     value->setFont(bold);
                     value->setForeground(theme::success());
+                    value->setToolTip(QString::number(*it, 'g', 17) + QLatin1Char('\n')
+                                      + (low ? tr("the lowest of these runs") : tr("the highest of these runs")));
                 }
             }
             m_metrics->setItem(row, i + 1, value);

@@ -32,6 +32,8 @@ public:
     enum Tab { OverviewTab, ParametersTab, ScatterTab };
     /** Item data role on the parameters table: true on the rows whose values differ. */
     static constexpr int DiffersRole = Qt::UserRole + 1;
+    /** Item data role on the metric names of the final-metrics table: the MetricDirection (int). */
+    static constexpr int DirectionRole = Qt::UserRole + 2;
 
     explicit RunComparisonView(QWidget *parent = nullptr);
 

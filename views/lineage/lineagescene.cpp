@@ -8,11 +8,8 @@
 #include "views/lineage/lineagenodeitem.h"
 #include "views/lineage/lineagepalette.h"
 
-#include <QBuffer>
 #include <QGraphicsSceneMouseEvent>
-#include <QPainter>
 #include <QQueue>
-#include <QSvgGenerator>
 
 namespace mlops {
 
@@ -46,6 +43,7 @@ LayoutInput LineageScene::layoutInput(const LineageGraph &graph)
 
 void LineageScene::setGraph(const LineageGraph &graph, const LayoutResult &layout)
 {
+    ++m_generation;
     clearSelection();
     clear();
     m_nodes.clear();
@@ -168,38 +166,6 @@ void LineageScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         }
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
-}
-
-QImage LineageScene::renderImage(int maxSide)
-{
-    const QRectF source = itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    const double scale = std::min(2.0, double(maxSide) / std::max(source.width(), source.height()));
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    render(&painter, QRectF(QPointF(0, 0), image.size()), source);
-    return image;
-}
-
-QByteArray LineageScene::renderSvg(const QString &title)
-{
-    const QRectF source = itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setTitle(title);
-    svg.setSize(source.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return {};
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
-    render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
-    return buffer.data();
 }
 
 } // namespace mlops

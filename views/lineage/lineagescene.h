@@ -7,7 +7,6 @@
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QImage>
 
 namespace mlops {
 
@@ -50,10 +49,8 @@ public:
     int highlight(qint64 focus, LineageDirection direction, int depth);
     qint64 highlighted() const { return m_highlighted; }
 
-    /** The whole graph as a picture (scaled down past `maxSide` pixels), on white. */
-    QImage renderImage(int maxSide = 16000);
-    /** The whole graph as an SVG document. */
-    QByteArray renderSvg(const QString &title);
+    /** Counts setGraph() calls: an export painting the items over several slices checks it. */
+    quint64 generation() const { return m_generation; }
 
 signals:
     /** A node was double-clicked: the user wants its lineage. */
@@ -70,6 +67,7 @@ private:
     QHash<qint64, QList<int>> m_out;
     QHash<qint64, QList<int>> m_in;
     qint64 m_highlighted = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace mlops

@@ -2,18 +2,16 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/lineage/lineagescreen.h"
 
-#include "core/lineage/lineagedot.h"
 #include "core/pipeline/blockingrun.h"
-#include "core/common/fileutil.h"
 #include "views/common/async.h"
 #include "views/common/workspacesession.h"
 #include "views/lineage/lineagedetailpanel.h"
+#include "views/lineage/lineageexport.h"
 #include "views/lineage/lineagelegend.h"
 #include "views/lineage/lineagenodeitem.h"
 #include "views/lineage/lineagescene.h"
 #include "views/lineage/lineageview.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFileDialog>
@@ -23,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -31,12 +30,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mlops {
 
 LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
     : Screen(session, parent), m_subtitle(new QLabel(this)), m_search(new QLineEdit(this)),
       m_completions(new QStringListModel(this)), m_direction(new QComboBox(this)), m_depth(new QSpinBox(this)),
-      m_whole(new QToolButton(this)), m_export(new QToolButton(this)), m_stack(new QStackedWidget(this)),
+      m_whole(new QToolButton(this)), m_export(new QToolButton(this)), m_exportProgress(new QProgressBar(this)),
+      m_cancelExport(new QToolButton(this)), m_stack(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_scene(new LineageScene(this)), m_view(new LineageView(m_scene, this)),
       m_details(new LineageDetailPanel(this)), m_status(new QLabel(this))
 {
@@ -93,6 +95,17 @@ LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
     menu->addAction(tr("Graphviz DOT…"), this, [this] { exportDialog(QStringLiteral("dot")); });
     m_export->setMenu(menu);
     tools->addWidget(m_export);
+    m_exportProgress->setObjectName(QStringLiteral("lineageExportProgress"));
+    m_exportProgress->setRange(0, 100);
+    m_exportProgress->setMaximumWidth(160);
+    m_exportProgress->hide();
+    tools->addWidget(m_exportProgress);
+    m_cancelExport->setObjectName(QStringLiteral("lineageExportCancel"));
+    m_cancelExport->setText(tr("Cancel"));
+    m_cancelExport->setToolTip(tr("Stop the export; the file is left as it was"));
+    m_cancelExport->hide();
+    connect(m_cancelExport, &QToolButton::clicked, this, &LineageScreen::cancelExport);
+    tools->addWidget(m_cancelExport);
     layout->addLayout(tools);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -140,9 +153,14 @@ LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
     connect(m_details, &LineageDetailPanel::focusRequested, this, &LineageScreen::focusOn);
     connect(m_details, &LineageDetailPanel::navigateRequested, this, &Screen::navigateRequested);
     // A new workspace starts from its whole graph (connected first: runs before the reload).
-    connect(session, &WorkspaceSession::workspaceOpened, this, [this] { m_request = {}; });
+    connect(session, &WorkspaceSession::workspaceOpened, this, [this] {
+        m_request = {};
+        m_deferred.reset();
+    });
     m_placeholder->setText(tr("Loading lineage…"));
     followWorkspace([this] { reload(); }, [this] {
+        m_deferred.reset();
+        cancelExport();
         m_snapshot = {};
         m_scene->setGraph({}, {});
         m_details->showPlaceholder(tr("No workspace is open."));
@@ -162,6 +180,8 @@ QIcon LineageScreen::icon() const
 
 LineageScreen::~LineageScreen()
 {
+    // An export paints the scene's items: it goes before them.
+    delete std::exchange(m_exporting, nullptr);
     // The scene deselects its items while it is destroyed; this screen is gone by then.
     m_scene->disconnect(this);
 }
@@ -230,6 +250,11 @@ void LineageScreen::load(const LineageRequest &request)
 
 void LineageScreen::present(const LineageSnapshot &snapshot)
 {
+    if (m_exporting) {
+        // The export paints the items of the graph shown: the new one waits for it.
+        m_deferred = snapshot;
+        return;
+    }
     if (!snapshot.error.isEmpty()) {
         m_status->setText(tr("Cannot show that lineage: %1").arg(snapshot.error));
         emit statusMessage(snapshot.error);
@@ -313,24 +338,55 @@ void LineageScreen::applyHighlight()
     m_scene->highlight(selected ? selected : m_snapshot.focus, direction(), m_depth->value());
 }
 
-Status LineageScreen::exportTo(const QString &path)
+bool LineageScreen::exportTo(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QByteArray bytes;
-    if (suffix == QStringLiteral("dot")) {
-        bytes = lineageToDot(m_scene->graph()).toUtf8();
-    } else if (suffix == QStringLiteral("svg")) {
-        bytes = m_scene->renderSvg(tr("Lineage"));
-    } else {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (!m_scene->renderImage().save(&buffer, "PNG"))
-            bytes.clear();
-    }
-    if (bytes.isEmpty())
-        return Error{tr("cannot draw the graph as %1").arg(suffix.isEmpty() ? QStringLiteral("PNG") : suffix.toUpper()),
-                     path};
-    return writeFileAtomically(path, bytes);
+    if (m_exporting)
+        return false;
+    m_exporting = new LineageExport(m_scene, path, this);
+    connect(m_exporting, &LineageExport::progress, this, [this](int percent) {
+        m_exportProgress->setValue(percent);
+        m_cancelExport->setEnabled(!m_exporting->isWriting());
+        m_exportProgress->setFormat(m_exporting->isWriting() ? tr("Writing…") : tr("Drawing %p%"));
+    });
+    connect(m_exporting, &LineageExport::finished, this, [this](const Status &written) {
+        const QString path = m_exporting->path();
+        const QString error = written ? QString() : written.error().toString();
+        emit statusMessage(written ? tr("Exported %1").arg(path) : tr("Could not export: %1").arg(error));
+        exportEnded();
+        emit exportFinished(path, error, false);
+    });
+    connect(m_exporting, &LineageExport::cancelled, this, [this] {
+        const QString path = m_exporting->path();
+        emit statusMessage(tr("Export to %1 cancelled; the file was not written").arg(path));
+        exportEnded();
+        emit exportFinished(path, QString(), true);
+    });
+    m_export->setEnabled(false);
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->setEnabled(true);
+    m_cancelExport->show();
+    emit busyChanged(true);
+    m_exporting->start();
+    return true;
+}
+
+void LineageScreen::cancelExport()
+{
+    if (m_exporting)
+        m_exporting->cancel();
+}
+
+void LineageScreen::exportEnded()
+{
+    m_exporting->deleteLater();
+    m_exporting = nullptr;
+    m_export->setEnabled(true);
+    m_exportProgress->hide();
+    m_cancelExport->hide();
+    if (m_deferred)
+        present(*std::exchange(m_deferred, std::nullopt));
+    emit busyChanged(isBusy());
 }
 
 void LineageScreen::exportDialog(const QString &suffix)
@@ -344,8 +400,7 @@ void LineageScreen::exportDialog(const QString &suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
-    const Status written = exportTo(path);
-    emit statusMessage(written ? tr("Exported %1").arg(path) : tr("Could not export: %1").arg(written.error().toString()));
+    exportTo(path);
 }
 
 void LineageScreen::prepareForTour()

@@ -5,9 +5,12 @@
 #include "views/lineage/lineagesnapshot.h"
 #include "views/shell/screen.h"
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QSpinBox;
 class QStackedWidget;
 class QStringListModel;
@@ -16,6 +19,7 @@ class QToolButton;
 namespace mlops {
 
 class LineageDetailPanel;
+class LineageExport;
 class LineageScene;
 class LineageView;
 
@@ -40,7 +44,7 @@ public:
     QString screenId() const override { return QStringLiteral("lineage"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return isLoading() || m_runningDemo; }
+    bool isBusy() const override { return isLoading() || m_runningDemo || m_exporting; }
     void activate() override;
     /** Runs the workspace's first pipeline if it has no runs yet, then focuses the newest model. */
     void prepareForTour() override;
@@ -49,10 +53,15 @@ public:
     void focusOn(const QString &id);
     void showWholeWorkspace();
     /**
-     * Writes the graph as PNG, SVG or DOT (by the file's suffix), all or nothing: a file
-     * that cannot be written is an error saying why, and an existing file stays as it was.
+     * Starts writing the graph as PNG, SVG or DOT (by the file's suffix) without freezing
+     * the GUI (LineageExport), with a progress bar and a Cancel button; exportFinished()
+     * follows. All or nothing: a file that cannot be written is an error naming it, and an
+     * existing file stays as it was. False when an export is already running.
      */
-    Status exportTo(const QString &path);
+    bool exportTo(const QString &path);
+    bool isExporting() const { return m_exporting != nullptr; }
+    /** Cancels the export while it paints (the write, once begun, completes). */
+    void cancelExport();
 
     LineageScene *scene() const { return m_scene; }
     LineageView *view() const { return m_view; }
@@ -62,6 +71,10 @@ public:
     QComboBox *directionBox() const { return m_direction; }
     QString statusText() const;
     const LineageSnapshot &snapshot() const { return m_snapshot; }
+
+signals:
+    /** An export ended: `error` is empty when the file was written, says why (naming the file) otherwise. */
+    void exportFinished(const QString &path, const QString &error, bool cancelled);
 
 public slots:
     void reload();
@@ -75,8 +88,11 @@ private:
     void applyHighlight();
     LineageDirection direction() const;
     void exportDialog(const QString &suffix);
+    void exportEnded();
 
     bool m_runningDemo = false;
+    LineageExport *m_exporting = nullptr;
+    std::optional<LineageSnapshot> m_deferred;   ///< a graph that arrived during an export
     LineageRequest m_request;
     LineageSnapshot m_snapshot;
     QLabel *m_subtitle;
@@ -86,6 +102,8 @@ private:
     QSpinBox *m_depth;
     QToolButton *m_whole;
     QToolButton *m_export;
+    QProgressBar *m_exportProgress;
+    QToolButton *m_cancelExport;
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     LineageScene *m_scene;

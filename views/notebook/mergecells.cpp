@@ -21,10 +21,11 @@ MergeCells::MergeCells(NotebookDocument *document, int index)
 {
     m_merged = m_first;
     m_merged.source = m_first.source + QLatin1Char('\n') + m_second.source;
-    if (m_merged.isCode()) {
-        for (const QJsonValue &output : std::as_const(m_second.outputs))
-            m_merged.outputs.append(output);
-    }
+    // Neither cell's outputs came from the merged code: the merged cell has not run, as
+    // in JupyterLab (undo brings both cells back with their outputs).
+    m_merged.outputs = QJsonArray();
+    m_merged.executionCount.reset();
+    m_merged.metadata.remove(QStringLiteral("execution"));
 }
 
 void MergeCells::redo()

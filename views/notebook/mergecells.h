@@ -10,7 +10,10 @@ namespace mlops {
 
 class NotebookDocument;
 
-/** Merges a cell with the one below it: sources joined by a line break, outputs kept in order. */
+/**
+ * Merges a cell with the one below it: sources joined by a line break. The merged cell
+ * has no outputs and no execution count (it has not run as one cell); one undo step.
+ */
 class MergeCells : public QUndoCommand
 {
 public:

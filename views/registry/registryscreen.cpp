@@ -129,7 +129,10 @@ RegistryScreen::RegistryScreen(WorkspaceSession *session, QWidget *parent)
     connect(m_detail, &VersionDetailPanel::aliasRequested, this, &RegistryScreen::setAlias);
     connect(m_detail->cardEditor(), &ModelCardEditor::saveRequested, this, &RegistryScreen::saveCard);
     connect(m_detail, &VersionDetailPanel::navigateRequested, this, &Screen::navigateRequested);
+    // A card save still waiting belongs to the workspace it was made in.
+    connect(session, &WorkspaceSession::workspaceOpened, this, [this] { m_pendingCards.clear(); });
     followWorkspace([this] { reload(); }, [this] {
+        m_pendingCards.clear();
         m_snapshot = {};
         m_tree->clear();
         m_detail->showPlaceholder(tr("No workspace is open."));
@@ -167,7 +170,10 @@ void RegistryScreen::reload()
     const Workspace workspace = session()->workspace();
     runAsync(this, [workspace] { return loadRegistrySnapshot(workspace); },
              [this](const RegistrySnapshot &snapshot) {
-                 present(snapshot);
+                 // A newer load follows (a change finished meanwhile): this answer may show
+                 // a card from before the change, so it is not shown.
+                 if (!isLoadPending())
+                     present(snapshot);
                  endLoad();
              });
 }
@@ -302,8 +308,11 @@ void RegistryScreen::showSelected()
 void RegistryScreen::setWorking(bool working)
 {
     m_working = working;
-    m_detail->setWorking(working);
+    m_detail->setWorking(working || !m_pendingCards.isEmpty());
     emit busyChanged(isBusy());
+    // A card save that waited runs once the change that finished has been shown.
+    if (!working && !m_pendingCards.isEmpty())
+        QMetaObject::invokeMethod(this, &RegistryScreen::startPendingCardSave, Qt::QueuedConnection);
 }
 
 void RegistryScreen::decide(const QString &ref, bool approve, const QString &comment)
@@ -371,8 +380,16 @@ void RegistryScreen::setAlias(const QString &ref, const QString &alias)
 
 void RegistryScreen::saveCard(const QString &ref, const QString &markdown)
 {
-    if (m_working || !session()->hasWorkspace())
+    if (!session()->hasWorkspace())
         return;
+    if (m_working) {
+        // One change at a time, in the order asked: this save runs when the one in progress
+        // (or a decision) has finished, so it replaces the card that one wrote. A newer
+        // save of the same card supersedes one still waiting.
+        m_pendingCards.removeIf([&ref](const PendingCard &p) { return p.ref == ref; });
+        m_pendingCards.append({ref, markdown});
+        return;
+    }
     setWorking(true);
     const Workspace workspace = session()->workspace();
     runAsync(this,
@@ -390,6 +407,14 @@ void RegistryScreen::saveCard(const QString &ref, const QString &markdown)
                  m_detail->showNotice(tr("Saved the model card of %1.").arg(ref));
                  reload();
              });
+}
+
+void RegistryScreen::startPendingCardSave()
+{
+    if (m_working || m_pendingCards.isEmpty())
+        return;
+    const PendingCard next = m_pendingCards.takeFirst();
+    saveCard(next.ref, next.markdown);
 }
 
 } // namespace mlops

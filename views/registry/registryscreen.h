@@ -5,6 +5,8 @@
 #include "views/registry/registrysnapshot.h"
 #include "views/shell/screen.h"
 
+#include <QList>
+
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -29,7 +31,7 @@ public:
     QString screenId() const override { return QStringLiteral("registry"); }
     QString title() const override;
     QIcon icon() const override;
-    bool isBusy() const override { return isLoading() || m_working; }
+    bool isBusy() const override { return isLoading() || m_working || !m_pendingCards.isEmpty(); }
     void activate() override;
     /** Selects the newest version awaiting approval (else the newest) of the largest group. */
     void prepareForTour() override;
@@ -54,9 +56,18 @@ private:
     void decide(const QString &ref, bool approve, const QString &comment);
     void setAlias(const QString &ref, const QString &alias);
     void saveCard(const QString &ref, const QString &markdown);
+    void startPendingCardSave();
     void setWorking(bool working);
 
+    /** A card save asked for while another change was running; it runs after it, in order. */
+    struct PendingCard
+    {
+        QString ref;
+        QString markdown;
+    };
+
     bool m_working = false;
+    QList<PendingCard> m_pendingCards;
     QString m_wanted;   ///< a ref to select once loaded
     RegistrySnapshot m_snapshot;
     QLabel *m_subtitle;
