@@ -428,6 +428,10 @@
         <source>mlops: warning: the training step wrote no model: %1 is empty (write the model to SM_MODEL_DIR)</source>
         <translation>mlops: Warnung: der Trainingsschritt hat kein Modell geschrieben: %1 ist leer (schreiben Sie das Modell nach SM_MODEL_DIR)</translation>
     </message>
+    <message>
+        <source>stopped while waiting to retry; attempt %1 of %2 failed: %3</source>
+        <translation>angehalten während des Wartens auf einen erneuten Versuch; Versuch %1 von %2 fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>mlops::CommitRunsPanel</name>
@@ -653,6 +657,10 @@
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
+    <message>
+        <source> (%1, run as root, creates it)</source>
+        <translation> (%1, als root ausgeführt, erstellt es)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ContainerEnginesCard</name>
@@ -780,6 +788,10 @@
     <message>
         <source>the folder holds empty folders, which versioned data cannot record: %1; remove them, or put a file in them</source>
         <translation>der Ordner enthält leere Ordner, die versionierte Daten nicht festhalten können: %1; entfernen Sie sie oder legen Sie eine Datei hinein</translation>
+    </message>
+    <message>
+        <source>the folder is empty: there is nothing to version; put the data in it first</source>
+        <translation>der Ordner ist leer: es gibt nichts zu versionieren; legen Sie zuerst die Daten hinein</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1209,18 @@
         <source>apt-get install python3-ipykernel (provides the python3 kernel)</source>
         <translation>apt-get install python3-ipykernel (stellt den Kernel python3 bereit)</translation>
     </message>
+    <message>
+        <source>; image %1 present</source>
+        <translation>; Image %1 vorhanden</translation>
+    </message>
+    <message>
+        <source>; no image %1 (the default of the demo pipeline and of mlops serve)</source>
+        <translation>; kein Image %1 (der Standard der Demo-Pipeline und von mlops serve)</translation>
+    </message>
+    <message>
+        <source>run %1 as root: it creates %2 without a registry; or name an image you have in a step&apos;s image: (and in mlops serve --image)</source>
+        <translation>führen Sie %1 als root aus: es erstellt %2 ohne Registry; oder nennen Sie ein vorhandenes Image in image: eines Schritts (und in mlops serve --image)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::EdgeItem</name>
@@ -1496,6 +1520,14 @@
     <message>
         <source>the condition gave &apos;%1&apos;, not true or false</source>
         <translation>die Bedingung ergab &apos;%1&apos;, nicht wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos; (did you mean &apos;%2&apos;? keywords are lower case)</source>
+        <translation>unerwartetes Wort &apos;%1&apos; (meinten Sie &apos;%2&apos;? Schlüsselwörter werden kleingeschrieben)</translation>
+    </message>
+    <message>
+        <source>unknown operator &apos;%1&apos; (use &apos;%2&apos;)</source>
+        <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie &apos;%2&apos;)</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2466,33 @@
     </message>
 </context>
 <context>
+    <name>mlops::LineageExport</name>
+    <message>
+        <source>not enough memory for a %1 × %2 picture</source>
+        <translation>nicht genug Speicher für ein Bild von %1 × %2</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>the graph was replaced while it was exported; export it again</source>
+        <translation>der Graph wurde während des Exports ersetzt; exportieren Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>cannot draw the graph as %1</source>
+        <translation>der Graph kann nicht als %1 gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>cannot encode the graph as PNG</source>
+        <translation>der Graph kann nicht als PNG kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot draw the graph as SVG</source>
+        <translation>der Graph kann nicht als SVG gezeichnet werden</translation>
+    </message>
+</context>
+<context>
     <name>mlops::LineageLegend</name>
     <message>
         <source>upstream of the focus</source>
@@ -2688,12 +2747,28 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>%1 wird ausgeführt, um seine Herkunft aufzuzeichnen…</translation>
     </message>
     <message>
-        <source>cannot draw the graph as %1</source>
-        <translation>der Graph lässt sich nicht als %1 zeichnen</translation>
-    </message>
-    <message>
         <source>Could not export: %1</source>
         <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the export; the file is left as it was</source>
+        <translation>Den Export anhalten; die Datei bleibt, wie sie war</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreibe…</translation>
+    </message>
+    <message>
+        <source>Drawing %p%</source>
+        <translation>Zeichne %p%</translation>
+    </message>
+    <message>
+        <source>Export to %1 cancelled; the file was not written</source>
+        <translation>Export nach %1 abgebrochen; die Datei wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4089,10 @@ Schritt %2: %3</translation>
         <source>&apos;%1&apos; is not an alias name: use lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter, at most 63 characters (e.g. champion)</source>
         <translation>&apos;%1&apos; ist kein Aliasname: verwenden Sie Kleinbuchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos;, beginnend mit einem Buchstaben, höchstens 63 Zeichen (z. B. champion)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; does not name a model version: %2 is larger than any version number can be (at most 999999999)</source>
+        <translation>&apos;%1&apos; bezeichnet keine Modellversion: %2 ist größer als jede mögliche Versionsnummer (höchstens 999999999)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::NewPipelineDialog</name>
@@ -5251,6 +5330,14 @@ Schritt %2: %3</translation>
         <source>%1 on disk differs from the editor; reload it or save your version first</source>
         <translation>%1 auf der Festplatte unterscheidet sich vom Editor; laden Sie die Datei neu oder speichern Sie zuerst Ihre Version</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelineExecution</name>
@@ -5656,6 +5743,26 @@ Schritt %2: %3</translation>
         <source>the pipeline file is empty: it needs &apos;name&apos; and &apos;steps&apos;</source>
         <translation>die Pipeline-Datei ist leer: sie braucht &apos;name&apos; und &apos;steps&apos;</translation>
     </message>
+    <message>
+        <source>YAML merge keys (&apos;&lt;&lt;&apos;) are not supported in %1: write the keys out (&apos;defaults&apos; gives every step the same runner, image, timeout, retries, cache and environment)</source>
+        <translation>YAML-Merge-Schlüssel (&apos;&lt;&lt;&apos;) werden in %1 nicht unterstützt: schreiben Sie die Schlüssel aus (&apos;defaults&apos; gibt jedem Schritt denselben Runner, dasselbe Image, Timeout, dieselben Wiederholungen, Cache und Umgebung)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für eine Umgebungsvariable (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by the runner (the step contract&apos;s variables SM_*, MLOPS_* and TRAINING_JOB_NAME); use another name</source>
+        <translation>&apos;%1&apos; wird vom Runner gesetzt (die Variablen des Schrittvertrags SM_*, MLOPS_* und TRAINING_JOB_NAME); verwenden Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>cpus must be at least %1, the smallest share the container engines give</source>
+        <translation>cpus muss mindestens %1 sein, der kleinste Anteil, den die Container-Engines vergeben</translation>
+    </message>
+    <message>
+        <source>memory must be at least 6m, the smallest limit the container engines accept</source>
+        <translation>memory muss mindestens 6m sein, die kleinste Grenze, die die Container-Engines annehmen</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelinePropertiesPanel</name>
@@ -5974,6 +6081,18 @@ Schritt %2: %3</translation>
     <message>
         <source>the sandbox runner needs bubblewrap, which is not installed (apt install bubblewrap), or use runner: process</source>
         <translation>der Sandbox-Runner braucht bubblewrap, das nicht installiert ist (apt install bubblewrap), oder verwenden Sie runner: process</translation>
+    </message>
+    <message>
+        <source>there is no program of that name on PATH</source>
+        <translation>es gibt kein Programm dieses Namens im PATH</translation>
+    </message>
+    <message>
+        <source>the file is not executable (start it through its interpreter, as in [python, %1], or make it executable with chmod +x)</source>
+        <translation>die Datei ist nicht ausführbar (starten Sie sie über ihren Interpreter, wie in [python, %1], oder machen Sie sie mit chmod +x ausführbar)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
     </message>
 </context>
 <context>
@@ -6427,10 +6546,6 @@ Reject %1?</source>
         <translation>Endgültige Metriken</translation>
     </message>
     <message>
-        <source>The best value of each metric is in bold (lowest for losses and errors, highest otherwise)</source>
-        <translation>Der beste Wert jeder Metrik ist fett (der niedrigste bei Verlusten und Fehlern, sonst der höchste)</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -6480,6 +6595,30 @@ Reject %1?</source>
     <message>
         <source>None of these runs logged a metric.</source>
         <translation>Keiner dieser Läufe hat eine Metrik protokolliert.</translation>
+    </message>
+    <message>
+        <source>The best value of a metric is in bold where its name says which way is better: lowest for losses, errors and times; highest for accuracy, AUC, F1, precision, recall, R² and scores. Other metrics (counts, sizes) are not ranked.</source>
+        <translation>Der beste Wert einer Metrik ist fett, wo ihr Name sagt, welche Richtung besser ist: der niedrigste bei Verlusten, Fehlern und Zeiten; der höchste bei Accuracy, AUC, F1, Precision, Recall, R² und Scores. Andere Metriken (Anzahlen, Größen) werden nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: lower is better; the lowest value is in bold</source>
+        <translation>%1: niedriger ist besser; der niedrigste Wert ist fett</translation>
+    </message>
+    <message>
+        <source>%1: higher is better; the highest value is in bold</source>
+        <translation>%1: höher ist besser; der höchste Wert ist fett</translation>
+    </message>
+    <message>
+        <source>%1: no value is marked best, as its name does not say whether higher or lower is better</source>
+        <translation>%1: kein Wert ist als bester markiert, da der Name nicht sagt, ob höher oder niedriger besser ist</translation>
+    </message>
+    <message>
+        <source>the lowest of these runs</source>
+        <translation>der niedrigste dieser Läufe</translation>
+    </message>
+    <message>
+        <source>the highest of these runs</source>
+        <translation>der höchste dieser Läufe</translation>
     </message>
 </context>
 <context>
@@ -7129,12 +7268,20 @@ Reject %1?</source>
         <translation>kein Lauf mit der ID „%1“</translation>
     </message>
     <message>
-        <source>run id &apos;%1&apos; is ambiguous: give more characters</source>
-        <translation>Lauf-ID „%1“ ist mehrdeutig: Geben Sie mehr Zeichen an</translation>
-    </message>
-    <message>
         <source>no run with row id %1</source>
         <translation>kein Lauf mit der Zeilen-ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>und weitere</translation>
+    </message>
+    <message>
+        <source>run id &apos;%1&apos; is ambiguous: it could be %2; give more characters</source>
+        <translation>Lauf-ID &apos;%1&apos; ist mehrdeutig: gemeint sein könnte %2; geben Sie mehr Zeichen an</translation>
     </message>
 </context>
 <context>
@@ -7532,6 +7679,10 @@ Reject %1?</source>
     <message>
         <source>Type default</source>
         <translation>Standard des Typs</translation>
+    </message>
+    <message>
+        <source>Dockerfile not set: first name the build folder that holds it</source>
+        <translation>Dockerfile nicht gesetzt: nennen Sie zuerst den Build-Ordner, der es enthält</translation>
     </message>
 </context>
 <context>
@@ -8126,6 +8277,14 @@ Reject %1?</source>
         <source>&apos;%1&apos; appears twice in %2 (first at line %3)</source>
         <translation>&apos;%1&apos; kommt in %2 zweimal vor (zuerst in Zeile %3)</translation>
     </message>
+    <message>
+        <source>the file is not UTF-8 text (YAML files are UTF-8: save it in that encoding)</source>
+        <translation>die Datei ist kein UTF-8-Text (YAML-Dateien sind UTF-8: speichern Sie sie in dieser Kodierung)</translation>
+    </message>
+    <message>
+        <source>invalid YAML: a tab in the indentation (YAML indents with spaces only: replace the tab with spaces)</source>
+        <translation>ungültiges YAML: ein Tabulator in der Einrückung (YAML rückt nur mit Leerzeichen ein: ersetzen Sie den Tabulator durch Leerzeichen)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli</name>
@@ -8488,10 +8647,6 @@ Reject %1?</source>
         <translation>Nichts ändern; die Dateien auflisten, die nicht in kanonischer Form sind, und mit 1 beenden, wenn es welche gibt.</translation>
     </message>
     <message>
-        <source>The pipeline file(s) to format.</source>
-        <translation>Die zu formatierenden Pipeline-Dateien.</translation>
-    </message>
-    <message>
         <source>Usage: mlops fmt [--check] PIPELINE...</source>
         <translation>Aufruf: mlops fmt [--check] PIPELINE...</translation>
     </message>
@@ -8523,6 +8678,10 @@ Reject %1?</source>
             <numerusform>%n Datei würde umformatiert; führen Sie „mlops fmt“ darauf aus</numerusform>
             <numerusform>%n Dateien würden umformatiert; führen Sie „mlops fmt“ darauf aus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The pipeline file(s) to format, or a folder of them.</source>
+        <translation>Die zu formatierenden Pipeline-Dateien oder ein Ordner mit ihnen.</translation>
     </message>
 </context>
 <context>
@@ -9912,10 +10071,6 @@ Reject %1?</source>
         <translation>Die Diagnosen als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>The pipeline file(s) to check.</source>
-        <translation>Die zu prüfende(n) Pipeline-Datei(en).</translation>
-    </message>
-    <message>
         <source>Usage: mlops validate PIPELINE... [--json]</source>
         <translation>Aufruf: mlops validate PIPELINE... [--json]</translation>
     </message>
@@ -9943,6 +10098,10 @@ Reject %1?</source>
     <message>
         <source>pipeline &apos;%1&apos; not found: no such file, and no pipeline in pipelines/ has that name%2</source>
         <translation>Pipeline &apos;%1&apos; nicht gefunden: keine solche Datei, und keine Pipeline in pipelines/ hat diesen Namen%2</translation>
+    </message>
+    <message>
+        <source>The pipeline file(s) to check, or a folder of them.</source>
+        <translation>Die zu prüfenden Pipeline-Dateien oder ein Ordner mit ihnen.</translation>
     </message>
 </context>
 <context>
