@@ -212,8 +212,9 @@ void ContainerRunner::start(const StepLaunch &launch)
                                : Text::tr("%1 could not start the container: %2")
                                      .arg(m_engine.name(), engineErrorMessage(QString::fromUtf8(m_stderrTail)));
             } else if (const QString exec = initExecFailure(QString::fromUtf8(m_stderrTail), spec.command.value(0));
-                       (exitCode == 126 || exitCode == 127) && !exec.isEmpty()) {
-                // The init started, the command could not: said as the engine says it without one.
+                       (exitCode == 126 || exitCode == 127 || exitCode == 1) && !exec.isEmpty()) {
+                // The init started, the command could not: said as the engine says it without one
+                // (tini ends with 126/127, catatonit with 1).
                 error = Text::tr("%1 could not start the container: %2").arg(m_engine.name(), exec);
             } else {
                 error = outOfMemoryReason(exitCode, spec.memoryBytes, state.oomKilled);
