@@ -7,6 +7,7 @@
 // names whole, a skipped step's note readable and the run's notes reachable.
 
 #include "testsupport.h"
+#include "views/canvastestsupport.h"
 #include "views/common/theme.h"
 #include "views/pipeline/edgeitem.h"
 #include "views/pipeline/executionmodel.h"
@@ -47,10 +48,7 @@ QByteArray demoText()
     return test::readFile(QStringLiteral(MLOPS_SOURCE_DIR "/resources/templates/demo/files/pipelines/breast-cancer.yaml"));
 }
 
-QRectF sceneRectOf(const StepNodeItem *item)
-{
-    return item->mapRectToScene(item->rect());
-}
+using test::sceneRectOf;
 
 /** The darkest grey level (0 black … 255 white) in `rect` of an image. */
 int darkest(const QImage &image, const QRect &rect)

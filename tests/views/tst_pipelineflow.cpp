@@ -6,6 +6,7 @@
 // branch dragged, Ctrl+S and F5. The file passes mlops validate and runs from the CLI.
 
 #include "testsupport.h"
+#include "views/canvastestsupport.h"
 #include "views/common/theme.h"
 #include "views/pipeline/executioncontroller.h"
 #include "views/pipeline/pipelinedocument.h"
@@ -40,24 +41,8 @@ using namespace mlops;
 
 namespace {
 
-QRectF sceneRectOf(const StepNodeItem *item)
-{
-    return item->mapRectToScene(item->rect());
-}
-
-void drag(PipelineView *view, const QPointF &fromScene, const QPointF &toScene)
-{
-    QWidget *vp = view->viewport();
-    const QPoint from = view->mapFromScene(fromScene);
-    const QPoint to = view->mapFromScene(toScene);
-    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
-    for (int i = 1; i <= 5; ++i) {
-        const QPoint p = from + (to - from) * i / 5;
-        QMouseEvent move(QEvent::MouseMove, p, vp->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(vp, &move);
-    }
-    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
-}
+using test::sceneRectOf;
+using test::drag;
 
 /** Drops a step type from the palette onto the canvas at a point of the viewport. */
 bool dropStepType(PipelineView *view, const QByteArray &type, const QPoint &at)

@@ -4,6 +4,7 @@
 // gestures and the editor's actions edit through undoable commands.
 
 #include "testsupport.h"
+#include "views/canvastestsupport.h"
 #include "views/pipeline/edgeitem.h"
 #include "views/pipeline/pipelinedocument.h"
 #include "views/pipeline/pipelineeditor.h"
@@ -32,25 +33,8 @@ QByteArray demoText()
     return test::readFile(QStringLiteral(MLOPS_SOURCE_DIR "/resources/templates/demo/files/pipelines/breast-cancer.yaml"));
 }
 
-QRectF sceneRectOf(const StepNodeItem *item)
-{
-    return item->mapRectToScene(item->rect());
-}
-
-/** Sends a press, moves and a release through the view, as a user's drag would. */
-void drag(PipelineView *view, const QPointF &fromScene, const QPointF &toScene)
-{
-    QWidget *vp = view->viewport();
-    const QPoint from = view->mapFromScene(fromScene);
-    const QPoint to = view->mapFromScene(toScene);
-    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
-    for (int i = 1; i <= 5; ++i) {
-        const QPoint p = from + (to - from) * i / 5;
-        QMouseEvent move(QEvent::MouseMove, p, vp->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(vp, &move);
-    }
-    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, to);
-}
+using test::sceneRectOf;
+using test::drag;
 
 } // namespace
 
