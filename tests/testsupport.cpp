@@ -91,6 +91,26 @@ QString TempWorkspace::path(const QString &relative) const
     return QDir(m_root).filePath(relative);
 }
 
+bool writeFlakyBwrap(const QString &path, int failures)
+{
+    const QByteArray calls = QFile::encodeName(path + QStringLiteral(".calls"));
+    const QByteArray script = "#!/bin/sh\n"
+                              "echo call >> '" + calls + "'\n"
+                              "if [ \"$(wc -l < '" + calls + "')\" -le " + QByteArray::number(failures) + " ]; then\n"
+                              "  echo \"bwrap: Can't bind mount /oldroot/ on /newroot/: Invalid argument\" >&2\n"
+                              "  exit 1\n"
+                              "fi\n"
+                              "exec /usr/bin/bwrap \"$@\"\n";
+    if (!writeFile(path, script))
+        return false;
+    return QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ExeOwner);
+}
+
+int flakyBwrapCalls(const QString &path)
+{
+    return int(readFile(path + QStringLiteral(".calls")).count('\n'));
+}
+
 bool writeFakePython(const QString &path, int rows, int columns)
 {
     QByteArray script = "#!/bin/sh\n";

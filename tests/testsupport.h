@@ -77,6 +77,16 @@ private:
  */
 bool writeFakePython(const QString &path, int rows = 569, int columns = 31);
 
+/**
+ * A bubblewrap in front of the real one for MLOPS_BWRAP: its first `failures` calls end
+ * as a set-up that lost a race with a container engine's mount does (exit code 1, bwrap's
+ * message, no "exit-code" in the status); the later ones run the real bwrap. Each call
+ * appends a line to `path + ".calls"`.
+ */
+bool writeFlakyBwrap(const QString &path, int failures);
+/** How many times the flaky bubblewrap at `path` was called. */
+int flakyBwrapCalls(const QString &path);
+
 /** Writes a file (creating folders); returns false on failure. */
 bool writeFile(const QString &path, const QByteArray &content);
 QByteArray readFile(const QString &path);

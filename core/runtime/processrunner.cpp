@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <csignal>
 
@@ -102,11 +103,41 @@ QStringList ProcessRunner::processEnvironment(const StepLaunch &launch) const
 
 void ProcessRunner::start(const StepLaunch &launch)
 {
-    const QStringList line = commandLine(launch);
+    m_launch = launch;
     if (!launch.layout.runId.isEmpty())
         m_marker = QByteArrayLiteral("MLOPS_RUN_ID=") + launch.layout.runId.toUtf8();
     m_lastPidBefore = lastPidAllocated();
     m_clock.start();
+    startProcess();
+}
+
+void ProcessRunner::prepareStart(QProcess &process, QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    startInOwnProcessGroup(process);
+}
+
+bool ProcessRunner::startAgain(int exitCode, const QByteArray &stderrTail, QString *note)
+{
+    Q_UNUSED(exitCode);
+    Q_UNUSED(stderrTail);
+    Q_UNUSED(note);
+    return false;
+}
+
+void ProcessRunner::keepTail(const QByteArray &stderrData)
+{
+    constexpr qsizetype kTail = 4096;
+    m_stderrTail.append(stderrData.right(kTail));
+    if (m_stderrTail.size() > kTail)
+        m_stderrTail.remove(0, m_stderrTail.size() - kTail);
+}
+
+void ProcessRunner::startProcess()
+{
+    const StepLaunch &launch = m_launch;
+    const QStringList line = commandLine(launch);
+    m_startFailed = false;
     m_process = new QProcess(this);
     // Resolve a bare program name once, rather than letting exec try every PATH entry.
     QString program = line.first();
@@ -115,16 +146,21 @@ void ProcessRunner::start(const StepLaunch &launch)
         if (!found.isEmpty())
             program = found;
     }
-    m_process->setProgram(program);
-    m_process->setArguments(line.mid(1));
+    QStringList arguments = line.mid(1);
     m_process->setWorkingDirectory(launch.workspaceRoot);
     m_process->setEnvironment(processEnvironment(launch));
     m_process->setStandardInputFile(QProcess::nullDevice());
-    startInOwnProcessGroup(*m_process);
+    prepareStart(*m_process, arguments);
+    m_process->setProgram(program);
+    m_process->setArguments(arguments);
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { emit outputReady(m_process->readAllStandardOutput(), false); });
-    connect(m_process, &QProcess::readyReadStandardError, this,
-            [this] { emit outputReady(m_process->readAllStandardError(), true); });
+    m_stderrTail.clear();
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray data = m_process->readAllStandardError();
+        keepTail(data);
+        emit outputReady(data, true);
+    });
     connect(m_process, &QProcess::started, this, [this] {
         m_pgid = m_process->processId();
         emit started(m_pgid);
@@ -157,12 +193,29 @@ void ProcessRunner::start(const StepLaunch &launch)
         if (!out.isEmpty())
             emit outputReady(out, false);
         const QByteArray err = m_process->readAllStandardError();
-        if (!err.isEmpty())
+        if (!err.isEmpty()) {
+            keepTail(err);
             emit outputReady(err, true);
+        }
         // The step's own children may outlive it in its group: they go with it, and so
         // do those that left the group (setsid, daemons), found by the run id in their
         // environment.
         signalProcessGroup(m_pgid, SIGKILL);
+        QString note;
+        if (status == QProcess::NormalExit && !m_stopRequested && startAgain(exitCode, m_stderrTail, &note)) {
+            emit outputReady(note.toUtf8() + '\n', true);
+            m_process->deleteLater();
+            m_process = nullptr;
+            m_pgid = 0;
+            // A moment for the mounts to settle; a stop meanwhile ends it as it is.
+            QTimer::singleShot(200, this, [this, exitCode] {
+                if (m_stopRequested)
+                    emit finished(exitCode, false, QString());
+                else
+                    startProcess();
+            });
+            return;
+        }
         // Pids may wrap around during a long step (32,768 of them on some systems):
         // then every process is looked at, which costs a millisecond at the end of it.
         killProcessesMarked(m_marker, m_clock.elapsed() < 2000 ? m_lastPidBefore : 0);
@@ -170,21 +223,61 @@ void ProcessRunner::start(const StepLaunch &launch)
                       status == QProcess::CrashExit ? Text::tr("the step was killed by a signal") : QString());
     });
     m_process->start();
+    afterStart();
 }
 
 void ProcessRunner::terminate()
 {
+    m_stopRequested = true;
     if (!signalProcessGroup(m_pgid, SIGTERM) && m_process)
         m_process->terminate();
 }
 
 void ProcessRunner::kill()
 {
+    m_stopRequested = true;
     if (!signalProcessGroup(m_pgid, SIGKILL) && m_process)
         m_process->kill();
 }
 
 // --- SandboxRunner ---------------------------------------------------------------------
+
+SandboxRunner::SandboxRunner(QObject *parent) : ProcessRunner(parent) {}
+
+SandboxRunner::~SandboxRunner() = default;
+
+void SandboxRunner::prepareStart(QProcess &process, QStringList &arguments)
+{
+    // A new pipe per start: bwrap's status for this start alone.
+    m_status = std::make_unique<BwrapStatus>();
+    ++m_attempt;
+    const QStringList statusArguments = m_status->arguments();
+    for (qsizetype i = 0; i < statusArguments.size(); ++i)
+        arguments.insert(i, statusArguments.at(i));
+    m_status->prepare(process);
+}
+
+void SandboxRunner::afterStart()
+{
+    if (m_status)
+        m_status->closeWriteEnd();
+}
+
+bool SandboxRunner::startAgain(int exitCode, const QByteArray &stderrTail, QString *note)
+{
+    // bwrap says a failed set-up with exit code 1, no "exit-code" in its status and a
+    // "bwrap: Can't …" (mount, remount, mkdir) — not "bwrap: execvp …", a command that
+    // is not there and will not be there on the next try either.
+    if (exitCode != 1 || !m_status || m_status->commandRan() || m_attempt >= BwrapStatus::kAttempts
+        || !stderrTail.contains("bwrap: Can't "))
+        return false;
+    *note = Text::tr("mlops: the sandbox could not be set up (a mount changed while bubblewrap copied the "
+                     "mount tree); starting it again (attempt %1 of %2)")
+                .arg(m_attempt + 1)
+                .arg(BwrapStatus::kAttempts);
+    return true;
+}
+
 
 QString SandboxRunner::bwrapPath()
 {
@@ -211,6 +304,7 @@ StepPaths SandboxRunner::paths(const StepLaunch &launch) const
 
 void SandboxRunner::terminate()
 {
+    m_stopRequested = true;
     // SIGTERM to the whole group would reach bubblewrap first, which dies of it and takes
     // the sandbox's process namespace with it: every process inside would be SIGKILLed
     // without a chance to run its SIGTERM handler. So the signal goes to the processes

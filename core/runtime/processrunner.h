@@ -6,9 +6,13 @@
 
 #include <QElapsedTimer>
 
+#include <memory>
+
 class QProcess;
 
 namespace mlops {
+
+class BwrapStatus;
 
 /**
  * The embedded default runner: the step is a local process in its own process group,
@@ -34,14 +38,30 @@ protected:
     virtual QStringList commandLine(const StepLaunch &launch) const;
     /** The process environment: the user's, plus the step's, plus the contract's. */
     QStringList processEnvironment(const StepLaunch &launch) const;
+    /** Just before the start: the program's arguments and the child's set-up. */
+    virtual void prepareStart(QProcess &process, QStringList &arguments);
+    /** Just after the start. */
+    virtual void afterStart() {}
+    /**
+     * After an end with `exitCode`: whether to start the same command again, and the
+     * note for the log that says why. The default never does.
+     */
+    virtual bool startAgain(int exitCode, const QByteArray &stderrTail, QString *note);
+
+    bool m_stopRequested = false;   ///< terminate() or kill() was called
 
 private:
+    void startProcess();
+    void keepTail(const QByteArray &stderrData);
+
+    StepLaunch m_launch;
     QProcess *m_process = nullptr;
     qint64 m_pgid = 0;
     bool m_startFailed = false;
     QByteArray m_marker;   ///< MLOPS_RUN_ID=…: what marks the step's processes
     qint64 m_lastPidBefore = 0;   ///< the step's processes have newer pids
     QElapsedTimer m_clock;        ///< since the start
+    QByteArray m_stderrTail;      ///< the last 4 KiB the current start wrote to stderr
 };
 
 /**
@@ -55,7 +75,8 @@ class SandboxRunner : public ProcessRunner
     Q_OBJECT
 
 public:
-    using ProcessRunner::ProcessRunner;
+    explicit SandboxRunner(QObject *parent = nullptr);
+    ~SandboxRunner() override;
 
     QString name() const override { return QStringLiteral("sandbox"); }
     StepPaths paths(const StepLaunch &launch) const override;
@@ -67,8 +88,17 @@ public:
     /** The bubblewrap binary (MLOPS_BWRAP, else bwrap on PATH). */
     static QString bwrapPath();
 
+
 protected:
     QStringList commandLine(const StepLaunch &launch) const override;
+    void prepareStart(QProcess &process, QStringList &arguments) override;
+    void afterStart() override;
+    /** Again when bubblewrap could not set the sandbox up (see BwrapStatus). */
+    bool startAgain(int exitCode, const QByteArray &stderrTail, QString *note) override;
+
+private:
+    std::unique_ptr<BwrapStatus> m_status;
+    int m_attempt = 0;
 };
 
 } // namespace mlops

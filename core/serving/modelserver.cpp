@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -131,27 +132,61 @@ Status ModelServer::start(const QString &logFile)
         return launch.error();
     m_launch = *launch;
     m_logFile = logFile;
+    m_starts = 0;
+    return startProcess();
+}
+
+Status ModelServer::startProcess()
+{
+    ++m_starts;
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_launch.program);
-    m_process->setArguments(m_launch.arguments);
+    QStringList arguments = m_launch.arguments;
     m_process->setProcessEnvironment(m_launch.environment);
     if (!m_launch.workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_launch.workingDirectory);
     m_process->setStandardInputFile(QProcess::nullDevice());
-    if (logFile.isEmpty()) {
+    if (m_logFile.isEmpty()) {
         m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     } else {
-        m_process->setStandardOutputFile(logFile, QIODevice::Append);
-        m_process->setStandardErrorFile(logFile, QIODevice::Append);
+        m_process->setStandardOutputFile(m_logFile, QIODevice::Append);
+        m_process->setStandardErrorFile(m_logFile, QIODevice::Append);
     }
-    startInOwnProcessGroup(*m_process);
+    if (m_launch.bubblewrap) {
+        m_bwrapStatus = std::make_unique<BwrapStatus>();
+        arguments = m_bwrapStatus->arguments() + arguments;
+        m_bwrapStatus->prepare(*m_process);
+    } else {
+        startInOwnProcessGroup(*m_process);
+    }
+    m_process->setArguments(arguments);
     m_process->start();
-    if (!m_process->waitForStarted(30000)) {
+    const bool started = m_process->waitForStarted(30000);
+    if (m_bwrapStatus)
+        m_bwrapStatus->closeWriteEnd();
+    if (!started) {
         const QString reason = m_process->errorString();
         m_process.reset();
         return Error{Text::tr("cannot start the model server (%1): %2").arg(m_launch.program, reason)};
     }
     return {};
+}
+
+bool ModelServer::setUpFailed()
+{
+    if (!m_bwrapStatus || m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 1
+        || m_bwrapStatus->commandRan())
+        return false;
+    // With a log, bwrap's own words tell a set-up that failed ("bwrap: Can't bind mount…")
+    // from a server program it could not execute ("bwrap: execvp…"), which stays missing.
+    if (m_logFile.isEmpty())
+        return true;
+    QFile log(m_logFile);
+    if (!log.open(QIODevice::ReadOnly))
+        return true;
+    if (log.size() > 4096)
+        log.seek(log.size() - 4096);
+    return log.readAll().contains("bwrap: Can't ");
 }
 
 Status ModelServer::waitUntilHealthy(int timeoutMs, const std::function<bool()> &cancelled)
@@ -165,6 +200,14 @@ Status ModelServer::waitUntilHealthy(int timeoutMs, const std::function<bool()> 
     QString last;
     for (;;) {
         if (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(0)) {
+            // A container engine's mount that came or went while bubblewrap copied the
+            // mount tree: the same start again, a moment later.
+            if (m_starts < BwrapStatus::kAttempts && setUpFailed()) {
+                QThread::msleep(200);
+                if (Status s = startProcess(); !s)
+                    return s;
+                continue;
+            }
             return Error{Text::tr("the model server exited (code %1) before it answered %2%3")
                              .arg(m_process->exitCode())
                              .arg(ping.toString(),

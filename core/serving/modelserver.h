@@ -17,6 +17,8 @@ class QProcess;
 
 namespace mlops {
 
+class BwrapStatus;
+
 /**
  * One running model server (SageMaker's inference contract, DESIGN.md §5): starts it
  * with a serve runner, waits until `GET /ping` answers, stops it cleanly (SIGTERM, then
@@ -63,10 +65,16 @@ private:
     /** True when the container of this name is the one this server started. */
     bool ownsContainer() const;
     Error portInUse() const;
+    /** Starts the launch's process (again, after a sandbox that could not be set up). */
+    Status startProcess();
+    /** Whether the server that just exited was a sandbox whose set-up failed. */
+    bool setUpFailed();
 
     ServeSpec m_spec;
     ServeLaunch m_launch;
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<BwrapStatus> m_bwrapStatus;
+    int m_starts = 0;
     QString m_logFile;
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/common/datadirs.h"
 #include "core/runtime/containerrunspec.h"
+#include "core/runtime/processrunner.h"
 #include "core/runtime/toolrunner.h"
 
 #include <QCoreApplication>
@@ -81,11 +82,12 @@ Result<ServeLaunch> sandboxLaunch(const ServeSpec &spec)
 {
     if (Status s = checkCommon(spec); !s)
         return s.error();
-    const QString bwrap = findProgram(QStringLiteral("bwrap"));
+    const QString bwrap = SandboxRunner::bwrapPath();
     if (bwrap.isEmpty())
         return Error{Text::tr("bubblewrap (bwrap) is not installed: apt-get install bubblewrap")};
     ServeLaunch launch;
     launch.program = bwrap;
+    launch.bubblewrap = true;
     QStringList &a = launch.arguments;
     a << QStringLiteral("--ro-bind") << QStringLiteral("/") << QStringLiteral("/")
       << QStringLiteral("--dev") << QStringLiteral("/dev") << QStringLiteral("--proc") << QStringLiteral("/proc")

@@ -41,6 +41,7 @@ struct ServeLaunch
     QString workingDirectory;
     std::optional<ContainerEngine> engine;  ///< set for container runners
     QString containerName;
+    bool bubblewrap = false;   ///< the program is bwrap: a failed set-up is tried again
 };
 
 /**

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -481,6 +482,24 @@ private slots:
         url.setPort(closedPort);
         reply = httpRequest(url, "POST", "1", QStringLiteral("text/csv"), {}, 5000);
         QCOMPARE(reply.error, QStringLiteral("connection refused: nothing listens on 127.0.0.1:%1").arg(closedPort));
+    }
+
+    void sandboxThatCouldNotBeSetUpStartsAgain()
+    {
+        requireRunner(QStringLiteral("sandbox"));
+        const QString bwrap = m_dir.filePath(QStringLiteral("flaky/bwrap"));
+        QVERIFY(test::writeFlakyBwrap(bwrap, 2));
+        qputenv("MLOPS_BWRAP", QFile::encodeName(bwrap));
+        const auto restore = qScopeGuard([] { qunsetenv("MLOPS_BWRAP"); });
+        std::unique_ptr<ModelServer> server = startServer(QStringLiteral("sandbox"), demoInference());
+        QVERIFY(server);
+        // Two set-ups lost to a mount that changed, then the server that answers.
+        QCOMPARE(test::flakyBwrapCalls(bwrap), 3);
+        HttpReply reply = invoke(*server, m_rowsCsv, QStringLiteral("text/csv"), QStringLiteral("application/json"));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(intsOf(jsonOf(reply.body).value(QStringLiteral("predictions")).toArray()), m_expected);
+        server->stop();
+        QVERIFY(!server->isRunning());
     }
 
     void unknownRunnerAndMissingModelAreBadInput()

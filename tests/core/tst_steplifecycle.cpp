@@ -4,7 +4,7 @@
 // How a step ends and what it leaves: SIGTERM reaching a step inside the sandbox,
 // daemonised children ended with the step, the sandbox's SageMaker layout, logged
 // parameters beside the pipeline's, job folders without copies of the data, training
-// steps without a model.
+// steps without a model, a sandbox whose set-up failed started again.
 #include "pipelinetestsupport.h"
 #include "testsupport.h"
 
@@ -13,6 +13,8 @@
 #include "core/tracking/runstore.h"
 
 #include <QDir>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace mlops;
@@ -91,6 +93,62 @@ private slots:
         QCOMPARE(stopped.status, RunStatus::Stopped);
         const QString id = stopped.steps.value(QStringLiteral("slow")).runId;
         QVERIFY2(logOf(ws, id, QStringLiteral("stdout")).contains("got TERM"), logOf(ws, id, QStringLiteral("stdout")).constData());
+    }
+
+    void aSandboxThatCouldNotBeSetUpStartsAgain_data()
+    {
+        QTest::addColumn<int>("failures");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("calls");
+        // Set-up lost twice to a container engine's mount: the third start runs it.
+        QTest::newRow("third start runs") << 2 << QStringLiteral("[sh, -c, \"echo ran\"]")
+                                          << int(RunStatus::Completed) << 3;
+        // Lost every time: four starts in all, then the step fails with bwrap's words.
+        QTest::newRow("gives up after four") << 100 << QStringLiteral("[sh, -c, \"echo ran\"]")
+                                             << int(RunStatus::Failed) << 4;
+        // The command itself fails with exit code 1 — even saying what bwrap says on a
+        // failed set-up: it ran, so it is not started again.
+        QTest::newRow("failed command runs once")
+            << 0 << QStringLiteral("[sh, -c, \"echo \\\"bwrap: Can't bind mount\\\" >&2; exit 1\"]")
+            << int(RunStatus::Failed) << 1;
+        // A program that is not there: bwrap cannot execute it, and never will.
+        QTest::newRow("missing program runs once")
+            << 0 << QStringLiteral("[/no/such/program]") << int(RunStatus::Failed) << 1;
+    }
+
+    void aSandboxThatCouldNotBeSetUpStartsAgain()
+    {
+        QFETCH(int, failures);
+        QFETCH(QString, command);
+        QFETCH(int, status);
+        QFETCH(int, calls);
+        MLOPS_REQUIRE(QFileInfo::exists(QStringLiteral("/usr/bin/bwrap")), QStringLiteral("bubblewrap is not installed"));
+        QTemporaryDir tools;
+        const QString bwrap = tools.filePath(QStringLiteral("bwrap"));
+        QVERIFY(writeFlakyBwrap(bwrap, failures));
+        qputenv("MLOPS_BWRAP", QFile::encodeName(bwrap));
+        const auto restore = qScopeGuard([] { qunsetenv("MLOPS_BWRAP"); });
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(kPipeline), "name: p\n"
+                                              "steps:\n"
+                                              "  s:\n"
+                                              "    type: processing\n"
+                                              "    runner: sandbox\n"
+                                              "    command: " + command.toUtf8() + "\n"));
+        const Outcome out = runPipeline(ws, kPipeline);
+        const StepEvent step = out.steps.value(QStringLiteral("s"));
+        QCOMPARE(int(step.status), status);
+        QCOMPARE(flakyBwrapCalls(bwrap), calls);
+        const QByteArray err = logOf(ws, step.runId, QStringLiteral("stderr"));
+        // Each new start is said in the step's log, with the try it is.
+        QCOMPARE(int(err.count("the sandbox could not be set up")), calls - 1);
+        if (calls > 1)
+            QVERIFY2(err.contains(QByteArrayLiteral("(attempt %1 of 4)").replace("%1", QByteArray::number(calls))),
+                     err.constData());
+        if (status == int(RunStatus::Completed))
+            QCOMPARE(logOf(ws, step.runId, QStringLiteral("stdout")), QByteArray("ran\n"));
     }
 
     void daemonisedChildrenEndWithTheStep()
