@@ -122,7 +122,19 @@ int runValidate(Context &ctx, const QStringList &args)
     for (const QString &file : files) {
         const QString path = resolvePipelinePath(ctx, file, workspace);
         const QString shown = workspace ? workspace->relativePath(path) : file;
-        const LoadedPipeline loaded = loadAndValidate(path, shown, options);
+        LoadedPipeline loaded;
+        // Not found: said as 'mlops run' says it, with the pipeline whose name is close.
+        if (Result<QString> found = workspace && !QFileInfo::exists(path) ? findPipeline(ctx, file, *workspace)
+                                                                           : Result<QString>(path);
+            !found) {
+            Diagnostic d;
+            d.message = found.error().message;
+            d.file = shown;
+            loaded.spec.file = shown;
+            loaded.diagnostics.append(d);
+        } else {
+            loaded = loadAndValidate(path, shown, options);
+        }
         QJsonArray diagnostics;
         for (const Diagnostic &d : loaded.diagnostics) {
             if (d.isError())
