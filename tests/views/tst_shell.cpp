@@ -297,6 +297,38 @@ private slots:
         QVERIFY2(!runsTile->toolTip().isEmpty(), "the store's error is in the tile's tooltip");
     }
 
+    void theOverviewCountsARunMadeOnTheCommandLine()
+    {
+        // A run from a terminal writes only .mlops/, which nothing watches: the Overview
+        // still shows it, and no longer counts it as running once it has ended.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/quick.yaml")),
+                          "name: quick\nsteps:\n  a: {type: processing, command: [\"true\"]}\n"));
+        MainWindow window;
+        QVERIFY(openInWindow(window, ws.root()));
+        Screen *overview = window.currentScreen();
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(overview, "countPipelines"), QStringLiteral("1"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("0"));
+        // Let any reload that the new file set off end first; git status refreshes the
+        // index now, so the run does not rewrite it (which the window would notice).
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")}, ws.root())
+                     .exitCode,
+                 0);
+        QTest::qWait(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        const CommandResult run = runCli({QStringLiteral("run"), QStringLiteral("quick")}, ws.root());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(overview, "countRuns"), QStringLiteral("1"), 10000);
+        const auto *runsTile = overview->findChild<QLabel *>(QStringLiteral("countRuns"))->parentWidget();
+        QStringList texts;
+        for (const QLabel *l : runsTile->findChildren<QLabel *>())
+            texts.append(l->text());
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("1 step run")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(!texts.join(QLatin1Char('|')).contains(QStringLiteral("running")), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
     void openingSomethingElseExplainsWhy()
     {
         QTemporaryDir dir;
