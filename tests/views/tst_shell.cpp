@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -327,6 +329,27 @@ private slots:
             texts.append(l->text());
         QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("1 step run")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(!texts.join(QLatin1Char('|')).contains(QStringLiteral("running")), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
+    void aDeletedWorkspaceFolderIsClosedNotRecreated()
+    {
+        // rm -rf of the open workspace: the studio must not bring the folder back (the
+        // Overview's reload opened the store, which made .mlops/ again) and says why it
+        // closed the workspace.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow window;
+        QVERIFY(openInWindow(window, ws.root()));
+        Screen *overview = window.currentScreen();
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        QVERIFY(QDir(ws.root()).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(window.isWelcomeShown(), 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(ws.root()), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("deleted or moved")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTest::qWait(1500);
+        QVERIFY2(!QFileInfo::exists(ws.root()), "the deleted workspace folder came back");
+        QCOMPARE(window.windowTitle(), QStringLiteral("MLOps Studio"));
     }
 
     void openingSomethingElseExplainsWhy()

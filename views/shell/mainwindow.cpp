@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomeScreen::openRecentRequested, this,
             [this](const QString &root) { openWorkspace(root); });
 
+    connect(m_session, &WorkspaceSession::workspaceLost, this, &MainWindow::workspaceLost);
+
     createMenus();
     statusBar()->showMessage(tr("Ready"));
     const QSettings settings;
@@ -197,6 +199,19 @@ void MainWindow::showWelcome()
     m_welcome->refresh();
     m_pages->setCurrentWidget(m_welcome);
     updateTitle();
+}
+
+void MainWindow::workspaceLost(const QString &root)
+{
+    // A screen with unsaved work may ask first (and keep the workspace open). Closing it
+    // stops the reloads that would open the store, which made .mlops/ again.
+    if (!m_session->hasWorkspace() || m_session->workspace().root() != root || !confirmCloseScreens())
+        return;
+    m_session->close();
+    m_welcome->refresh();
+    m_pages->setCurrentWidget(m_welcome);
+    updateTitle();
+    statusBar()->showMessage(tr("The workspace folder %1 was deleted or moved, so it was closed.").arg(root));
 }
 
 void MainWindow::newWorkspace(const QString &templateName)

@@ -52,6 +52,7 @@ private:
     void createWorkspaceAsync(const InitOptions &options);
     void newWorkspace(const QString &templateName);
     void openWorkspaceDialog();
+    void workspaceLost(const QString &root);
     void rebuildRecentMenu();
     void updateTitle();
 
