@@ -131,6 +131,40 @@ private slots:
         QCOMPARE(viewEntries, titles);
     }
 
+    void screenShortcutsWaitForAWorkspace()
+    {
+        // On the welcome screen Ctrl+2 has no screen to show; it must not pick the screen
+        // that the workspace opened next starts on (the Overview).
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow window;
+        window.setRememberRecent(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QMenu *view = nullptr;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->text() == QStringLiteral("&View"))
+                view = a->menu();
+        }
+        QVERIFY(view);
+        QVERIFY(view->actions().size() >= 2);
+        for (const QAction *a : view->actions())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(window.isWelcomeShown());
+        QString error;
+        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        QCOMPARE(window.currentScreen()->screenId(), QStringLiteral("overview"));
+        for (const QAction *a : view->actions())
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), window.screens().at(1));
+        window.showWelcome();
+        QVERIFY(!view->actions().first()->isEnabled());
+    }
+
     void openingADemoWorkspaceShowsTheOverview()
     {
         MLOPS_REQUIRE(runProgram(QStringLiteral("/usr/bin/python3"),

@@ -99,8 +99,8 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    QAction *closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::showWelcome);
-    closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::showWelcome);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -271,6 +271,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitle()
 {
+    // Without a workspace the screens are hidden behind the welcome screen: their menu
+    // entries and shortcuts (Ctrl+1…) would switch a screen nobody sees.
+    for (QAction *action : m_viewMenu->actions())
+        action->setEnabled(m_session->hasWorkspace());
+    m_closeAction->setEnabled(m_session->hasWorkspace());
     if (!m_session->hasWorkspace()) {
         setWindowTitle(tr("MLOps Studio"));
         return;

@@ -65,6 +65,7 @@ private:
     QList<Screen *> m_screens;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_closeAction = nullptr;
     bool m_rememberRecent = true;
 };
 
