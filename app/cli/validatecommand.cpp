@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,10 +84,19 @@ QStringList expandPipelineFolders(const Context &ctx, const QStringList &argumen
         QString folder = QDir(base).absoluteFilePath(argument);
         if (!QFileInfo(folder).isDir() && workspace)
             folder = workspace->path(argument);
-        const QStringList inside = QFileInfo(folder).isDir()
-                                       ? QDir(folder).entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                                                                QDir::Files, QDir::Name)
-                                       : QStringList();
+        // Subfolders too, as the studio's pipeline list and the Overview count them;
+        // hidden ones (.ipynb_checkpoints, editor backups) are no pipelines.
+        QStringList inside;
+        if (QFileInfo(folder).isDir()) {
+            QDirIterator it(folder, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString relative = QDir(folder).relativeFilePath(it.next());
+                if (!relative.startsWith(QLatin1Char('.')) && !relative.contains(QStringLiteral("/.")))
+                    inside.append(relative);
+            }
+            inside.sort();
+        }
         if (inside.isEmpty()) {
             files.append(argument);
             continue;

@@ -71,6 +71,30 @@ private slots:
         QCOMPARE(test::readFile(dir.filePath(QStringLiteral("pipelines/notes.txt"))), QByteArray("not a pipeline\n"));
     }
 
+    void aFolderStandsForThePipelinesOfItsSubfoldersToo()
+    {
+        // The studio lists pipelines/team/x.yaml, and 'mlops run x' runs it: a check of
+        // 'pipelines' in CI must not pass over it when it is broken or untidy.
+        test::TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/top.yaml")), kTidy));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/team/broken.yaml")),
+                                "name: broken\nsteps:\n  a:\n    type: procesing\n    command: [\"true\"]\n"));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/.backup/old.yaml")), "not: [a pipeline\n"));
+        test::CommandResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("pipelines")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().startsWith(QStringLiteral("pipelines/team/broken.yaml:4:11: error: unknown step type "
+                                                        "'procesing'")),
+                 r.err.constData());
+        QVERIFY2(!r.errText().contains(QStringLiteral(".backup")), r.err.constData());
+        QCOMPARE(r.outText(), QStringLiteral("pipelines/top.yaml: valid (1 step)\n"));
+
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/team/broken.yaml")), kUntidy));
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("pipelines")}, ws.root());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.outText(), QStringLiteral("pipelines/team/broken.yaml would be reformatted\n"));
+    }
+
     void aFolderWithoutPipelineFilesSaysSo()
     {
         // A new workspace's pipelines/ has none yet: the message says that, not that a
