@@ -5,6 +5,7 @@
 #include "core/pipeline/pipelinewriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace mlops::cli {
 
@@ -39,6 +40,19 @@ int runFmt(Context &ctx, const QStringList &args)
     for (const QString &file : files) {
         const QString path = resolvePipelinePath(ctx, file, workspace);
         const QString shown = workspace ? workspace->relativePath(path) : file;
+        if (workspace && !QFileInfo::exists(path)) {
+            if (Result<QString> found = findPipeline(ctx, file, *workspace); !found) {
+                ctx.err << Text::tr("mlops: error: %1").arg(found.error().message) << Qt::endl;
+                ++broken;
+                continue;
+            }
+        }
+        if (QFileInfo(path).isDir()) {
+            ctx.err << Text::tr("mlops: error: %1: a folder with no pipeline files (*.yaml, *.yml) in it").arg(shown)
+                    << Qt::endl;
+            ++broken;
+            continue;
+        }
         Result<QByteArray> text = readFile(path);
         if (!text) {
             ctx.err << Text::tr("mlops: error: %1").arg(text.error().toString()) << Qt::endl;

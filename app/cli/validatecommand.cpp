@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,10 +84,19 @@ QStringList expandPipelineFolders(const Context &ctx, const QStringList &argumen
         QString folder = QDir(base).absoluteFilePath(argument);
         if (!QFileInfo(folder).isDir() && workspace)
             folder = workspace->path(argument);
-        const QStringList inside = QFileInfo(folder).isDir()
-                                       ? QDir(folder).entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                                                                QDir::Files, QDir::Name)
-                                       : QStringList();
+        // Subfolders too, as the studio's pipeline list and the Overview count them;
+        // hidden ones (.ipynb_checkpoints, editor backups) are no pipelines.
+        QStringList inside;
+        if (QFileInfo(folder).isDir()) {
+            QDirIterator it(folder, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString relative = QDir(folder).relativeFilePath(it.next());
+                if (!relative.startsWith(QLatin1Char('.')) && !relative.contains(QStringLiteral("/.")))
+                    inside.append(relative);
+            }
+            inside.sort();
+        }
         if (inside.isEmpty()) {
             files.append(argument);
             continue;
@@ -122,7 +132,19 @@ int runValidate(Context &ctx, const QStringList &args)
     for (const QString &file : files) {
         const QString path = resolvePipelinePath(ctx, file, workspace);
         const QString shown = workspace ? workspace->relativePath(path) : file;
-        const LoadedPipeline loaded = loadAndValidate(path, shown, options);
+        LoadedPipeline loaded;
+        // Not found: said as 'mlops run' says it, with the pipeline whose name is close.
+        if (Result<QString> found = workspace && !QFileInfo::exists(path) ? findPipeline(ctx, file, *workspace)
+                                                                           : Result<QString>(path);
+            !found) {
+            Diagnostic d;
+            d.message = found.error().message;
+            d.file = shown;
+            loaded.spec.file = shown;
+            loaded.diagnostics.append(d);
+        } else {
+            loaded = loadAndValidate(path, shown, options);
+        }
         QJsonArray diagnostics;
         for (const Diagnostic &d : loaded.diagnostics) {
             if (d.isError())

@@ -199,6 +199,11 @@ Result<QMap<QString, QString>> resolveParameters(const PipelineSpec &spec, const
             if (!std::isfinite(number))
                 return Error::badInput(Text::tr("parameter '%1' needs a finite number (its default is %2), not '%3'")
                                            .arg(p->name, p->defaultValue, value));
+            // seed: 42 is an integer in YAML: a step reading it as one (argparse's type=int,
+            // range()) would fail on 1.5 only after the steps before it had run.
+            if (p->isInteger() && !isIntegerText(value))
+                return Error::badInput(Text::tr("parameter '%1' needs a whole number (its default is %2), not '%3'")
+                                           .arg(p->name, p->defaultValue, value));
         } else if (p->type == ParameterSpec::Type::Boolean) {
             const QString lower = value.trimmed().toLower();
             if (lower != QStringLiteral("true") && lower != QStringLiteral("false"))

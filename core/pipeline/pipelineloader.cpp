@@ -740,7 +740,10 @@ LoadedPipeline PipelineLoader::load(const QString &file, const QByteArray &text)
 LoadedPipeline PipelineLoader::loadFile(const QString &path, const QString &displayName)
 {
     const QString shown = displayName.isEmpty() ? path : displayName;
-    Result<QByteArray> text = readFile(path);
+    // A folder stands for its pipeline files; one without any is no file to read either.
+    Result<QByteArray> text = Error{Text::tr("a folder with no pipeline files (*.yaml, *.yml) in it"), path};
+    if (!QFileInfo(path).isDir())
+        text = readFile(path);
     if (!text) {
         LoadedPipeline out;
         out.spec.file = shown;

@@ -2,7 +2,20 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "core/pipeline/pipelinespec.h"
 
+#include <QRegularExpression>
+
 namespace mlops {
+
+bool isIntegerText(const QString &text)
+{
+    static const QRegularExpression integer(QStringLiteral("^[-+]?\\d+$"));
+    return integer.match(text).hasMatch();
+}
+
+bool ParameterSpec::isInteger() const
+{
+    return type == Type::Number && isIntegerText(defaultValue);
+}
 
 const InputSpec *StepSpec::input(const QString &inputName) const
 {

@@ -84,7 +84,16 @@ struct ParameterSpec
     QString defaultValue;
     Type type = Type::String;
     SourceLocation location;
+
+    /**
+     * A number whose default is written as a whole number (`seed: 42`): YAML reads it as
+     * an integer, so a value such as 1.5 is refused before any step gets it.
+     */
+    bool isInteger() const;
 };
+
+/** True when @p text is a whole number as YAML writes one (`42`, `-3`, `+7`). */
+bool isIntegerText(const QString &text);
 
 /** Settings that apply to every step unless the step overrides them. */
 struct StepDefaults

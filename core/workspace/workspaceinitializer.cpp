@@ -280,6 +280,17 @@ Result<InitResult> initWorkspace(const InitOptions &options)
                                    .arg(Workspace::manifestFileName()),
                                root);
 
+    // A workspace inside another one would mix into it: the outer one would read the
+    // inner mlops.yaml and pipelines as its own pipelines, data and code.
+    QString existingAncestor = QFileInfo(root).absolutePath();
+    while (!QFileInfo(existingAncestor).isDir() && QFileInfo(existingAncestor).absolutePath() != existingAncestor)
+        existingAncestor = QFileInfo(existingAncestor).absolutePath();
+    if (const std::optional<QString> outer = Workspace::findRoot(existingAncestor))
+        return Error::badInput(Text::tr("inside the MLOps Studio workspace %1; a workspace cannot hold another "
+                                        "(choose a folder outside it)")
+                                   .arg(*outer),
+                               root);
+
     InitResult result;
     result.root = root;
     result.templateName = tmpl->name;

@@ -408,6 +408,29 @@ private slots:
         QVERIFY(QFileInfo(QDir(elsewhere.path()).filePath(QStringLiteral("sub/mlops.yaml"))).isFile());
     }
 
+    void initInsideAWorkspaceIsRefused()
+    {
+        // From inside a workspace, 'mlops init pipelines' would commit a second workspace
+        // into the first one's pipelines/, whose mlops.yaml then fails 'mlops validate'.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const CommandResult head = runProgram(QStringLiteral("git"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")},
+                                              ws.root());
+        const CommandResult r = runCli({QStringLiteral("init"), QStringLiteral("pipelines"), QStringLiteral("--template"),
+                                        QStringLiteral("empty")},
+                                       ws.root());
+        VERIFY_EXIT(r, 2);
+        QVERIFY2(r.errText().startsWith(QStringLiteral("mlops: error: %1: inside the MLOps Studio workspace %2; "
+                                                       "a workspace cannot hold another")
+                                            .arg(ws.path(QStringLiteral("pipelines")), ws.root())),
+                 qPrintable(r.errText()));
+        QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral("pipelines/mlops.yaml"))));
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, ws.root()).out,
+                 head.out);
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")}, ws.root()).out,
+                 QByteArray());
+    }
+
     void findsTheWorkspaceFromASubfolder()
     {
         TempWorkspace ws;

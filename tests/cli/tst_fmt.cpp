@@ -4,6 +4,9 @@
 
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace mlops;
@@ -66,6 +69,71 @@ private slots:
         QCOMPARE(r.outText(), QStringLiteral("formatted pipelines/untidy.yaml\n"));
         QCOMPARE(test::readFile(dir.filePath(QStringLiteral("pipelines/untidy.yaml"))), kTidy);
         QCOMPARE(test::readFile(dir.filePath(QStringLiteral("pipelines/notes.txt"))), QByteArray("not a pipeline\n"));
+    }
+
+    void aFolderStandsForThePipelinesOfItsSubfoldersToo()
+    {
+        // The studio lists pipelines/team/x.yaml, and 'mlops run x' runs it: a check of
+        // 'pipelines' in CI must not pass over it when it is broken or untidy.
+        test::TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/top.yaml")), kTidy));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/team/broken.yaml")),
+                                "name: broken\nsteps:\n  a:\n    type: procesing\n    command: [\"true\"]\n"));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/.backup/old.yaml")), "not: [a pipeline\n"));
+        test::CommandResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("pipelines")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().startsWith(QStringLiteral("pipelines/team/broken.yaml:4:11: error: unknown step type "
+                                                        "'procesing'")),
+                 r.err.constData());
+        QVERIFY2(!r.errText().contains(QStringLiteral(".backup")), r.err.constData());
+        QCOMPARE(r.outText(), QStringLiteral("pipelines/top.yaml: valid (1 step)\n"));
+
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/team/broken.yaml")), kUntidy));
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("pipelines")}, ws.root());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.outText(), QStringLiteral("pipelines/team/broken.yaml would be reformatted\n"));
+    }
+
+    void aFolderWithoutPipelineFilesSaysSo()
+    {
+        // A new workspace's pipelines/ has none yet: the message says that, not that a
+        // folder cannot be read as a file.
+        test::TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString expected = QStringLiteral("pipelines: error: a folder with no pipeline files (*.yaml, *.yml) in it\n");
+        test::CommandResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("pipelines")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), expected);
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("pipelines")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("mlops: error: pipelines: a folder with no pipeline files (*.yaml, *.yml) in it\n"));
+        r = test::runCli({QStringLiteral("validate"), QStringLiteral("pipelines"), QStringLiteral("--json")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        const QJsonArray results = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0)[QStringLiteral("valid")].toBool(true), false);
+        QCOMPARE(results.at(0)[QStringLiteral("diagnostics")][0][QStringLiteral("message")].toString(),
+                 QStringLiteral("a folder with no pipeline files (*.yaml, *.yml) in it"));
+    }
+
+    void aMisspeltPipelineGetsTheSuggestionThatRunGives()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/breast-cancer.yaml")),
+                                "name: breast-cancer\nsteps:\n  a:\n    type: processing\n    command: [echo, hello]\n"));
+        const QString notFound = QStringLiteral("pipeline 'breast-cancr' not found: no such file, and no pipeline in "
+                                                "pipelines/ has that name (did you mean 'breast-cancer'?)");
+        test::CommandResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("breast-cancr")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("breast-cancr: error: ") + notFound + QLatin1Char('\n'));
+        r = test::runCli({QStringLiteral("fmt"), QStringLiteral("--check"), QStringLiteral("breast-cancr")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("mlops: error: ") + notFound + QLatin1Char('\n'));
+        // The file's own name still finds it.
+        r = test::runCli({QStringLiteral("validate"), QStringLiteral("breast-cancer")}, ws.root());
+        QCOMPARE(r.exitCode, 0);
     }
 
     void rewritesInCanonicalForm()

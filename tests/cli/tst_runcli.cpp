@@ -197,6 +197,16 @@ private slots:
                                                          "not '%1'").arg(value)),
                      r.err.constData());
         }
+        // seed's default is a whole number: a fraction is refused before any step runs.
+        for (const QString &flag : {QStringLiteral("--param"), QStringLiteral("-p")}) {
+            const CommandResult r = run({QStringLiteral("breast-cancer"), flag, QStringLiteral("seed=1.5")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().contains(QStringLiteral("parameter 'seed' needs a whole number (its default is 42), "
+                                                         "not '1.5'")),
+                     r.err.constData());
+            QVERIFY2(!r.outText().contains(QStringLiteral("hello")), r.out.constData());
+        }
+        QCOMPARE(runsJson(ws.root()).size(), 0);
         CommandResult r = run({QStringLiteral("breast-cancer"), QStringLiteral("--param"), QStringLiteral("seed=42"),
                                QStringLiteral("--param"), QStringLiteral("seed=43")});
         QCOMPARE(r.exitCode, 2);

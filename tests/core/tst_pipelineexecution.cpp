@@ -454,6 +454,42 @@ private slots:
         Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
         QCOMPARE((*store)->db().scalar(QStringLiteral("SELECT count(*) FROM runs"))->toInt(), 0);
     }
+
+    void aWholeNumberParameterRefusesAFraction()
+    {
+        // seed: 42 is an integer in YAML; 1.5 would reach the step and fail only there.
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\nparameters: {seed: 42, rate: 1, size: 0.2}\n"
+                          "steps:\n  s: {type: processing, command: [\"true\"]}\n"));
+        Result<Workspace> workspace = Workspace::open(ws.root());
+        QVERIFY(workspace.ok());
+        const LoadedPipeline loaded = loadAndValidate(ws.path(QStringLiteral("pipelines/p.yaml")), QStringLiteral("p"), {});
+        QVERIFY(loaded.spec.parameter(QStringLiteral("seed"))->isInteger());
+        QVERIFY(!loaded.spec.parameter(QStringLiteral("size"))->isInteger());
+        for (const QString &bad : {QStringLiteral("1.5"), QStringLiteral("1e3"), QStringLiteral("7.")}) {
+            ExecutionOptions options;
+            options.parameters.insert(QStringLiteral("seed"), bad);
+            PipelineExecution e(*workspace, loaded.spec, QStringLiteral("p"), options);
+            const Status s = e.prepare();
+            QVERIFY2(!s.ok(), qPrintable(bad));
+            QVERIFY(s.error().isBadInput());
+            QCOMPARE(s.error().message,
+                     QStringLiteral("parameter 'seed' needs a whole number (its default is 42), not '%1'").arg(bad));
+        }
+        // Whole numbers (signed, spaced) still run; a number parameter with a fraction
+        // for its default takes any number.
+        ExecutionOptions options;
+        options.parameters = {{QStringLiteral("seed"), QStringLiteral(" -7")},
+                              {QStringLiteral("size"), QStringLiteral("3")}};
+        const Outcome out = runPipeline(ws, QStringLiteral("pipelines/p.yaml"), options);
+        QVERIFY2(out.status == RunStatus::Completed, qPrintable(out.reason));
+        Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->db().scalar(QStringLiteral("SELECT count(*) FROM runs WHERE parent_id IS NULL"))->toInt(), 1);
+        QCOMPARE(RunStore((*store)->db()).get(out.run.id)->parameters.value(QStringLiteral("seed")), QStringLiteral("-7"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineExecution)

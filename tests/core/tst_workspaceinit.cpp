@@ -265,6 +265,30 @@ private slots:
         QCOMPARE(snapshot(ws.root()), before);
     }
 
+    void refusesAFolderInsideAnotherWorkspace()
+    {
+        // A workspace in the pipelines/ of another would make its mlops.yaml and pipelines
+        // part of the outer workspace (a broken pipeline, a duplicate name).
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QMap<QString, QByteArray> before = snapshot(ws.root());
+        for (const QString &inner : {QStringLiteral("pipelines"), QStringLiteral("src/new/deeper")}) {
+            InitOptions options;
+            options.dir = ws.path(inner);
+            options.templateName = QStringLiteral("empty");
+            Result<InitResult> nested = initWorkspace(options);
+            QVERIFY2(!nested.ok(), qPrintable(inner));
+            QVERIFY(nested.error().isBadInput());
+            QCOMPARE(nested.error().file, ws.path(inner));
+            QCOMPARE(nested.error().message,
+                     QStringLiteral("inside the MLOps Studio workspace %1; a workspace cannot hold another "
+                                    "(choose a folder outside it)")
+                         .arg(ws.root()));
+            QCOMPARE(snapshot(ws.root()), before);
+        }
+        QVERIFY(!QFileInfo::exists(ws.path(QStringLiteral("src/new"))));
+    }
+
     void aDataSetFailureLeavesNothingBehind()
     {
         QTemporaryDir tmp;
@@ -396,19 +420,22 @@ private slots:
         QCOMPARE(reported, inCommit);  // what init says it added is what the commit holds
         QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
 
-        // A workspace in a folder the repository ignores as a whole.
-        const QString ignored = QDir(repo).filePath(QStringLiteral("ign"));
+        // A workspace in a folder the repository ignores as a whole (a repository that is
+        // no workspace itself: a workspace cannot hold another).
+        const QString other = tmp.filePath(QStringLiteral("r2"));
+        QVERIFY(makeRepository(other, {{QStringLiteral(".gitignore"), "ign/\n"}}));
+        const QString ignored = QDir(other).filePath(QStringLiteral("ign"));
         QVERIFY(writeFile(QDir(ignored).filePath(QStringLiteral("scratch.txt")), "mine\n"));
         options.dir = ignored;
         options.templateName = QStringLiteral("empty");
         result = initWorkspace(options);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
-        inCommit = lines(git(repo, {QStringLiteral("show"), QStringLiteral("--name-only"),
-                                    QStringLiteral("--format="), QStringLiteral("HEAD")}).out);
+        inCommit = lines(git(other, {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                     QStringLiteral("--format="), QStringLiteral("HEAD")}).out);
         QVERIFY2(inCommit.contains(QStringLiteral("ign/mlops.yaml")), qPrintable(inCommit.join(u' ')));
         QVERIFY(!inCommit.contains(QStringLiteral("ign/scratch.txt")));
         QCOMPARE(result->files.size(), inCommit.size());
-        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+        QCOMPARE(git(other, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
     }
 
     void gitignoreEditsInProgressStayOutOfTheCommit()

@@ -11,6 +11,7 @@
 #include "views/pipeline/pipelineeditor.h"
 #include "views/pipeline/pipelinescene.h"
 #include "views/pipeline/runhistory.h"
+#include "views/pipeline/rundialog.h"
 #include "views/pipeline/runpanel.h"
 #include "views/pipeline/stepnodeitem.h"
 
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 #include <QPlainTextEdit>
@@ -376,6 +378,37 @@ private slots:
         QVERIFY(!editor.runWith(ExecutionOptions{}, &why));
         QVERIFY(why.contains(QStringLiteral("errors")));
         QVERIFY(!editor.isRunning());
+    }
+
+    void runDialogRefusesAFractionForAWholeNumber()
+    {
+        // seed: 42 is a whole number; the dialog says so before a run is started.
+        const QByteArray yaml = "name: p\nparameters: {seed: 42, rate: 0.5}\n"
+                                "steps:\n  s: {type: processing, command: [\"true\"]}\n";
+        test::TempWorkspace ws(QStringLiteral("empty"));
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        const QString file = ws.path(QStringLiteral("pipelines/p.yaml"));
+        QVERIFY(test::writeFile(file, yaml));
+        const std::unique_ptr<PipelineDocument> doc = openDocument(file, ws.root());
+        QVERIFY(doc);
+        RunDialog dialog(doc->spec(), QStringLiteral("process"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("runError"));
+        QVERIFY(error);
+        dialog.setParameter(QStringLiteral("seed"), QStringLiteral("1.5"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("seed must be a whole number (its default is 42)"));
+        // A fraction is fine where the default has one; a whole number is fine for seed.
+        dialog.setParameter(QStringLiteral("rate"), QStringLiteral("0.25"));
+        dialog.setParameter(QStringLiteral("seed"), QStringLiteral("7"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.options().parameters.value(QStringLiteral("seed")), QStringLiteral("7"));
+        QCOMPARE(dialog.options().parameters.value(QStringLiteral("rate")), QStringLiteral("0.25"));
     }
 };
 

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -127,6 +129,40 @@ private slots:
         for (QAction *a : view->actions())
             viewEntries.append(a->text());
         QCOMPARE(viewEntries, titles);
+    }
+
+    void screenShortcutsWaitForAWorkspace()
+    {
+        // On the welcome screen Ctrl+2 has no screen to show; it must not pick the screen
+        // that the workspace opened next starts on (the Overview).
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow window;
+        window.setRememberRecent(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QMenu *view = nullptr;
+        for (QAction *a : window.menuBar()->actions()) {
+            if (a->text() == QStringLiteral("&View"))
+                view = a->menu();
+        }
+        QVERIFY(view);
+        QVERIFY(view->actions().size() >= 2);
+        for (const QAction *a : view->actions())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(window.isWelcomeShown());
+        QString error;
+        QVERIFY2(window.openWorkspace(ws.root(), &error, true), qPrintable(error));
+        QCOMPARE(window.currentScreen()->screenId(), QStringLiteral("overview"));
+        for (const QAction *a : view->actions())
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), window.screens().at(1));
+        window.showWelcome();
+        QVERIFY(!view->actions().first()->isEnabled());
     }
 
     void openingADemoWorkspaceShowsTheOverview()
@@ -295,6 +331,59 @@ private slots:
         QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("?"));
         auto *runsTile = overview->findChild<QLabel *>(QStringLiteral("countRuns"))->parentWidget();
         QVERIFY2(!runsTile->toolTip().isEmpty(), "the store's error is in the tile's tooltip");
+    }
+
+    void theOverviewCountsARunMadeOnTheCommandLine()
+    {
+        // A run from a terminal writes only .mlops/, which nothing watches: the Overview
+        // still shows it, and no longer counts it as running once it has ended.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("pipelines/quick.yaml")),
+                          "name: quick\nsteps:\n  a: {type: processing, command: [\"true\"]}\n"));
+        MainWindow window;
+        QVERIFY(openInWindow(window, ws.root()));
+        Screen *overview = window.currentScreen();
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(overview, "countPipelines"), QStringLiteral("1"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        QCOMPARE(labelText(overview, "countRuns"), QStringLiteral("0"));
+        // Let any reload that the new file set off end first; git status refreshes the
+        // index now, so the run does not rewrite it (which the window would notice).
+        QCOMPARE(runProgram(QStringLiteral("git"), {QStringLiteral("status"), QStringLiteral("--porcelain")}, ws.root())
+                     .exitCode,
+                 0);
+        QTest::qWait(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        const CommandResult run = runCli({QStringLiteral("run"), QStringLiteral("quick")}, ws.root());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(overview, "countRuns"), QStringLiteral("1"), 10000);
+        const auto *runsTile = overview->findChild<QLabel *>(QStringLiteral("countRuns"))->parentWidget();
+        QStringList texts;
+        for (const QLabel *l : runsTile->findChildren<QLabel *>())
+            texts.append(l->text());
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("1 step run")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(!texts.join(QLatin1Char('|')).contains(QStringLiteral("running")), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
+    void aDeletedWorkspaceFolderIsClosedNotRecreated()
+    {
+        // rm -rf of the open workspace: the studio must not bring the folder back (the
+        // Overview's reload opened the store, which made .mlops/ again) and says why it
+        // closed the workspace.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        MainWindow window;
+        QVERIFY(openInWindow(window, ws.root()));
+        Screen *overview = window.currentScreen();
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->isBusy(), 20000);
+        QVERIFY(QDir(ws.root()).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(window.isWelcomeShown(), 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(ws.root()), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("deleted or moved")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTest::qWait(1500);
+        QVERIFY2(!QFileInfo::exists(ws.root()), "the deleted workspace folder came back");
+        QCOMPARE(window.windowTitle(), QStringLiteral("MLOps Studio"));
     }
 
     void openingSomethingElseExplainsWhy()

@@ -16,7 +16,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     // one reload (STYLE.md §13).
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(300);
-    connect(m_coalesce, &QTimer::timeout, this, &WorkspaceSession::workspaceChanged);
+    connect(m_coalesce, &QTimer::timeout, this, &WorkspaceSession::filesChanged);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_coalesce,
             qOverload<>(&QTimer::start));
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_coalesce, qOverload<>(&QTimer::start));
@@ -44,6 +44,20 @@ void WorkspaceSession::close()
 void WorkspaceSession::notifyChanged()
 {
     m_coalesce->start();
+}
+
+void WorkspaceSession::filesChanged()
+{
+    if (!m_workspace)
+        return;
+    // Checked after the burst of events has settled: an editor that saves mlops.yaml by
+    // renaming a new file over it leaves the file there by then.
+    const Workspace &ws = *m_workspace;
+    if (!QFileInfo(ws.root()).isDir() || !QFileInfo::exists(ws.manifestPath())) {
+        emit workspaceLost(ws.root());
+        return;
+    }
+    emit workspaceChanged();
 }
 
 void WorkspaceSession::watch()

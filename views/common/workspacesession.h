@@ -39,9 +39,16 @@ signals:
     void workspaceClosed();
     /** Files, git state or the store changed; screens reload what they show. */
     void workspaceChanged();
+    /**
+     * The workspace's folder (or its mlops.yaml) is gone: deleted or moved away while it
+     * was open. Sent instead of workspaceChanged(), so no screen reloads (and recreates
+     * .mlops/ in a folder the user removed); the window closes the workspace.
+     */
+    void workspaceLost(const QString &root);
 
 private:
     void watch();
+    void filesChanged();
 
     std::optional<Workspace> m_workspace;
     QFileSystemWatcher *m_watcher = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/overview/overviewscreen.h"
 
+#include "core/store/database.h"
 #include "views/common/async.h"
 #include "views/common/card.h"
 #include "views/common/workspacesession.h"
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,6 +25,28 @@
 namespace mlops {
 
 namespace {
+constexpr int kPollMs = 1500;
+
+/** What changes the counts: a new run, or a run that starts or ends (not its metrics). */
+std::optional<RunsStamp> readRunsStamp(const QString &storePath)
+{
+    // Read-only, never created: the workspace may be gone.
+    Result<std::unique_ptr<Database>> db = Database::open(storePath, false);
+    if (!db)
+        return std::nullopt;
+    Result<RunsStamp> stamp = runquery::readStamp(**db);
+    if (!stamp)
+        return std::nullopt;
+    stamp->latestMetricMs = 0;
+    return *stamp;
+}
+
+struct OverviewLoad
+{
+    WorkspaceSummary summary;
+    std::optional<RunsStamp> stamp;
+};
+
 QLabel *valueLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -125,7 +149,45 @@ OverviewScreen::OverviewScreen(WorkspaceSession *session, QWidget *parent)
     addExtension(new LifecycleCard(session, content));
     addExtension(new AuditTrailCard(session, content));
 
-    followWorkspace([this] { reload(); });
+    m_pollTimer = new QTimer(this);
+    m_pollTimer->setInterval(kPollMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &OverviewScreen::poll);
+    followWorkspace([this] { reload(); }, [this] { stopPolling(); });
+}
+
+void OverviewScreen::showEvent(QShowEvent *event)
+{
+    Screen::showEvent(event);
+    if (session()->hasWorkspace())
+        m_pollTimer->start();
+}
+
+void OverviewScreen::hideEvent(QHideEvent *event)
+{
+    m_pollTimer->stop();
+    Screen::hideEvent(event);
+}
+
+void OverviewScreen::stopPolling()
+{
+    m_pollTimer->stop();
+    m_stamp.reset();
+}
+
+void OverviewScreen::poll()
+{
+    // The stamp comes with each load; until the first one there is nothing to compare.
+    if (m_polling || isLoading() || !m_stamp || !session()->hasWorkspace())
+        return;
+    m_polling = true;
+    const QString path = session()->workspace().storePath();
+    runAsync(this, [path] { return readRunsStamp(path); }, [this, path](const std::optional<RunsStamp> &stamp) {
+        m_polling = false;
+        if (!stamp || !m_stamp || !session()->hasWorkspace() || session()->workspace().storePath() != path)
+            return;
+        if (!(*stamp == *m_stamp))
+            reload();
+    });
 }
 
 QString OverviewScreen::title() const
@@ -165,11 +227,19 @@ void OverviewScreen::reload()
     for (AsyncCard *card : std::as_const(m_cards))
         card->reload();
     const Workspace workspace = session()->workspace();
-    runAsync(this, [workspace] { return summarizeWorkspace(workspace); },
-             [this](const WorkspaceSummary &summary) {
-                 show(summary);
-                 endLoad();
-             });
+    runAsync(this, [workspace] {
+        // The stamp first: a run that ends while the summary is read shows at the next poll.
+        OverviewLoad load;
+        load.stamp = readRunsStamp(workspace.storePath());
+        load.summary = summarizeWorkspace(workspace);
+        if (!load.stamp)   // a store that the summary has just created
+            load.stamp = readRunsStamp(workspace.storePath());
+        return load;
+    }, [this](const OverviewLoad &load) {
+        m_stamp = load.stamp;
+        show(load.summary);
+        endLoad();
+    });
 }
 
 void OverviewScreen::show(const WorkspaceSummary &s)

@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #pragma once
 
+#include "core/tracking/runquery.h"
 #include "core/workspace/workspacesummary.h"
 #include "views/shell/screen.h"
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
+class QTimer;
 class QVBoxLayout;
 
 namespace mlops {
@@ -18,7 +22,8 @@ class StatTile;
 /**
  * The Overview: the workspace at a glance — name and path, git branch, HEAD commit and
  * uncommitted changes, and counts of pipelines, notebooks, data files and runs. Loads
- * with summarizeWorkspace() off the GUI thread.
+ * with summarizeWorkspace() off the GUI thread. While shown it polls the store, so runs
+ * that `mlops run` starts and ends in a terminal show in the counts.
  */
 class OverviewScreen : public Screen
 {
@@ -49,8 +54,14 @@ public:
 public slots:
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void show(const WorkspaceSummary &summary);
+    void poll();
+    void stopPolling();
 
     WorkspaceSummary m_summary;
     QLabel *m_name;
@@ -70,6 +81,10 @@ private:
     QLabel *m_store;
     QVBoxLayout *m_extensions;
     QList<AsyncCard *> m_cards;
+    QTimer *m_pollTimer;
+    bool m_polling = false;
+    /** The runs (newest id, those still going) when the counts were last read. */
+    std::optional<RunsStamp> m_stamp;
 };
 
 } // namespace mlops

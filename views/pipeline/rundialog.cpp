@@ -82,6 +82,7 @@ RunDialog::RunDialog(const PipelineSpec &spec, const QString &defaultRunner, QWi
     form->addRow(tr("Steps at once"), m_maxParallel);
     layout->addLayout(form);
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("runError"));
     m_error->setProperty("role", QStringLiteral("error"));
     m_error->hide();
     layout->addWidget(m_error);
@@ -133,6 +134,12 @@ void RunDialog::accept()
     for (const ParameterSpec &p : m_spec.parameters) {
         if (p.type == ParameterSpec::Type::Number && !isNumber(valueOf(p))) {
             m_error->setText(tr("%1 must be a number").arg(p.name));
+            m_error->show();
+            m_fields.value(p.name)->setFocus();
+            return;
+        }
+        if (p.isInteger() && !isIntegerText(valueOf(p))) {
+            m_error->setText(tr("%1 must be a whole number (its default is %2)").arg(p.name, p.defaultValue));
             m_error->show();
             m_fields.value(p.name)->setFocus();
             return;

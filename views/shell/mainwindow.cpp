@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomeScreen::openRecentRequested, this,
             [this](const QString &root) { openWorkspace(root); });
 
+    connect(m_session, &WorkspaceSession::workspaceLost, this, &MainWindow::workspaceLost);
+
     createMenus();
     statusBar()->showMessage(tr("Ready"));
     const QSettings settings;
@@ -97,8 +99,8 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    QAction *closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::showWelcome);
-    closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_closeAction = file->addAction(tr("&Close Workspace"), this, &MainWindow::showWelcome);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -199,6 +201,19 @@ void MainWindow::showWelcome()
     updateTitle();
 }
 
+void MainWindow::workspaceLost(const QString &root)
+{
+    // A screen with unsaved work may ask first (and keep the workspace open). Closing it
+    // stops the reloads that would open the store, which made .mlops/ again.
+    if (!m_session->hasWorkspace() || m_session->workspace().root() != root || !confirmCloseScreens())
+        return;
+    m_session->close();
+    m_welcome->refresh();
+    m_pages->setCurrentWidget(m_welcome);
+    updateTitle();
+    statusBar()->showMessage(tr("The workspace folder %1 was deleted or moved, so it was closed.").arg(root));
+}
+
 void MainWindow::newWorkspace(const QString &templateName)
 {
     NewWorkspaceDialog dialog(templateName, this);
@@ -256,6 +271,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitle()
 {
+    // Without a workspace the screens are hidden behind the welcome screen: their menu
+    // entries and shortcuts (Ctrl+1…) would switch a screen nobody sees.
+    for (QAction *action : m_viewMenu->actions())
+        action->setEnabled(m_session->hasWorkspace());
+    m_closeAction->setEnabled(m_session->hasWorkspace());
     if (!m_session->hasWorkspace()) {
         setWindowTitle(tr("MLOps Studio"));
         return;

@@ -52,6 +52,7 @@ private:
     void createWorkspaceAsync(const InitOptions &options);
     void newWorkspace(const QString &templateName);
     void openWorkspaceDialog();
+    void workspaceLost(const QString &root);
     void rebuildRecentMenu();
     void updateTitle();
 
@@ -64,6 +65,7 @@ private:
     QList<Screen *> m_screens;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_closeAction = nullptr;
     bool m_rememberRecent = true;
 };
 
