@@ -83,7 +83,10 @@ void gitRepository(const WorkspaceFacts &f, CriterionResult &c)
 
 void experimentationEnvironment(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.notebookFiles.isEmpty() || !f.pipelineFiles.isEmpty() || f.dataFiles > 0;
+    // Somewhere to explore data and train models: a notebook or a pipeline, and the
+    // interpreter that runs them. Data on its own is material, not an environment.
+    const bool hasWork = !f.notebookFiles.isEmpty() || !f.pipelineFiles.isEmpty();
+    c.met = hasWork && f.pythonFound;
     if (!f.notebookFiles.isEmpty())
         add(c, Text::tr("%n notebook(s): %1", nullptr, int(f.notebookFiles.size())).arg(some(f.notebookFiles)),
             QStringLiteral("notebooks/"));
@@ -91,12 +94,21 @@ void experimentationEnvironment(const WorkspaceFacts &f, CriterionResult &c)
         add(c, Text::tr("%n pipeline(s): %1", nullptr, int(f.pipelineFiles.size())).arg(some(f.pipelineFiles)),
             QStringLiteral("pipelines/"));
     if (f.dataFiles > 0)
-        add(c, Text::tr("%n data file(s)", nullptr, f.dataFiles), QStringLiteral("data/"));
-    if (!c.met) {
+        add(c, hasWork ? Text::tr("%n data file(s) to work on", nullptr, f.dataFiles)
+                       : Text::tr("%n data file(s), but no notebook or pipeline to explore them", nullptr, f.dataFiles),
+            QStringLiteral("data/"), hasWork);
+    else if (!hasWork)
         add(c, Text::tr("no notebooks, pipelines or data in the workspace"), QStringLiteral("notebooks/"), false);
+    const QString pythonSource = f.pythonFromManifest ? sourceManifest() : Text::tr("default interpreter");
+    if (f.pythonFound)
+        add(c, Text::tr("Python interpreter %1 runs the notebooks and steps").arg(f.python), pythonSource);
+    else
+        add(c, Text::tr("the Python interpreter %1 does not exist or cannot be run").arg(f.python), pythonSource, false);
+    if (!hasWork)
         c.next = {Text::tr("Start experimenting: add a notebook under notebooks/ or a pipeline under pipelines/"),
                   QStringLiteral("mlops validate pipelines/train.yaml")};
-    }
+    else if (!f.pythonFound)
+        c.next = {Text::tr("Name an installed Python interpreter as python: in mlops.yaml"), QStringLiteral("mlops doctor")};
 }
 
 // --- Repeatable ----------------------------------------------------------------------
@@ -573,7 +585,8 @@ void registerBuiltinMaturityCriteria(MaturityCriteria &r)
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "The workspace is a git repository with commits."), gitRepository},
         {QStringLiteral("experimentation-environment"), P::Initial, true,
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "An experimentation environment"),
-         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Notebooks or pipelines to explore data and train models."),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria",
+                           "Notebooks or pipelines to explore data and train models, and a Python interpreter that runs them."),
          experimentationEnvironment},
         {QStringLiteral("tracked-experiments"), P::Repeatable, true,
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Experiments are tracked"),

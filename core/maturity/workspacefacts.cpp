@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -333,6 +334,11 @@ void collectMonitoring(const Workspace &ws, WorkspaceFacts &f)
 void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
 {
     f.notebookFiles = ws.notebookFiles();
+    f.python = ws.python();
+    f.pythonFromManifest = !ws.manifest().python.isEmpty();
+    const QFileInfo python(f.python);
+    f.pythonFound = python.isAbsolute() ? python.isFile() && python.isExecutable()
+                                        : !QStandardPaths::findExecutable(f.python).isEmpty();
     const QStringList data = filesUnder(ws.root(), QStringLiteral("data"));
     f.dataFiles = int(ws.dataFiles().size());
     f.pointerFiles = int(std::count_if(data.cbegin(), data.cend(),

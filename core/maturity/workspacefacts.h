@@ -59,6 +59,9 @@ struct WorkspaceFacts
     QStringList pipelineFiles;
     QStringList notebookFiles;
     int dataFiles = 0;
+    QString python;                        ///< the interpreter that runs steps and notebooks
+    bool pythonFromManifest = false;       ///< … named by mlops.yaml (else the default)
+    bool pythonFound = false;              ///< … exists and is executable
     int pointerFiles = 0;                  ///< data tracked by `*.mlops` pointer files
     QMap<QString, QString> gates;          ///< pipeline file → name of its condition step
     QStringList ciFiles;                   ///< CI configuration found

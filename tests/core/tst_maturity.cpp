@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtTest/QTest>
 
 #include <sqlite3.h>
@@ -175,6 +176,47 @@ private slots:
         QVERIFY(!a.hasPhase());
         QVERIFY(!met(a, QStringLiteral("experimentation-environment")));
         QCOMPARE(a.toJson().value(QStringLiteral("phase")).type(), QJsonValue::Null);
+    }
+
+    void dataAloneIsNoExperimentationEnvironment()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("data/train.csv")), "x,y\n1,2\n"));
+        MaturityAssessment a = assess(ws.root());
+        QVERIFY(!met(a, QStringLiteral("experimentation-environment")));
+        QVERIFY(!a.hasPhase());
+        QString evidence = evidenceOf(a, QStringLiteral("experimentation-environment"));
+        QVERIFY2(evidence.contains(QStringLiteral("- 1 data file(s), but no notebook or pipeline to explore them [data/]")),
+                 qPrintable(evidence));
+        QVERIFY(!a.criterion(QStringLiteral("experimentation-environment"))->next.text.isEmpty());
+
+        // A notebook to explore it, and an interpreter that runs it: now it is one.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("notebooks/explore.ipynb")),
+                                "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n"));
+        const QString python = ws.path(QStringLiteral("bin/python3"));
+        QVERIFY(test::writeFakePython(python));
+        QString manifest = QString::fromUtf8(test::readFile(ws.path(QStringLiteral("mlops.yaml"))));
+        manifest.replace(QRegularExpression(QStringLiteral("(?m)^python: .*$")),
+                         QStringLiteral("python: \"%1\"").arg(python));
+        QVERIFY(manifest.contains(python));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("mlops.yaml")), manifest.toUtf8()));
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("experimentation-environment"));
+        QVERIFY2(met(a, QStringLiteral("experimentation-environment")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ 1 notebook(s): notebooks/explore.ipynb [notebooks/]")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ Python interpreter %1 runs the notebooks and steps [mlops.yaml]").arg(python)),
+                 qPrintable(evidence));
+
+        // The interpreter mlops.yaml names is gone: nothing can run the notebook.
+        QVERIFY(QFile::remove(python));
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("experimentation-environment"));
+        QVERIFY2(!met(a, QStringLiteral("experimentation-environment")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- the Python interpreter %1 does not exist or cannot be run [mlops.yaml]")
+                                       .arg(python)),
+                 qPrintable(evidence));
+        QCOMPARE(a.criterion(QStringLiteral("experimentation-environment"))->next.command, QStringLiteral("mlops doctor"));
     }
 
     void pipelinesRegistryAndCiMakeItRepeatable()
