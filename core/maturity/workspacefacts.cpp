@@ -487,9 +487,23 @@ void collectRuns(Database &db, WorkspaceFacts &f)
         "SELECT count(*) FROM runs WHERE step_type = 'training' AND status = 'Completed'"));
     f.failedTrainingRuns = count(db, f, QStringLiteral(
         "SELECT count(*) FROM runs WHERE step_type = 'training' AND status = 'Failed'"));
-    query(db, f, sample + QStringLiteral("WHERE r.step_type = 'training' ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+    // The newest training and gate, with how they ended: the lifecycle shows the latest state.
+    const QString withColumn = QStringLiteral(
+        "SELECT r.uuid, r.name, r.git_commit, r.git_dirty, coalesce(r.ended_at, r.created_at), '', %1 FROM runs r ");
+    query(db, f, withColumn.arg(QStringLiteral("r.status"))
+                     + QStringLiteral("WHERE r.step_type = 'training' ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
           [&f](const Statement &s) {
               f.latestTraining = sampleOf(s);
+              f.latestTrainingFailed = s.text(6) == QStringLiteral("Failed");
+          });
+    query(db, f, withColumn.arg(QStringLiteral(
+                     "(SELECT value FROM params p WHERE p.run_id = r.id AND p.kind = 'condition' AND p.key = 'outcome')"))
+                     + QStringLiteral("WHERE r.step_type = 'condition' AND r.status = 'Completed'"
+                                      " ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+          [&f](const Statement &s) {
+              f.latestGate = sampleOf(s);
+              if (s.text(6) == QStringLiteral("true") || s.text(6) == QStringLiteral("false"))
+                  f.latestGatePassed = s.text(6) == QStringLiteral("true");
           });
     f.distinctInputs = count(db, f, QStringLiteral(
         "SELECT count(DISTINCT hash) FROM artifacts WHERE role = 'input' AND hash IS NOT NULL"

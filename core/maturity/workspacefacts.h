@@ -108,6 +108,10 @@ struct WorkspaceFacts
     int trainingRuns = 0;                  ///< completed training steps
     int failedTrainingRuns = 0;
     std::optional<RunSample> latestTraining;
+    bool latestTrainingFailed = false;     ///< the newest training step run failed
+    /** The newest quality gate (condition step) that was evaluated, and its recorded outcome. */
+    std::optional<RunSample> latestGate;
+    std::optional<bool> latestGatePassed;  ///< unset when the run recorded no outcome
     int distinctInputs = 0;                ///< distinct workspace data hashes that runs read
     std::optional<RunSample> unregisteredModelRun;  ///< a completed run whose model is not registered
     QString unregisteredModelPipeline;

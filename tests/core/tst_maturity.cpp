@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtTest/QTest>
 
 #include <sqlite3.h>
@@ -505,6 +506,44 @@ private slots:
         QCOMPARE(busy.at(3).detail, QStringLiteral("1 awaiting approval"));
         QCOMPARE(busy.at(4).state, LifecycleStage::State::NotStarted);
         QCOMPARE(busy.at(4).detail, QStringLiteral("breast-cancer/4 is ready"));
+    }
+
+    void lifecycleShowsTheLatestOutcome()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        MLOPS_REQUIRE(ws.isValid(), QStringLiteral("demo workspace: ") + ws.error());
+        QVERIFY(test::seedWorkspace(ws.root()).ok());
+        Result<Workspace> opened = Workspace::open(ws.root());
+        QList<LifecycleStage> stages = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        QCOMPARE(stages.at(2).state, LifecycleStage::State::Done);
+        QVERIFY2(stages.at(2).detail.startsWith(QStringLiteral("latest model passed the gate gate")),
+                 qPrintable(stages.at(2).detail));
+
+        // The newest model missed the required quality: Evaluate needs attention, even though
+        // earlier models passed.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
+        auto close = qScopeGuard([&db] { sqlite3_close(db); });
+        QCOMPARE(sqlite3_exec(db, "UPDATE params SET value = 'false' WHERE kind = 'condition' AND key = 'outcome'"
+                                  " AND run_id = (SELECT max(id) FROM runs WHERE step_type = 'condition')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_changes(db), 1);
+        stages = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        QCOMPARE(stages.at(2).state, LifecycleStage::State::Attention);
+        QVERIFY2(stages.at(2).detail.startsWith(QStringLiteral("latest model failed the gate gate")),
+                 qPrintable(stages.at(2).detail));
+
+        // The newest training failed after six that completed: Train says so.
+        QCOMPARE(stages.at(1).state, LifecycleStage::State::Done);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET status = 'Failed'"
+                                  " WHERE id = (SELECT max(id) FROM runs WHERE step_type = 'training')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        stages = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        QCOMPARE(stages.at(1).state, LifecycleStage::State::Attention);
+        QCOMPARE(stages.at(1).headline, QStringLiteral("Training failed"));
+        QVERIFY2(stages.at(1).detail.endsWith(QStringLiteral(" · 5 model(s) trained before")), qPrintable(stages.at(1).detail));
     }
 
     void jsonHasTheDocumentedShape()
