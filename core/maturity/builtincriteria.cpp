@@ -230,6 +230,12 @@ void automatedTests(const WorkspaceFacts &f, CriterionResult &c)
 {
     c.met = !f.testFilesCommitted.isEmpty();
     listFiles(c, f.testFiles, f.testFilesCommitted);
+    for (const QString &file : f.emptyTestFiles.mid(0, 3))
+        add(c, Text::tr("%1 is empty: it tests nothing").arg(file), file, false);
+    if (f.testFiles.isEmpty() && !f.otherFilesInTests.isEmpty())
+        add(c, Text::tr("%1 in tests/, but no test a runner collects (test_*.py, *_test.py, test*.R…)")
+                   .arg(Text::tr("%n file(s)", nullptr, int(f.otherFilesInTests.size()))),
+            f.otherFilesInTests.first(), false);
     if (f.testFiles.isEmpty()) {
         add(c, Text::tr("no tests in tests/ and no test_*.py next to the code in src/"), QStringLiteral("tests/"), false);
         c.next = {Text::tr("Write tests for the step code (e.g. tests/test_prepare.py) and commit them"),

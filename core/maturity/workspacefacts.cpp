@@ -346,10 +346,24 @@ void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &t
     collectPipelines(ws, f);
     collectCi(ws, f, tracked);
 
-    // Tests: anything in tests/ or test/, and test_*.py / *_test.py next to the code.
-    QStringList tests = filesUnder(ws.root(), QStringLiteral("tests")) + filesUnder(ws.root(), QStringLiteral("test"));
+    // Tests: what a test runner collects — pytest's test_*.py and *_test.py, testthat's
+    // test*.R, go test, bats — in tests/ or test/, and test_*.py / *_test.py next to the
+    // code. A README, data or an empty file in tests/ tests nothing.
+    const QStringList testPatterns = {QStringLiteral("test_*.py"), QStringLiteral("*_test.py"), QStringLiteral("test*.R"),
+                                      QStringLiteral("test*.r"),   QStringLiteral("*_test.go"), QStringLiteral("*.bats")};
+    QStringList inTestFolders = filesUnder(ws.root(), QStringLiteral("tests")) + filesUnder(ws.root(), QStringLiteral("test"));
+    QStringList tests = filesUnder(ws.root(), QStringLiteral("tests"), testPatterns)
+                        + filesUnder(ws.root(), QStringLiteral("test"), testPatterns);
+    for (const QString &file : std::as_const(inTestFolders)) {
+        if (!tests.contains(file))
+            f.otherFilesInTests.append(file);
+    }
     tests += filesUnder(ws.root(), QStringLiteral("src"), {QStringLiteral("test_*.py"), QStringLiteral("*_test.py")});
     for (const QString &t : std::as_const(tests)) {
+        if (QFileInfo(ws.path(t)).size() == 0) {
+            f.emptyTestFiles.append(t);
+            continue;
+        }
         f.testFiles.append(t);
         if (isTracked(tracked, ws, t))
             f.testFilesCommitted.append(t);

@@ -69,8 +69,10 @@ struct WorkspaceFacts
     QStringList ciFilesCallingMlops;       ///< … of them, running `mlops validate|run|fmt|notebook`
     QStringList ciFilesEmpty;              ///< … of them, with nothing but blank lines and comments
     QMap<QString, QString> ciMlopsCalls;   ///< CI file → its first line that calls mlops
-    QStringList testFiles;
+    QStringList testFiles;                 ///< files a test runner collects (test_*.py, *_test.py…), not empty
     QStringList testFilesCommitted;
+    QStringList emptyTestFiles;            ///< named like tests, but empty: they test nothing
+    QStringList otherFilesInTests;         ///< files in tests/ that no test runner collects (data, READMEs…)
     QStringList templates;                 ///< templates/<name>/ folders with a project inside
     QStringList environments;              ///< from mlops.yaml
     QStringList environmentsWithTarget;    ///< … of them, with an endpoint/url/host/port/target or a deployment

@@ -293,6 +293,41 @@ private slots:
         QVERIFY(a.criterion(QStringLiteral("ci-runs-pipeline"))->next.command.startsWith(QStringLiteral("git add .gitlab-ci.yml")));
     }
 
+    void onlyFilesATestRunnerCollectsAreTests()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        auto commit = [&](const QString &file, const QByteArray &content) {
+            QVERIFY(test::writeFile(ws.path(file), content));
+            const QStringList git{QStringLiteral("-C"), ws.root(), QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                                  QStringLiteral("-c"), QStringLiteral("user.email=t@example.org")};
+            QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("add"), file}).exitCode, 0);
+            const test::CommandResult r = test::runProgram(
+                QStringLiteral("git"), git + QStringList{QStringLiteral("commit"), QStringLiteral("-q"),
+                                                         QStringLiteral("-m"), file});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        };
+        // A README, a data file and an empty test module, all committed: nothing is tested.
+        commit(QStringLiteral("tests/README.md"), "# Tests\n\nTo do.\n");
+        commit(QStringLiteral("tests/fixtures.csv"), "x,y\n1,2\n");
+        commit(QStringLiteral("tests/test_prepare.py"), "");
+        MaturityAssessment a = assess(ws.root());
+        QString evidence = evidenceOf(a, QStringLiteral("automated-tests"));
+        QVERIFY2(!met(a, QStringLiteral("automated-tests")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- tests/test_prepare.py is empty: it tests nothing [tests/test_prepare.py]")),
+                 qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- 2 file(s) in tests/, but no test a runner collects")), qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("README.md (committed)")), qPrintable(evidence));
+        QVERIFY(!a.criterion(QStringLiteral("automated-tests"))->next.command.isEmpty());
+
+        // The module gets a test: now the code has one.
+        commit(QStringLiteral("tests/test_prepare.py"), "def test_split():\n    assert 80 + 20 == 100\n");
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("automated-tests"));
+        QVERIFY2(met(a, QStringLiteral("automated-tests")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ tests/test_prepare.py (committed)")), qPrintable(evidence));
+    }
+
     void onlyACommittedCallOutsideCommentsRunsThePipeline()
     {
         test::TempWorkspace ws;
