@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QtTest/QTest>
@@ -170,6 +172,28 @@ private slots:
         QVERIFY(detail()->refusalLabel()->text().contains(QStringLiteral("Approved breast-cancer/5")));
         QVERIFY(detail()->findChild<QLabel *>(QStringLiteral("versionDecision"))->text().contains(QStringLiteral("accuracy 0.964 on hold-out")));
         QVERIFY(!detail()->approveButton()->isEnabled());
+    }
+
+    void aRelativeLinkInTheCardKeepsThePreview()
+    {
+        ModelCardEditor card;
+        card.resize(900, 400);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        card.setCard(QStringLiteral("breast-cancer/1"),
+                     QStringLiteral("# Screening model\n\nTrained on [the training data](data/train.csv).\n"));
+        QTextBrowser *preview = card.preview();
+        QTextCursor link = preview->document()->find(QStringLiteral("training data"));
+        QVERIFY(!link.isNull());
+        link.setPosition(link.selectionStart() + 3);
+        const QPoint at = preview->cursorRect(link).center();
+        QVERIFY(!preview->anchorAt(at).isEmpty());
+        QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, at);
+        QTest::qWait(50);
+        // The preview still shows the card, not an empty page for a file it cannot load.
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("Screening model")), qPrintable(preview->toPlainText()));
+        QVERIFY(preview->source().isEmpty());
+        QVERIFY(!card.isModified());
     }
 
     void editsTheModelCardAndMovesAnAlias()
