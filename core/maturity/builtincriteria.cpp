@@ -551,13 +551,23 @@ void automatedRetraining(const WorkspaceFacts &f, CriterionResult &c)
 
 void projectTemplates(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.templates.isEmpty();
-    for (const QString &t : f.templates)
-        add(c, Text::tr("project template %1").arg(t), t);
-    if (!c.met) {
+    // Only a committed template reaches the other projects that are to start from it.
+    c.met = !f.templatesCommitted.isEmpty();
+    for (const QString &t : f.templates) {
+        if (f.templatesCommitted.contains(t))
+            add(c, Text::tr("project template %1 (committed)").arg(t), t);
+        else
+            add(c, Text::tr("project template %1 is not committed, so no other project can start from it").arg(t), t,
+                false);
+    }
+    if (f.templates.isEmpty()) {
         add(c, Text::tr("no project templates in templates/"), QStringLiteral("templates/"), false);
         c.next = {Text::tr("Turn this workspace into a template other teams start from"),
-                  QStringLiteral("mkdir -p templates/project && cp -r mlops.yaml pipelines src templates/project/ && git add templates")};
+                  QStringLiteral("mkdir -p templates/project && cp -r mlops.yaml pipelines src templates/project/ && "
+                                 "git add templates && git commit -m \"Add a project template\"")};
+    } else if (!c.met) {
+        c.next = {Text::tr("Commit the project template so other projects can start from it"),
+                  QStringLiteral("git add templates && git commit -m \"Add a project template\"")};
     }
 }
 

@@ -375,7 +375,13 @@ void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &t
         if (QFileInfo(t.filePath(QStringLiteral("mlops.yaml"))).isFile()
             || !t.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files).isEmpty()
             || !QDir(t.filePath(QStringLiteral("pipelines"))).entryList(QDir::Files).isEmpty())
-            f.templates.append(QStringLiteral("templates/") + name);
+        {
+            const QString relative = QStringLiteral("templates/") + name;
+            f.templates.append(relative);
+            const QString prefix = QDir::cleanPath(ws.path(relative)) + QLatin1Char('/');
+            if (std::any_of(tracked.cbegin(), tracked.cend(), [&prefix](const QString &p) { return p.startsWith(prefix); }))
+                f.templatesCommitted.append(relative);
+        }
     }
 
     f.environments = ws.manifest().environments.keys();

@@ -74,6 +74,7 @@ struct WorkspaceFacts
     QStringList emptyTestFiles;            ///< named like tests, but empty: they test nothing
     QStringList otherFilesInTests;         ///< files in tests/ that no test runner collects (data, READMEs…)
     QStringList templates;                 ///< templates/<name>/ folders with a project inside
+    QStringList templatesCommitted;        ///< … of them, with files tracked by git: others can start from them
     QStringList environments;              ///< from mlops.yaml
     QStringList environmentsWithTarget;    ///< … of them, with an endpoint/url/host/port/target or a deployment
     QMap<QString, QString> environmentTargets;  ///< … each with where it deploys, e.g. "endpoint http://…"

@@ -328,6 +328,34 @@ private slots:
         QVERIFY2(evidence.contains(QStringLiteral("+ tests/test_prepare.py (committed)")), qPrintable(evidence));
     }
 
+    void onlyACommittedTemplateIsReusable()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("templates/classifier/mlops.yaml")), "name: classifier\n"));
+        MaturityAssessment a = assess(ws.root());
+        QString evidence = evidenceOf(a, QStringLiteral("project-templates"));
+        QVERIFY2(!met(a, QStringLiteral("project-templates")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- project template templates/classifier is not committed, so no other "
+                                                  "project can start from it")),
+                 qPrintable(evidence));
+        QVERIFY(a.criterion(QStringLiteral("project-templates"))->next.command.startsWith(QStringLiteral("git add templates")));
+
+        const QStringList git{QStringLiteral("-C"), ws.root(), QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                              QStringLiteral("-c"), QStringLiteral("user.email=t@example.org")};
+        QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("add"), QStringLiteral("templates")})
+                     .exitCode,
+                 0);
+        QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("commit"), QStringLiteral("-q"),
+                                                                         QStringLiteral("-m"), QStringLiteral("t")})
+                     .exitCode,
+                 0);
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("project-templates"));
+        QVERIFY2(met(a, QStringLiteral("project-templates")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ project template templates/classifier (committed)")), qPrintable(evidence));
+    }
+
     void onlyACommittedCallOutsideCommentsRunsThePipeline()
     {
         test::TempWorkspace ws;
