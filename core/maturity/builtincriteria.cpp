@@ -308,8 +308,13 @@ void modelValidationGate(const WorkspaceFacts &f, CriterionResult &c)
     c.met = !f.gates.isEmpty();
     for (auto it = f.gates.cbegin(); it != f.gates.cend(); ++it)
         add(c, Text::tr("%1 gates the model with the condition step '%2'").arg(it.key(), it.value()), it.key());
+    for (auto it = f.ungatedConditions.cbegin(); it != f.ungatedConditions.cend(); ++it)
+        add(c, Text::tr("%1: the condition step '%2' compares no step's result (${steps.…}), so it stops no model")
+                   .arg(it.key(), it.value()),
+            it.key(), false);
     if (!c.met) {
-        add(c, Text::tr("no pipeline has a condition step"), QStringLiteral("pipelines/"), false);
+        if (f.ungatedConditions.isEmpty())
+            add(c, Text::tr("no pipeline has a condition step"), QStringLiteral("pipelines/"), false);
         c.next = {Text::tr("Add a condition step that stops the pipeline when the evaluation misses a threshold"),
                   QStringLiteral("mlops validate ") + f.somePipeline()};
     }

@@ -113,10 +113,20 @@ void collectPipelines(const Workspace &ws, WorkspaceFacts &f)
             if (!it->second.IsMap())
                 continue;
             const YAML::Node type = it->second["type"];
-            if (type && type.IsScalar() && yaml::toQString(type) == QStringLiteral("condition")) {
-                f.gates.insert(file, yaml::toQString(it->first));
+            if (!type || !type.IsScalar() || yaml::toQString(type) != QStringLiteral("condition"))
+                continue;
+            // A quality gate compares what a step measured (${steps.evaluate.properties…});
+            // a condition on parameters alone lets every model through the same way.
+            const YAML::Node when = it->second["when"];
+            const QString name = yaml::toQString(it->first);
+            static const QRegularExpression stepReference(QStringLiteral("\\$\\{\\s*steps\\."));
+            if (when && when.IsScalar() && yaml::toQString(when).contains(stepReference)) {
+                f.gates.insert(file, name);
+                f.ungatedConditions.remove(file);
                 break;
             }
+            if (!f.ungatedConditions.contains(file))
+                f.ungatedConditions.insert(file, name);
         }
     }
 }

@@ -63,7 +63,9 @@ struct WorkspaceFacts
     bool pythonFromManifest = false;       ///< … named by mlops.yaml (else the default)
     bool pythonFound = false;              ///< … exists and is executable
     int pointerFiles = 0;                  ///< data tracked by `*.mlops` pointer files
-    QMap<QString, QString> gates;          ///< pipeline file → name of its condition step
+    QMap<QString, QString> gates;          ///< pipeline file → its condition step that checks a step's result
+    /** pipeline file → a condition step that checks no step's result (no `${steps.…}`): it gates no model. */
+    QMap<QString, QString> ungatedConditions;
     QStringList ciFiles;                   ///< CI configuration found
     QStringList ciFilesCommitted;          ///< … of them, tracked by git
     QStringList ciFilesCallingMlops;       ///< … of them, running `mlops validate|run|fmt|notebook`

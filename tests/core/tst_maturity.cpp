@@ -328,6 +328,44 @@ private slots:
         QVERIFY2(evidence.contains(QStringLiteral("+ tests/test_prepare.py (committed)")), qPrintable(evidence));
     }
 
+    void aConditionOnParametersAloneIsNoQualityGate()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QByteArray pipeline = "name: train\n"
+                                    "parameters: {ship: {type: Boolean, default: true}}\n"
+                                    "steps:\n"
+                                    "  train:\n"
+                                    "    type: training\n"
+                                    "    command: [python, src/train.py]\n"
+                                    "  check:\n"
+                                    "    type: condition\n"
+                                    "    when: \"${parameters.ship}\"\n"
+                                    "    then: [done]\n"
+                                    "  done:\n"
+                                    "    type: fail\n"
+                                    "    message: stop\n";
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/train.yaml")), pipeline));
+        MaturityAssessment a = assess(ws.root());
+        QString evidence = evidenceOf(a, QStringLiteral("model-validation-gate"));
+        QVERIFY2(!met(a, QStringLiteral("model-validation-gate")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- pipelines/train.yaml: the condition step 'check' compares no step's "
+                                                  "result (${steps.…}), so it stops no model")),
+                 qPrintable(evidence));
+        QVERIFY(!a.criterion(QStringLiteral("model-validation-gate"))->next.command.isEmpty());
+
+        // It compares what the training measured: now it is a gate.
+        QByteArray gated = pipeline;
+        gated.replace("\"${parameters.ship}\"", "\"${ steps.train.properties.metrics.accuracy } >= 0.9\"");
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/train.yaml")), gated));
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("model-validation-gate"));
+        QVERIFY2(met(a, QStringLiteral("model-validation-gate")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ pipelines/train.yaml gates the model with the condition step 'check'")),
+                 qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("stops no model")), qPrintable(evidence));
+    }
+
     void onlyACommittedTemplateIsReusable()
     {
         test::TempWorkspace ws;
