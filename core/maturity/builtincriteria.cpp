@@ -143,7 +143,8 @@ void runsFromCommits(const WorkspaceFacts &f, CriterionResult &c)
                 sourceRuns(), !latest->gitDirty);
     }
     if (f.topLevelRuns > 0)
-        add(c, Text::tr("%1 of %2 runs record their git commit").arg(f.runsWithCommit).arg(f.topLevelRuns), sourceRuns());
+        add(c, Text::tr("%1 of %2 runs record their git commit").arg(f.runsWithCommit).arg(f.topLevelRuns), sourceRuns(),
+            f.runsWithCommit == f.topLevelRuns);
     else
         add(c, Text::tr("no completed runs yet"), sourceRuns(), false);
     if (f.latestDirtyRun)

@@ -328,6 +328,25 @@ private slots:
         QVERIFY2(evidence.contains(QStringLiteral("+ tests/test_prepare.py (committed)")), qPrintable(evidence));
     }
 
+    void runsWithoutACommitDoNotSupportTheClaim()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        MLOPS_REQUIRE(ws.isValid(), QStringLiteral("demo workspace: ") + ws.error());
+        QVERIFY(test::seedWorkspace(ws.root()).ok());
+        QString evidence = evidenceOf(assess(ws.root()), QStringLiteral("runs-from-commits"));
+        QVERIFY2(evidence.contains(QStringLiteral("+ 6 of 6 runs record their git commit")), qPrintable(evidence));
+
+        // The oldest run recorded no commit: the criterion asks that every run does.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET git_commit = NULL WHERE id = (SELECT min(id) FROM runs WHERE parent_id IS NULL)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        evidence = evidenceOf(assess(ws.root()), QStringLiteral("runs-from-commits"));
+        QVERIFY2(evidence.contains(QStringLiteral("- 5 of 6 runs record their git commit")), qPrintable(evidence));
+    }
+
     void aConditionOnParametersAloneIsNoQualityGate()
     {
         test::TempWorkspace ws;
