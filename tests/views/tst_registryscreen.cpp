@@ -323,6 +323,26 @@ private slots:
         QVERIFY2(std::abs(y->min() / step - std::round(y->min() / step)) < 1e-6, qPrintable(labels.first()));
     }
 
+    void aStandInIdentityIsNamedInThePermissionNote()
+    {
+        // Only user.email is configured, and it holds no role: the note says what git lacks.
+        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("someone@example.org")});
+        m_screen->reload();
+        waitIdle();
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/2")));
+        const QString note = m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text();
+        git({QStringLiteral("config"), QStringLiteral("--unset"), QStringLiteral("user.email")});
+        QVERIFY2(note.contains(QStringLiteral("needs the 'approver' role")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("git has no user.name configured, so you act as ")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("<someone@example.org>")), qPrintable(note));
+
+        // With the identity git falls back to, which the workspace names as approver: no note.
+        m_screen->reload();
+        waitIdle();
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/2")));
+        QVERIFY(m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text().startsWith(QStringLiteral("You hold")));
+    }
+
     void actorsShowTheirAddress()
     {
         // Someone who borrowed Alice's name: the address tells them apart.
