@@ -94,16 +94,30 @@ Status AccessPolicy::authorize(const GitIdentity &who, const QString &action, co
     const QString scope = group.isEmpty()
                               ? QString()
                               : Text::tr(" of '%1'").arg(group);
+    // Without a configured git identity the actor is a stand-in (login@localhost), which
+    // the roles in mlops.yaml rarely name: say so, or the refusal reads like a wrong role.
+    QString unconfigured;
+    if (!who.fromConfig()) {
+        const QString keys = !who.nameFromConfig && !who.emailFromConfig ? QStringLiteral("user.name, user.email")
+                             : who.emailFromConfig                        ? QStringLiteral("user.name")
+                                                                          : QStringLiteral("user.email");
+        unconfigured = QStringLiteral(". ") + Text::tr("Note: git has no %1 configured, so you act as %2; if the role is yours, set "
+                                "them with 'git config --global user.name \"Your Name\"' and "
+                                "'git config --global user.email you@example.org'.")
+                           .arg(keys, who.toString());
+    }
     if (people.isEmpty())
         return Error::badInput(
             Text::tr("%1 may not %2%3: this needs the role '%4', which nobody holds. Add it to "
                      "mlops.yaml, e.g. roles: {%4: [\"%1\"]}")
-                .arg(who.toString(), permission->verbText(), scope, permission->role));
+                .arg(who.toString(), permission->verbText(), scope, permission->role)
+            + unconfigured);
     return Error::badInput(
         Text::tr("%1 may not %2%3: this needs the role '%4', held by %5. Ask one of them, or "
                  "have yourself added under 'roles: %4:' in mlops.yaml")
             .arg(who.toString(), permission->verbText(), scope, permission->role,
-                 people.join(QStringLiteral(", "))));
+                 people.join(QStringLiteral(", ")))
+        + unconfigured);
 }
 
 } // namespace mlops

@@ -10,9 +10,8 @@ GitIdentity GovernanceContext::identityAt(const QString &path)
 {
     if (Result<GitRepository> repo = GitRepository::open(path, true); repo)
         return repo->identity();
-    // No repository: the same fallback libgit2's identity() uses.
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("user"));
-    return GitIdentity{user, user + QStringLiteral("@localhost")};
+    // No repository: the user's git configuration still names them.
+    return GitRepository::defaultIdentity();
 }
 
 GovernanceContext GovernanceContext::forWorkspace(const Workspace &workspace)

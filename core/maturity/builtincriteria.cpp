@@ -83,7 +83,10 @@ void gitRepository(const WorkspaceFacts &f, CriterionResult &c)
 
 void experimentationEnvironment(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.notebookFiles.isEmpty() || !f.pipelineFiles.isEmpty() || f.dataFiles > 0;
+    // Somewhere to explore data and train models: a notebook or a pipeline, and the
+    // interpreter that runs them. Data on its own is material, not an environment.
+    const bool hasWork = !f.notebookFiles.isEmpty() || !f.pipelineFiles.isEmpty();
+    c.met = hasWork && f.pythonFound;
     if (!f.notebookFiles.isEmpty())
         add(c, Text::tr("%n notebook(s): %1", nullptr, int(f.notebookFiles.size())).arg(some(f.notebookFiles)),
             QStringLiteral("notebooks/"));
@@ -91,12 +94,21 @@ void experimentationEnvironment(const WorkspaceFacts &f, CriterionResult &c)
         add(c, Text::tr("%n pipeline(s): %1", nullptr, int(f.pipelineFiles.size())).arg(some(f.pipelineFiles)),
             QStringLiteral("pipelines/"));
     if (f.dataFiles > 0)
-        add(c, Text::tr("%n data file(s)", nullptr, f.dataFiles), QStringLiteral("data/"));
-    if (!c.met) {
+        add(c, hasWork ? Text::tr("%n data file(s) to work on", nullptr, f.dataFiles)
+                       : Text::tr("%n data file(s), but no notebook or pipeline to explore them", nullptr, f.dataFiles),
+            QStringLiteral("data/"), hasWork);
+    else if (!hasWork)
         add(c, Text::tr("no notebooks, pipelines or data in the workspace"), QStringLiteral("notebooks/"), false);
+    const QString pythonSource = f.pythonFromManifest ? sourceManifest() : Text::tr("default interpreter");
+    if (f.pythonFound)
+        add(c, Text::tr("Python interpreter %1 runs the notebooks and steps").arg(f.python), pythonSource);
+    else
+        add(c, Text::tr("the Python interpreter %1 does not exist or cannot be run").arg(f.python), pythonSource, false);
+    if (!hasWork)
         c.next = {Text::tr("Start experimenting: add a notebook under notebooks/ or a pipeline under pipelines/"),
                   QStringLiteral("mlops validate pipelines/train.yaml")};
-    }
+    else if (!f.pythonFound)
+        c.next = {Text::tr("Name an installed Python interpreter as python: in mlops.yaml"), QStringLiteral("mlops doctor")};
 }
 
 // --- Repeatable ----------------------------------------------------------------------
@@ -131,7 +143,8 @@ void runsFromCommits(const WorkspaceFacts &f, CriterionResult &c)
                 sourceRuns(), !latest->gitDirty);
     }
     if (f.topLevelRuns > 0)
-        add(c, Text::tr("%1 of %2 runs record their git commit").arg(f.runsWithCommit).arg(f.topLevelRuns), sourceRuns());
+        add(c, Text::tr("%1 of %2 runs record their git commit").arg(f.runsWithCommit).arg(f.topLevelRuns), sourceRuns(),
+            f.runsWithCommit == f.topLevelRuns);
     else
         add(c, Text::tr("no completed runs yet"), sourceRuns(), false);
     if (f.latestDirtyRun)
@@ -218,6 +231,12 @@ void automatedTests(const WorkspaceFacts &f, CriterionResult &c)
 {
     c.met = !f.testFilesCommitted.isEmpty();
     listFiles(c, f.testFiles, f.testFilesCommitted);
+    for (const QString &file : f.emptyTestFiles.mid(0, 3))
+        add(c, Text::tr("%1 is empty: it tests nothing").arg(file), file, false);
+    if (f.testFiles.isEmpty() && !f.otherFilesInTests.isEmpty())
+        add(c, Text::tr("%1 in tests/, but no test a runner collects (test_*.py, *_test.py, test*.R…)")
+                   .arg(Text::tr("%n file(s)", nullptr, int(f.otherFilesInTests.size()))),
+            f.otherFilesInTests.first(), false);
     if (f.testFiles.isEmpty()) {
         add(c, Text::tr("no tests in tests/ and no test_*.py next to the code in src/"), QStringLiteral("tests/"), false);
         c.next = {Text::tr("Write tests for the step code (e.g. tests/test_prepare.py) and commit them"),
@@ -290,8 +309,13 @@ void modelValidationGate(const WorkspaceFacts &f, CriterionResult &c)
     c.met = !f.gates.isEmpty();
     for (auto it = f.gates.cbegin(); it != f.gates.cend(); ++it)
         add(c, Text::tr("%1 gates the model with the condition step '%2'").arg(it.key(), it.value()), it.key());
+    for (auto it = f.ungatedConditions.cbegin(); it != f.ungatedConditions.cend(); ++it)
+        add(c, Text::tr("%1: the condition step '%2' compares no step's result (${steps.…}), so it stops no model")
+                   .arg(it.key(), it.value()),
+            it.key(), false);
     if (!c.met) {
-        add(c, Text::tr("no pipeline has a condition step"), QStringLiteral("pipelines/"), false);
+        if (f.ungatedConditions.isEmpty())
+            add(c, Text::tr("no pipeline has a condition step"), QStringLiteral("pipelines/"), false);
         c.next = {Text::tr("Add a condition step that stops the pipeline when the evaluation misses a threshold"),
                   QStringLiteral("mlops validate ") + f.somePipeline()};
     }
@@ -533,13 +557,23 @@ void automatedRetraining(const WorkspaceFacts &f, CriterionResult &c)
 
 void projectTemplates(const WorkspaceFacts &f, CriterionResult &c)
 {
-    c.met = !f.templates.isEmpty();
-    for (const QString &t : f.templates)
-        add(c, Text::tr("project template %1").arg(t), t);
-    if (!c.met) {
+    // Only a committed template reaches the other projects that are to start from it.
+    c.met = !f.templatesCommitted.isEmpty();
+    for (const QString &t : f.templates) {
+        if (f.templatesCommitted.contains(t))
+            add(c, Text::tr("project template %1 (committed)").arg(t), t);
+        else
+            add(c, Text::tr("project template %1 is not committed, so no other project can start from it").arg(t), t,
+                false);
+    }
+    if (f.templates.isEmpty()) {
         add(c, Text::tr("no project templates in templates/"), QStringLiteral("templates/"), false);
         c.next = {Text::tr("Turn this workspace into a template other teams start from"),
-                  QStringLiteral("mkdir -p templates/project && cp -r mlops.yaml pipelines src templates/project/ && git add templates")};
+                  QStringLiteral("mkdir -p templates/project && cp -r mlops.yaml pipelines src templates/project/ && "
+                                 "git add templates && git commit -m \"Add a project template\"")};
+    } else if (!c.met) {
+        c.next = {Text::tr("Commit the project template so other projects can start from it"),
+                  QStringLiteral("git add templates && git commit -m \"Add a project template\"")};
     }
 }
 
@@ -573,7 +607,8 @@ void registerBuiltinMaturityCriteria(MaturityCriteria &r)
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "The workspace is a git repository with commits."), gitRepository},
         {QStringLiteral("experimentation-environment"), P::Initial, true,
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "An experimentation environment"),
-         QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Notebooks or pipelines to explore data and train models."),
+         QT_TRANSLATE_NOOP("mlops::MaturityCriteria",
+                           "Notebooks or pipelines to explore data and train models, and a Python interpreter that runs them."),
          experimentationEnvironment},
         {QStringLiteral("tracked-experiments"), P::Repeatable, true,
          QT_TRANSLATE_NOOP("mlops::MaturityCriteria", "Experiments are tracked"),

@@ -39,10 +39,13 @@ LifecycleStage data(const WorkspaceFacts &f)
 LifecycleStage train(const WorkspaceFacts &f)
 {
     LifecycleStage s{QStringLiteral("train"), Text::tr("Train"), State::NotStarted, {}, {}, QStringLiteral("experiments")};
-    if (f.latestTraining && f.failedTrainingRuns > 0 && f.trainingRuns == 0) {
+    if (f.latestTraining && f.latestTrainingFailed) {
+        // The newest training failed: that is where the workspace stands, whatever came before.
         s.state = State::Attention;
         s.headline = Text::tr("Training failed");
         s.detail = Text::tr("latest %1").arg(when(f.latestTraining->time));
+        if (f.trainingRuns > 0)
+            s.detail += Text::tr(" · %n model(s) trained before", nullptr, f.trainingRuns);
         return s;
     }
     if (f.trainingRuns == 0) {
@@ -70,12 +73,17 @@ LifecycleStage evaluate(const WorkspaceFacts &f)
         return s;
     }
     s.headline = Text::tr("Metrics on %n run(s)", nullptr, f.runsWithMetrics);
-    if (f.gates.isEmpty()) {
+    if (f.latestGate && f.latestGatePassed == false) {
+        // The newest model missed the required quality: it goes no further.
+        s.state = State::Attention;
+        s.detail = Text::tr("latest model failed the gate %1 (%2)").arg(f.latestGate->name, when(f.latestGate->time));
+    } else if (f.gates.isEmpty()) {
         s.state = State::InProgress;
         s.detail = Text::tr("no quality gate in a pipeline");
     } else {
         s.state = State::Done;
-        s.detail = Text::tr("gated by %1 (%2)").arg(f.gates.firstKey(), f.gates.first());
+        s.detail = f.latestGate && f.latestGatePassed == true ? Text::tr("latest model passed the gate %1 (%2)").arg(f.latestGate->name, when(f.latestGate->time))
+                                : Text::tr("gated by %1 (%2)").arg(f.gates.firstKey(), f.gates.first());
     }
     return s;
 }

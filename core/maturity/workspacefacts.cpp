@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -112,10 +113,20 @@ void collectPipelines(const Workspace &ws, WorkspaceFacts &f)
             if (!it->second.IsMap())
                 continue;
             const YAML::Node type = it->second["type"];
-            if (type && type.IsScalar() && yaml::toQString(type) == QStringLiteral("condition")) {
-                f.gates.insert(file, yaml::toQString(it->first));
+            if (!type || !type.IsScalar() || yaml::toQString(type) != QStringLiteral("condition"))
+                continue;
+            // A quality gate compares what a step measured (${steps.evaluate.properties…});
+            // a condition on parameters alone lets every model through the same way.
+            const YAML::Node when = it->second["when"];
+            const QString name = yaml::toQString(it->first);
+            static const QRegularExpression stepReference(QStringLiteral("\\$\\{\\s*steps\\."));
+            if (when && when.IsScalar() && yaml::toQString(when).contains(stepReference)) {
+                f.gates.insert(file, name);
+                f.ungatedConditions.remove(file);
                 break;
             }
+            if (!f.ungatedConditions.contains(file))
+                f.ungatedConditions.insert(file, name);
         }
     }
 }
@@ -333,6 +344,11 @@ void collectMonitoring(const Workspace &ws, WorkspaceFacts &f)
 void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &tracked)
 {
     f.notebookFiles = ws.notebookFiles();
+    f.python = ws.python();
+    f.pythonFromManifest = !ws.manifest().python.isEmpty();
+    const QFileInfo python(f.python);
+    f.pythonFound = python.isAbsolute() ? python.isFile() && python.isExecutable()
+                                        : !QStandardPaths::findExecutable(f.python).isEmpty();
     const QStringList data = filesUnder(ws.root(), QStringLiteral("data"));
     f.dataFiles = int(ws.dataFiles().size());
     f.pointerFiles = int(std::count_if(data.cbegin(), data.cend(),
@@ -340,10 +356,24 @@ void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &t
     collectPipelines(ws, f);
     collectCi(ws, f, tracked);
 
-    // Tests: anything in tests/ or test/, and test_*.py / *_test.py next to the code.
-    QStringList tests = filesUnder(ws.root(), QStringLiteral("tests")) + filesUnder(ws.root(), QStringLiteral("test"));
+    // Tests: what a test runner collects — pytest's test_*.py and *_test.py, testthat's
+    // test*.R, go test, bats — in tests/ or test/, and test_*.py / *_test.py next to the
+    // code. A README, data or an empty file in tests/ tests nothing.
+    const QStringList testPatterns = {QStringLiteral("test_*.py"), QStringLiteral("*_test.py"), QStringLiteral("test*.R"),
+                                      QStringLiteral("test*.r"),   QStringLiteral("*_test.go"), QStringLiteral("*.bats")};
+    QStringList inTestFolders = filesUnder(ws.root(), QStringLiteral("tests")) + filesUnder(ws.root(), QStringLiteral("test"));
+    QStringList tests = filesUnder(ws.root(), QStringLiteral("tests"), testPatterns)
+                        + filesUnder(ws.root(), QStringLiteral("test"), testPatterns);
+    for (const QString &file : std::as_const(inTestFolders)) {
+        if (!tests.contains(file))
+            f.otherFilesInTests.append(file);
+    }
     tests += filesUnder(ws.root(), QStringLiteral("src"), {QStringLiteral("test_*.py"), QStringLiteral("*_test.py")});
     for (const QString &t : std::as_const(tests)) {
+        if (QFileInfo(ws.path(t)).size() == 0) {
+            f.emptyTestFiles.append(t);
+            continue;
+        }
         f.testFiles.append(t);
         if (isTracked(tracked, ws, t))
             f.testFilesCommitted.append(t);
@@ -355,7 +385,13 @@ void collectFiles(const Workspace &ws, WorkspaceFacts &f, const QSet<QString> &t
         if (QFileInfo(t.filePath(QStringLiteral("mlops.yaml"))).isFile()
             || !t.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files).isEmpty()
             || !QDir(t.filePath(QStringLiteral("pipelines"))).entryList(QDir::Files).isEmpty())
-            f.templates.append(QStringLiteral("templates/") + name);
+        {
+            const QString relative = QStringLiteral("templates/") + name;
+            f.templates.append(relative);
+            const QString prefix = QDir::cleanPath(ws.path(relative)) + QLatin1Char('/');
+            if (std::any_of(tracked.cbegin(), tracked.cend(), [&prefix](const QString &p) { return p.startsWith(prefix); }))
+                f.templatesCommitted.append(relative);
+        }
     }
 
     f.environments = ws.manifest().environments.keys();
@@ -481,9 +517,23 @@ void collectRuns(Database &db, WorkspaceFacts &f)
         "SELECT count(*) FROM runs WHERE step_type = 'training' AND status = 'Completed'"));
     f.failedTrainingRuns = count(db, f, QStringLiteral(
         "SELECT count(*) FROM runs WHERE step_type = 'training' AND status = 'Failed'"));
-    query(db, f, sample + QStringLiteral("WHERE r.step_type = 'training' ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+    // The newest training and gate, with how they ended: the lifecycle shows the latest state.
+    const QString withColumn = QStringLiteral(
+        "SELECT r.uuid, r.name, r.git_commit, r.git_dirty, coalesce(r.ended_at, r.created_at), '', %1 FROM runs r ");
+    query(db, f, withColumn.arg(QStringLiteral("r.status"))
+                     + QStringLiteral("WHERE r.step_type = 'training' ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
           [&f](const Statement &s) {
               f.latestTraining = sampleOf(s);
+              f.latestTrainingFailed = s.text(6) == QStringLiteral("Failed");
+          });
+    query(db, f, withColumn.arg(QStringLiteral(
+                     "(SELECT value FROM params p WHERE p.run_id = r.id AND p.kind = 'condition' AND p.key = 'outcome')"))
+                     + QStringLiteral("WHERE r.step_type = 'condition' AND r.status = 'Completed'"
+                                      " ORDER BY r.created_at DESC, r.id DESC LIMIT 1"),
+          [&f](const Statement &s) {
+              f.latestGate = sampleOf(s);
+              if (s.text(6) == QStringLiteral("true") || s.text(6) == QStringLiteral("false"))
+                  f.latestGatePassed = s.text(6) == QStringLiteral("true");
           });
     f.distinctInputs = count(db, f, QStringLiteral(
         "SELECT count(DISTINCT hash) FROM artifacts WHERE role = 'input' AND hash IS NOT NULL"

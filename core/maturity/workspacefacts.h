@@ -59,16 +59,24 @@ struct WorkspaceFacts
     QStringList pipelineFiles;
     QStringList notebookFiles;
     int dataFiles = 0;
+    QString python;                        ///< the interpreter that runs steps and notebooks
+    bool pythonFromManifest = false;       ///< … named by mlops.yaml (else the default)
+    bool pythonFound = false;              ///< … exists and is executable
     int pointerFiles = 0;                  ///< data tracked by `*.mlops` pointer files
-    QMap<QString, QString> gates;          ///< pipeline file → name of its condition step
+    QMap<QString, QString> gates;          ///< pipeline file → its condition step that checks a step's result
+    /** pipeline file → a condition step that checks no step's result (no `${steps.…}`): it gates no model. */
+    QMap<QString, QString> ungatedConditions;
     QStringList ciFiles;                   ///< CI configuration found
     QStringList ciFilesCommitted;          ///< … of them, tracked by git
     QStringList ciFilesCallingMlops;       ///< … of them, running `mlops validate|run|fmt|notebook`
     QStringList ciFilesEmpty;              ///< … of them, with nothing but blank lines and comments
     QMap<QString, QString> ciMlopsCalls;   ///< CI file → its first line that calls mlops
-    QStringList testFiles;
+    QStringList testFiles;                 ///< files a test runner collects (test_*.py, *_test.py…), not empty
     QStringList testFilesCommitted;
+    QStringList emptyTestFiles;            ///< named like tests, but empty: they test nothing
+    QStringList otherFilesInTests;         ///< files in tests/ that no test runner collects (data, READMEs…)
     QStringList templates;                 ///< templates/<name>/ folders with a project inside
+    QStringList templatesCommitted;        ///< … of them, with files tracked by git: others can start from them
     QStringList environments;              ///< from mlops.yaml
     QStringList environmentsWithTarget;    ///< … of them, with an endpoint/url/host/port/target or a deployment
     QMap<QString, QString> environmentTargets;  ///< … each with where it deploys, e.g. "endpoint http://…"
@@ -105,6 +113,10 @@ struct WorkspaceFacts
     int trainingRuns = 0;                  ///< completed training steps
     int failedTrainingRuns = 0;
     std::optional<RunSample> latestTraining;
+    bool latestTrainingFailed = false;     ///< the newest training step run failed
+    /** The newest quality gate (condition step) that was evaluated, and its recorded outcome. */
+    std::optional<RunSample> latestGate;
+    std::optional<bool> latestGatePassed;  ///< unset when the run recorded no outcome
     int distinctInputs = 0;                ///< distinct workspace data hashes that runs read
     std::optional<RunSample> unregisteredModelRun;  ///< a completed run whose model is not registered
     QString unregisteredModelPipeline;

@@ -178,16 +178,15 @@ QString GitRepository::workdir() const
     return dir;
 }
 
-GitIdentity GitRepository::identity() const
+namespace {
+/** user.name and user.email from `config` (may be null), each on its own; the rest from the login. */
+GitIdentity identityFrom(git_config *config)
 {
-    // Each half on its own: a configured name is kept even when the e-mail is missing.
     GitIdentity who;
-    git_config *raw = nullptr;
-    if (git_repository_config_snapshot(&raw, m_repo) == 0) {
-        git::Config config(raw);
-        const auto value = [&config](const char *key) {
+    if (config) {
+        const auto value = [config](const char *key) {
             git::Buf buf;
-            if (git_config_get_string_buf(&buf.buf, config.get(), key) != 0)
+            if (git_config_get_string_buf(&buf.buf, config, key) != 0)
                 return QString();
             return QString::fromUtf8(buf.buf.ptr, qsizetype(buf.buf.size)).trimmed();
         };
@@ -202,6 +201,28 @@ GitIdentity GitRepository::identity() const
     if (!who.emailFromConfig)
         who.email = user + QStringLiteral("@localhost");
     return who;
+}
+} // namespace
+
+GitIdentity GitRepository::identity() const
+{
+    // Each half on its own: a configured name is kept even when the e-mail is missing.
+    git_config *raw = nullptr;
+    if (git_repository_config_snapshot(&raw, m_repo) != 0)
+        return identityFrom(nullptr);
+    git::Config config(raw);
+    return identityFrom(config.get());
+}
+
+GitIdentity GitRepository::defaultIdentity()
+{
+    // The global, XDG and system configuration, as git reads them outside a repository.
+    git::ensureInitialized();
+    git_config *raw = nullptr;
+    if (git_config_open_default(&raw) != 0)
+        return identityFrom(nullptr);
+    git::Config config(raw);
+    return identityFrom(config.get());
 }
 
 Result<QList<GitChange>> GitRepository::changes(bool includeUntracked) const

@@ -133,6 +133,8 @@ public:
 
     /** The configured identity; what is not configured comes from `$USER` (`$USER@localhost`). */
     GitIdentity identity() const;
+    /** The identity outside any repository: the global and system git configuration, else `$USER`. */
+    static GitIdentity defaultIdentity();
 
     Result<GitState> state(bool includeUntracked = true) const;
     Result<QList<GitChange>> changes(bool includeUntracked = true) const;

@@ -15,7 +15,7 @@ class TestAccessPolicy : public QObject
 private:
     static GitIdentity person(const QString &name, const QString &email)
     {
-        return GitIdentity{name, email, true};
+        return GitIdentity{name, email, true, true};
     }
 
 private slots:
@@ -94,6 +94,34 @@ private slots:
         QVERIFY(policy.authorize(person(QStringLiteral("Bob"), QStringLiteral("bob@example.org")),
                                  QStringLiteral("model.reject"), QStringLiteral("churn"))
                     .ok());
+    }
+
+    void refusalWithoutAGitIdentitySaysSo()
+    {
+        AccessPolicy policy;
+        policy.grant(QStringLiteral("approver"), QStringLiteral("Jane Doe <jane@example.org>"));
+        // git has neither user.name nor user.email: the actor is the login name's stand-in.
+        const GitIdentity standIn{QStringLiteral("jane"), QStringLiteral("jane@localhost"), false, false};
+        Status refused = policy.authorize(standIn, QStringLiteral("model.approve"), QStringLiteral("churn"));
+        QVERIFY(!refused.ok());
+        QString message = refused.error().message;
+        QVERIFY2(message.contains(QStringLiteral("held by Jane Doe <jane@example.org>")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("in mlops.yaml. Note: git has no user.name, user.email configured, so you act as "
+                                                 "jane <jane@localhost>")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("git config --global user.email")), qPrintable(message));
+
+        // Only the e-mail is missing.
+        const GitIdentity noEmail{QStringLiteral("Jane Doe"), QStringLiteral("jane@localhost"), true, false};
+        message = policy.authorize(noEmail, QStringLiteral("model.approve"), {}).error().message;
+        QVERIFY2(message.contains(QStringLiteral("git has no user.email configured")), qPrintable(message));
+
+        // A configured identity that lacks the role gets no such note.
+        message = policy.authorize(person(QStringLiteral("Mallory"), QStringLiteral("mallory@example.org")),
+                                   QStringLiteral("model.approve"), {})
+                      .error()
+                      .message;
+        QVERIFY2(!message.contains(QStringLiteral("git has no")), qPrintable(message));
     }
 
     void refusalWhenNobodyHoldsTheRole()

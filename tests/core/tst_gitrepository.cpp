@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "testsupport.h"
 
+#include "core/governance/governancecontext.h"
 #include "core/vcs/gitrepository.h"
 
 #include <QDir>
@@ -332,6 +333,23 @@ private slots:
         QVERIFY(!who.nameFromConfig);
         QVERIFY(who.emailFromConfig);
         QVERIFY(!who.name.isEmpty());
+    }
+
+    void identityOutsideARepositoryIsTheConfiguredOne()
+    {
+        // A workspace that is not (or no longer) a git repository: whoever approves there is
+        // still the git user of the global configuration, not the login name.
+        QTemporaryDir dir;
+        auto reset = qScopeGuard([this] { setGlobalIdentity({}, {}); });
+        GitIdentity who = GovernanceContext::identityAt(dir.path());
+        QVERIFY(!who.fromConfig());
+        QVERIFY(who.email.endsWith(QStringLiteral("@localhost")));
+
+        setGlobalIdentity("Jane Data", "jane@example.org");
+        who = GovernanceContext::identityAt(dir.path());
+        QVERIFY(who.fromConfig());
+        QCOMPARE(who.toString(), QStringLiteral("Jane Data <jane@example.org>"));
+        QCOMPARE(GitRepository::defaultIdentity().toString(), QStringLiteral("Jane Data <jane@example.org>"));
     }
 
     void aLockedIndexLeavesHeadWhereItWas()

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QtTest/QTest>
 
 #include <sqlite3.h>
@@ -177,6 +179,47 @@ private slots:
         QCOMPARE(a.toJson().value(QStringLiteral("phase")).type(), QJsonValue::Null);
     }
 
+    void dataAloneIsNoExperimentationEnvironment()
+    {
+        test::TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("data/train.csv")), "x,y\n1,2\n"));
+        MaturityAssessment a = assess(ws.root());
+        QVERIFY(!met(a, QStringLiteral("experimentation-environment")));
+        QVERIFY(!a.hasPhase());
+        QString evidence = evidenceOf(a, QStringLiteral("experimentation-environment"));
+        QVERIFY2(evidence.contains(QStringLiteral("- 1 data file(s), but no notebook or pipeline to explore them [data/]")),
+                 qPrintable(evidence));
+        QVERIFY(!a.criterion(QStringLiteral("experimentation-environment"))->next.text.isEmpty());
+
+        // A notebook to explore it, and an interpreter that runs it: now it is one.
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("notebooks/explore.ipynb")),
+                                "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}\n"));
+        const QString python = ws.path(QStringLiteral("bin/python3"));
+        QVERIFY(test::writeFakePython(python));
+        QString manifest = QString::fromUtf8(test::readFile(ws.path(QStringLiteral("mlops.yaml"))));
+        manifest.replace(QRegularExpression(QStringLiteral("(?m)^python: .*$")),
+                         QStringLiteral("python: \"%1\"").arg(python));
+        QVERIFY(manifest.contains(python));
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("mlops.yaml")), manifest.toUtf8()));
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("experimentation-environment"));
+        QVERIFY2(met(a, QStringLiteral("experimentation-environment")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ 1 notebook(s): notebooks/explore.ipynb [notebooks/]")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ Python interpreter %1 runs the notebooks and steps [mlops.yaml]").arg(python)),
+                 qPrintable(evidence));
+
+        // The interpreter mlops.yaml names is gone: nothing can run the notebook.
+        QVERIFY(QFile::remove(python));
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("experimentation-environment"));
+        QVERIFY2(!met(a, QStringLiteral("experimentation-environment")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- the Python interpreter %1 does not exist or cannot be run [mlops.yaml]")
+                                       .arg(python)),
+                 qPrintable(evidence));
+        QCOMPARE(a.criterion(QStringLiteral("experimentation-environment"))->next.command, QStringLiteral("mlops doctor"));
+    }
+
     void pipelinesRegistryAndCiMakeItRepeatable()
     {
         test::TempWorkspace ws(QStringLiteral("demo"));
@@ -248,6 +291,126 @@ private slots:
                                               "committed, so CI never sees it")),
                  qPrintable(evidenceOf(a, QStringLiteral("ci-runs-pipeline"))));
         QVERIFY(a.criterion(QStringLiteral("ci-runs-pipeline"))->next.command.startsWith(QStringLiteral("git add .gitlab-ci.yml")));
+    }
+
+    void onlyFilesATestRunnerCollectsAreTests()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        auto commit = [&](const QString &file, const QByteArray &content) {
+            QVERIFY(test::writeFile(ws.path(file), content));
+            const QStringList git{QStringLiteral("-C"), ws.root(), QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                                  QStringLiteral("-c"), QStringLiteral("user.email=t@example.org")};
+            QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("add"), file}).exitCode, 0);
+            const test::CommandResult r = test::runProgram(
+                QStringLiteral("git"), git + QStringList{QStringLiteral("commit"), QStringLiteral("-q"),
+                                                         QStringLiteral("-m"), file});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        };
+        // A README, a data file and an empty test module, all committed: nothing is tested.
+        commit(QStringLiteral("tests/README.md"), "# Tests\n\nTo do.\n");
+        commit(QStringLiteral("tests/fixtures.csv"), "x,y\n1,2\n");
+        commit(QStringLiteral("tests/test_prepare.py"), "");
+        MaturityAssessment a = assess(ws.root());
+        QString evidence = evidenceOf(a, QStringLiteral("automated-tests"));
+        QVERIFY2(!met(a, QStringLiteral("automated-tests")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- tests/test_prepare.py is empty: it tests nothing [tests/test_prepare.py]")),
+                 qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- 2 file(s) in tests/, but no test a runner collects")), qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("README.md (committed)")), qPrintable(evidence));
+        QVERIFY(!a.criterion(QStringLiteral("automated-tests"))->next.command.isEmpty());
+
+        // The module gets a test: now the code has one.
+        commit(QStringLiteral("tests/test_prepare.py"), "def test_split():\n    assert 80 + 20 == 100\n");
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("automated-tests"));
+        QVERIFY2(met(a, QStringLiteral("automated-tests")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ tests/test_prepare.py (committed)")), qPrintable(evidence));
+    }
+
+    void runsWithoutACommitDoNotSupportTheClaim()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        MLOPS_REQUIRE(ws.isValid(), QStringLiteral("demo workspace: ") + ws.error());
+        QVERIFY(test::seedWorkspace(ws.root()).ok());
+        QString evidence = evidenceOf(assess(ws.root()), QStringLiteral("runs-from-commits"));
+        QVERIFY2(evidence.contains(QStringLiteral("+ 6 of 6 runs record their git commit")), qPrintable(evidence));
+
+        // The oldest run recorded no commit: the criterion asks that every run does.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET git_commit = NULL WHERE id = (SELECT min(id) FROM runs WHERE parent_id IS NULL)",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        evidence = evidenceOf(assess(ws.root()), QStringLiteral("runs-from-commits"));
+        QVERIFY2(evidence.contains(QStringLiteral("- 5 of 6 runs record their git commit")), qPrintable(evidence));
+    }
+
+    void aConditionOnParametersAloneIsNoQualityGate()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        const QByteArray pipeline = "name: train\n"
+                                    "parameters: {ship: {type: Boolean, default: true}}\n"
+                                    "steps:\n"
+                                    "  train:\n"
+                                    "    type: training\n"
+                                    "    command: [python, src/train.py]\n"
+                                    "  check:\n"
+                                    "    type: condition\n"
+                                    "    when: \"${parameters.ship}\"\n"
+                                    "    then: [done]\n"
+                                    "  done:\n"
+                                    "    type: fail\n"
+                                    "    message: stop\n";
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/train.yaml")), pipeline));
+        MaturityAssessment a = assess(ws.root());
+        QString evidence = evidenceOf(a, QStringLiteral("model-validation-gate"));
+        QVERIFY2(!met(a, QStringLiteral("model-validation-gate")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- pipelines/train.yaml: the condition step 'check' compares no step's "
+                                                  "result (${steps.…}), so it stops no model")),
+                 qPrintable(evidence));
+        QVERIFY(!a.criterion(QStringLiteral("model-validation-gate"))->next.command.isEmpty());
+
+        // It compares what the training measured: now it is a gate.
+        QByteArray gated = pipeline;
+        gated.replace("\"${parameters.ship}\"", "\"${ steps.train.properties.metrics.accuracy } >= 0.9\"");
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("pipelines/train.yaml")), gated));
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("model-validation-gate"));
+        QVERIFY2(met(a, QStringLiteral("model-validation-gate")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ pipelines/train.yaml gates the model with the condition step 'check'")),
+                 qPrintable(evidence));
+        QVERIFY2(!evidence.contains(QStringLiteral("stops no model")), qPrintable(evidence));
+    }
+
+    void onlyACommittedTemplateIsReusable()
+    {
+        test::TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        QVERIFY(test::writeFile(ws.path(QStringLiteral("templates/classifier/mlops.yaml")), "name: classifier\n"));
+        MaturityAssessment a = assess(ws.root());
+        QString evidence = evidenceOf(a, QStringLiteral("project-templates"));
+        QVERIFY2(!met(a, QStringLiteral("project-templates")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("- project template templates/classifier is not committed, so no other "
+                                                  "project can start from it")),
+                 qPrintable(evidence));
+        QVERIFY(a.criterion(QStringLiteral("project-templates"))->next.command.startsWith(QStringLiteral("git add templates")));
+
+        const QStringList git{QStringLiteral("-C"), ws.root(), QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                              QStringLiteral("-c"), QStringLiteral("user.email=t@example.org")};
+        QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("add"), QStringLiteral("templates")})
+                     .exitCode,
+                 0);
+        QCOMPARE(test::runProgram(QStringLiteral("git"), git + QStringList{QStringLiteral("commit"), QStringLiteral("-q"),
+                                                                         QStringLiteral("-m"), QStringLiteral("t")})
+                     .exitCode,
+                 0);
+        a = assess(ws.root());
+        evidence = evidenceOf(a, QStringLiteral("project-templates"));
+        QVERIFY2(met(a, QStringLiteral("project-templates")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QStringLiteral("+ project template templates/classifier (committed)")), qPrintable(evidence));
     }
 
     void onlyACommittedCallOutsideCommentsRunsThePipeline()
@@ -463,6 +626,44 @@ private slots:
         QCOMPARE(busy.at(3).detail, QStringLiteral("1 awaiting approval"));
         QCOMPARE(busy.at(4).state, LifecycleStage::State::NotStarted);
         QCOMPARE(busy.at(4).detail, QStringLiteral("breast-cancer/4 is ready"));
+    }
+
+    void lifecycleShowsTheLatestOutcome()
+    {
+        test::TempWorkspace ws(QStringLiteral("demo"));
+        MLOPS_REQUIRE(ws.isValid(), QStringLiteral("demo workspace: ") + ws.error());
+        QVERIFY(test::seedWorkspace(ws.root()).ok());
+        Result<Workspace> opened = Workspace::open(ws.root());
+        QList<LifecycleStage> stages = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        QCOMPARE(stages.at(2).state, LifecycleStage::State::Done);
+        QVERIFY2(stages.at(2).detail.startsWith(QStringLiteral("latest model passed the gate gate")),
+                 qPrintable(stages.at(2).detail));
+
+        // The newest model missed the required quality: Evaluate needs attention, even though
+        // earlier models passed.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(qPrintable(ws.path(QStringLiteral(".mlops/store.db"))), &db), SQLITE_OK);
+        auto close = qScopeGuard([&db] { sqlite3_close(db); });
+        QCOMPARE(sqlite3_exec(db, "UPDATE params SET value = 'false' WHERE kind = 'condition' AND key = 'outcome'"
+                                  " AND run_id = (SELECT max(id) FROM runs WHERE step_type = 'condition')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_changes(db), 1);
+        stages = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        QCOMPARE(stages.at(2).state, LifecycleStage::State::Attention);
+        QVERIFY2(stages.at(2).detail.startsWith(QStringLiteral("latest model failed the gate gate")),
+                 qPrintable(stages.at(2).detail));
+
+        // The newest training failed after six that completed: Train says so.
+        QCOMPARE(stages.at(1).state, LifecycleStage::State::Done);
+        QCOMPARE(sqlite3_exec(db, "UPDATE runs SET status = 'Failed'"
+                                  " WHERE id = (SELECT max(id) FROM runs WHERE step_type = 'training')",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        stages = summarizeLifecycle(collectWorkspaceFacts(*opened));
+        QCOMPARE(stages.at(1).state, LifecycleStage::State::Attention);
+        QCOMPARE(stages.at(1).headline, QStringLiteral("Training failed"));
+        QVERIFY2(stages.at(1).detail.endsWith(QStringLiteral(" · 5 model(s) trained before")), qPrintable(stages.at(1).detail));
     }
 
     void jsonHasTheDocumentedShape()

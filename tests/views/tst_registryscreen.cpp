@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QtTest/QTest>
@@ -172,6 +174,28 @@ private slots:
         QVERIFY(!detail()->approveButton()->isEnabled());
     }
 
+    void aRelativeLinkInTheCardKeepsThePreview()
+    {
+        ModelCardEditor card;
+        card.resize(900, 400);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        card.setCard(QStringLiteral("breast-cancer/1"),
+                     QStringLiteral("# Screening model\n\nTrained on [the training data](data/train.csv).\n"));
+        QTextBrowser *preview = card.preview();
+        QTextCursor link = preview->document()->find(QStringLiteral("training data"));
+        QVERIFY(!link.isNull());
+        link.setPosition(link.selectionStart() + 3);
+        const QPoint at = preview->cursorRect(link).center();
+        QVERIFY(!preview->anchorAt(at).isEmpty());
+        QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, at);
+        QTest::qWait(50);
+        // The preview still shows the card, not an empty page for a file it cannot load.
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("Screening model")), qPrintable(preview->toPlainText()));
+        QVERIFY(preview->source().isEmpty());
+        QVERIFY(!card.isModified());
+    }
+
     void editsTheModelCardAndMovesAnAlias()
     {
         QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/4")));
@@ -297,6 +321,26 @@ private slots:
             QVERIFY2(label.size() <= 6, qPrintable(label));
         const double step = (y->max() - y->min()) / (y->tickCount() - 1);
         QVERIFY2(std::abs(y->min() / step - std::round(y->min() / step)) < 1e-6, qPrintable(labels.first()));
+    }
+
+    void aStandInIdentityIsNamedInThePermissionNote()
+    {
+        // Only user.email is configured, and it holds no role: the note says what git lacks.
+        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("someone@example.org")});
+        m_screen->reload();
+        waitIdle();
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/2")));
+        const QString note = m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text();
+        git({QStringLiteral("config"), QStringLiteral("--unset"), QStringLiteral("user.email")});
+        QVERIFY2(note.contains(QStringLiteral("needs the 'approver' role")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("git has no user.name configured, so you act as ")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("<someone@example.org>")), qPrintable(note));
+
+        // With the identity git falls back to, which the workspace names as approver: no note.
+        m_screen->reload();
+        waitIdle();
+        QVERIFY(m_screen->selectVersion(QStringLiteral("breast-cancer/2")));
+        QVERIFY(m_screen->findChild<QLabel *>(QStringLiteral("permissionNote"))->text().startsWith(QStringLiteral("You hold")));
     }
 
     void actorsShowTheirAddress()

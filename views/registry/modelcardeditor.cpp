@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MLOps Studio contributors
 #include "views/registry/modelcardeditor.h"
 
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,7 +39,16 @@ ModelCardEditor::ModelCardEditor(QWidget *parent)
     m_editor->setPlaceholderText(tr("Describe the model in Markdown: intended use, metrics, data, limitations."));
     m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setObjectName(QStringLiteral("cardPreview"));
-    m_preview->setOpenExternalLinks(true);
+    // A link in the card opens outside the studio (a web page, mail); one within the card
+    // scrolls to it. A relative link names a file the preview cannot show: followed, it
+    // would replace the preview with an empty page until the next keystroke.
+    m_preview->setOpenLinks(false);
+    connect(m_preview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.isRelative() && url.path().isEmpty() && url.hasFragment())
+            m_preview->scrollToAnchor(url.fragment());
+        else if (!url.isRelative())
+            QDesktopServices::openUrl(url);
+    });
     split->addWidget(m_editor);
     split->addWidget(m_preview);
     split->setStretchFactor(0, 1);

@@ -288,9 +288,20 @@ QString RegistryScreen::permissionFor(const QString &group, bool *may) const
     if (*may)
         return tr("You hold the '%1' role for %2: you may approve or reject its versions.").arg(role, group);
     const QStringList holders = m_snapshot.policy.holders(role, group);
-    return holders.isEmpty()
-               ? tr("Nobody holds the '%1' role for %2 in mlops.yaml: approving will be refused.").arg(role, group)
-               : tr("Approving %1 needs the '%2' role, held by %3.").arg(group, role, holders.join(QStringLiteral(", ")));
+    QString note = holders.isEmpty()
+                       ? tr("Nobody holds the '%1' role for %2 in mlops.yaml: approving will be refused.").arg(role, group)
+                       : tr("Approving %1 needs the '%2' role, held by %3.").arg(group, role, holders.join(QStringLiteral(", ")));
+    // A stand-in identity (git has no user configured) is rarely the one mlops.yaml names.
+    const GitIdentity &actor = m_snapshot.actor;
+    if (!actor.fromConfig()) {
+        const QString keys = !actor.nameFromConfig && !actor.emailFromConfig ? QStringLiteral("user.name, user.email")
+                             : actor.emailFromConfig                          ? QStringLiteral("user.name")
+                                                                              : QStringLiteral("user.email");
+        note += QLatin1Char(' ')
+                + tr("git has no %1 configured, so you act as %2; if the role is yours, set them with git config.")
+                      .arg(keys, actor.toString());
+    }
+    return note;
 }
 
 void RegistryScreen::showSelected()
