@@ -43,6 +43,7 @@ struct DataStatus
     DataPointer pointer;
     DataState state = DataState::Unchanged;
     bool inCache = true;     ///< the pointer's content is in the cache, so checkout can restore it
+    QStringList notInCache;  ///< files of the pointer's version missing from the cache, with their hash (`a.csv (0f1e2d3c4b5a)`)
     QString currentHash;     ///< of the data as it is (empty when missing)
     bool currentInCache = false; ///< modified: every file as it is now is in the cache (an older or newer version)
     QString problem;         ///< unreadable: why (a broken pointer, a symbolic link out of the folder…)
@@ -123,6 +124,12 @@ private:
     Status record(QList<DataAddResult> &results);
     Result<DataStatus> statusOf(const QString &path);
     Result<DataCheckoutResult> restore(const DataStatus &status);
+    /**
+     * The files of `pointer`'s version whose objects the cache lacks, each as its path
+     * (the data's path for a file, path/file for a folder) and hash prefix. A folder is
+     * restored from its pointer's entries, so its manifest in the cache does not count.
+     */
+    QStringList missingObjects(const QString &path, const DataPointer &pointer) const;
     Status updateGit(QList<DataAddResult> &results);
 
     Workspace m_workspace;

@@ -95,6 +95,82 @@ private slots:
         QCOMPARE(QDir(f.ws.path(QStringLiteral("data/set"))).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
+    void failedCheckoutOfMissingDataLeavesNoFolders()
+    {
+        // data/deep/set is gone (subfolders and all) and one of its objects is corrupted:
+        // the checkout fails and makes no folders, so the data is still just missing.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/deep/set/a.txt")), "aaaa"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/deep/set/sub dir/ü/b.txt")), "bbbb"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/deep/set.txt")), "cccc"));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> added = data.add({QStringLiteral("data/deep/set"), QStringLiteral("data/deep/set.txt")});
+        QVERIFY(added);
+        QString bHash;
+        for (const TreeEntry &e : added->first().pointer.entries)
+            if (e.path.endsWith(QStringLiteral("b.txt")))
+                bHash = e.hash;
+        QVERIFY(corrupt(data.cache().objectPath(bHash)));
+        QVERIFY(corrupt(data.cache().objectPath(added->at(1).pointer.hash)));
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/deep/set"))).removeRecursively());
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/deep/set.txt"))));
+        const Result<QList<DataCheckoutResult>> folder = data.checkout({QStringLiteral("data/deep/set")});
+        QVERIFY(!folder);
+        QVERIFY2(errorText(folder.error()).contains(QStringLiteral("corrupted")), qPrintable(errorText(folder.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/deep/set"))));
+        const QStringList left{QStringLiteral("set.mlops"), QStringLiteral("set.txt.mlops")};
+        QCOMPARE(QDir(f.ws.path(QStringLiteral("data/deep"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), left);
+        const Result<QList<DataCheckoutResult>> file = data.checkout({QStringLiteral("data/deep/set.txt")});
+        QVERIFY(!file);
+        QCOMPARE(QDir(f.ws.path(QStringLiteral("data/deep"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), left);
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->size(), 2);
+        QCOMPARE(st->at(0).state, DataState::Missing);
+        QCOMPARE(st->at(1).state, DataState::Missing);
+    }
+
+    void checkoutNamesTheFilesTheCacheLacks()
+    {
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "aaaa"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/sub/b.txt")), "bbbb"));
+        DataVersioning data = f.data();
+        Result<QList<DataAddResult>> added = data.add({QStringLiteral("data/set")});
+        QVERIFY(added);
+        const DataPointer pointer = added->first().pointer;
+        QString bHash;
+        for (const TreeEntry &e : pointer.entries)
+            if (e.path == QStringLiteral("sub/b.txt"))
+                bHash = e.hash;
+        // The folder's manifest is not needed: its pointer lists every file.
+        QVERIFY(QFile::remove(data.cache().manifestPath(pointer.hash)));
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/set"))).removeRecursively());
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QVERIFY(st->first().inCache);
+        QVERIFY(st->first().notInCache.isEmpty());
+        Result<QList<DataCheckoutResult>> out = data.checkout();
+        QVERIFY2(out, qPrintable(out ? QString() : errorText(out.error())));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set/sub/b.txt"))), QByteArray("bbbb"));
+
+        // One object gone: status and checkout say which file it is.
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/set"))).removeRecursively());
+        QFile::setPermissions(data.cache().objectPath(bHash), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(QFile::remove(data.cache().objectPath(bHash)));
+        st = data.status();
+        QVERIFY(st);
+        QVERIFY(!st->first().inCache);
+        QCOMPARE(st->first().notInCache, QStringList{QStringLiteral("data/set/sub/b.txt (%1)").arg(bHash.left(12))});
+        out = data.checkout();
+        QVERIFY(!out);
+        QVERIFY2(errorText(out.error()).contains(QStringLiteral("data/set/sub/b.txt (%1)").arg(bHash.left(12))),
+                 qPrintable(errorText(out.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set"))));
+    }
+
     void pointerSizeIsChecked()
     {
         Fixture f;
