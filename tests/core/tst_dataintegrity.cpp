@@ -9,13 +9,19 @@
 #include "testsupport.h"
 
 #include "core/artifacts/dataversioning.h"
+#include "core/artifacts/hasher.h"
 #include "core/store/store.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest/QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace mlops;
 using namespace mlops::test;
@@ -38,6 +44,53 @@ bool corrupt(const QString &object)
 QString errorText(const Error &e)
 {
     return e.toString();
+}
+
+/** Appends to `file` every half millisecond until stopped: a download still in progress. */
+class Writer
+{
+public:
+    explicit Writer(const QString &file)
+        : m_thread([this, file] {
+              QFile out(file);
+              if (!out.open(QIODevice::Append))
+                  return;
+              while (!m_stop) {
+                  out.write("more,rows\n");
+                  out.flush();
+                  QThread::usleep(500);
+              }
+          })
+    {
+    }
+    ~Writer() { stop(); }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
+
+/** Cache objects whose content does not hash to their name. */
+QStringList misnamedObjects(const QString &cacheDir)
+{
+    QStringList bad;
+    QDirIterator it(cacheDir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString object = it.next();
+        const QString name = QFileInfo(object).dir().dirName() + QFileInfo(object).fileName();
+        if (name.size() != 64)
+            continue;   // manifests (.dir) and temporary files
+        const Result<ContentDigest> digest = hashFile(object);
+        if (!digest || digest->sha256 != name)
+            bad.append(object);
+    }
+    return bad;
 }
 
 } // namespace
@@ -169,6 +222,48 @@ private slots:
         QVERIFY2(errorText(out.error()).contains(QStringLiteral("data/set/sub/b.txt (%1)").arg(bHash.left(12))),
                  qPrintable(errorText(out.error())));
         QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set"))));
+    }
+
+    void dataWrittenWhileItIsReadIsRefused()
+    {
+        // A file still being written has no one content: add refuses it by name, writes
+        // no pointer and leaves no cache object named by a hash its bytes do not have.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        const QByteArray block(1 << 20, 'd');
+        QByteArray big;
+        for (int i = 0; i < 48; ++i)
+            big += block;
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/download.csv")), big));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "aaaa"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/growing.csv")), big));
+        DataVersioning data = f.data();
+        const QString cacheDir = data.cache().dir();
+
+        Writer file(f.ws.path(QStringLiteral("data/download.csv")));
+        Result<QList<DataAddResult>> r = data.add({QStringLiteral("data/download.csv")});
+        file.stop();
+        QVERIFY(!r);
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("changed while it was being read"))
+                     && errorText(r.error()).contains(QStringLiteral("download.csv")),
+                 qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/download.csv.mlops"))));
+        QCOMPARE(misnamedObjects(cacheDir), QStringList());
+
+        Writer inFolder(f.ws.path(QStringLiteral("data/set/growing.csv")));
+        r = data.add({QStringLiteral("data/set")});
+        inFolder.stop();
+        QVERIFY(!r);
+        QVERIFY2(errorText(r.error()).contains(QStringLiteral("changed while it was being read"))
+                     && errorText(r.error()).contains(QStringLiteral("growing.csv")),
+                 qPrintable(errorText(r.error())));
+        QVERIFY(!QFileInfo::exists(f.ws.path(QStringLiteral("data/set.mlops"))));
+        QCOMPARE(misnamedObjects(cacheDir), QStringList());
+
+        // Once the writing is done, both are added.
+        r = data.add({QStringLiteral("data/download.csv"), QStringLiteral("data/set")});
+        QVERIFY2(r, qPrintable(r ? QString() : errorText(r.error())));
+        QCOMPARE(misnamedObjects(cacheDir), QStringList());
     }
 
     void pointerSizeIsChecked()
