@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
@@ -161,9 +162,45 @@ Result<QString> DataVersioning::normalize(const QString &argument, const QString
     if (DataPointer::isPointerFile(absolute))
         absolute.chop(DataPointer::suffix().size());
     const QString relative = QDir(m_workspace.root()).relativeFilePath(absolute);
-    if (relative.isEmpty() || relative == QStringLiteral(".") || !isSafeRelativePath(relative))
+    if (relative.isEmpty() || relative == QStringLiteral("."))
+        return QStringLiteral(".");
+    if (!isSafeRelativePath(relative))
         return Error::badInput(Text::tr("%1 is not inside the workspace %2").arg(argument, m_workspace.root()));
     return QDir::cleanPath(relative);
+}
+
+Result<QStringList> DataVersioning::expandTargets(const QStringList &paths) const
+{
+    QStringList targets;
+    std::optional<QStringList> all;
+    for (const QString &path : paths) {
+        const bool workspace = path == QStringLiteral(".");
+        if (!workspace && (QFileInfo::exists(m_workspace.path(path + DataPointer::suffix()))
+                           || !QFileInfo(m_workspace.path(path)).isDir())) {
+            targets.append(path);   // versioned, or not a folder: status says which
+            continue;
+        }
+        if (!all)
+            all = versionedPaths();
+        const QStringList inside = workspace ? *all
+                                             : all->filter(QRegularExpression(
+                                                   QStringLiteral("^") + QRegularExpression::escape(path + QLatin1Char('/'))));
+        const QStringList parts = path.split(QLatin1Char('/'));
+        for (int i = 1; inside.isEmpty() && !workspace && i < parts.size(); ++i) {
+            const QString ancestor = parts.mid(0, i).join(QLatin1Char('/'));
+            if (QFileInfo::exists(m_workspace.path(ancestor + DataPointer::suffix())))
+                return Error::badInput(Text::tr("%1 is inside the versioned folder %2, which is versioned as a whole; "
+                                                "name %2 instead")
+                                           .arg(path, ancestor));
+        }
+        if (inside.isEmpty() && !workspace)
+            return Error::badInput(Text::tr("%1 is a folder without versioned data: neither it nor anything in it has "
+                                            "a .mlops pointer")
+                                       .arg(path));
+        targets.append(inside);
+    }
+    targets.removeDuplicates();
+    return targets;
 }
 
 QStringList DataVersioning::versionedPaths() const
@@ -256,6 +293,9 @@ Result<StoredArtifact> DataVersioning::inputArtifact(const QString &path)
 
 Status DataVersioning::checkAddable(const QString &path) const
 {
+    if (path == QStringLiteral("."))
+        return Error::badInput(Text::tr("the workspace itself cannot be versioned data; name the files or folders in "
+                                        "it to add"));
     const QString first = path.section(QLatin1Char('/'), 0, 0);
     if (first == QStringLiteral(".mlops") || first == QStringLiteral(".git"))
         return Error::badInput(Text::tr("%1 belongs to the workspace's own state and cannot be versioned").arg(path));
@@ -459,7 +499,10 @@ Status DataVersioning::updateGit(QList<DataAddResult> &results)
 
 Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
 {
-    const QStringList targets = paths.isEmpty() ? versionedPaths() : paths;
+    Result<QStringList> expanded = expandTargets(paths);
+    if (!expanded)
+        return expanded.error();
+    const QStringList targets = paths.isEmpty() ? versionedPaths() : *expanded;
     QList<DataStatus> statuses;
     for (const QString &path : targets) {
         Result<DataStatus> s = statusOf(path);

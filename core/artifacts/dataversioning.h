@@ -84,17 +84,23 @@ public:
 
     /**
      * The workspace-relative data path for a user's argument (absolute, or relative to
-     * `currentDir`); a pointer file's name stands for its data. BadInput outside the
-     * workspace.
+     * `currentDir`); a pointer file's name stands for its data, and "." for the workspace
+     * itself (which status and checkout take as all of its data, and add refuses).
+     * BadInput outside the workspace.
      */
     Result<QString> normalize(const QString &argument, const QString &currentDir) const;
 
     Result<QList<DataAddResult>> add(const QStringList &paths);
-    /** Every versioned path when `paths` is empty. */
+    /**
+     * Every versioned path when `paths` is empty; a path that is a folder holding
+     * versioned data (not versioned itself) stands for the versioned data in it, as in
+     * `mlops data status data/`.
+     */
     Result<QList<DataStatus>> status(const QStringList &paths = {});
     /**
-     * Restores data from the cache as its pointer says. Modified data is only replaced
-     * with `force`; without it the call is a BadInput error naming it, and changes nothing.
+     * Restores data from the cache as its pointer says (the paths as status() takes
+     * them). Modified data is only replaced with `force`; without it the call is a
+     * BadInput error naming it, and changes nothing.
      */
     Result<QList<DataCheckoutResult>> checkout(const QStringList &paths = {}, bool force = false);
 
@@ -118,6 +124,8 @@ public:
 
 private:
     Status checkAddable(const QString &path) const;
+    /** The versioned paths `paths` stand for (see status()); BadInput for a folder without any. */
+    Result<QStringList> expandTargets(const QStringList &paths) const;
     Status checkAddableTogether(const QStringList &paths) const;
     Result<DataAddResult> scanForAdd(const QString &path);
     /** Writes pointers, .gitignore and git's index for `results`; puts them back as they were on failure. */
