@@ -196,7 +196,10 @@ int status(Context &ctx, const QStringList &args)
             break;
         case DataState::Modified:
             line += Text::tr("modified");
-            if (s.pointer.folder)
+            if (s.kindChanged)
+                line += QStringLiteral("  ") + (s.pointer.folder ? Text::tr("a file now; its pointer has a folder")
+                                                                 : Text::tr("a folder now; its pointer has a file"));
+            else if (s.pointer.folder)
                 line += QStringLiteral("  ") + Text::tr("%n added", nullptr, int(s.added.size())) + QStringLiteral(", ")
                         + Text::tr("%n removed", nullptr, int(s.removed.size())) + QStringLiteral(", ")
                         + Text::tr("%n changed", nullptr, int(s.modified.size()));
@@ -209,7 +212,7 @@ int status(Context &ctx, const QStringList &args)
             break;
         }
         ctx.out << line << Qt::endl;
-        if (s.state == DataState::Modified && s.pointer.folder) {
+        if (s.state == DataState::Modified && s.pointer.folder && !s.kindChanged) {
             for (const QString &f : s.added)
                 ctx.out << QStringLiteral("    + ") << f << Qt::endl;
             for (const QString &f : s.removed)

@@ -548,10 +548,10 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
         st.state = DataState::Missing;
         return st;
     }
-    if (info.isDir() != st.pointer.folder) {
-        st.state = DataState::Modified;
-        return st;
-    }
+    // A file where the pointer has a folder, or the other way round (as after a git
+    // checkout of a pointer from before the data became a folder), is hashed too: it
+    // may well be another version in the cache.
+    const bool folderNow = info.isDir();
     Result<ScannedContent> now = hashNow(path);
     if (!now)
         return now.error();
@@ -568,14 +568,15 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
         return st;
     }
     st.state = DataState::Modified;
+    st.kindChanged = folderNow != st.pointer.folder;
     // Content that is in the cache (another version of this data, as after a git
     // checkout of an older pointer) is not lost when checkout replaces it.
     st.currentInCache = true;
     for (const TreeEntry &e : std::as_const(now->entries))
         st.currentInCache = st.currentInCache && m_cache.hasFile(e.hash);
-    if (!st.pointer.folder)
+    if (!folderNow)
         st.currentInCache = m_cache.hasFile(st.currentHash);
-    if (st.pointer.folder) {
+    if (st.pointer.folder && folderNow) {
         QHash<QString, QString> before;
         for (const TreeEntry &e : std::as_const(st.pointer.entries))
             before.insert(e.path, e.hash);

@@ -46,6 +46,7 @@ struct DataStatus
     QStringList notInCache;  ///< files of the pointer's version missing from the cache, with their hash (`a.csv (0f1e2d3c4b5a)`)
     QString currentHash;     ///< of the data as it is (empty when missing)
     bool currentInCache = false; ///< modified: every file as it is now is in the cache (an older or newer version)
+    bool kindChanged = false; ///< modified: a file where the pointer has a folder, or a folder where it has a file
     QString problem;         ///< unreadable: why (a broken pointer, a symbolic link out of the folder…)
     QStringList added;       ///< folders: files that are new on disk (relative to the folder)
     QStringList removed;     ///< folders: files of the pointer that are gone

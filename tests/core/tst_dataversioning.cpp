@@ -387,6 +387,51 @@ private slots:
         QCOMPARE(readFile(f.ws.path(QStringLiteral("data/tree/a.txt"))), QByteArray("version one"));
     }
 
+    void checkoutGoesBetweenAFileAndAFolderVersion()
+    {
+        // The data was a file, then became a folder: a git checkout of either pointer
+        // is followed by a plain checkout, since both versions are in the cache.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set")), "one file"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/set")}));
+        const QByteArray filePointer = readFile(f.ws.path(QStringLiteral("data/set.mlops")));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/set"))));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "a"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/sub/b.txt")), "b"));
+        QVERIFY(data.add({QStringLiteral("data/set")}));
+        const QByteArray folderPointer = readFile(f.ws.path(QStringLiteral("data/set.mlops")));
+
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set.mlops")), filePointer));
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Modified);
+        QVERIFY(st->first().kindChanged);
+        QVERIFY(st->first().currentInCache);
+        Result<QList<DataCheckoutResult>> out = data.checkout();
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().toString()));
+        QVERIFY(QFileInfo(f.ws.path(QStringLiteral("data/set"))).isFile());
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set"))), QByteArray("one file"));
+
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set.mlops")), folderPointer));
+        st = data.status();
+        QVERIFY(st);
+        QVERIFY(st->first().currentInCache);
+        out = data.checkout();
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().toString()));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set/sub/b.txt"))), QByteArray("b"));
+        QCOMPARE(data.status()->first().state, DataState::Unchanged);
+
+        // A file no version holds, where the folder should be, still needs --force.
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/set"))).removeRecursively());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set")), "my own notes"));
+        out = data.checkout();
+        QVERIFY(!out);
+        QVERIFY(out.error().isBadInput());
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set"))), QByteArray("my own notes"));
+    }
+
     void checkoutNeverWritesThroughASymbolicLink()
     {
         Fixture f;
