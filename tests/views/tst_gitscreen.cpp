@@ -136,6 +136,16 @@ private slots:
         QVERIFY(diff->diffText().contains(QStringLiteral("-x = 1")));
         QVERIFY(diff->diffText().contains(QStringLiteral("# %% [code] cell 1")));
         QVERIFY(!diff->diffText().contains(QStringLiteral("noise")));   // outputs are left out
+
+        // Before the notebook was made it is at neither commit: said so, not "No differences."
+        const QString first = m_screen->snapshot().commits.last().sha;
+        diff->compare(QStringLiteral("notebooks/explore.ipynb"), first, first);
+        QTRY_VERIFY(diff->note() != QString::fromUtf8("Comparing…"));
+        QVERIFY2(diff->note().contains(QStringLiteral("is not at commit %1").arg(first.left(8))), qPrintable(diff->note()));
+        QVERIFY(diff->diffText().isEmpty());
+        // Only on one side: the whole notebook is the diff.
+        diff->compare(QStringLiteral("notebooks/explore.ipynb"), first, m_runCommit);
+        QTRY_VERIFY(diff->diffText().contains(QStringLiteral("+x = 1")));
     }
 
     void reproduceShowsMetricsSideBySide()
