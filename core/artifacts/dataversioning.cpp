@@ -233,6 +233,17 @@ QStringList DataVersioning::versionedPaths() const
     return found;
 }
 
+QString DataVersioning::versionedFolderOf(const QString &path) const
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString ancestor = parts.mid(0, i).join(QLatin1Char('/'));
+        if (QFileInfo(m_workspace.path(ancestor + DataPointer::suffix())).isFile())
+            return ancestor;
+    }
+    return {};
+}
+
 Result<std::optional<DataPointer>> DataVersioning::pointerOf(const QString &path) const
 {
     const QString file = m_workspace.path(path + DataPointer::suffix());

@@ -107,6 +107,8 @@ public:
 
     /** Workspace-relative paths of every versioned file or folder (by their pointers), sorted. */
     QStringList versionedPaths() const;
+    /** The versioned folder `path` (workspace-relative) is inside, or an empty string. */
+    QString versionedFolderOf(const QString &path) const;
     /** The pointer of `path` (workspace-relative), or nothing when it is not versioned. */
     Result<std::optional<DataPointer>> pointerOf(const QString &path) const;
     /** Hashes `path` (workspace-relative) as it is on disk now, through the index. */

@@ -623,6 +623,39 @@ private slots:
         QCOMPARE(status, RunStatus::Failed);
         QVERIFY2(detail.contains(QStringLiteral("data/input.csv changed since 'mlops data add'")), qPrintable(detail));
     }
+
+    void anInputInsideAFolderThatIsNotCheckedOutSaysSo()
+    {
+        // The input names one file of a versioned folder that is not checked out: the
+        // run says which folder to check out, not merely that the file does not exist.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/my set/input.csv")), "x,y\n1,2\n"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\nsteps:\n  count:\n    type: processing\n    command: [python, -c, pass]\n"
+                          "    inputs: {raw: data/my set/input.csv}\n    cache: false\n"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/my set")}));
+        QCOMPARE(data.versionedFolderOf(QStringLiteral("data/my set/input.csv")), QStringLiteral("data/my set"));
+        QCOMPARE(data.versionedFolderOf(QStringLiteral("data/my set")), QString());
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/my set"))).removeRecursively());
+        const LoadedPipeline loaded = loadAndValidate(f.ws.path(QStringLiteral("pipelines/p.yaml")),
+                                                      QStringLiteral("pipelines/p.yaml"), {});
+        QVERIFY(loaded.ok());
+        PipelineExecution execution(*f.workspace, loaded.spec, QStringLiteral("pipelines/p.yaml"), {});
+        QVERIFY(execution.prepare());
+        QSignalSpy finished(&execution, &PipelineExecution::finished);
+        execution.start();
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        QCOMPARE(execution.status(), RunStatus::Failed);
+        QString detail = execution.failureReason();
+        RunStore runs(f.store->db());
+        if (Result<RunRecord> record = runs.find(execution.run().uuid); record && !record->children.isEmpty())
+            detail += QLatin1Char('\n') + record->children.first().failureReason;
+        QVERIFY2(detail.contains(QStringLiteral("inside the versioned folder data/my set"))
+                     && detail.contains(QStringLiteral("mlops data checkout 'data/my set'")),
+                 qPrintable(detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDataVersioning)
