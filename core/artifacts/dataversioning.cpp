@@ -582,7 +582,9 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
     st.kindChanged = folderNow != st.pointer.folder;
     // Content that is in the cache (another version of this data, as after a git
     // checkout of an older pointer) is not lost when checkout replaces it.
-    st.currentInCache = true;
+    // A folder counts as a whole: every file's bytes in the cache is not enough (a copy
+    // of a file, an empty file), the folder as it is must have been stored as a version.
+    st.currentInCache = !folderNow || m_cache.hasTree(st.currentHash);
     for (const TreeEntry &e : std::as_const(now->entries))
         st.currentInCache = st.currentInCache && m_cache.hasFile(e.hash);
     if (!folderNow)

@@ -45,7 +45,7 @@ struct DataStatus
     bool inCache = true;     ///< the pointer's content is in the cache, so checkout can restore it
     QStringList notInCache;  ///< files of the pointer's version missing from the cache, with their hash (`a.csv (0f1e2d3c4b5a)`)
     QString currentHash;     ///< of the data as it is (empty when missing)
-    bool currentInCache = false; ///< modified: every file as it is now is in the cache (an older or newer version)
+    bool currentInCache = false; ///< modified: the data as it is now is a version in the cache (a folder as a whole, not only its files' bytes)
     bool kindChanged = false; ///< modified: a file where the pointer has a folder, or a folder where it has a file
     QString problem;         ///< unreadable: why (a broken pointer, a symbolic link out of the folder…)
     QStringList added;       ///< folders: files that are new on disk (relative to the folder)

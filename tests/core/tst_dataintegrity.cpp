@@ -266,6 +266,34 @@ private slots:
         QCOMPARE(misnamedObjects(cacheDir), QStringList());
     }
 
+    void aNewFileWhoseBytesAreCachedIsNotRemovedWithoutForce()
+    {
+        // A copy of a file (or an empty file) added to a versioned folder has bytes the
+        // cache holds, but the folder as it is now is no version: checkout without
+        // --force refuses rather than deleting the new file.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "aaaa"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/empty.txt")), ""));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/set")}));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a copy.txt")), "aaaa"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/notes.txt")), ""));
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Modified);
+        QVERIFY(!st->first().currentInCache);
+        const Result<QList<DataCheckoutResult>> out = data.checkout();
+        QVERIFY(!out);
+        QVERIFY(out.error().isBadInput());
+        QVERIFY2(errorText(out.error()).contains(QStringLiteral("--force")), qPrintable(errorText(out.error())));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set/a copy.txt"))), QByteArray("aaaa"));
+        QVERIFY(QFileInfo::exists(f.ws.path(QStringLiteral("data/set/notes.txt"))));
+        // Added as a version, it is one the next checkout may replace.
+        QVERIFY(data.add({QStringLiteral("data/set")}));
+        QVERIFY(data.status()->first().state == DataState::Unchanged);
+    }
+
     void pointerSizeIsChecked()
     {
         Fixture f;
