@@ -28,6 +28,18 @@ QString bytes(qint64 size)
     return formatDataSize(size);
 }
 
+/** Which files of the pointer's version the cache lacks: " (missing: a (0f1e…), b (…))". */
+QString missingNote(const DataStatus &s)
+{
+    QStringList names = s.notInCache;
+    if (names.isEmpty())
+        return {};
+    const qsizetype total = names.size();
+    if (total > 3)
+        names = names.mid(0, 3) << Text::tr("and %n more", nullptr, int(total - 3));
+    return QStringLiteral(" (") + Text::tr("missing: %1").arg(names.join(QStringLiteral(", "))) + QLatin1Char(')');
+}
+
 QString usageText()
 {
     return Text::tr("Usage: mlops data add PATH...\n"
@@ -154,6 +166,7 @@ int status(Context &ctx, const QStringList &args)
             o.insert(QStringLiteral("size"), s.pointer.size);
             o.insert(QStringLiteral("current_hash"), s.currentHash.isEmpty() ? QJsonValue() : QJsonValue(s.currentHash));
             o.insert(QStringLiteral("in_cache"), s.inCache);
+            o.insert(QStringLiteral("not_in_cache"), QJsonArray::fromStringList(s.notInCache));
             o.insert(QStringLiteral("added"), QJsonArray::fromStringList(s.added));
             o.insert(QStringLiteral("removed"), QJsonArray::fromStringList(s.removed));
             o.insert(QStringLiteral("modified"), QJsonArray::fromStringList(s.modified));
@@ -179,23 +192,27 @@ int status(Context &ctx, const QStringList &args)
             line += Text::tr("missing");
             line += QStringLiteral("   ")
                     + (s.inCache ? Text::tr("restore it with: mlops data checkout %1").arg(shellQuoted(s.path))
-                                 : Text::tr("its content is not in this workspace's cache"));
+                                 : Text::tr("its content is not in this workspace's cache") + missingNote(s));
             break;
         case DataState::Modified:
             line += Text::tr("modified");
-            if (s.pointer.folder)
+            if (s.kindChanged)
+                line += QStringLiteral("  ") + (s.pointer.folder ? Text::tr("a file now; its pointer has a folder")
+                                                                 : Text::tr("a folder now; its pointer has a file"));
+            else if (s.pointer.folder)
                 line += QStringLiteral("  ") + Text::tr("%n added", nullptr, int(s.added.size())) + QStringLiteral(", ")
                         + Text::tr("%n removed", nullptr, int(s.removed.size())) + QStringLiteral(", ")
                         + Text::tr("%n changed", nullptr, int(s.modified.size()));
             if (!s.inCache)
-                line += QStringLiteral("   ") + Text::tr("the version it points at is not in this workspace's cache");
+                line += QStringLiteral("   ") + Text::tr("the version it points at is not in this workspace's cache")
+                        + missingNote(s);
             break;
         case DataState::Unreadable:
             line += Text::tr("unreadable") + QStringLiteral("  ") + s.problem;
             break;
         }
         ctx.out << line << Qt::endl;
-        if (s.state == DataState::Modified && s.pointer.folder) {
+        if (s.state == DataState::Modified && s.pointer.folder && !s.kindChanged) {
             for (const QString &f : s.added)
                 ctx.out << QStringLiteral("    + ") << f << Qt::endl;
             for (const QString &f : s.removed)

@@ -117,8 +117,8 @@ int runLineage(Context &ctx, const QStringList &args)
                                 Text::tr("OTHER"));
     parser.addOptions({upstream, downstream, depth, json, dot, to});
     parser.addPositionalArgument(QStringLiteral("ID"),
-                                 Text::tr("A run id, an artifact hash (prefix), a file of the workspace or a model "
-                                          "version (GROUP/VERSION)."));
+                                 Text::tr("A run id, an artifact hash (prefix), a file of the workspace, a model "
+                                          "version (GROUP/VERSION) or an entity's name (train/model)."));
     const QString usage =
         Text::tr("Usage: mlops lineage ID [--upstream|--downstream] [--depth N] [--json|--dot] [--to OTHER]");
     if (const int rc = ctx.parse(parser, args, usage); rc >= 0)

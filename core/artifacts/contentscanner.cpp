@@ -36,6 +36,14 @@ struct Item
     QString error;
 };
 
+/** The error for a file whose size, time or inode changed while it was read and copied. */
+Error changedWhileRead(const QString &path)
+{
+    return Error::badInput(Text::tr("the file changed while it was being read (is something still writing it?); "
+                                    "nothing of it was stored: try again when it is complete"),
+                           path);
+}
+
 } // namespace
 
 Result<ScannedContent> ContentScanner::scan(const QString &path, bool store)
@@ -83,6 +91,12 @@ Result<ScannedContent> ContentScanner::scanFile(const QString &path, bool store)
         if (!digest || !copied) {
             QFile::remove(temp);
             return digest ? copied.error() : digest.error();
+        }
+        // The copy and the hash read the file separately: only when it stayed as it was
+        // are they the same bytes (a cache object is never named by another content's hash).
+        if (HashIndex::stampOf(absolute) != stamp || digest->size != stamp->size) {
+            QFile::remove(temp);
+            return changedWhileRead(path);
         }
         if (Status s = m_cache->adoptObject(temp, digest->sha256); !s)
             return s.error();
@@ -176,6 +190,7 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
 
     ArtifactCache *cache = store ? m_cache : nullptr;
     QtConcurrent::blockingMap(items, [cache](Item &item) {
+        bool read = false;
         if (item.hash.isEmpty()) {
             Result<ContentDigest> digest = hashFile(item.absolute);
             if (!digest) {
@@ -184,10 +199,22 @@ Result<ScannedContent> ContentScanner::scanTree(const QString &dirPath, bool sto
             }
             item.hash = digest->sha256;
             item.hashed = true;
+            read = true;
         }
+        bool put = false;
         if (cache && !cache->hasFile(item.hash)) {
-            if (Status s = cache->putFile(item.absolute, item.hash); !s)
+            if (Status s = cache->putFile(item.absolute, item.hash); !s) {
                 item.error = s.error().toString();
+                return;
+            }
+            put = read = true;
+        }
+        // A file written while it was hashed or copied has no one content: refused, and
+        // the copy it left in the cache (named by a hash it may not have) taken out.
+        if (cache && read && HashIndex::stampOf(item.absolute) != item.stamp) {
+            if (put)
+                QFile::remove(cache->objectPath(item.hash));
+            item.error = changedWhileRead(item.absolute).toString();
         }
     });
 

@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentMap>
@@ -108,6 +109,34 @@ Status ensureRealFolders(const QString &root, const QString &relativeDir)
     return {};
 }
 
+/**
+ * The outermost folder on the way from `root` to `dir` (both absolute) that does not
+ * exist yet, or an empty string when `dir` is there.
+ */
+QString firstMissingFolder(const QString &root, const QString &dir)
+{
+    QString missing;
+    for (QString d = QDir::cleanPath(dir); d.startsWith(root + QLatin1Char('/')); d = QFileInfo(d).path()) {
+        const QFileInfo info(d);
+        if (info.exists() || info.isSymLink())
+            break;
+        missing = d;
+    }
+    return missing;
+}
+
+/** Removes `dir` and the folders below it as long as they hold no file (files are never removed). */
+void removeEmptyFolders(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (!info.isDir() || info.isSymLink())
+        return;
+    const QStringList subs = QDir(dir).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QString &sub : subs)
+        removeEmptyFolders(dir + QLatin1Char('/') + sub);
+    QDir().rmdir(dir);
+}
+
 } // namespace
 
 QString DataStatus::stateName(DataState state)
@@ -133,9 +162,45 @@ Result<QString> DataVersioning::normalize(const QString &argument, const QString
     if (DataPointer::isPointerFile(absolute))
         absolute.chop(DataPointer::suffix().size());
     const QString relative = QDir(m_workspace.root()).relativeFilePath(absolute);
-    if (relative.isEmpty() || relative == QStringLiteral(".") || !isSafeRelativePath(relative))
+    if (relative.isEmpty() || relative == QStringLiteral("."))
+        return QStringLiteral(".");
+    if (!isSafeRelativePath(relative))
         return Error::badInput(Text::tr("%1 is not inside the workspace %2").arg(argument, m_workspace.root()));
     return QDir::cleanPath(relative);
+}
+
+Result<QStringList> DataVersioning::expandTargets(const QStringList &paths) const
+{
+    QStringList targets;
+    std::optional<QStringList> all;
+    for (const QString &path : paths) {
+        const bool workspace = path == QStringLiteral(".");
+        if (!workspace && (QFileInfo::exists(m_workspace.path(path + DataPointer::suffix()))
+                           || !QFileInfo(m_workspace.path(path)).isDir())) {
+            targets.append(path);   // versioned, or not a folder: status says which
+            continue;
+        }
+        if (!all)
+            all = versionedPaths();
+        const QStringList inside = workspace ? *all
+                                             : all->filter(QRegularExpression(
+                                                   QStringLiteral("^") + QRegularExpression::escape(path + QLatin1Char('/'))));
+        const QStringList parts = path.split(QLatin1Char('/'));
+        for (int i = 1; inside.isEmpty() && !workspace && i < parts.size(); ++i) {
+            const QString ancestor = parts.mid(0, i).join(QLatin1Char('/'));
+            if (QFileInfo::exists(m_workspace.path(ancestor + DataPointer::suffix())))
+                return Error::badInput(Text::tr("%1 is inside the versioned folder %2, which is versioned as a whole; "
+                                                "name %2 instead")
+                                           .arg(path, ancestor));
+        }
+        if (inside.isEmpty() && !workspace)
+            return Error::badInput(Text::tr("%1 is a folder without versioned data: neither it nor anything in it has "
+                                            "a .mlops pointer")
+                                       .arg(path));
+        targets.append(inside);
+    }
+    targets.removeDuplicates();
+    return targets;
 }
 
 QStringList DataVersioning::versionedPaths() const
@@ -166,6 +231,17 @@ QStringList DataVersioning::versionedPaths() const
     walk(QString());
     found.sort();
     return found;
+}
+
+QString DataVersioning::versionedFolderOf(const QString &path) const
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (int i = 1; i < parts.size(); ++i) {
+        const QString ancestor = parts.mid(0, i).join(QLatin1Char('/'));
+        if (QFileInfo(m_workspace.path(ancestor + DataPointer::suffix())).isFile())
+            return ancestor;
+    }
+    return {};
 }
 
 Result<std::optional<DataPointer>> DataVersioning::pointerOf(const QString &path) const
@@ -228,6 +304,9 @@ Result<StoredArtifact> DataVersioning::inputArtifact(const QString &path)
 
 Status DataVersioning::checkAddable(const QString &path) const
 {
+    if (path == QStringLiteral("."))
+        return Error::badInput(Text::tr("the workspace itself cannot be versioned data; name the files or folders in "
+                                        "it to add"));
     const QString first = path.section(QLatin1Char('/'), 0, 0);
     if (first == QStringLiteral(".mlops") || first == QStringLiteral(".git"))
         return Error::badInput(Text::tr("%1 belongs to the workspace's own state and cannot be versioned").arg(path));
@@ -431,7 +510,10 @@ Status DataVersioning::updateGit(QList<DataAddResult> &results)
 
 Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
 {
-    const QStringList targets = paths.isEmpty() ? versionedPaths() : paths;
+    Result<QStringList> expanded = expandTargets(paths);
+    if (!expanded)
+        return expanded.error();
+    const QStringList targets = paths.isEmpty() ? versionedPaths() : *expanded;
     QList<DataStatus> statuses;
     for (const QString &path : targets) {
         Result<DataStatus> s = statusOf(path);
@@ -448,7 +530,8 @@ Result<QList<DataStatus>> DataVersioning::status(const QStringList &paths)
         broken.problem = s.error().toString();
         if (Result<std::optional<DataPointer>> pointer = pointerOf(path); pointer && *pointer) {
             broken.pointer = **pointer;
-            broken.inCache = m_cache.contains(broken.pointer.artifact());
+            broken.notInCache = missingObjects(path, broken.pointer);
+            broken.inCache = broken.notInCache.isEmpty();
         } else {
             broken.inCache = false;
         }
@@ -469,16 +552,17 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
     DataStatus st;
     st.path = path;
     st.pointer = **pointer;
-    st.inCache = m_cache.contains(st.pointer.artifact());
+    st.notInCache = missingObjects(path, st.pointer);
+    st.inCache = st.notInCache.isEmpty();
     const QFileInfo info(m_workspace.path(path));
     if (!info.exists()) {
         st.state = DataState::Missing;
         return st;
     }
-    if (info.isDir() != st.pointer.folder) {
-        st.state = DataState::Modified;
-        return st;
-    }
+    // A file where the pointer has a folder, or the other way round (as after a git
+    // checkout of a pointer from before the data became a folder), is hashed too: it
+    // may well be another version in the cache.
+    const bool folderNow = info.isDir();
     Result<ScannedContent> now = hashNow(path);
     if (!now)
         return now.error();
@@ -495,14 +579,17 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
         return st;
     }
     st.state = DataState::Modified;
+    st.kindChanged = folderNow != st.pointer.folder;
     // Content that is in the cache (another version of this data, as after a git
     // checkout of an older pointer) is not lost when checkout replaces it.
-    st.currentInCache = true;
+    // A folder counts as a whole: every file's bytes in the cache is not enough (a copy
+    // of a file, an empty file), the folder as it is must have been stored as a version.
+    st.currentInCache = !folderNow || m_cache.hasTree(st.currentHash);
     for (const TreeEntry &e : std::as_const(now->entries))
         st.currentInCache = st.currentInCache && m_cache.hasFile(e.hash);
-    if (!st.pointer.folder)
+    if (!folderNow)
         st.currentInCache = m_cache.hasFile(st.currentHash);
-    if (st.pointer.folder) {
+    if (st.pointer.folder && folderNow) {
         QHash<QString, QString> before;
         for (const TreeEntry &e : std::as_const(st.pointer.entries))
             before.insert(e.path, e.hash);
@@ -523,6 +610,24 @@ Result<DataStatus> DataVersioning::statusOf(const QString &path)
     return st;
 }
 
+QStringList DataVersioning::missingObjects(const QString &path, const DataPointer &pointer) const
+{
+    QStringList missing;
+    const auto named = [](const QString &file, const QString &hash) {
+        return QStringLiteral("%1 (%2)").arg(file, hash.left(12));
+    };
+    if (!pointer.folder) {
+        if (!m_cache.hasFile(pointer.hash))
+            missing.append(named(path, pointer.hash));
+        return missing;
+    }
+    for (const TreeEntry &e : pointer.entries) {
+        if (!m_cache.hasFile(e.hash))
+            missing.append(named(path + QLatin1Char('/') + e.path, e.hash));
+    }
+    return missing;
+}
+
 Result<QList<DataCheckoutResult>> DataVersioning::checkout(const QStringList &paths, bool force)
 {
     Result<QList<DataStatus>> statuses = status(paths);
@@ -530,24 +635,31 @@ Result<QList<DataCheckoutResult>> DataVersioning::checkout(const QStringList &pa
         return statuses.error();
     QStringList modified;
     QStringList notCached;
+    QStringList missing;
     for (const DataStatus &st : std::as_const(*statuses)) {
         if (st.state == DataState::Unreadable && st.pointer.hash.isEmpty())
             return Error::badInput(st.problem);
         const bool wouldLose = (st.state == DataState::Modified && !st.currentInCache) || st.state == DataState::Unreadable;
         if (wouldLose && !force)
             modified.append(st.path);
-        else if (st.state != DataState::Unchanged && !st.inCache)
+        else if (st.state != DataState::Unchanged && !st.inCache) {
             notCached.append(st.path);
+            missing.append(st.notInCache);
+        }
     }
     if (!modified.isEmpty())
         return Error::badInput(Text::tr("%1 changed since it was added, and the change is in no version; use --force to "
                                         "replace it, or 'mlops data add' to keep it as a new version")
                                    .arg(modified.join(QStringLiteral(", "))));
-    if (!notCached.isEmpty())
+    if (!notCached.isEmpty()) {
+        const qsizetype total = missing.size();
+        if (total > 5)
+            missing = missing.mid(0, 5) << Text::tr("and %n more", nullptr, int(total - 5));
         return Error{Text::tr("the content of %1 is not in this workspace's cache (it was added on another machine, "
-                              "or the cache was cleared)")
-                         .arg(notCached.join(QStringLiteral(", "))),
+                              "or the cache was cleared); missing: %2; nothing was restored")
+                         .arg(notCached.join(QStringLiteral(", ")), missing.join(QStringLiteral(", "))),
                      m_cache.dir()};
+    }
     QList<DataCheckoutResult> results;
     for (const DataStatus &st : std::as_const(*statuses)) {
         if (st.state == DataState::Unchanged) {
@@ -566,10 +678,24 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
 {
     DataCheckoutResult result{st.path, true, 0, 0, 0};
     const QString full = m_workspace.path(st.path);
+    // Folders made on the way are taken away again when the restore fails, so missing
+    // data stays missing rather than turning into an empty (modified) folder.
+    QStringList made;
+    const auto note = [&made, this](const QString &dir) {
+        const QString first = firstMissingFolder(QDir::cleanPath(m_workspace.root()), dir);
+        if (!first.isEmpty() && !made.contains(first))
+            made.append(first);
+    };
+    const auto failed = [&made](const Error &error) -> Error {
+        for (const QString &dir : std::as_const(made))
+            removeEmptyFolders(dir);
+        return error;
+    };
+    note(st.pointer.folder ? full : QFileInfo(full).absolutePath());
     // Never write through a symbolic link: the folders above the data must be the
     // workspace's own, and links inside the data are replaced by what the version holds.
     if (Status s = ensureRealFolders(m_workspace.root(), QFileInfo(st.path).path()); !s)
-        return s.error();
+        return failed(s.error());
     if (QFileInfo(full).isSymLink() && !QFile::remove(full))
         return Error{Text::tr("cannot remove the symbolic link in the way"), full};
     const QFileInfo info(full);
@@ -582,7 +708,7 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
         // Verified first, so a corrupted object leaves what is there untouched.
         Result<QString> staged = stageObject(m_cache, st.pointer.hash, st.pointer.size, full);
         if (!staged)
-            return staged.error();
+            return failed(staged.error());
         if (info.isDir() && !info.isSymLink() && !QDir(full).removeRecursively()) {
             QFile::remove(*staged);
             return Error{Text::tr("cannot remove the folder in the way"), full};
@@ -598,7 +724,7 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
     if (info.exists() && !info.isDir() && !QFile::remove(full))
         return Error{Text::tr("cannot remove the file in the way"), full};
     if (!QDir().mkpath(full))
-        return Error{Text::tr("cannot create folder"), full};
+        return failed(Error{Text::tr("cannot create folder"), full});
     // What is there already and right stays; the rest is restored in parallel.
     QHash<QString, QString> current;
     if (Result<ScannedContent> now = hashNow(st.path); now) {
@@ -616,9 +742,11 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
     QSet<QString> folders;
     for (const TreeEntry &e : std::as_const(wanted))
         folders.insert(QFileInfo(e.path).path());
+    for (const QString &folder : std::as_const(folders))
+        note(root.filePath(folder));
     for (const QString &folder : std::as_const(folders)) {
         if (Status s = ensureRealFolders(full, folder); !s)
-            return s.error();
+            return failed(s.error());
     }
     // Every file is copied next to its place and verified first; only when all of them
     // are good do they go in place, so a corrupted object changes nothing.
@@ -638,9 +766,11 @@ Result<DataCheckoutResult> DataVersioning::restore(const DataStatus &st)
             firstError = one.error;
     }
     if (!firstError.isEmpty()) {
-        for (const Staged &one : staged)
-            QFile::remove(one.temp);
-        return Error{firstError};
+        for (const Staged &one : staged) {
+            if (!one.temp.isEmpty())
+                QFile::remove(one.temp);
+        }
+        return failed(Error{firstError});
     }
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         if (Status s = placeStaged(staged.at(i).temp, root.filePath(wanted.at(i).path), wanted.at(i).executable); !s)

@@ -43,8 +43,10 @@ struct DataStatus
     DataPointer pointer;
     DataState state = DataState::Unchanged;
     bool inCache = true;     ///< the pointer's content is in the cache, so checkout can restore it
+    QStringList notInCache;  ///< files of the pointer's version missing from the cache, with their hash (`a.csv (0f1e2d3c4b5a)`)
     QString currentHash;     ///< of the data as it is (empty when missing)
-    bool currentInCache = false; ///< modified: every file as it is now is in the cache (an older or newer version)
+    bool currentInCache = false; ///< modified: the data as it is now is a version in the cache (a folder as a whole, not only its files' bytes)
+    bool kindChanged = false; ///< modified: a file where the pointer has a folder, or a folder where it has a file
     QString problem;         ///< unreadable: why (a broken pointer, a symbolic link out of the folder…)
     QStringList added;       ///< folders: files that are new on disk (relative to the folder)
     QStringList removed;     ///< folders: files of the pointer that are gone
@@ -83,22 +85,30 @@ public:
 
     /**
      * The workspace-relative data path for a user's argument (absolute, or relative to
-     * `currentDir`); a pointer file's name stands for its data. BadInput outside the
-     * workspace.
+     * `currentDir`); a pointer file's name stands for its data, and "." for the workspace
+     * itself (which status and checkout take as all of its data, and add refuses).
+     * BadInput outside the workspace.
      */
     Result<QString> normalize(const QString &argument, const QString &currentDir) const;
 
     Result<QList<DataAddResult>> add(const QStringList &paths);
-    /** Every versioned path when `paths` is empty. */
+    /**
+     * Every versioned path when `paths` is empty; a path that is a folder holding
+     * versioned data (not versioned itself) stands for the versioned data in it, as in
+     * `mlops data status data/`.
+     */
     Result<QList<DataStatus>> status(const QStringList &paths = {});
     /**
-     * Restores data from the cache as its pointer says. Modified data is only replaced
-     * with `force`; without it the call is a BadInput error naming it, and changes nothing.
+     * Restores data from the cache as its pointer says (the paths as status() takes
+     * them). Modified data is only replaced with `force`; without it the call is a
+     * BadInput error naming it, and changes nothing.
      */
     Result<QList<DataCheckoutResult>> checkout(const QStringList &paths = {}, bool force = false);
 
     /** Workspace-relative paths of every versioned file or folder (by their pointers), sorted. */
     QStringList versionedPaths() const;
+    /** The versioned folder `path` (workspace-relative) is inside, or an empty string. */
+    QString versionedFolderOf(const QString &path) const;
     /** The pointer of `path` (workspace-relative), or nothing when it is not versioned. */
     Result<std::optional<DataPointer>> pointerOf(const QString &path) const;
     /** Hashes `path` (workspace-relative) as it is on disk now, through the index. */
@@ -117,12 +127,20 @@ public:
 
 private:
     Status checkAddable(const QString &path) const;
+    /** The versioned paths `paths` stand for (see status()); BadInput for a folder without any. */
+    Result<QStringList> expandTargets(const QStringList &paths) const;
     Status checkAddableTogether(const QStringList &paths) const;
     Result<DataAddResult> scanForAdd(const QString &path);
     /** Writes pointers, .gitignore and git's index for `results`; puts them back as they were on failure. */
     Status record(QList<DataAddResult> &results);
     Result<DataStatus> statusOf(const QString &path);
     Result<DataCheckoutResult> restore(const DataStatus &status);
+    /**
+     * The files of `pointer`'s version whose objects the cache lacks, each as its path
+     * (the data's path for a file, path/file for a folder) and hash prefix. A folder is
+     * restored from its pointer's entries, so its manifest in the cache does not count.
+     */
+    QStringList missingObjects(const QString &path, const DataPointer &pointer) const;
     Status updateGit(QList<DataAddResult> &results);
 
     Workspace m_workspace;

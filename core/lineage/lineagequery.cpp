@@ -126,6 +126,27 @@ Result<qint64> LineageQuery::byHashPrefix(const QString &prefix)
     return found->first().id;
 }
 
+Result<std::optional<qint64>> LineageQuery::byName(const QString &name)
+{
+    Result<QList<LineageEntity>> found =
+        load(QStringLiteral("e.name = ? ORDER BY e.created_at DESC, e.id DESC LIMIT 7"), {name});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<qint64>();
+    if (found->size() == 1)
+        return std::optional<qint64>(found->first().id);
+    QStringList which;
+    for (const LineageEntity &e : found->mid(0, 6)) {
+        const QString id = !e.runUuid.isEmpty() ? e.runUuid.left(8) : !e.hash.isEmpty() ? e.hash.left(12) : e.key;
+        which.append(QStringLiteral("%1 %2").arg(entityKindDisplayName(e.kind), id));
+    }
+    if (found->size() > 6)
+        which.append(Text::tr("more"));
+    return Error::badInput(Text::tr("'%1' is ambiguous: it names %2 (newest first); give one of these ids instead")
+                               .arg(name, which.join(QStringLiteral(", "))));
+}
+
 Result<qint64> LineageQuery::resolve(const QString &rawId, const Workspace *workspace, const QString &currentDir)
 {
     const QString id = rawId.trimmed();
@@ -237,14 +258,19 @@ Result<qint64> LineageQuery::resolve(const QString &rawId, const Workspace *work
             return byHashPrefix(lower);
         return Error::badInput(Text::tr("no run starts with '%1' (hash prefixes need at least 6 characters)").arg(id));
     }
+    // An entity's name as the graph shows it (train/model, prepare, a data set's path).
+    if (Result<std::optional<qint64>> named = byName(id); !named)
+        return named.error();
+    else if (*named)
+        return **named;
     if (isHex(lower) && !registryError)
         return Error::badInput(Text::tr("'%1' is too short: give at least 4 characters of a run id, or 6 of an "
                                         "artifact hash")
                                    .arg(id));
     if (registryError)
         return *registryError;
-    return Error::badInput(Text::tr("'%1' is not a run id, an artifact hash, a file of the workspace or a model "
-                                    "version (GROUP/VERSION)")
+    return Error::badInput(Text::tr("'%1' is not a run id, an artifact hash, a file of the workspace, a model "
+                                    "version (GROUP/VERSION) or the name of an entity")
                                .arg(id));
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mlops {
 
 class Database;
@@ -36,8 +38,10 @@ public:
      * The entity a user means by `id`: a registry version (GROUP/VERSION, GROUP@ALIAS,
      * GROUP/latest), a file or folder of the workspace (relative to `currentDir`, or to
      * the workspace; versioned data by its pointer), a run id or a unique prefix of one
-     * (4+ characters), an artifact hash or commit sha prefix (6+ characters), or an
-     * entity key ("endpoint:NAME"). BadInput when nothing or more than one thing matches.
+     * (4+ characters), an artifact hash or commit sha prefix (6+ characters), an
+     * entity key ("endpoint:NAME"), or else the name of exactly one entity (as the graph
+     * shows it: "train/model", "prepare"). BadInput when nothing or more than one thing
+     * matches; an ambiguous name lists the ids of what it names.
      */
     Result<qint64> resolve(const QString &id, const Workspace *workspace = nullptr, const QString &currentDir = {});
 
@@ -59,6 +63,8 @@ private:
     Result<QList<QPair<qint64, Association>>> neighbours(qint64 id, bool upstream);
     Result<qint64> byKey(const QString &key);
     Result<qint64> byHashPrefix(const QString &prefix);
+    /** The one entity named `name`; nothing when none is; BadInput listing them when several are. */
+    Result<std::optional<qint64>> byName(const QString &name);
 
     Database &m_db;
 };

@@ -6,6 +6,7 @@
 #include "core/artifacts/hasher.h"
 #include "core/common/duration.h"
 #include "core/common/fileutil.h"
+#include "core/common/quoting.h"
 #include "core/pipeline/steptype.h"
 #include "core/runtime/containerengine.h"
 #include "core/runtime/environmentbuild.h"
@@ -253,9 +254,16 @@ Status CommandStep::prepare()
             return Error::badInput(Text::tr("input '%1' must stay inside the workspace: %2").arg(input.name, *path));
         // By content: versioned data by its pointer (from the cache when it is not
         // checked out), anything else hashed through the index and stored.
-        if (!QFileInfo::exists(full) && !QFileInfo::exists(full + DataPointer::suffix()))
-            return Error::badInput(Text::tr("input '%1': %2 does not exist").arg(input.name, *path));
         DataVersioning data(m_ctx.workspace, m_ctx.store->db());
+        if (!QFileInfo::exists(full) && !QFileInfo::exists(full + DataPointer::suffix())) {
+            const QString folder = data.versionedFolderOf(QDir::cleanPath(*path));
+            if (!folder.isEmpty())
+                return Error::badInput(Text::tr("input '%1': %2 is inside the versioned folder %3, which is not checked "
+                                                "out; restore it with 'mlops data checkout %4', or make the folder the "
+                                                "input")
+                                           .arg(input.name, *path, folder, shellQuoted(folder)));
+            return Error::badInput(Text::tr("input '%1': %2 does not exist").arg(input.name, *path));
+        }
         Result<StoredArtifact> stored = data.inputArtifact(QDir::cleanPath(*path));
         if (!stored) {
             Error e = stored.error();

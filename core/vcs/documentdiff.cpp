@@ -54,9 +54,13 @@ Result<DocumentDiff> diffDocument(const GitRepository &repo, const QString &path
         return fromSha.error();
     diff.from = *fromSha;
     QByteArray before;
-    if (Result<QByteArray> content = repo.fileAt(diff.from, diff.path); content)
+    bool existed = false;
+    if (Result<QByteArray> content = repo.fileAt(diff.from, diff.path); content) {
         before = *content;
+        existed = true;
+    }
     QByteArray after;
+    bool exists = false;
     if (to.isEmpty()) {
         const QString file = QDir(repo.workdir()).filePath(diff.path);
         if (QFileInfo(file).isFile()) {
@@ -64,15 +68,26 @@ Result<DocumentDiff> diffDocument(const GitRepository &repo, const QString &path
             if (!content)
                 return content.error();
             after = *content;
+            exists = true;
         }
     } else {
         Result<QString> toSha = repo.resolveCommit(to);
         if (!toSha)
             return toSha.error();
         diff.to = *toSha;
-        if (Result<QByteArray> content = repo.fileAt(diff.to, diff.path); content)
+        if (Result<QByteArray> content = repo.fileAt(diff.to, diff.path); content) {
             after = *content;
+            exists = true;
+        }
     }
+    // Nothing on either side is not "no differences": the file was not there yet (or any more).
+    if (!existed && !exists)
+        return Error::badInput(to.isEmpty() ? Text::tr("%1 is neither at commit %2 nor in the working tree")
+                                                  .arg(diff.path, diff.from.left(8))
+                                            : diff.from == diff.to
+                                                ? Text::tr("%1 is not at commit %2").arg(diff.path, diff.from.left(8))
+                                                : Text::tr("%1 is at neither commit %2 nor commit %3")
+                                                      .arg(diff.path, diff.from.left(8), diff.to.left(8)));
     diff.notebook = diff.path.endsWith(QStringLiteral(".ipynb"));
     if (diff.notebook) {
         before = before.isEmpty() ? QByteArray() : notebookAsText(before).toUtf8();

@@ -25,7 +25,8 @@ struct DocumentDiff
  * The diff of a pipeline, notebook or any text file of the repository between two
  * commits, or between a commit and the working tree (`to` empty). Notebooks are compared
  * by their cells' sources — what people edit — not by their JSON with outputs and
- * execution counts. A file missing on one side counts as empty (added or deleted).
+ * execution counts. A file missing on one side counts as empty (added or deleted); one
+ * missing on both sides is a BadInput error saying so (not an empty diff).
  */
 Result<DocumentDiff> diffDocument(const GitRepository &repo, const QString &path, const QString &from,
                                   const QString &to = {});

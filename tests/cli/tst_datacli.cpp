@@ -4,7 +4,8 @@
 // every .gitignore line and stage every pointer; one command cannot version a folder and
 // a file inside it; status says when a modified file's version is gone from the cache;
 // sizes are printed in SI units, as the studio shows them; the commit command `data add`
-// suggests works from the folder the user is in and takes data git tracked out of git.
+// suggests works from the folder the user is in and takes data git tracked out of git;
+// a folder named to status or checkout stands for the versioned data in it.
 #include "testsupport.h"
 
 #include <QDir>
@@ -161,6 +162,53 @@ private slots:
         QVERIFY2(r.outText().contains(QStringLiteral("modified")), r.out.constData());
         QVERIFY2(r.outText().contains(QStringLiteral("not in this workspace's cache")), r.out.constData());
     }
+    void aFolderStandsForTheVersionedDataInIt()
+    {
+        // As with git: `data status data/` and `data checkout .` are about the versioned
+        // data in that folder, from wherever the user is.
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/raw/a.csv")), "a\n1\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("data/b.csv")), "b\n2\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("other/c.csv")), "c\n3\n"));
+        QVERIFY(writeFile(ws.path(QStringLiteral("plain/notes.txt")), "n\n"));
+        QCOMPARE(runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("add"),
+                         QStringLiteral("data/raw"), QStringLiteral("data/b.csv"), QStringLiteral("other/c.csv")})
+                     .exitCode,
+                 0);
+        CommandResult r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("status"),
+                                  QStringLiteral("data/")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.outText().contains(QStringLiteral("data/raw ")) && r.outText().contains(QStringLiteral("data/b.csv ")),
+                 r.out.constData());
+        QVERIFY2(!r.outText().contains(QStringLiteral("other/c.csv")), r.out.constData());
+
+        QVERIFY(QFile::remove(ws.path(QStringLiteral("data/b.csv"))));
+        QVERIFY(QFile::remove(ws.path(QStringLiteral("other/c.csv"))));
+        r = runCli({QStringLiteral("data"), QStringLiteral("checkout"), QStringLiteral(".")}, ws.path(QStringLiteral("data")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readFile(ws.path(QStringLiteral("data/b.csv"))), QByteArray("b\n2\n"));
+        QVERIFY(!QFile::exists(ws.path(QStringLiteral("other/c.csv"))));   // not in the folder named
+        r = runCli({QStringLiteral("data"), QStringLiteral("status"), QStringLiteral(".")}, ws.root());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.outText().contains(QStringLiteral("other/c.csv  missing")), r.out.constData());
+
+        // A folder without versioned data, or one inside a versioned folder, says so.
+        r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("status"), QStringLiteral("plain")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("plain is a folder without versioned data")), r.err.constData());
+        QVERIFY(QDir().mkpath(ws.path(QStringLiteral("data/raw/sub"))));
+        r = runCli({QStringLiteral("-C"), ws.root(), QStringLiteral("data"), QStringLiteral("checkout"),
+                    QStringLiteral("data/raw/sub")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("inside the versioned folder data/raw")), r.err.constData());
+        // The workspace itself is not data to add.
+        r = runCli({QStringLiteral("data"), QStringLiteral("add"), QStringLiteral(".")}, ws.root());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("the workspace itself")), r.err.constData());
+        QVERIFY(!QFile::exists(QDir::cleanPath(ws.root()) + QStringLiteral(".mlops")));
+    }
+
     void sizesAreInSiUnits()
     {
         // The CLI and the studio print sizes alike: 1000-based kB and MB.

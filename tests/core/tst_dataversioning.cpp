@@ -387,6 +387,51 @@ private slots:
         QCOMPARE(readFile(f.ws.path(QStringLiteral("data/tree/a.txt"))), QByteArray("version one"));
     }
 
+    void checkoutGoesBetweenAFileAndAFolderVersion()
+    {
+        // The data was a file, then became a folder: a git checkout of either pointer
+        // is followed by a plain checkout, since both versions are in the cache.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set")), "one file"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/set")}));
+        const QByteArray filePointer = readFile(f.ws.path(QStringLiteral("data/set.mlops")));
+        QVERIFY(QFile::remove(f.ws.path(QStringLiteral("data/set"))));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/a.txt")), "a"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set/sub/b.txt")), "b"));
+        QVERIFY(data.add({QStringLiteral("data/set")}));
+        const QByteArray folderPointer = readFile(f.ws.path(QStringLiteral("data/set.mlops")));
+
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set.mlops")), filePointer));
+        Result<QList<DataStatus>> st = data.status();
+        QVERIFY(st);
+        QCOMPARE(st->first().state, DataState::Modified);
+        QVERIFY(st->first().kindChanged);
+        QVERIFY(st->first().currentInCache);
+        Result<QList<DataCheckoutResult>> out = data.checkout();
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().toString()));
+        QVERIFY(QFileInfo(f.ws.path(QStringLiteral("data/set"))).isFile());
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set"))), QByteArray("one file"));
+
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set.mlops")), folderPointer));
+        st = data.status();
+        QVERIFY(st);
+        QVERIFY(st->first().currentInCache);
+        out = data.checkout();
+        QVERIFY2(out, qPrintable(out ? QString() : out.error().toString()));
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set/sub/b.txt"))), QByteArray("b"));
+        QCOMPARE(data.status()->first().state, DataState::Unchanged);
+
+        // A file no version holds, where the folder should be, still needs --force.
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/set"))).removeRecursively());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/set")), "my own notes"));
+        out = data.checkout();
+        QVERIFY(!out);
+        QVERIFY(out.error().isBadInput());
+        QCOMPARE(readFile(f.ws.path(QStringLiteral("data/set"))), QByteArray("my own notes"));
+    }
+
     void checkoutNeverWritesThroughASymbolicLink()
     {
         Fixture f;
@@ -577,6 +622,39 @@ private slots:
         std::tie(status, detail) = run();
         QCOMPARE(status, RunStatus::Failed);
         QVERIFY2(detail.contains(QStringLiteral("data/input.csv changed since 'mlops data add'")), qPrintable(detail));
+    }
+
+    void anInputInsideAFolderThatIsNotCheckedOutSaysSo()
+    {
+        // The input names one file of a versioned folder that is not checked out: the
+        // run says which folder to check out, not merely that the file does not exist.
+        Fixture f;
+        QVERIFY(f.ws.isValid());
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("data/my set/input.csv")), "x,y\n1,2\n"));
+        QVERIFY(writeFile(f.ws.path(QStringLiteral("pipelines/p.yaml")),
+                          "name: p\nsteps:\n  count:\n    type: processing\n    command: [python, -c, pass]\n"
+                          "    inputs: {raw: data/my set/input.csv}\n    cache: false\n"));
+        DataVersioning data = f.data();
+        QVERIFY(data.add({QStringLiteral("data/my set")}));
+        QCOMPARE(data.versionedFolderOf(QStringLiteral("data/my set/input.csv")), QStringLiteral("data/my set"));
+        QCOMPARE(data.versionedFolderOf(QStringLiteral("data/my set")), QString());
+        QVERIFY(QDir(f.ws.path(QStringLiteral("data/my set"))).removeRecursively());
+        const LoadedPipeline loaded = loadAndValidate(f.ws.path(QStringLiteral("pipelines/p.yaml")),
+                                                      QStringLiteral("pipelines/p.yaml"), {});
+        QVERIFY(loaded.ok());
+        PipelineExecution execution(*f.workspace, loaded.spec, QStringLiteral("pipelines/p.yaml"), {});
+        QVERIFY(execution.prepare());
+        QSignalSpy finished(&execution, &PipelineExecution::finished);
+        execution.start();
+        QVERIFY(!finished.isEmpty() || finished.wait(60000));
+        QCOMPARE(execution.status(), RunStatus::Failed);
+        QString detail = execution.failureReason();
+        RunStore runs(f.store->db());
+        if (Result<RunRecord> record = runs.find(execution.run().uuid); record && !record->children.isEmpty())
+            detail += QLatin1Char('\n') + record->children.first().failureReason;
+        QVERIFY2(detail.contains(QStringLiteral("inside the versioned folder data/my set"))
+                     && detail.contains(QStringLiteral("mlops data checkout 'data/my set'")),
+                 qPrintable(detail));
     }
 };
 

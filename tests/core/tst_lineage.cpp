@@ -381,6 +381,44 @@ private slots:
         QVERIFY(hits);
         QVERIFY(hits->size() >= 2);   // the train step run and its "prepare/train" output
     }
+
+    void resolvesAnEntityByTheNameTheGraphShows()
+    {
+        // The names the graph (and the Lineage screen's search suggestions) show are ids
+        // too, as long as one entity has the name; otherwise the ids to choose from.
+        TempWorkspace ws;
+        QVERIFY(ws.isValid());
+        Result<std::unique_ptr<Store>> store = Store::open(ws.path(QStringLiteral(".mlops/store.db")));
+        Database &d = (*store)->db();
+        const TrainingRunIds first = *addTrainingPipelineRun(d);
+        QVERIFY(LineageRecorder(d).recordPending());
+        LineageQuery query(d);
+        const Workspace workspace = *Workspace::open(ws.root());
+        const LineageEntity model = *query.entity(*query.resolve(first.modelHash));
+        QVERIFY(!model.name.isEmpty());
+        Result<qint64> byName = query.resolve(model.name, &workspace, ws.root());
+        QVERIFY2(byName, qPrintable(byName ? QString() : byName.error().message));
+        QCOMPARE(*byName, model.id);
+        byName = query.resolve(QStringLiteral("prepare"), &workspace, ws.root());
+        QVERIFY2(byName, qPrintable(byName ? QString() : byName.error().message));
+        QCOMPARE(query.entity(*byName)->runUuid, first.prepare.uuid);
+
+        TrainingRunSpec again;
+        again.seed = 2;
+        const TrainingRunIds second = *addTrainingPipelineRun(d, again);
+        QVERIFY(LineageRecorder(d).recordPending());
+        Result<qint64> ambiguous = query.resolve(QStringLiteral("prepare"), &workspace, ws.root());
+        QVERIFY(!ambiguous);
+        QVERIFY(ambiguous.error().isBadInput());
+        const QString message = ambiguous.error().message;
+        QVERIFY2(message.contains(QStringLiteral("ambiguous")) && message.contains(first.prepare.uuid.left(8))
+                     && message.contains(second.prepare.uuid.left(8)),
+                 qPrintable(message));
+        // Nothing by that name: the error says what an id can be.
+        Result<qint64> none = query.resolve(QStringLiteral("no such step"), &workspace, ws.root());
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("name of an entity")), qPrintable(none.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLineage)

@@ -136,6 +136,16 @@ private slots:
         QVERIFY(diff->diffText().contains(QStringLiteral("-x = 1")));
         QVERIFY(diff->diffText().contains(QStringLiteral("# %% [code] cell 1")));
         QVERIFY(!diff->diffText().contains(QStringLiteral("noise")));   // outputs are left out
+
+        // Before the notebook was made it is at neither commit: said so, not "No differences."
+        const QString first = m_screen->snapshot().commits.last().sha;
+        diff->compare(QStringLiteral("notebooks/explore.ipynb"), first, first);
+        QTRY_VERIFY(diff->note() != QString::fromUtf8("Comparing…"));
+        QVERIFY2(diff->note().contains(QStringLiteral("is not at commit %1").arg(first.left(8))), qPrintable(diff->note()));
+        QVERIFY(diff->diffText().isEmpty());
+        // Only on one side: the whole notebook is the diff.
+        diff->compare(QStringLiteral("notebooks/explore.ipynb"), first, m_runCommit);
+        QTRY_VERIFY(diff->diffText().contains(QStringLiteral("+x = 1")));
     }
 
     void reproduceShowsMetricsSideBySide()
@@ -292,6 +302,34 @@ private slots:
         history->setCurrentItem(runCommit);
         waitIdle();
         QTRY_VERIFY(runs->reproduceButton()->isEnabled());
+    }
+
+    void aDirtyRunIsReproducedWithItsChangesAndSaysSo()
+    {
+        // A run made with an uncommitted edit of its script: the reproduction applies the
+        // edit, and the screen says so rather than claiming the plain commit.
+        const QString script = m_ws->path(QStringLiteral("src/count.py"));
+        QVERIFY(test::writeFile(script, kScript + "# tried a change\n"));
+        Result<BlockingRunResult> run = runPipelineBlocking(*Workspace::open(m_ws->root()), QStringLiteral("pipelines/p.yaml"));
+        QVERIFY(test::writeFile(script, kScript));
+        QVERIFY(run && run->status == RunStatus::Completed);
+        m_screen->reload();
+        waitIdle();
+        m_screen->reproduce(run->run.uuid);
+        waitIdle();
+        CommitRunsPanel *runs = m_screen->runsPanel();
+        QVERIFY2(runs->verdict().startsWith(QStringLiteral("Reproduced: the same data and the same metrics"))
+                     && runs->verdict().contains(QStringLiteral("with the run's uncommitted changes applied")),
+                 qPrintable(runs->verdict()));
+        QVERIFY2(runs->reproductionTitle().startsWith(QStringLiteral("Reproduction of %1 as ").arg(run->run.uuid.left(8)))
+                     && runs->reproductionTitle().endsWith(QStringLiteral("with the run's uncommitted changes")),
+                 qPrintable(runs->reproductionTitle()));
+
+        // A reproduction that cannot start does not sit under the last one's heading.
+        m_screen->reproduce(QStringLiteral("ffffffff"));
+        waitIdle();
+        QVERIFY2(runs->verdict().startsWith(QStringLiteral("Could not reproduce the run")), qPrintable(runs->verdict()));
+        QCOMPARE(runs->reproductionTitle(), QStringLiteral("Reproduction"));
     }
 };
 

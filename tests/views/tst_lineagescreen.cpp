@@ -3,6 +3,7 @@
 // The Lineage screen, offscreen, on a workspace with recorded runs and registered
 // versions: the graph with its kinds, focus from another screen, highlighting within a
 // depth without a new layout, search errors, exports, and drawing at every zoom.
+#include "core/lineage/lineagequery.h"
 #include "core/registry/modelregistry.h"
 #include "core/store/store.h"
 #include "core/workspace/workspace.h"
@@ -216,6 +217,50 @@ private slots:
         waitIdle();
         QVERIFY2(m_screen->statusText().contains(QStringLiteral("Cannot show that lineage")), qPrintable(m_screen->statusText()));
         QVERIFY(!m_screen->scene()->graph().isEmpty());   // the graph shown stays
+    }
+
+    void searchingANameFocusesTheEntityInView()
+    {
+        // On a model's lineage, typing "train" (as the suggestions offer it) focuses the
+        // train run shown, although other runs of the workspace are called train too.
+        const ModelVersion champion = version(m_seed.championRef);
+        m_screen->navigateTo(champion.modelHash);
+        waitIdle();
+        const LineageGraph &graph = m_screen->snapshot().graph;
+        qint64 train = 0;
+        int named = 0;
+        for (const LineageEntity &e : graph.entities) {
+            if (e.kind == EntityKind::StepRun && e.name == QStringLiteral("train") && graph.distance.value(e.id) == -1) {
+                train = e.id;
+            }
+            named += e.name == QStringLiteral("train");
+        }
+        QVERIFY(train);
+        QCOMPARE(named, 1);
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(m_ws->path(QStringLiteral(".mlops/store.db")));
+            QVERIFY(store);
+            QVERIFY(!LineageQuery((*store)->db()).resolve(QStringLiteral("train")));   // several in the workspace
+        }
+        m_screen->searchField()->setText(QStringLiteral("train"));
+        QTest::keyClick(m_screen->searchField(), Qt::Key_Return);
+        waitIdle();
+        QVERIFY2(!m_screen->statusText().contains(QStringLiteral("Cannot show")), qPrintable(m_screen->statusText()));
+        QCOMPARE(m_screen->snapshot().focus, train);
+
+        // A name the view does not show (evaluate is two associations away): the
+        // workspace's entities, and an ambiguous name is refused with the ids to choose from.
+        m_screen->depthBox()->setValue(1);
+        waitIdle();
+        for (const LineageEntity &e : m_screen->snapshot().graph.entities)
+            QVERIFY(e.name != QStringLiteral("evaluate"));
+        m_screen->searchField()->setText(QStringLiteral("evaluate"));
+        QTest::keyClick(m_screen->searchField(), Qt::Key_Return);
+        waitIdle();
+        QVERIFY2(m_screen->statusText().contains(QStringLiteral("ambiguous")), qPrintable(m_screen->statusText()));
+        QCOMPARE(m_screen->snapshot().focus, train);
+        m_screen->depthBox()->setValue(0);
+        waitIdle();
     }
 
     /** Exports through the screen and waits: the error, empty when the file was written. */

@@ -129,7 +129,7 @@ LineageScreen::LineageScreen(WorkspaceSession *session, QWidget *parent)
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!m_search->text().trimmed().isEmpty())
-            focusOn(m_search->text().trimmed());
+            focusOn(searchTarget(m_search->text().trimmed()));
     });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_request.whole && !m_snapshot.focusKey.isEmpty())
@@ -330,6 +330,21 @@ void LineageScreen::showSelection()
     if (e)
         m_details->showEntity(*e, m_scene->graph());
     applyHighlight();
+}
+
+QString LineageScreen::searchTarget(const QString &text) const
+{
+    // The suggestions are the names in view: "train" means the train run shown here,
+    // even when other runs of the workspace have that name too.
+    QString key;
+    for (const LineageEntity &e : m_scene->graph().entities) {
+        if (e.name != text)
+            continue;
+        if (!key.isEmpty())
+            return text;   // several in view: the query says which ids to choose from
+        key = e.key;
+    }
+    return key.isEmpty() ? text : key;
 }
 
 void LineageScreen::applyHighlight()

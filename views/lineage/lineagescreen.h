@@ -85,6 +85,8 @@ private:
     void load(const LineageRequest &request);
     void present(const LineageSnapshot &snapshot);
     void showSelection();
+    /** What the search box's text names: the key of the one entity in view with that name, else the text. */
+    QString searchTarget(const QString &text) const;
     void applyHighlight();
     LineageDirection direction() const;
     void exportDialog(const QString &suffix);

@@ -221,6 +221,8 @@ void CommitRunsPanel::setReproducing(bool busy)
     m_cancel->setEnabled(busy);
     updateButtons();
     if (busy) {
+        // Nothing of the previous reproduction stays to be mistaken for this one's.
+        m_reproductionTitle->setText(tr("Reproduction"));
         m_progress->clear();
         m_comparison->clear();
         m_verdict->clear();
@@ -237,6 +239,11 @@ QString CommitRunsPanel::verdict() const
     return m_verdict->text();
 }
 
+QString CommitRunsPanel::reproductionTitle() const
+{
+    return m_reproductionTitle->text();
+}
+
 void CommitRunsPanel::showReproductionError(const QString &message)
 {
     m_verdict->setStyleSheet(QStringLiteral("color: %1;").arg(theme::danger().name()));
@@ -246,7 +253,12 @@ void CommitRunsPanel::showReproductionError(const QString &message)
 void CommitRunsPanel::showReproduction(const Reproduction &r)
 {
     m_comparison->clear();
-    m_reproductionTitle->setText(tr("Reproduction of %1 as %2").arg(r.original.uuid.left(8), r.reproduced.uuid.left(8)));
+    // A run made with uncommitted changes ran again at its commit with those changes applied.
+    m_reproductionTitle->setText(r.appliedDiff ? tr("Reproduction of %1 as %2, at commit %3 with the run's uncommitted "
+                                                    "changes")
+                                                     .arg(r.original.uuid.left(8), r.reproduced.uuid.left(8), r.commit.left(8))
+                                               : tr("Reproduction of %1 as %2, at commit %3")
+                                                     .arg(r.original.uuid.left(8), r.reproduced.uuid.left(8), r.commit.left(8)));
     const QColor same = theme::success();
     const QColor different = theme::danger();
     if (!r.data.isEmpty()) {
@@ -280,7 +292,11 @@ void CommitRunsPanel::showReproduction(const Reproduction &r)
         m_verdict->setText(tr("The reproduction ended %1: %2").arg(status, r.reproduced.failureReason));
     } else if (r.identical()) {
         m_verdict->setStyleSheet(QStringLiteral("color: %1;").arg(same.name()));
-        m_verdict->setText(tr("Reproduced: the same data and the same metrics, at commit %1.").arg(r.commit.left(8)));
+        m_verdict->setText(r.appliedDiff ? tr("Reproduced: the same data and the same metrics, at commit %1 with the "
+                                              "run's uncommitted changes applied.")
+                                               .arg(r.commit.left(8))
+                                         : tr("Reproduced: the same data and the same metrics, at commit %1.")
+                                               .arg(r.commit.left(8)));
     } else {
         m_verdict->setStyleSheet(QStringLiteral("color: %1;").arg(theme::warning().name()));
         m_verdict->setText(tr("The reproduction ran, but some data or metrics differ (marked above)."));

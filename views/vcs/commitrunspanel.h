@@ -43,6 +43,8 @@ public:
     QPushButton *reproduceButton() const { return m_reproduce; }
     QPushButton *cancelButton() const { return m_cancel; }
     QString verdict() const;
+    /** The heading above the comparison: which run was reproduced as which. */
+    QString reproductionTitle() const;
 
 signals:
     void reproduceRequested(const QString &runId);

@@ -110,4 +110,9 @@ QString DiffPanel::diffText() const
     return m_text->toPlainText();
 }
 
+QString DiffPanel::note() const
+{
+    return m_note->text();
+}
+
 } // namespace mlops

@@ -26,6 +26,8 @@ public:
     void showDiff(const QString &text, bool notebook);
     void showError(const QString &message);
     QString diffText() const;
+    /** The line above the diff: what was compared, or why nothing could be. */
+    QString note() const;
 
 signals:
     /** `to` empty: the working tree. Paths relative to the repository. */
