@@ -58,10 +58,14 @@ public:
               while (!m_stop) {
                   out.write("more,rows\n");
                   out.flush();
+                  ++m_writes;
                   QThread::usleep(500);
               }
           })
     {
+        // Appending before the reading starts, however late the thread is scheduled.
+        for (int i = 0; i < 10000 && m_writes == 0; ++i)
+            QThread::usleep(1000);
     }
     ~Writer() { stop(); }
     void stop()
@@ -73,6 +77,7 @@ public:
 
 private:
     std::atomic<bool> m_stop{false};
+    std::atomic<int> m_writes{0};
     std::thread m_thread;
 };
 
