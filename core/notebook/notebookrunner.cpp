@@ -165,11 +165,21 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
                                        .arg(shownPath, name,
                                             known.isEmpty() ? Text::tr("none") : known.join(QStringLiteral(", "))));
     }
+    // A value takes its default's type where it reads as one (true for a True/False default).
+    QList<NotebookParameter> parameters = options.parameters;
+    for (NotebookParameter &p : parameters) {
+        for (const ParametersCell::Parameter &defaultValue : parametersCell.parameters) {
+            if (defaultValue.name != p.name)
+                continue;
+            if (const QString warning = p.typeLike(defaultValue); !warning.isEmpty())
+                result.warnings.append(warning);
+        }
+    }
     if (options.warning) {
         for (const QString &w : std::as_const(result.warnings))
             options.warning(w);
     }
-    result.injectedCellIndex = injectParameters(nb, options.parameters);
+    result.injectedCellIndex = injectParameters(nb, parameters);
     const auto label = [&result](int index) { return cellLabel(index, result.injectedCellIndex); };
 
     const QString python = options.workspace ? options.workspace->python() : defaultPython();
@@ -190,7 +200,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             if (p.literal)
                 params.insert(p.name, p.text);
         }
-        for (const NotebookParameter &p : options.parameters)
+        for (const NotebookParameter &p : std::as_const(parameters))
             params.insert(p.name, p.value);
         if (Status s = recorder->begin(params); !s)
             return s.error();
