@@ -56,7 +56,7 @@ private:
     void checkBuild(const StepSpec &step);
     void checkCondition(const StepSpec &step);
     void checkStepList(const StepSpec &step, const QStringList &names, const QString &field);
-    void checkRunner(const StepSpec &step);
+    void checkRunner(const StepSpec &step, const StepType &type);
     void checkVariableNames(const StepSpec &step);
     QString interpolateDefaults(const QString &text) const;
 
@@ -255,9 +255,22 @@ void Validator::checkCondition(const StepSpec &step)
                step.name, QStringLiteral("when"), Diagnostic::Severity::Warning);
 }
 
-void Validator::checkRunner(const StepSpec &step)
+void Validator::checkRunner(const StepSpec &step, const StepType &type)
 {
     const QString runner = step.runner.value_or(m_spec.defaults.runner.value_or(QString()));
+    // A step type that runs with some runners only (a notebook step: the process runner)
+    // is told here, not when the run reaches it after the steps before it.
+    if (const QStringList runners = type.supportedRunners();
+        !runner.isEmpty() && !runners.isEmpty() && !runners.contains(runner)) {
+        report(step.where(QStringLiteral("runner")),
+               step.runner ? Text::tr("a %1 step cannot use the runner '%2' (it runs with: %3)")
+                                 .arg(type.name(), runner, runners.join(QStringLiteral(", ")))
+                           : Text::tr("a %1 step cannot use the pipeline's default runner '%2' (it runs with: %3); "
+                                      "set 'runner: %4' on the step")
+                                 .arg(type.name(), runner, runners.join(QStringLiteral(", ")), runners.first()),
+               step.name, QStringLiteral("runner"));
+        return;
+    }
     if ((runner == QStringLiteral("docker") || runner == QStringLiteral("podman")) && !step.image
         && !m_spec.defaults.image && step.build.isEmpty())
         report(step.where(QStringLiteral("runner")),
@@ -351,7 +364,7 @@ Diagnostics Validator::run()
         if (type && type->execution() == StepType::Execution::Condition)
             checkCondition(step);
         if (type && type->execution() == StepType::Execution::Command)
-            checkRunner(step);
+            checkRunner(step, *type);
         if (type) {
             for (const StepType::FieldProblem &problem : type->check(step))
                 report(step.where(problem.field), problem.message, step.name, problem.field);
