@@ -57,6 +57,7 @@ private:
     void checkCondition(const StepSpec &step);
     void checkStepList(const StepSpec &step, const QStringList &names, const QString &field);
     void checkRunner(const StepSpec &step, const StepType &type);
+    void checkWorkspaceFiles(const StepSpec &step, const StepType &type);
     void checkVariableNames(const StepSpec &step);
     QString interpolateDefaults(const QString &text) const;
 
@@ -279,6 +280,30 @@ void Validator::checkRunner(const StepSpec &step, const StepType &type)
                step.name, QStringLiteral("image"));
 }
 
+void Validator::checkWorkspaceFiles(const StepSpec &step, const StepType &type)
+{
+    // A field that names a notebook of the workspace (a notebook step's `notebook`): a file
+    // that is not there fails the step only when the run reaches it, after the steps before.
+    if (m_options.workspaceRoot.isEmpty())
+        return;
+    for (const StepType::Field &field : type.fields()) {
+        if (field.suggestions != StepType::Field::Suggestions::WorkspaceNotebooks)
+            continue;
+        const QString path = step.extra.value(field.key).toString();
+        if (path.isEmpty() || path.contains(QStringLiteral("${")) || !isSafeRelativePath(path)
+            || QFileInfo::exists(QDir(m_options.workspaceRoot).filePath(path)))
+            continue;
+        const QString folder = QFileInfo(path).path();
+        QStringList nearby;
+        for (const QString &name : QDir(QDir(m_options.workspaceRoot).filePath(folder))
+                                       .entryList({QStringLiteral("*.ipynb")}, QDir::Files, QDir::Name))
+            nearby.append(folder == QStringLiteral(".") ? name : folder + QLatin1Char('/') + name);
+        report(step.where(field.key),
+               Text::tr("'%1': %2 does not exist in the workspace%3").arg(field.key, path, didYouMean(path, nearby)), step.name,
+               field.key);
+    }
+}
+
 void Validator::checkBuild(const StepSpec &step)
 {
     if (step.build.isEmpty())
@@ -368,6 +393,7 @@ Diagnostics Validator::run()
         if (type) {
             for (const StepType::FieldProblem &problem : type->check(step))
                 report(step.where(problem.field), problem.message, step.name, problem.field);
+            checkWorkspaceFiles(step, *type);
         }
         for (const auto &[name, path] : step.properties) {
             const QString field = QStringLiteral("properties.") + name;
