@@ -6,6 +6,9 @@
 #include "views/notebook/outputarea.h"
 
 #include <QEvent>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,6 +84,7 @@ CellWidget::CellWidget(const NotebookCell &cell, QWidget *parent)
     connect(m_editor, &CellEditor::navigateDown, this, [this] { emit navigateDown(m_cellId); });
 
     if (cell.isMarkdown()) {
+        m_attachments = cell.extra.value(QStringLiteral("attachments")).toObject();
         m_markdown = new QLabel(this);
         m_markdown->setObjectName(QStringLiteral("markdownView"));
         m_markdown->setTextFormat(Qt::RichText);
@@ -272,7 +276,33 @@ void CellWidget::renderMarkdown()
     }
     QTextDocument doc;
     doc.setMarkdown(source);
-    m_markdown->setText(doc.toHtml());
+    QString html = doc.toHtml();
+    if (!m_attachments.isEmpty()) {
+        // ![plot](attachment:plot.png): the image is in the cell itself (nbformat's
+        // attachments), shown from a data: URL.
+        static const QRegularExpression reference(QStringLiteral("src=\"attachment:([^\"]*)\""));
+        QString resolved;
+        qsizetype copied = 0;
+        for (QRegularExpressionMatchIterator it = reference.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString name = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+            const QJsonObject bundle = m_attachments.value(name).toObject();
+            for (const char *mime : {"image/png", "image/jpeg", "image/gif", "image/svg+xml"}) {
+                if (!bundle.contains(QLatin1String(mime)))
+                    continue;
+                QString data = bundle.value(QLatin1String(mime)).toString();
+                if (QLatin1String(mime) == QLatin1String("image/svg+xml"))
+                    data = QString::fromLatin1(data.toUtf8().toBase64());
+                data.remove(QRegularExpression(QStringLiteral("\\s")));
+                resolved += QStringView(html).mid(copied, m.capturedStart() - copied);
+                resolved += QStringLiteral("src=\"data:%1;base64,%2\"").arg(QLatin1String(mime), data);
+                copied = m.capturedEnd();
+                break;
+            }
+        }
+        html = resolved + QStringView(html).mid(copied);
+    }
+    m_markdown->setText(html);
 }
 
 void CellWidget::askInput(const QString &prompt, bool password)

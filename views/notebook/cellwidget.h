@@ -84,6 +84,7 @@ private:
     QFrame *m_stateBar;
     CellEditor *m_editor;
     QLabel *m_markdown = nullptr;
+    QJsonObject m_attachments;  ///< a Markdown cell's attachments (images pasted into it in Jupyter)
     OutputArea *m_outputs = nullptr;
     QWidget *m_inputRow = nullptr;
     QLabel *m_inputPrompt = nullptr;
