@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <memory>
 
 namespace mlops {
@@ -167,11 +168,15 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
     }
     // A value takes its default's type where it reads as one (true for a True/False default).
     QList<NotebookParameter> parameters = options.parameters;
-    for (NotebookParameter &p : parameters) {
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        NotebookParameter &p = parameters[i];
+        const bool overridden = std::any_of(parameters.cbegin() + i + 1, parameters.cend(),
+                                            [&p](const NotebookParameter &later) { return later.name == p.name; });
         for (const ParametersCell::Parameter &defaultValue : parametersCell.parameters) {
             if (defaultValue.name != p.name)
                 continue;
-            if (const QString warning = p.typeLike(defaultValue); !warning.isEmpty())
+            // A value given again later is not the one that runs: nothing to warn about.
+            if (const QString warning = p.typeLike(defaultValue); !warning.isEmpty() && !overridden)
                 result.warnings.append(warning);
         }
     }

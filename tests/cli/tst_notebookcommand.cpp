@@ -354,6 +354,11 @@ void TestNotebookCommand::warnsAboutParametersAndRecordsDefaults()
     params = runsJson(root).at(0).toObject().value(QStringLiteral("parameters")).toObject();
     QCOMPARE(params.value(QStringLiteral("shuffle")).toString(), QStringLiteral("False"));  // as the default is written
     QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("007"));
+    // Given twice, the last value runs: the first is not warned about.
+    r = run({QStringLiteral("notebooks/p.ipynb"), QStringLiteral("-p"), QStringLiteral("rate=fast"),
+             QStringLiteral("-p"), QStringLiteral("rate=0.5")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(!r.errText().contains(QStringLiteral("warning")), qPrintable(r.errText()));
 
     // No parameters cell: the values go at the top, and the user is told so.
     r = run({QStringLiteral("notebooks/untagged.ipynb"), QStringLiteral("-p"), QStringLiteral("x=1")});
