@@ -5,6 +5,8 @@
 #include "views/notebook/cellwidget.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QJsonObject>
 #include <QLabel>
@@ -71,6 +73,25 @@ private slots:
         missing.show();
         missing.setEditing(false);
         QVERIFY(missing.findChild<QLabel *>(QStringLiteral("markdownView"))->text().contains(QStringLiteral("attachment:gone.png")));
+    }
+
+    void showsImagesBesideTheNotebook()
+    {
+        // ![roc](figures/roc.png): as in Jupyter, relative to the notebook's folder, not
+        // to wherever the studio was started.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("notebooks/figures")));
+        QImage image(24, 24, QImage::Format_RGB32);
+        image.fill(QColor(255, 0, 0));
+        QVERIFY(image.save(dir.filePath(QStringLiteral("notebooks/figures/roc curve.png"))));
+        CellWidget widget(NotebookCell::make(QStringLiteral("markdown"), QStringLiteral("![roc](figures/roc%20curve.png)")));
+        widget.resize(600, 300);
+        widget.show();
+        widget.setBaseDirectory(dir.filePath(QStringLiteral("notebooks")));
+        widget.setEditing(false);
+        auto *view = widget.findChild<QLabel *>(QStringLiteral("markdownView"));
+        QVERIFY(view);
+        QTRY_VERIFY(redPixels(view) >= 20 * 20);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "views/notebook/celleditor.h"
 #include "views/notebook/outputarea.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -277,15 +278,17 @@ void CellWidget::renderMarkdown()
     QTextDocument doc;
     doc.setMarkdown(source);
     QString html = doc.toHtml();
-    if (!m_attachments.isEmpty()) {
-        // ![plot](attachment:plot.png): the image is in the cell itself (nbformat's
-        // attachments), shown from a data: URL.
-        static const QRegularExpression reference(QStringLiteral("src=\"attachment:([^\"]*)\""));
-        QString resolved;
-        qsizetype copied = 0;
-        for (QRegularExpressionMatchIterator it = reference.globalMatch(html); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const QString name = QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+    // Images: ![plot](attachment:plot.png) is in the cell itself (nbformat's attachments),
+    // shown from a data: URL; ![roc](figures/roc.png) is relative to the notebook's folder.
+    static const QRegularExpression imageSource(QStringLiteral("src=\"([^\"]*)\""));
+    QString resolved;
+    qsizetype copied = 0;
+    for (QRegularExpressionMatchIterator it = imageSource.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString source = m.captured(1);
+        QString replacement;
+        if (source.startsWith(QStringLiteral("attachment:"))) {
+            const QString name = QUrl::fromPercentEncoding(source.mid(11).toUtf8());
             const QJsonObject bundle = m_attachments.value(name).toObject();
             for (const char *mime : {"image/png", "image/jpeg", "image/gif", "image/svg+xml"}) {
                 if (!bundle.contains(QLatin1String(mime)))
@@ -294,15 +297,30 @@ void CellWidget::renderMarkdown()
                 if (QLatin1String(mime) == QLatin1String("image/svg+xml"))
                     data = QString::fromLatin1(data.toUtf8().toBase64());
                 data.remove(QRegularExpression(QStringLiteral("\\s")));
-                resolved += QStringView(html).mid(copied, m.capturedStart() - copied);
-                resolved += QStringLiteral("src=\"data:%1;base64,%2\"").arg(QLatin1String(mime), data);
-                copied = m.capturedEnd();
+                replacement = QStringLiteral("data:%1;base64,%2").arg(QLatin1String(mime), data);
                 break;
             }
+        } else if (!m_baseDirectory.isEmpty() && QUrl(source).isRelative() && !source.startsWith(QLatin1Char('/'))) {
+            const QString path = QDir(m_baseDirectory).absoluteFilePath(QUrl::fromPercentEncoding(source.toUtf8()));
+            replacement = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
         }
-        html = resolved + QStringView(html).mid(copied);
+        if (replacement.isEmpty())
+            continue;
+        resolved += QStringView(html).mid(copied, m.capturedStart(1) - copied);
+        resolved += replacement;
+        copied = m.capturedEnd(1);
     }
+    html = resolved + QStringView(html).mid(copied);
     m_markdown->setText(html);
+}
+
+void CellWidget::setBaseDirectory(const QString &directory)
+{
+    if (directory == m_baseDirectory)
+        return;
+    m_baseDirectory = directory;
+    if (m_markdown && !m_editing)
+        renderMarkdown();
 }
 
 void CellWidget::askInput(const QString &prompt, bool password)
