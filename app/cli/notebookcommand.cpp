@@ -284,7 +284,8 @@ int runNotebookCommand(Context &ctx, const QStringList &args)
                                     Text::tr("NAME"));
     const QCommandLineOption param({QStringLiteral("p"), QStringLiteral("param")},
                                    Text::tr("Set a parameter (injected after the cell tagged 'parameters'; "
-                                            "numbers, True/False and None keep their type)."),
+                                            "numbers, True/False and None keep their type; a value reads as its "
+                                            "default's type where it can: true for a True/False default)."),
                                    Text::tr("NAME=VALUE"));
     const QCommandLineOption step(QStringLiteral("step"),
                                   Text::tr("Run as a pipeline's notebook step (set by the engine): untracked, "

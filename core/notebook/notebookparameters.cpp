@@ -89,6 +89,58 @@ QString NotebookParameter::toPythonLiteral(const QString &value)
     return pythonString(value);
 }
 
+namespace {
+enum class LiteralKind { Bool, None, Number, String };
+
+LiteralKind kindOf(const QString &pythonLiteral)
+{
+    if (pythonLiteral == QStringLiteral("True") || pythonLiteral == QStringLiteral("False"))
+        return LiteralKind::Bool;
+    if (pythonLiteral == QStringLiteral("None"))
+        return LiteralKind::None;
+    return pythonLiteral.startsWith(QLatin1Char('"')) ? LiteralKind::String : LiteralKind::Number;
+}
+} // namespace
+
+QString NotebookParameter::typeLike(const ParametersCell::Parameter &defaultValue)
+{
+    if (!defaultValue.literal)
+        return {};
+    const QJsonValue def = defaultValue.value;
+    const QString shownDefault = name + QStringLiteral(" = ") + (def.isString() ? pythonString(defaultValue.text)
+                                                                                  : defaultValue.text);
+    if (def.isBool()) {
+        const QString lower = value.toLower();
+        if (lower == QStringLiteral("true") || lower == QStringLiteral("false")) {
+            value = pythonLiteral = lower == QStringLiteral("true") ? QStringLiteral("True") : QStringLiteral("False");
+            return {};
+        }
+        if (kindOf(pythonLiteral) != LiteralKind::String)
+            return {};  // 0 and 1, None: Python reads them as a flag
+        return Text::tr("the parameter '%1' is True or False in the parameters cell (%2); '%3' is passed as %4")
+            .arg(name, shownDefault, value, pythonLiteral);
+    }
+    if (def.isString()) {
+        // A name, an id, a path: "007" or "2024" is text here, as the default is.
+        if (kindOf(pythonLiteral) == LiteralKind::Number)
+            pythonLiteral = pythonString(value);
+        return {};
+    }
+    if (def.isDouble() && kindOf(pythonLiteral) == LiteralKind::String) {
+        // Python's digit groups: 1_000 is 1000.
+        static const QRegularExpression grouped(QStringLiteral("^[+-]?[0-9]+(_[0-9]+)+(\\.[0-9]+)?$"));
+        if (grouped.match(value).hasMatch()) {
+            value.remove(QLatin1Char('_'));
+            pythonLiteral = toPythonLiteral(value);
+            return {};
+        }
+        return Text::tr("the parameter '%1' is a number in the parameters cell (%2); '%3' is not a number, "
+                        "so it is passed as the string %4")
+            .arg(name, shownDefault, value, pythonLiteral);
+    }
+    return {};
+}
+
 QJsonValue NotebookParameter::jsonValue() const
 {
     if (pythonLiteral == QStringLiteral("True") || pythonLiteral == QStringLiteral("False"))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/notebook/parameterscell.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -16,7 +17,7 @@ struct Notebook;
 struct NotebookParameter
 {
     QString name;
-    QString value;          ///< as given, without surrounding spaces
+    QString value;          ///< as given, without surrounding spaces (typeLike() writes true as True)
     QString pythonLiteral;  ///< the value typed as papermill types it, as Python source
 
     /**
@@ -27,6 +28,15 @@ struct NotebookParameter
 
     /** The value as typed JSON (number, boolean, null, else string), as the notebook's metadata keeps it. */
     QJsonValue jsonValue() const;
+
+    /**
+     * Types the value like the default the notebook's parameters cell gives the name, where
+     * the text reads as that type: true/false in any case for a True/False default, digits
+     * kept as a string for a string default ("007" stays "007"), `1_000` for a number
+     * default. A value that still has another type than its default (a word for a number)
+     * is passed as given; the returned warning says so. Empty when there is nothing to say.
+     */
+    QString typeLike(const ParametersCell::Parameter &defaultValue);
 
     /** The Python literal for a value given on the command line (see parse()). */
     static QString toPythonLiteral(const QString &value);

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <memory>
 
 namespace mlops {
@@ -165,11 +166,25 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
                                        .arg(shownPath, name,
                                             known.isEmpty() ? Text::tr("none") : known.join(QStringLiteral(", "))));
     }
+    // A value takes its default's type where it reads as one (true for a True/False default).
+    QList<NotebookParameter> parameters = options.parameters;
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        NotebookParameter &p = parameters[i];
+        const bool overridden = std::any_of(parameters.cbegin() + i + 1, parameters.cend(),
+                                            [&p](const NotebookParameter &later) { return later.name == p.name; });
+        for (const ParametersCell::Parameter &defaultValue : parametersCell.parameters) {
+            if (defaultValue.name != p.name)
+                continue;
+            // A value given again later is not the one that runs: nothing to warn about.
+            if (const QString warning = p.typeLike(defaultValue); !warning.isEmpty() && !overridden)
+                result.warnings.append(warning);
+        }
+    }
     if (options.warning) {
         for (const QString &w : std::as_const(result.warnings))
             options.warning(w);
     }
-    result.injectedCellIndex = injectParameters(nb, options.parameters);
+    result.injectedCellIndex = injectParameters(nb, parameters);
     const auto label = [&result](int index) { return cellLabel(index, result.injectedCellIndex); };
 
     const QString python = options.workspace ? options.workspace->python() : defaultPython();
@@ -190,7 +205,7 @@ Result<NotebookRunResult> runNotebook(const NotebookRunOptions &options)
             if (p.literal)
                 params.insert(p.name, p.text);
         }
-        for (const NotebookParameter &p : options.parameters)
+        for (const NotebookParameter &p : std::as_const(parameters))
             params.insert(p.name, p.value);
         if (Status s = recorder->begin(params); !s)
             return s.error();

@@ -56,7 +56,8 @@ private:
     void checkBuild(const StepSpec &step);
     void checkCondition(const StepSpec &step);
     void checkStepList(const StepSpec &step, const QStringList &names, const QString &field);
-    void checkRunner(const StepSpec &step);
+    void checkRunner(const StepSpec &step, const StepType &type);
+    void checkWorkspaceFiles(const StepSpec &step, const StepType &type);
     void checkVariableNames(const StepSpec &step);
     QString interpolateDefaults(const QString &text) const;
 
@@ -255,15 +256,52 @@ void Validator::checkCondition(const StepSpec &step)
                step.name, QStringLiteral("when"), Diagnostic::Severity::Warning);
 }
 
-void Validator::checkRunner(const StepSpec &step)
+void Validator::checkRunner(const StepSpec &step, const StepType &type)
 {
     const QString runner = step.runner.value_or(m_spec.defaults.runner.value_or(QString()));
+    // A step type that runs with some runners only (a notebook step: the process runner)
+    // is told here, not when the run reaches it after the steps before it.
+    if (const QStringList runners = type.supportedRunners();
+        !runner.isEmpty() && !runners.isEmpty() && !runners.contains(runner)) {
+        report(step.where(QStringLiteral("runner")),
+               step.runner ? Text::tr("a %1 step cannot use the runner '%2' (it runs with: %3)")
+                                 .arg(type.name(), runner, runners.join(QStringLiteral(", ")))
+                           : Text::tr("a %1 step cannot use the pipeline's default runner '%2' (it runs with: %3); "
+                                      "set 'runner: %4' on the step")
+                                 .arg(type.name(), runner, runners.join(QStringLiteral(", ")), runners.first()),
+               step.name, QStringLiteral("runner"));
+        return;
+    }
     if ((runner == QStringLiteral("docker") || runner == QStringLiteral("podman")) && !step.image
         && !m_spec.defaults.image && step.build.isEmpty())
         report(step.where(QStringLiteral("runner")),
                Text::tr("step '%1' runs in a %2 container but names no image (set 'image:' or 'build:')")
                    .arg(step.name, runner),
                step.name, QStringLiteral("image"));
+}
+
+void Validator::checkWorkspaceFiles(const StepSpec &step, const StepType &type)
+{
+    // A field that names a notebook of the workspace (a notebook step's `notebook`): a file
+    // that is not there fails the step only when the run reaches it, after the steps before.
+    if (m_options.workspaceRoot.isEmpty())
+        return;
+    for (const StepType::Field &field : type.fields()) {
+        if (field.suggestions != StepType::Field::Suggestions::WorkspaceNotebooks)
+            continue;
+        const QString path = step.extra.value(field.key).toString();
+        if (path.isEmpty() || path.contains(QStringLiteral("${")) || !isSafeRelativePath(path)
+            || QFileInfo::exists(QDir(m_options.workspaceRoot).filePath(path)))
+            continue;
+        const QString folder = QFileInfo(path).path();
+        QStringList nearby;
+        for (const QString &name : QDir(QDir(m_options.workspaceRoot).filePath(folder))
+                                       .entryList({QStringLiteral("*.ipynb")}, QDir::Files, QDir::Name))
+            nearby.append(folder == QStringLiteral(".") ? name : folder + QLatin1Char('/') + name);
+        report(step.where(field.key),
+               Text::tr("'%1': %2 does not exist in the workspace%3").arg(field.key, path, didYouMean(path, nearby)), step.name,
+               field.key);
+    }
 }
 
 void Validator::checkBuild(const StepSpec &step)
@@ -351,10 +389,11 @@ Diagnostics Validator::run()
         if (type && type->execution() == StepType::Execution::Condition)
             checkCondition(step);
         if (type && type->execution() == StepType::Execution::Command)
-            checkRunner(step);
+            checkRunner(step, *type);
         if (type) {
             for (const StepType::FieldProblem &problem : type->check(step))
                 report(step.where(problem.field), problem.message, step.name, problem.field);
+            checkWorkspaceFiles(step, *type);
         }
         for (const auto &[name, path] : step.properties) {
             const QString field = QStringLiteral("properties.") + name;

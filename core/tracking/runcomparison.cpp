@@ -17,6 +17,34 @@ QString ComparedRun::label() const
     return QStringLiteral("%1 · %2").arg(base, uuid.left(8));
 }
 
+namespace {
+/**
+ * The same value, written as different tools write it: "0.10" and "0.1" are one number;
+ * YAML's true and Python's True one flag (a pipeline's hyperparameter and a notebook's
+ * parameters cell); null, ~ and None nothing.
+ */
+bool sameParameterValue(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    bool aNumber = false;
+    bool bNumber = false;
+    if (a.toDouble(&aNumber) == b.toDouble(&bNumber) && aNumber && bNumber)
+        return true;
+    const auto word = [](const QString &value) -> int {
+        const QString lower = value.toLower();
+        if (lower == QStringLiteral("true"))
+            return 1;
+        if (lower == QStringLiteral("false"))
+            return 2;
+        if (lower == QStringLiteral("null") || lower == QStringLiteral("none") || value == QStringLiteral("~"))
+            return 3;
+        return 0;
+    };
+    return word(a) != 0 && word(a) == word(b);
+}
+} // namespace
+
 bool RunComparison::parameterDiffers(const QString &key) const
 {
     if (runs.size() < 2)
@@ -26,14 +54,8 @@ bool RunComparison::parameterDiffers(const QString &key) const
     for (const ComparedRun &run : runs) {
         const auto it = run.parameters.constFind(key);
         const bool has = it != run.parameters.cend();
-        if (has != firstHas || (has && *it != *first)) {
-            // "0.10" and "0.1" are the same number.
-            bool a = false;
-            bool b = false;
-            if (has && firstHas && it->toDouble(&a) == first->toDouble(&b) && a && b)
-                continue;
+        if (has != firstHas || (has && !sameParameterValue(*it, *first)))
             return true;
-        }
     }
     return false;
 }

@@ -335,6 +335,31 @@ void TestNotebookCommand::warnsAboutParametersAndRecordsDefaults()
     QCOMPARE(recorded.value(QStringLiteral("rate")), QJsonValue(0.5));
     QCOMPARE(recorded.value(QStringLiteral("zz")), QJsonValue(1));
 
+    // A value takes its default's type: "false" turns the flag off (as a string it is truthy),
+    // digits stay text for a text default; a word for a number is passed, with a warning.
+    r = run({QStringLiteral("notebooks/p.ipynb"), QStringLiteral("-p"), QStringLiteral("shuffle=false"),
+             QStringLiteral("-p"), QStringLiteral("name=007"), QStringLiteral("-p"), QStringLiteral("rate=fast"),
+             QStringLiteral("-o"), QStringLiteral("p-typed.ipynb")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QStringLiteral("warning: the parameter 'rate' is a number in the parameters cell "
+                                                 "(rate = 0.1); 'fast' is not a number, so it is passed as the string \"fast\"")),
+             qPrintable(r.errText()));
+    QVERIFY2(!r.errText().contains(QStringLiteral("'shuffle'")) && !r.errText().contains(QStringLiteral("'name'")),
+             qPrintable(r.errText()));
+    const QJsonArray typedCells = QJsonDocument::fromJson(readFile(ws.path(QStringLiteral("p-typed.ipynb")))).object()
+                                      .value(QStringLiteral("cells")).toArray();
+    const QJsonArray printedLines = typedCells.at(2).toObject().value(QStringLiteral("outputs")).toArray().at(0)
+                                        .toObject().value(QStringLiteral("text")).toArray();
+    QCOMPARE(printedLines.at(0).toString(), QStringLiteral("fast 007 False\n"));
+    params = runsJson(root).at(0).toObject().value(QStringLiteral("parameters")).toObject();
+    QCOMPARE(params.value(QStringLiteral("shuffle")).toString(), QStringLiteral("False"));  // as the default is written
+    QCOMPARE(params.value(QStringLiteral("name")).toString(), QStringLiteral("007"));
+    // Given twice, the last value runs: the first is not warned about.
+    r = run({QStringLiteral("notebooks/p.ipynb"), QStringLiteral("-p"), QStringLiteral("rate=fast"),
+             QStringLiteral("-p"), QStringLiteral("rate=0.5")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(!r.errText().contains(QStringLiteral("warning")), qPrintable(r.errText()));
+
     // No parameters cell: the values go at the top, and the user is told so.
     r = run({QStringLiteral("notebooks/untagged.ipynb"), QStringLiteral("-p"), QStringLiteral("x=1")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));

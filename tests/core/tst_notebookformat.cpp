@@ -63,6 +63,8 @@ private slots:
     void injectedCellIsPythonThatSetsTheValues();
     void refusesBadParameterNames();
     void readsTheParametersCell();
+    void typesValuesLikeTheirDefaults_data();
+    void typesValuesLikeTheirDefaults();
 };
 
 void TestNotebookFormat::writesExactlyWhatJupyterWrites()
@@ -348,6 +350,49 @@ void TestNotebookFormat::readsTheParametersCell()
     const ParametersCell cell = ParametersCell::of(nb);
     QCOMPARE(cell.index, 1);
     QCOMPARE(cell.names(), QStringList{QStringLiteral("b")});
+}
+
+void TestNotebookFormat::typesValuesLikeTheirDefaults_data()
+{
+    QTest::addColumn<QString>("defaults");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("literal");
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("warning");
+    // "false" is a non-empty string, so True in an `if`: a flag takes true/false in any case.
+    QTest::newRow("false for a flag") << "shuffle = True" << "false" << "False" << "False" << "";
+    QTest::newRow("TRUE for a flag") << "shuffle = False" << "TRUE" << "True" << "True" << "";
+    QTest::newRow("0 for a flag") << "shuffle = False" << "0" << "0" << "0" << "";
+    QTest::newRow("word for a flag") << "shuffle = False" << "no" << "\"no\"" << "no"
+                                     << "the parameter 'shuffle' is True or False in the parameters cell "
+                                        "(shuffle = False); 'no' is passed as \"no\"";
+    // An id or a name stays text when the default is text: no lost leading zeros.
+    QTest::newRow("digits for a string") << "run_id = 'a'" << "007" << "\"007\"" << "007" << "";
+    QTest::newRow("year for a string") << "tag: str = \"x\"" << "2024" << "\"2024\"" << "2024" << "";
+    QTest::newRow("None for a string") << "run_id = 'a'" << "None" << "None" << "None" << "";
+    QTest::newRow("grouped digits") << "n = 10" << "1_000" << "1000" << "1000" << "";
+    QTest::newRow("float for an int") << "n = 10" << "0.5" << "0.5" << "0.5" << "";
+    QTest::newRow("word for a number") << "n = 10" << "abc" << "\"abc\"" << "abc"
+                                       << "the parameter 'n' is a number in the parameters cell (n = 10); "
+                                          "'abc' is not a number, so it is passed as the string \"abc\"";
+    QTest::newRow("None default") << "depth = None" << "007" << "7" << "007" << "";
+    QTest::newRow("expression default") << "layers = [1, 2]" << "true" << "\"true\"" << "true" << "";
+}
+
+void TestNotebookFormat::typesValuesLikeTheirDefaults()
+{
+    QFETCH(QString, defaults);
+    QFETCH(QString, given);
+    QFETCH(QString, literal);
+    QFETCH(QString, recorded);
+    QFETCH(QString, warning);
+    const QList<ParametersCell::Parameter> cell = ParametersCell::parse(defaults);
+    QCOMPARE(cell.size(), 1);
+    Result<NotebookParameter> p = NotebookParameter::parse(cell.first().name + QLatin1Char('=') + given);
+    QVERIFY(p);
+    QCOMPARE(p->typeLike(cell.first()), warning);
+    QCOMPARE(p->pythonLiteral, literal);
+    QCOMPARE(p->value, recorded);
 }
 
 QTEST_GUILESS_MAIN(TestNotebookFormat)

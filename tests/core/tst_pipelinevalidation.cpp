@@ -357,6 +357,77 @@ private slots:
         QCOMPARE(messages, QStringList{QStringLiteral("quoted.yaml:6:13: error: unknown parameter 'mdoe' in "
                                                       "${parameters.mdoe} (did you mean 'mode'?)")});
     }
+
+    void notebookStepWithAContainerRunnerIsAnError()
+    {
+        // A notebook step runs with the process runner only: validation says so at the step
+        // (not "names no image", a key a notebook step does not have), before any step runs.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("nb.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: nb\n"
+                   "defaults: {runner: docker, image: 'python:3.11'}\n"
+                   "steps:\n"
+                   "  explore:\n"
+                   "    type: notebook\n"
+                   "    notebook: notebooks/explore.ipynb\n"
+                   "  again:\n"
+                   "    type: notebook\n"
+                   "    notebook: notebooks/explore.ipynb\n"
+                   "    runner: sandbox\n"
+                   "  fine:\n"
+                   "    type: notebook\n"
+                   "    notebook: notebooks/explore.ipynb\n"
+                   "    runner: process\n"
+                   "  train:\n"
+                   "    type: training\n"
+                   "    command: [python, train.py]\n");
+        file.close();
+        const LoadedPipeline loaded = loadAndValidate(file.fileName(), QStringLiteral("nb.yaml"), {});
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages.append(d.toString());
+        QCOMPARE(messages, (QStringList{
+                               QStringLiteral("nb.yaml:4:3: error: a notebook step cannot use the pipeline's default "
+                                              "runner 'docker' (it runs with: process); set 'runner: process' on the step"),
+                               QStringLiteral("nb.yaml:10:13: error: a notebook step cannot use the runner 'sandbox' "
+                                              "(it runs with: process)")}));
+    }
+
+    void notebookThatIsNotInTheWorkspaceIsAnError()
+    {
+        // 'mlops validate' (and 'mlops run' before any step) names a notebook step's missing
+        // notebook at its line, with the workspace's notebook it most likely meant.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("notebooks")));
+        for (const char *name : {"notebooks/explore.ipynb", "notebooks/train.ipynb"}) {
+            QFile nb(dir.filePath(QLatin1String(name)));
+            QVERIFY(nb.open(QIODevice::WriteOnly));
+        }
+        QFile file(dir.filePath(QStringLiteral("nb.yaml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: nb\n"
+                   "steps:\n"
+                   "  a: {type: notebook, notebook: notebooks/explore.ipynb}\n"
+                   "  b: {type: notebook, notebook: notebooks/explor.ipynb}\n"
+                   "  c:\n"
+                   "    type: notebook\n"
+                   "    notebook: elsewhere/gone.ipynb\n");
+        file.close();
+        ValidationOptions options;
+        options.workspaceRoot = dir.path();
+        const LoadedPipeline loaded = loadAndValidate(file.fileName(), QStringLiteral("nb.yaml"), options);
+        QStringList messages;
+        for (const Diagnostic &d : loaded.diagnostics)
+            messages.append(d.toString());
+        QCOMPARE(messages, (QStringList{
+                               QStringLiteral("nb.yaml:4:33: error: 'notebook': notebooks/explor.ipynb does not exist "
+                                              "in the workspace (did you mean 'notebooks/explore.ipynb'?)"),
+                               QStringLiteral("nb.yaml:7:15: error: 'notebook': elsewhere/gone.ipynb does not exist "
+                                              "in the workspace")}));
+        // Without a workspace to look in (a file checked on its own), nothing is said.
+        QVERIFY(loadAndValidate(file.fileName(), QStringLiteral("nb.yaml"), {}).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineValidation)

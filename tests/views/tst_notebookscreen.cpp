@@ -697,6 +697,25 @@ void TestNotebookScreen::findsTextAndKeepsLongOutputsScrollable()
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(f.screen->view()->currentIndex(), 1);
     QCOMPARE(f.cell(1)->editor()->selectedText(), QStringLiteral("total"));
+
+    // Next searches the cells as they are now and goes on from the cursor: a line added
+    // above the match, or a cell deleted, since the search do not select the wrong text.
+    NotebookDocument *doc = f.screen->document();
+    doc->editCellSource(1, QStringLiteral("x = 0\n") + doc->cell(1).source);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(f.cell(1)->editor()->selectedText(), QStringLiteral("total"));
+    QCOMPARE(f.cell(1)->editor()->selectionStartOffset(), 6);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(f.cell(1)->editor()->selectedText(), QStringLiteral("total"));
+    QCOMPARE(f.cell(1)->editor()->selectionStartOffset(), int(doc->cell(1).source.lastIndexOf(QStringLiteral("total"))));
+    QCOMPARE(find->findChild<QLabel *>(QStringLiteral("findCount"))->text(), QStringLiteral("2 of 2"));
+    doc->removeCell(0);
+    QTest::keyClick(field, Qt::Key_Return);   // past the last match: back to the first
+    QCOMPARE(f.cell(0)->editor()->selectedText(), QStringLiteral("total"));
+    QCOMPARE(f.cell(0)->editor()->selectionStartOffset(), 6);
+    QCOMPARE(find->findChild<QLabel *>(QStringLiteral("findCount"))->text(), QStringLiteral("1 of 2"));
+    find->findPrevious();                      // before the first: the last
+    QCOMPARE(f.cell(0)->editor()->selectionStartOffset(), int(doc->cell(0).source.lastIndexOf(QStringLiteral("total"))));
 }
 
 void TestNotebookScreen::cutsVeryLongLinesInTheView()

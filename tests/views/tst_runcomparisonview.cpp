@@ -355,6 +355,38 @@ private slots:
         QCOMPARE(legend->text().count(QStringLiteral("(Failed)")), 1);
         QVERIFY(!legend->text().contains(QStringLiteral("Completed")));
     }
+
+    void flagsWrittenByYamlAndPythonAreTheSame()
+    {
+        // A pipeline's hyperparameter writes YAML's true and null; a notebook's parameters
+        // cell Python's True and None. Only the seed differs between these two runs.
+        const qint64 a = addNotebookRun(QStringLiteral("Completed"));
+        const qint64 b = addNotebookRun(QStringLiteral("Completed"));
+        QVERIFY(a > 0 && b > 0);
+        const QList<std::tuple<qint64, const char *, const char *>> values{
+            {a, "shuffle", "true"}, {b, "shuffle", "True"},  {a, "class_weight", "null"}, {b, "class_weight", "None"},
+            {a, "warm", "False"},   {b, "warm", "false"},    {a, "rate", "0.10"},         {b, "rate", "0.1"},
+            {a, "seed", "1"},       {b, "seed", "2"},        {a, "mode", "true"},         {b, "mode", "1"}};
+        for (const auto &[run, key, value] : values)
+            QVERIFY(m_store->db().exec(QStringLiteral("INSERT INTO params(run_id, kind, key, value) VALUES(%1, 'param', "
+                                                      "'%2', '%3')").arg(run).arg(QLatin1String(key), QLatin1String(value))).ok());
+        RunComparisonView view;
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare({a, b});
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(settle(view));
+        QCOMPARE(view.comparison().differingParameters(), (QStringList{QStringLiteral("mode"), QStringLiteral("seed")}));
+        QTableWidget *params = view.parametersTable();
+        const int shuffle = rowOf(params, QStringLiteral("shuffle"));
+        QVERIFY(shuffle >= 0);
+        QCOMPARE(params->item(shuffle, 0)->data(RunComparisonView::DiffersRole).toBool(), false);
+        QCOMPARE(rowOf(view.differencesTable(), QStringLiteral("shuffle")), -1);
+        QCOMPARE(rowOf(view.differencesTable(), QStringLiteral("class_weight")), -1);
+        QVERIFY(rowOf(view.differencesTable(), QStringLiteral("seed")) >= 0);
+    }
 };
 
 QTEST_MAIN(TestRunComparisonView)

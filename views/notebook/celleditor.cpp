@@ -141,16 +141,30 @@ void CellEditor::setSource(const QString &source)
     updateHeight();
 }
 
-int CellEditor::cursorOffset() const
+int CellEditor::offsetAt(int line, int index) const
 {
-    int line = 0;
-    int index = 0;
-    getCursorPosition(&line, &index);
     // Scintilla's index counts UTF-8 bytes within the line; callers count characters.
     int offset = 0;
     for (int l = 0; l < line; ++l)
         offset += int(text(l).size());
     return offset + int(QString::fromUtf8(text(line).toUtf8().left(index)).size());
+}
+
+int CellEditor::cursorOffset() const
+{
+    int line = 0;
+    int index = 0;
+    getCursorPosition(&line, &index);
+    return offsetAt(line, index);
+}
+
+int CellEditor::selectionStartOffset() const
+{
+    if (!hasSelectedText())
+        return cursorOffset();
+    int lineFrom = 0, indexFrom = 0, lineTo = 0, indexTo = 0;
+    getSelection(&lineFrom, &indexFrom, &lineTo, &indexTo);
+    return offsetAt(lineFrom, indexFrom);
 }
 
 void CellEditor::setCursorOffset(int offset)

@@ -30,6 +30,8 @@ public:
     /** The character offset of the cursor in the text. */
     int cursorOffset() const;
     void setCursorOffset(int offset);
+    /** The character offset of the start of the selection; the cursor's without one. */
+    int selectionStartOffset() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -47,6 +49,7 @@ protected:
 
 private:
     void updateHeight();
+    int offsetAt(int line, int index) const;
 
     bool m_settingSource = false;
     int m_height = 0;

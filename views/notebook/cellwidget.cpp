@@ -5,7 +5,11 @@
 #include "views/notebook/celleditor.h"
 #include "views/notebook/outputarea.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,6 +85,7 @@ CellWidget::CellWidget(const NotebookCell &cell, QWidget *parent)
     connect(m_editor, &CellEditor::navigateDown, this, [this] { emit navigateDown(m_cellId); });
 
     if (cell.isMarkdown()) {
+        m_attachments = cell.extra.value(QStringLiteral("attachments")).toObject();
         m_markdown = new QLabel(this);
         m_markdown->setObjectName(QStringLiteral("markdownView"));
         m_markdown->setTextFormat(Qt::RichText);
@@ -272,7 +277,50 @@ void CellWidget::renderMarkdown()
     }
     QTextDocument doc;
     doc.setMarkdown(source);
-    m_markdown->setText(doc.toHtml());
+    QString html = doc.toHtml();
+    // Images: ![plot](attachment:plot.png) is in the cell itself (nbformat's attachments),
+    // shown from a data: URL; ![roc](figures/roc.png) is relative to the notebook's folder.
+    static const QRegularExpression imageSource(QStringLiteral("src=\"([^\"]*)\""));
+    QString resolved;
+    qsizetype copied = 0;
+    for (QRegularExpressionMatchIterator it = imageSource.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString source = m.captured(1);
+        QString replacement;
+        if (source.startsWith(QStringLiteral("attachment:"))) {
+            const QString name = QUrl::fromPercentEncoding(source.mid(11).toUtf8());
+            const QJsonObject bundle = m_attachments.value(name).toObject();
+            for (const char *mime : {"image/png", "image/jpeg", "image/gif", "image/svg+xml"}) {
+                if (!bundle.contains(QLatin1String(mime)))
+                    continue;
+                QString data = bundle.value(QLatin1String(mime)).toString();
+                if (QLatin1String(mime) == QLatin1String("image/svg+xml"))
+                    data = QString::fromLatin1(data.toUtf8().toBase64());
+                data.remove(QRegularExpression(QStringLiteral("\\s")));
+                replacement = QStringLiteral("data:%1;base64,%2").arg(QLatin1String(mime), data);
+                break;
+            }
+        } else if (!m_baseDirectory.isEmpty() && QUrl(source).isRelative() && !source.startsWith(QLatin1Char('/'))) {
+            const QString path = QDir(m_baseDirectory).absoluteFilePath(QUrl::fromPercentEncoding(source.toUtf8()));
+            replacement = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+        }
+        if (replacement.isEmpty())
+            continue;
+        resolved += QStringView(html).mid(copied, m.capturedStart(1) - copied);
+        resolved += replacement;
+        copied = m.capturedEnd(1);
+    }
+    html = resolved + QStringView(html).mid(copied);
+    m_markdown->setText(html);
+}
+
+void CellWidget::setBaseDirectory(const QString &directory)
+{
+    if (directory == m_baseDirectory)
+        return;
+    m_baseDirectory = directory;
+    if (m_markdown && !m_editing)
+        renderMarkdown();
 }
 
 void CellWidget::askInput(const QString &prompt, bool password)

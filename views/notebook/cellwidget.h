@@ -52,6 +52,9 @@ public:
     bool isRendered() const;
     QString renderedText() const;
 
+    /** Markdown: the folder that relative image paths start from (the notebook's, as in Jupyter). */
+    void setBaseDirectory(const QString &directory);
+
     /** input() in the kernel: shows a line to answer in. */
     void askInput(const QString &prompt, bool password);
     bool isAskingInput() const;
@@ -84,6 +87,8 @@ private:
     QFrame *m_stateBar;
     CellEditor *m_editor;
     QLabel *m_markdown = nullptr;
+    QJsonObject m_attachments;
+    QString m_baseDirectory;  ///< a Markdown cell's attachments (images pasted into it in Jupyter)
     OutputArea *m_outputs = nullptr;
     QWidget *m_inputRow = nullptr;
     QLabel *m_inputPrompt = nullptr;

@@ -93,20 +93,50 @@ void FindBar::search()
 
 void FindBar::findNext()
 {
-    if (m_matches.isEmpty())
-        search();
-    if (m_matches.isEmpty())
-        return;
-    select((m_current + 1) % int(m_matches.size()));
+    step(true);
 }
 
 void FindBar::findPrevious()
 {
-    if (m_matches.isEmpty())
-        search();
+    step(false);
+}
+
+void FindBar::step(bool forward)
+{
+    // The cells may have changed since the last search (typing, cells added or deleted):
+    // matches found then would select the wrong text, or nothing.
+    search();
     if (m_matches.isEmpty())
         return;
-    select((m_current - 1 + int(m_matches.size())) % int(m_matches.size()));
+    const int count = int(m_matches.size());
+    const int cell = m_view->currentIndex();
+    CellWidget *current = m_view->cellWidget(cell);
+    if (!current) {
+        select(forward ? 0 : count - 1);
+        return;
+    }
+    // From the cursor of the current cell: past the selected match, or before it.
+    const CellEditor *editor = current->editor();
+    const int start = editor->selectionStartOffset();
+    const int from = forward ? (editor->hasSelectedText() ? start + 1 : editor->cursorOffset()) : start;
+    const auto after = [&](const Match &m) { return m.cell > cell || (m.cell == cell && m.offset >= from); };
+    if (forward) {
+        for (int i = 0; i < count; ++i) {
+            if (after(m_matches.at(i))) {
+                select(i);
+                return;
+            }
+        }
+        select(0);
+        return;
+    }
+    for (int i = count - 1; i >= 0; --i) {
+        if (!after(m_matches.at(i))) {
+            select(i);
+            return;
+        }
+    }
+    select(count - 1);
 }
 
 void FindBar::select(int match)

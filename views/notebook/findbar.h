@@ -16,6 +16,8 @@ class NotebookView;
 /**
  * Find in the notebook (Ctrl+F): searches every cell's source, shows "n of m", and
  * selects each match in its cell's editor (opening a rendered Markdown cell for it).
+ * Next and Previous search the cells as they are now (they may have been edited since
+ * the text was typed) and go on from the cursor of the current cell, as editors do.
  */
 class FindBar : public QWidget
 {
@@ -46,6 +48,7 @@ private:
         int offset;
     };
     void search();
+    void step(bool forward);
     void select(int match);
 
     NotebookView *m_view;

@@ -100,10 +100,20 @@ void NotebookKernel::interrupt()
 
 void NotebookKernel::run(const QString &cellId, const QString &code, bool parametersCell)
 {
-    if (m_running == cellId || queuedCells().contains(cellId))
+    // A cell still waiting runs once, with the code it has now (edited since it was queued).
+    for (QueuedCell &entry : m_queue) {
+        if (entry.id == cellId) {
+            entry.code = code;
+            entry.parametersCell = parametersCell;
+            return;
+        }
+    }
+    // Pressed again while it runs: the same code is not run twice; edited code runs after.
+    if (m_running == cellId && m_runningCode == code)
         return;
     m_queue.append({cellId, code, parametersCell});
-    emit cellQueued(cellId);
+    if (m_running != cellId)
+        emit cellQueued(cellId);
     if (m_state == State::Stopped || m_state == State::Dead) {
         if (m_spec.isValid())
             start(m_spec);
@@ -129,6 +139,7 @@ void NotebookKernel::dispatchNext()
         return;
     const QueuedCell next = m_queue.takeFirst();
     m_running = next.id;
+    m_runningCode = next.code;
     setState(State::Busy);
     emit cellStarted(next.id);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, next] {
@@ -140,8 +151,10 @@ void NotebookKernel::dispatchNext()
 void NotebookKernel::onExecuted(const QString &cellId, KernelWorker::Outcome outcome, int executionCount,
                                 const QString &reason)
 {
-    if (cellId == m_running)
+    if (cellId == m_running) {
         m_running.clear();
+        m_runningCode.clear();
+    }
     const bool ok = outcome == KernelWorker::Outcome::Ok;
     if (!ok)
         skipQueue();  // stop on error, as Jupyter does

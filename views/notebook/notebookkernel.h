@@ -41,8 +41,10 @@ public:
     void restart();
     void interrupt();
     /**
-     * Queues a cell's code (captured now, as Jupyter sends it at once). `parametersCell`:
-     * the cell tagged `parameters` (its values become the parameters of the run).
+     * Queues a cell's code (captured now, as Jupyter sends it at once). A cell that is
+     * already waiting keeps its place and takes this code; a running cell runs again after
+     * with this code, unless it is the code it runs. `parametersCell`: the cell tagged
+     * `parameters` (its values become the parameters of the run).
      * Cells queued while others run or wait belong to the same batch, and to the same
      * run (KernelWorker): the run ends when the queue drains.
      */
@@ -96,6 +98,7 @@ private:
     };
     QList<QueuedCell> m_queue;
     QString m_running;
+    QString m_runningCode;
     QJsonObject m_kernelInfo;
     QString m_deathReason;
 };

@@ -6,6 +6,7 @@
 #include "views/notebook/cellwidget.h"
 #include "views/notebook/notebookdocument.h"
 
+#include <QFileInfo>
 #include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -117,6 +118,7 @@ void NotebookView::rebuild()
 CellWidget *NotebookView::createCell(int index)
 {
     auto *w = new CellWidget(m_document->cell(index), m_content);
+    w->setBaseDirectory(QFileInfo(m_document->filePath()).absolutePath());
     m_cells.insert(index, w);
     m_layout->insertWidget(index, w);
     connect(w, &CellWidget::sourceEdited, this, [this](const QString &cellId, const QString &source) {

@@ -3,6 +3,8 @@
 #include "views/notebook/richoutputview.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QLocale>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QScrollBar>
 
@@ -45,13 +47,60 @@ QString RichOutputView::sanitizedHtml(const QString &html)
     return out;
 }
 
+QString RichOutputView::limitedTables(const QString &html, int *shownRows, int *totalRows)
+{
+    static const QRegularExpression row(QStringLiteral("<tr\\b.*?</tr\\s*>"),
+                                        QRegularExpression::CaseInsensitiveOption
+                                            | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression cell(QStringLiteral("<t[dh]\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dataCell(QStringLiteral("<td\\b"), QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype copied = 0;
+    int cells = 0;
+    int rows = 0;
+    int shown = 0;   // rows of data (with <td> cells), as the note counts them
+    int total = 0;
+    for (QRegularExpressionMatchIterator it = row.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const bool data = m.captured().contains(dataCell);
+        total += data ? 1 : 0;
+        const int rowCells = int(std::max<qsizetype>(1, m.captured().count(cell)));
+        // The header and the first row always show; then as many rows as the budget allows.
+        if (rows < 2 || cells + rowCells <= kMaxTableCells) {
+            cells += rowCells;
+            ++rows;
+            shown += data ? 1 : 0;
+            continue;
+        }
+        out += QStringView(html).mid(copied, m.capturedStart() - copied);
+        copied = m.capturedEnd();
+    }
+    if (shownRows)
+        *shownRows = shown;
+    if (totalRows)
+        *totalRows = total;
+    if (copied == 0)
+        return html;
+    out += QStringView(html).mid(copied);
+    return out;
+}
+
 void RichOutputView::setContent(const QString &text, Format format)
 {
     if (format == Format::Markdown) {
         setLineWrapMode(QTextEdit::WidgetWidth);
         setMarkdown(text);
     } else {
-        setHtml(sanitizedHtml(text));
+        int shown = 0;
+        int total = 0;
+        QString html = limitedTables(sanitizedHtml(text), &shown, &total);
+        if (shown < total)
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("Only the first %1 of %2 table rows are shown here: a table this long would "
+                                "stall the view. The notebook keeps every row.")
+                                 .arg(QLocale().toString(shown), QLocale().toString(total))
+                                 .toHtmlEscaped());
+        setHtml(html);
     }
     updateHeight();
 }

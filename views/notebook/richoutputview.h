@@ -25,6 +25,18 @@ public:
     /** HTML without <script> and <style> blocks (Qt would show their text). */
     static QString sanitizedHtml(const QString &html);
 
+    /**
+     * Table cells shown at most: Qt lays a table out in one go on the GUI thread, and a
+     * DataFrame printed whole (20,000 rows) took it half a minute. Rows past this many
+     * cells are left out of the view, with a note; the output keeps them all.
+     */
+    static constexpr int kMaxTableCells = 2500;
+    /**
+     * The HTML with table rows past kMaxTableCells left out; `shownRows` and `totalRows`
+     * count the rows of data (those with <td> cells, not the header).
+     */
+    static QString limitedTables(const QString &html, int *shownRows = nullptr, int *totalRows = nullptr);
+
     QSize sizeHint() const override;
 
 protected:
