@@ -15,6 +15,10 @@
         <source>%1 may not %2%3: this needs the role &apos;%4&apos;, held by %5. Ask one of them, or have yourself added under &apos;roles: %4:&apos; in mlops.yaml</source>
         <translation>%1 darf nicht %2%3: Dafür ist die Rolle „%4“ nötig, die %5 hat. Fragen Sie eine dieser Personen oder lassen Sie sich in mlops.yaml unter „roles: %4:“ eintragen</translation>
     </message>
+    <message>
+        <source>Note: git has no %1 configured, so you act as %2; if the role is yours, set them with &apos;git config --global user.name &quot;Your Name&quot;&apos; and &apos;git config --global user.email you@example.org&apos;.</source>
+        <translation>Hinweis: In git ist kein %1 eingerichtet, daher handeln Sie als %2; wenn die Rolle Ihnen gehört, richten Sie beides mit &apos;git config --global user.name &quot;Ihr Name&quot;&apos; und &apos;git config --global user.email sie@example.org&apos; ein.</translation>
+    </message>
 </context>
 <context>
     <name>mlops::ApprovalStatus</name>
@@ -432,6 +436,10 @@
         <source>stopped while waiting to retry; attempt %1 of %2 failed: %3</source>
         <translation>angehalten während des Wartens auf einen erneuten Versuch; Versuch %1 von %2 fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>input &apos;%1&apos;: %2 is inside the versioned folder %3, which is not checked out; restore it with &apos;mlops data checkout %4&apos;, or make the folder the input</source>
+        <translation>Eingabe &apos;%1&apos;: %2 liegt im versionierten Ordner %3, der nicht ausgecheckt ist; stellen Sie ihn mit &apos;mlops data checkout %4&apos; wieder her oder machen Sie den Ordner zur Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>mlops::CommitRunsPanel</name>
@@ -504,10 +512,6 @@
         <translation>Der Lauf konnte nicht reproduziert werden: %1</translation>
     </message>
     <message>
-        <source>Reproduction of %1 as %2</source>
-        <translation>Reproduktion von %1 als %2</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -550,6 +554,18 @@
     <message>
         <source>Only pipeline executions can be reproduced; this is a %1 run</source>
         <translation>Nur Pipeline-Ausführungen können reproduziert werden; dies ist ein %1-Lauf</translation>
+    </message>
+    <message>
+        <source>Reproduction of %1 as %2, at commit %3 with the run&apos;s uncommitted changes</source>
+        <translation>Reproduktion von %1 als %2, bei Commit %3 mit den nicht committeten Änderungen des Laufs</translation>
+    </message>
+    <message>
+        <source>Reproduction of %1 as %2, at commit %3</source>
+        <translation>Reproduktion von %1 als %2, bei Commit %3</translation>
+    </message>
+    <message>
+        <source>Reproduced: the same data and the same metrics, at commit %1 with the run&apos;s uncommitted changes applied.</source>
+        <translation>Reproduziert: dieselben Daten und dieselben Metriken, bei Commit %1 mit den nicht committeten Änderungen des Laufs.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +809,10 @@
         <source>the folder is empty: there is nothing to version; put the data in it first</source>
         <translation>der Ordner ist leer: es gibt nichts zu versionieren; legen Sie zuerst die Daten hinein</translation>
     </message>
+    <message>
+        <source>the file changed while it was being read (is something still writing it?); nothing of it was stored: try again when it is complete</source>
+        <translation>die Datei hat sich beim Lesen geändert (schreibt noch etwas in sie?); nichts davon wurde gespeichert: versuchen Sie es erneut, wenn sie vollständig ist</translation>
+    </message>
 </context>
 <context>
     <name>mlops::CriteriaTree</name>
@@ -951,10 +971,6 @@
         <translation>%1 sind keine versionierten Daten (es gibt kein %1.mlops); fügen Sie sie mit &apos;mlops data add %1&apos; hinzu</translation>
     </message>
     <message>
-        <source>the content of %1 is not in this workspace&apos;s cache (it was added on another machine, or the cache was cleared)</source>
-        <translation>der Inhalt von %1 ist nicht im Cache dieses Arbeitsbereichs (er wurde auf einem anderen Rechner hinzugefügt oder der Cache wurde geleert)</translation>
-    </message>
-    <message>
         <source>cannot remove the folder in the way</source>
         <translation>der im Weg stehende Ordner kann nicht entfernt werden</translation>
     </message>
@@ -1001,6 +1017,29 @@
     <message>
         <source>%1: the name holds a line break or another control character, which .gitignore cannot express; rename it first</source>
         <translation>%1: der Name enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das .gitignore nicht ausdrücken kann; benennen Sie ihn zuerst um</translation>
+    </message>
+    <message>
+        <source>%1 is inside the versioned folder %2, which is versioned as a whole; name %2 instead</source>
+        <translation>%1 liegt im versionierten Ordner %2, der als Ganzes versioniert ist; geben Sie stattdessen %2 an</translation>
+    </message>
+    <message>
+        <source>%1 is a folder without versioned data: neither it nor anything in it has a .mlops pointer</source>
+        <translation>%1 ist ein Ordner ohne versionierte Daten: weder er noch etwas darin hat einen .mlops-Zeiger</translation>
+    </message>
+    <message>
+        <source>the workspace itself cannot be versioned data; name the files or folders in it to add</source>
+        <translation>der Arbeitsbereich selbst kann keine versionierten Daten sein; geben Sie die Dateien oder Ordner darin an</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the content of %1 is not in this workspace&apos;s cache (it was added on another machine, or the cache was cleared); missing: %2; nothing was restored</source>
+        <translation>der Inhalt von %1 ist nicht im Cache dieses Arbeitsbereichs (er wurde auf einem anderen Rechner hinzugefügt, oder der Cache wurde geleert); es fehlt: %2; nichts wurde wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1262,21 @@
     </message>
 </context>
 <context>
+    <name>mlops::DocumentDiff</name>
+    <message>
+        <source>%1 is neither at commit %2 nor in the working tree</source>
+        <translation>%1 ist weder bei Commit %2 noch im Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 is not at commit %2</source>
+        <translation>%1 ist nicht bei Commit %2</translation>
+    </message>
+    <message>
+        <source>%1 is at neither commit %2 nor commit %3</source>
+        <translation>%1 ist weder bei Commit %2 noch bei Commit %3</translation>
+    </message>
+</context>
+<context>
     <name>mlops::EdgeItem</name>
     <message>
         <source>%1 runs after %2 (depends_on)</source>
@@ -1340,6 +1394,10 @@
     <message>
         <source>parameter &apos;%1&apos; needs a finite number (its default is %2), not &apos;%3&apos;</source>
         <translation>Parameter &apos;%1&apos; braucht eine endliche Zahl (sein Standardwert ist %2), nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs a whole number (its default is %2), not &apos;%3&apos;</source>
+        <translation>Parameter &apos;%1&apos; braucht eine ganze Zahl (sein Standardwert ist %2), nicht &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2307,21 @@
         <source>nothing deployed</source>
         <translation>nichts bereitgestellt</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n model(s) trained before</source>
+        <translation>
+            <numerusform> · %n Modell zuvor trainiert</numerusform>
+            <numerusform> · %n Modelle zuvor trainiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest model failed the gate %1 (%2)</source>
+        <translation>das neueste Modell hat die Schwelle %1 nicht bestanden (%2)</translation>
+    </message>
+    <message>
+        <source>latest model passed the gate %1 (%2)</source>
+        <translation>das neueste Modell hat die Schwelle %1 bestanden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::LifecycleCard</name>
@@ -2542,10 +2615,6 @@
         <translation>kein Lauf beginnt mit &apos;%1&apos; (Hash-Präfixe benötigen mindestens 6 Zeichen)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a run id, an artifact hash, a file of the workspace or a model version (GROUP/VERSION)</source>
-        <translation>&apos;%1&apos; ist weder eine Lauf-ID noch ein Artefakt-Hash, eine Datei des Arbeitsbereichs oder eine Modellversion (GROUP/VERSION)</translation>
-    </message>
-    <message>
         <source>the two entities are not connected</source>
         <translation>die beiden Entitäten sind nicht verbunden</translation>
     </message>
@@ -2560,6 +2629,18 @@
     <message>
         <source>&apos;%1&apos; is too short: give at least 4 characters of a run id, or 6 of an artifact hash</source>
         <translation>&apos;%1&apos; ist zu kurz: geben Sie mindestens 4 Zeichen einer Lauf-ID oder 6 eines Artefakt-Hashes an</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>weitere</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: it names %2 (newest first); give one of these ids instead</source>
+        <translation>&apos;%1&apos; ist mehrdeutig: es bezeichnet %2 (neueste zuerst); geben Sie stattdessen eine dieser IDs an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a run id, an artifact hash, a file of the workspace, a model version (GROUP/VERSION) or the name of an entity</source>
+        <translation>&apos;%1&apos; ist weder eine Lauf-ID, ein Artefakt-Hash, eine Datei des Arbeitsbereichs, eine Modellversion (GRUPPE/VERSION) noch der Name einer Entität</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2942,10 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <source>%1 — %2 — MLOps Studio</source>
         <translation>%1 — %2 — MLOps Studio</translation>
     </message>
+    <message>
+        <source>The workspace folder %1 was deleted or moved, so it was closed.</source>
+        <translation>Der Arbeitsbereichsordner %1 wurde gelöscht oder verschoben und daher geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>mlops::MaturityCriteria</name>
@@ -2928,13 +3013,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>
             <numerusform>%n Pipeline: %1</numerusform>
             <numerusform>%n Pipelines: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n data file(s)</source>
-        <translation>
-            <numerusform>%n Datendatei</numerusform>
-            <numerusform>%n Datendateien</numerusform>
         </translation>
     </message>
     <message>
@@ -3210,10 +3288,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
         <translation>Entscheidungen werden aufgezeichnet, sobald Versionen registriert und freigegeben werden</translation>
     </message>
     <message>
-        <source>project template %1</source>
-        <translation>Projektvorlage %1</translation>
-    </message>
-    <message>
         <source>no project templates in templates/</source>
         <translation>keine Projektvorlagen in templates/</translation>
     </message>
@@ -3254,10 +3328,6 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
     <message>
         <source>An experimentation environment</source>
         <translation>Eine Experimentierumgebung</translation>
-    </message>
-    <message>
-        <source>Notebooks or pipelines to explore data and train models.</source>
-        <translation>Notebooks oder Pipelines, um Daten zu erkunden und Modelle zu trainieren.</translation>
     </message>
     <message>
         <source>Experiments are tracked</source>
@@ -3551,6 +3621,71 @@ Führen Sie eine Pipeline aus (mlops run PIPELINE oder die Schaltfläche „Ausf
     <message>
         <source>Write the CI job that validates and runs the pipeline on every push, and commit it</source>
         <translation>Schreiben Sie den CI-Job, der die Pipeline bei jedem Push prüft und ausführt, und committen Sie ihn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) to work on</source>
+        <translation>
+            <numerusform>%n Datendatei zum Bearbeiten</numerusform>
+            <numerusform>%n Datendateien zum Bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s), but no notebook or pipeline to explore them</source>
+        <translation>
+            <numerusform>%n Datendatei, aber kein Notebook und keine Pipeline, die sie untersuchen</numerusform>
+            <numerusform>%n Datendateien, aber kein Notebook und keine Pipeline, die sie untersuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default interpreter</source>
+        <translation>Standard-Interpreter</translation>
+    </message>
+    <message>
+        <source>Python interpreter %1 runs the notebooks and steps</source>
+        <translation>Python-Interpreter %1 führt die Notebooks und Schritte aus</translation>
+    </message>
+    <message>
+        <source>the Python interpreter %1 does not exist or cannot be run</source>
+        <translation>der Python-Interpreter %1 existiert nicht oder kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Name an installed Python interpreter as python: in mlops.yaml</source>
+        <translation>Geben Sie in mlops.yaml unter python: einen installierten Python-Interpreter an</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it tests nothing</source>
+        <translation>%1 ist leer: es testet nichts</translation>
+    </message>
+    <message>
+        <source>%1 in tests/, but no test a runner collects (test_*.py, *_test.py, test*.R…)</source>
+        <translation>%1 in tests/, aber kein Test, den ein Test-Runner findet (test_*.py, *_test.py, test*.R…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the condition step &apos;%2&apos; compares no step&apos;s result (${steps.…}), so it stops no model</source>
+        <translation>%1: der Bedingungsschritt &apos;%2&apos; vergleicht kein Ergebnis eines Schritts (${steps.…}) und hält daher kein Modell auf</translation>
+    </message>
+    <message>
+        <source>project template %1 (committed)</source>
+        <translation>Projektvorlage %1 (committet)</translation>
+    </message>
+    <message>
+        <source>project template %1 is not committed, so no other project can start from it</source>
+        <translation>Projektvorlage %1 ist nicht committet, daher kann kein anderes Projekt mit ihr beginnen</translation>
+    </message>
+    <message>
+        <source>Commit the project template so other projects can start from it</source>
+        <translation>Committen Sie die Projektvorlage, damit andere Projekte mit ihr beginnen können</translation>
+    </message>
+    <message>
+        <source>Notebooks or pipelines to explore data and train models, and a Python interpreter that runs them.</source>
+        <translation>Notebooks oder Pipelines, um Daten zu untersuchen und Modelle zu trainieren, und ein Python-Interpreter, der sie ausführt.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4441,14 @@ Schritt %2: %3</translation>
     <message>
         <source>the parameter name &apos;%1&apos; is not a Python variable name</source>
         <translation>der Parametername &apos;%1&apos; ist kein Python-Variablenname</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is True or False in the parameters cell (%2); &apos;%3&apos; is passed as %4</source>
+        <translation>der Parameter &apos;%1&apos; ist in der Parameterzelle True oder False (%2); &apos;%3&apos; wird als %4 übergeben</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is a number in the parameters cell (%2); &apos;%3&apos; is not a number, so it is passed as the string %4</source>
+        <translation>der Parameter &apos;%1&apos; ist in der Parameterzelle eine Zahl (%2); &apos;%3&apos; ist keine Zahl und wird daher als Zeichenkette %4 übergeben</translation>
     </message>
 </context>
 <context>
@@ -5763,6 +5906,10 @@ Schritt %2: %3</translation>
         <source>memory must be at least 6m, the smallest limit the container engines accept</source>
         <translation>memory muss mindestens 6m sein, die kleinste Grenze, die die Container-Engines annehmen</translation>
     </message>
+    <message>
+        <source>a folder with no pipeline files (*.yaml, *.yml) in it</source>
+        <translation>ein Ordner ohne Pipeline-Dateien (*.yaml, *.yml)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelinePropertiesPanel</name>
@@ -6021,6 +6168,18 @@ Schritt %2: %3</translation>
         <source>a pipeline needs at least one step</source>
         <translation>eine Pipeline braucht mindestens einen Schritt</translation>
     </message>
+    <message>
+        <source>a %1 step cannot use the runner &apos;%2&apos; (it runs with: %3)</source>
+        <translation>ein %1-Schritt kann den Runner &apos;%2&apos; nicht verwenden (er läuft mit: %3)</translation>
+    </message>
+    <message>
+        <source>a %1 step cannot use the pipeline&apos;s default runner &apos;%2&apos; (it runs with: %3); set &apos;runner: %4&apos; on the step</source>
+        <translation>ein %1-Schritt kann den Standard-Runner &apos;%2&apos; der Pipeline nicht verwenden (er läuft mit: %3); setzen Sie &apos;runner: %4&apos; am Schritt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 does not exist in the workspace%3</source>
+        <translation>&apos;%1&apos;: %2 existiert nicht im Arbeitsbereich%3</translation>
+    </message>
 </context>
 <context>
     <name>mlops::PipelineWriter</name>
@@ -6093,6 +6252,10 @@ Schritt %2: %3</translation>
     <message>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>mlops: the sandbox could not be set up (a mount changed while bubblewrap copied the mount tree); starting it again (attempt %1 of %2)</source>
+        <translation>mlops: die Sandbox konnte nicht eingerichtet werden (ein Mount hat sich geändert, während bubblewrap den Mount-Baum kopierte); sie wird erneut gestartet (Versuch %1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -6476,12 +6639,23 @@ Reject %1?</source>
 
 %1 ablehnen?</translation>
     </message>
+    <message>
+        <source>git has no %1 configured, so you act as %2; if the role is yours, set them with git config.</source>
+        <translation>in git ist kein %1 eingerichtet, daher handeln Sie als %2; wenn die Rolle Ihnen gehört, richten Sie es mit git config ein.</translation>
+    </message>
 </context>
 <context>
     <name>mlops::RenameStep</name>
     <message>
         <source>Rename Step %1 to %2</source>
         <translation>Schritt %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>mlops::RichOutputView</name>
+    <message>
+        <source>Only the first %1 of %2 table rows are shown here: a table this long would stall the view. The notebook keeps every row.</source>
+        <translation>Nur die ersten %1 von %2 Tabellenzeilen werden hier gezeigt: eine so lange Tabelle würde die Ansicht blockieren. Das Notebook behält alle Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -6872,6 +7046,10 @@ Reject %1?</source>
     <message>
         <source>%1 must be a number</source>
         <translation>%1 muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number (its default is %2)</source>
+        <translation>%1 muss eine ganze Zahl sein (sein Standardwert ist %2)</translation>
     </message>
 </context>
 <context>
@@ -8180,6 +8358,10 @@ Reject %1?</source>
         <source>cannot create the folder: %1</source>
         <translation>der Ordner kann nicht angelegt werden: %1</translation>
     </message>
+    <message>
+        <source>inside the MLOps Studio workspace %1; a workspace cannot hold another (choose a folder outside it)</source>
+        <translation>innerhalb des MLOps-Studio-Arbeitsbereichs %1; ein Arbeitsbereich kann keinen anderen enthalten (wählen Sie einen Ordner außerhalb)</translation>
+    </message>
 </context>
 <context>
     <name>mlops::WorkspaceManifest</name>
@@ -8598,6 +8780,25 @@ Reject %1?</source>
         <source>restore it with: mlops data checkout %1</source>
         <translation>wiederherstellen mit: mlops data checkout %1</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>a file now; its pointer has a folder</source>
+        <translation>jetzt eine Datei; ihr Zeiger hat einen Ordner</translation>
+    </message>
+    <message>
+        <source>a folder now; its pointer has a file</source>
+        <translation>jetzt ein Ordner; sein Zeiger hat eine Datei</translation>
+    </message>
 </context>
 <context>
     <name>mlops::cli::DoctorCommand</name>
@@ -8682,6 +8883,10 @@ Reject %1?</source>
     <message>
         <source>The pipeline file(s) to format, or a folder of them.</source>
         <translation>Die zu formatierenden Pipeline-Dateien oder ein Ordner mit ihnen.</translation>
+    </message>
+    <message>
+        <source>mlops: error: %1: a folder with no pipeline files (*.yaml, *.yml) in it</source>
+        <translation>mlops: Fehler: %1: ein Ordner ohne Pipeline-Dateien (*.yaml, *.yml)</translation>
     </message>
 </context>
 <context>
@@ -8919,10 +9124,6 @@ Reject %1?</source>
         <translation>OTHER</translation>
     </message>
     <message>
-        <source>A run id, an artifact hash (prefix), a file of the workspace or a model version (GROUP/VERSION).</source>
-        <translation>Eine Lauf-ID, ein Artefakt-Hash (Präfix), eine Datei des Arbeitsbereichs oder eine Modellversion (GROUP/VERSION).</translation>
-    </message>
-    <message>
         <source>Usage: mlops lineage ID [--upstream|--downstream] [--depth N] [--json|--dot] [--to OTHER]</source>
         <translation>Aufruf: mlops lineage ID [--upstream|--downstream] [--depth N] [--json|--dot] [--to OTHER]</translation>
     </message>
@@ -8967,6 +9168,10 @@ Reject %1?</source>
     <message>
         <source>--to finds the path between two entities; it does not take --depth, --upstream or --downstream</source>
         <translation>--to findet den Pfad zwischen zwei Entitäten; es nimmt kein --depth, --upstream oder --downstream</translation>
+    </message>
+    <message>
+        <source>A run id, an artifact hash (prefix), a file of the workspace, a model version (GROUP/VERSION) or an entity&apos;s name (train/model).</source>
+        <translation>Eine Lauf-ID, ein Artefakt-Hash (Präfix), eine Datei des Arbeitsbereichs, eine Modellversion (GRUPPE/VERSION) oder der Name einer Entität (train/model).</translation>
     </message>
 </context>
 <context>
@@ -9161,10 +9366,6 @@ Reject %1?</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Set a parameter (injected after the cell tagged &apos;parameters&apos;; numbers, True/False and None keep their type).</source>
-        <translation>Einen Parameter setzen (eingefügt nach der Zelle mit dem Tag &apos;parameters&apos;; Zahlen, True/False und None behalten ihren Typ).</translation>
-    </message>
-    <message>
         <source>NAME=VALUE</source>
         <translation>NAME=WERT</translation>
     </message>
@@ -9275,6 +9476,10 @@ Reject %1?</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Set a parameter (injected after the cell tagged &apos;parameters&apos;; numbers, True/False and None keep their type; a value reads as its default&apos;s type where it can: true for a True/False default).</source>
+        <translation>Einen Parameter setzen (eingefügt nach der Zelle mit dem Tag &apos;parameters&apos;; Zahlen, True/False und None behalten ihren Typ; ein Wert wird, wo möglich, im Typ seines Standardwerts gelesen: true bei einem True/False-Standardwert).</translation>
     </message>
 </context>
 <context>

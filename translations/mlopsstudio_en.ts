@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>mlops::DataVersioning</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mlops::ExperimentsScreen</name>
     <message numerus="yes">
         <source>Copy run ID(s)</source>
@@ -188,6 +198,13 @@
             <numerusform>%n capture files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> · %n model(s) trained before</source>
+        <translation>
+            <numerusform> · %n model trained before</numerusform>
+            <numerusform> · %n models trained before</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mlops::LineageDetailPanel</name>
@@ -286,13 +303,6 @@
         <translation>
             <numerusform>%n pipeline: %1</numerusform>
             <numerusform>%n pipelines: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n data file(s)</source>
-        <translation>
-            <numerusform>%n data file</numerusform>
-            <numerusform>%n data files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -412,6 +422,27 @@
         <translation>
             <numerusform>%n version promoted by approval, latest %1</numerusform>
             <numerusform>%n versions promoted by approval, latest %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s) to work on</source>
+        <translation>
+            <numerusform>%n data file to work on</numerusform>
+            <numerusform>%n data files to work on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data file(s), but no notebook or pipeline to explore them</source>
+        <translation>
+            <numerusform>%n data file, but no notebook or pipeline to explore it</numerusform>
+            <numerusform>%n data files, but no notebook or pipeline to explore them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -691,6 +722,13 @@
         <translation>
             <numerusform>%n file not in this version removed</numerusform>
             <numerusform>%n files not in this version removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
