@@ -13,6 +13,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 
 #include <ctime>
 #include <unistd.h>
@@ -132,6 +133,33 @@ int killProcessesMarked(const QByteArray &marker)
     return killProcessesMarked(marker, 0);
 }
 
+namespace {
+
+/**
+ * Whether a process with an empty environment may yet show one: a process of this user
+ * in the middle of an exec (the kernel has given it its new memory, not yet its new
+ * environment) — not a kernel thread, a zombie or another user's process, whose
+ * environment stays empty here.
+ */
+bool mayBeExecuting(qint64 pid)
+{
+    struct stat info = {};
+    if (::stat(QByteArrayLiteral("/proc/%1").replace("%1", QByteArray::number(pid)).constData(), &info) != 0
+        || info.st_uid != ::getuid())
+        return false;
+    const QByteArray line = readProcFile(pid, "stat");
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return false;
+    // fields[0] is field 3 (state), fields[6] field 9 (flags); PF_KTHREAD is 0x00200000.
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (fields.size() < 7 || fields.at(0) == "Z" || fields.at(0) == "X")
+        return false;
+    return (fields.at(6).toULongLong() & 0x00200000ULL) == 0;
+}
+
+} // namespace
+
 int killProcessesMarked(const QByteArray &marker, qint64 lastPidBefore)
 {
     if (marker.isEmpty())
@@ -143,19 +171,26 @@ int killProcessesMarked(const QByteArray &marker, qint64 lastPidBefore)
         floor = 0;
     int killed = 0;
     const qint64 self = ::getpid();
-    // A process may start a child between being seen and being killed: look again until
-    // a pass finds nothing (a few passes at most).
+    // A process may start a child between being seen and being killed, and one caught
+    // in an exec shows no environment for a moment: look again until a pass finds
+    // nothing and nothing in doubt (a few passes at most).
     for (int pass = 0; pass < 5; ++pass) {
         int found = 0;
+        int inDoubt = 0;
         forEachProcess([&](qint64 pid) {
             if (pid == self || pid <= floor)
                 return;
-            if (environHolds(readProcFile(pid, "environ"), marker) && ::kill(pid_t(pid), SIGKILL) == 0)
+            const QByteArray variables = readProcFile(pid, "environ");
+            if (variables.isEmpty())
+                inDoubt += mayBeExecuting(pid);
+            else if (environHolds(variables, marker) && ::kill(pid_t(pid), SIGKILL) == 0)
                 ++found;
         });
         killed += found;
-        if (found == 0)
+        if (found == 0 && inDoubt == 0)
             break;
+        if (found == 0)
+            ::usleep(2000);
     }
     return killed;
 }
