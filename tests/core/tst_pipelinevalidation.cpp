@@ -13,6 +13,20 @@
 using namespace mlops;
 
 namespace {
+
+/** Writes `yaml` as `dir/name`, validates it and returns its diagnostics as the CLI prints them. */
+QStringList diagnosticsOf(const QTemporaryDir &dir, const QString &name, const QByteArray &yaml,
+                          const ValidationOptions &options = {})
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
+        return {QStringLiteral("cannot write ") + file.fileName()};
+    file.close();
+    QStringList messages;
+    for (const Diagnostic &d : loadAndValidate(file.fileName(), name, options).diagnostics)
+        messages.append(d.toString());
+    return messages;
+}
 const QString kData = QStringLiteral(MLOPS_TEST_DATA_DIR "/pipelines");
 }
 
@@ -339,21 +353,15 @@ private slots:
     {
         // 'mlops validate' reports an unknown parameter inside quotes at its place.
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("quoted.yaml")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name: quoted\n"
-                   "parameters: {mode: fast}\n"
-                   "steps:\n"
-                   "  gate:\n"
-                   "    type: condition\n"
-                   "    when: \"'${parameters.mdoe}' == 'fast'\"\n"
-                   "    then: [done]\n"
-                   "  done: {type: fail, message: stop}\n");
-        file.close();
-        const LoadedPipeline loaded = loadAndValidate(file.fileName(), QStringLiteral("quoted.yaml"), {});
-        QStringList messages;
-        for (const Diagnostic &d : loaded.diagnostics)
-            messages.append(d.toString());
+        const QStringList messages = diagnosticsOf(dir, QStringLiteral("quoted.yaml"),
+                                                   "name: quoted\n"
+                                                   "parameters: {mode: fast}\n"
+                                                   "steps:\n"
+                                                   "  gate:\n"
+                                                   "    type: condition\n"
+                                                   "    when: \"'${parameters.mdoe}' == 'fast'\"\n"
+                                                   "    then: [done]\n"
+                                                   "  done: {type: fail, message: stop}\n");
         QCOMPARE(messages, QStringList{QStringLiteral("quoted.yaml:6:13: error: unknown parameter 'mdoe' in "
                                                       "${parameters.mdoe} (did you mean 'mode'?)")});
     }
@@ -363,9 +371,8 @@ private slots:
         // A notebook step runs with the process runner only: validation says so at the step
         // (not "names no image", a key a notebook step does not have), before any step runs.
         QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("nb.yaml")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name: nb\n"
+        const QStringList messages = diagnosticsOf(dir, QStringLiteral("nb.yaml"),
+                   "name: nb\n"
                    "defaults: {runner: docker, image: 'python:3.11'}\n"
                    "steps:\n"
                    "  explore:\n"
@@ -382,11 +389,6 @@ private slots:
                    "  train:\n"
                    "    type: training\n"
                    "    command: [python, train.py]\n");
-        file.close();
-        const LoadedPipeline loaded = loadAndValidate(file.fileName(), QStringLiteral("nb.yaml"), {});
-        QStringList messages;
-        for (const Diagnostic &d : loaded.diagnostics)
-            messages.append(d.toString());
         QCOMPARE(messages, (QStringList{
                                QStringLiteral("nb.yaml:4:3: error: a notebook step cannot use the pipeline's default "
                                               "runner 'docker' (it runs with: process); set 'runner: process' on the step"),
@@ -404,29 +406,23 @@ private slots:
             QFile nb(dir.filePath(QLatin1String(name)));
             QVERIFY(nb.open(QIODevice::WriteOnly));
         }
-        QFile file(dir.filePath(QStringLiteral("nb.yaml")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name: nb\n"
-                   "steps:\n"
-                   "  a: {type: notebook, notebook: notebooks/explore.ipynb}\n"
-                   "  b: {type: notebook, notebook: notebooks/explor.ipynb}\n"
-                   "  c:\n"
-                   "    type: notebook\n"
-                   "    notebook: elsewhere/gone.ipynb\n");
-        file.close();
+        const QByteArray yaml = "name: nb\n"
+                                "steps:\n"
+                                "  a: {type: notebook, notebook: notebooks/explore.ipynb}\n"
+                                "  b: {type: notebook, notebook: notebooks/explor.ipynb}\n"
+                                "  c:\n"
+                                "    type: notebook\n"
+                                "    notebook: elsewhere/gone.ipynb\n";
         ValidationOptions options;
         options.workspaceRoot = dir.path();
-        const LoadedPipeline loaded = loadAndValidate(file.fileName(), QStringLiteral("nb.yaml"), options);
-        QStringList messages;
-        for (const Diagnostic &d : loaded.diagnostics)
-            messages.append(d.toString());
+        const QStringList messages = diagnosticsOf(dir, QStringLiteral("nb.yaml"), yaml, options);
         QCOMPARE(messages, (QStringList{
                                QStringLiteral("nb.yaml:4:33: error: 'notebook': notebooks/explor.ipynb does not exist "
                                               "in the workspace (did you mean 'notebooks/explore.ipynb'?)"),
                                QStringLiteral("nb.yaml:7:15: error: 'notebook': elsewhere/gone.ipynb does not exist "
                                               "in the workspace")}));
         // Without a workspace to look in (a file checked on its own), nothing is said.
-        QVERIFY(loadAndValidate(file.fileName(), QStringLiteral("nb.yaml"), {}).ok());
+        QCOMPARE(diagnosticsOf(dir, QStringLiteral("nb.yaml"), yaml), QStringList());
     }
 };
 

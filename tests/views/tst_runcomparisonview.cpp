@@ -38,6 +38,17 @@ class TestRunComparisonView : public QObject
         return QTest::qWaitFor([&] { return !view.isBusy(); }, 20000);
     }
 
+    /** Shows the view on the test store comparing `runs`, loaded and drawn. */
+    bool compareShown(RunComparisonView &view, const QList<qint64> &runs)
+    {
+        view.setStorePath(m_path);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &RunComparisonView::loaded);
+        view.compare(runs);
+        return loaded.wait(20000) && settle(view);
+    }
+
     int rowOf(QTableWidget *table, const QString &key)
     {
         for (int row = 0; row < table->rowCount(); ++row) {
@@ -112,13 +123,7 @@ private slots:
     {
         // Executions 0 and 3: other seeds, the same test size and n_estimators (50).
         RunComparisonView view;
-        view.setStorePath(m_path);
-        view.resize(1100, 700);
-        view.show();
-        QSignalSpy loaded(&view, &RunComparisonView::loaded);
-        view.compare({m_topLevel.at(0), m_topLevel.at(3)});
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(settle(view));
+        QVERIFY(compareShown(view, {m_topLevel.at(0), m_topLevel.at(3)}));
 
         const RunComparison &c = view.comparison();
         QCOMPARE(c.runs.size(), 2);
@@ -165,13 +170,7 @@ private slots:
         QVERIFY(setFinalMetric(a, QStringLiteral("neg_mean_squared_error"), -4.0));
         QVERIFY(setFinalMetric(b, QStringLiteral("neg_mean_squared_error"), -2.5));
         RunComparisonView view;
-        view.setStorePath(m_path);
-        view.resize(1100, 700);
-        view.show();
-        QSignalSpy loaded(&view, &RunComparisonView::loaded);
-        view.compare({a, b});
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(settle(view));
+        QVERIFY(compareShown(view, {a, b}));
 
         QTableWidget *metrics = view.metricsTable();
         const int rows = rowOf(metrics, QStringLiteral("rows_test"));
@@ -260,13 +259,7 @@ private slots:
         const qint64 train = childNamed(m_topLevel.at(5), QStringLiteral("train"));
         QVERIFY(train > 0);
         RunComparisonView view;
-        view.setStorePath(m_path);
-        view.resize(1100, 700);
-        view.show();
-        QSignalSpy loaded(&view, &RunComparisonView::loaded);
-        view.compare({m_topLevel.at(6), train});
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(settle(view));
+        QVERIFY(compareShown(view, {m_topLevel.at(6), train}));
         const RunComparison &c = view.comparison();
         QCOMPARE(c.runs.at(0).kind, QStringLiteral("notebook"));
         QCOMPARE(c.runs.at(1).kind, QStringLiteral("step"));
@@ -371,13 +364,7 @@ private slots:
             QVERIFY(m_store->db().exec(QStringLiteral("INSERT INTO params(run_id, kind, key, value) VALUES(%1, 'param', "
                                                       "'%2', '%3')").arg(run).arg(QLatin1String(key), QLatin1String(value))).ok());
         RunComparisonView view;
-        view.setStorePath(m_path);
-        view.resize(1100, 700);
-        view.show();
-        QSignalSpy loaded(&view, &RunComparisonView::loaded);
-        view.compare({a, b});
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(settle(view));
+        QVERIFY(compareShown(view, {a, b}));
         QCOMPARE(view.comparison().differingParameters(), (QStringList{QStringLiteral("mode"), QStringLiteral("seed")}));
         QTableWidget *params = view.parametersTable();
         const int shuffle = rowOf(params, QStringLiteral("shuffle"));
