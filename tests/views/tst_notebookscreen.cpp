@@ -509,7 +509,8 @@ void TestNotebookScreen::answersInput()
     TempWorkspace ws;
     QVERIFY(ws.isValid());
     QVERIFY(writeFile(ws.path(QStringLiteral("notebooks/ask.ipynb")),
-                      notebookOf({QStringLiteral("name = input('Who? ')\nprint('Hello,', name)")})));
+                      notebookOf({QStringLiteral("import getpass\nname = input('Who? ')\nkey = getpass.getpass('Key: ')\n"
+                                                 "print('Hello,', name, len(key))")})));
     Fixture f(ws.root());
     QVERIFY(f.open(QStringLiteral("notebooks/ask.ipynb")));
     f.screen->runCurrent(false);
@@ -518,8 +519,17 @@ void TestNotebookScreen::answersInput()
     QVERIFY(field);
     QTest::keyClicks(field, QStringLiteral("Grace"));
     QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(f.cell(0)->isAskingInput(), kRunTimeoutMs);
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(field, QStringLiteral("s3cret"));
+    QTest::keyClick(field, Qt::Key_Return);
     QVERIFY(f.idle());
-    QTRY_VERIFY2(f.outputText(0).contains(QStringLiteral("Hello, Grace")), qPrintable(f.outputText(0)));
+    // The questions and the answers stay in the output, before what the code printed;
+    // a password as dots.
+    const QString dots(8, QChar(0x00b7));
+    QTRY_VERIFY2(f.outputText(0).contains(QStringLiteral("Who? Grace\nKey: ") + dots + QStringLiteral("\nHello, Grace 6")),
+                 qPrintable(f.outputText(0)));
+    QVERIFY(!f.outputText(0).contains(QStringLiteral("s3cret")));
 }
 
 void TestNotebookScreen::switchesKernels()

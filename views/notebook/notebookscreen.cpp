@@ -158,9 +158,19 @@ NotebookScreen::NotebookScreen(WorkspaceSession *session, QWidget *parent)
             m_document->changeCellType(m_view->currentIndex(), m_cellType->itemData(index).toString());
     });
     connect(m_view, &NotebookView::currentChanged, this, &NotebookScreen::updateActions);
-    connect(m_view, &NotebookView::inputSubmitted, this, [this](const QString &, const QString &value) {
-        if (m_notebook)
-            m_notebook->kernel()->sendInput(value);
+    connect(m_view, &NotebookView::inputSubmitted, this, [this](const QString &cellId, const QString &value) {
+        if (!m_notebook)
+            return;
+        // As a terminal and JupyterLab show it, the question and its answer stay in the
+        // cell's output (a password as dots), before what the code prints next.
+        const auto [prompt, password] = m_inputPrompts.take(cellId);
+        JupyterMessage echo;
+        echo.header.insert(QStringLiteral("msg_type"), QStringLiteral("stream"));
+        echo.content.insert(QStringLiteral("name"), QStringLiteral("stdout"));
+        const QString answer = password ? QString(8, QChar(0x00b7)) : value;
+        echo.content.insert(QStringLiteral("text"), QString(prompt + answer + QLatin1Char('\n')));
+        m_document->applyKernelMessage(cellId, echo);
+        m_notebook->kernel()->sendInput(value);
     });
     connect(session, &WorkspaceSession::workspaceOpened, this, [this] {
         closeNotebook();
@@ -441,6 +451,7 @@ void NotebookScreen::showNotebook(const QString &path, const Notebook &notebook,
         showBanner(reason, true);
     });
     connect(kernel, &NotebookKernel::inputRequested, this, [this](const QString &id, const QString &prompt, bool password) {
+        m_inputPrompts.insert(id, {prompt, password});
         if (CellWidget *w = m_view->cellWidget(id))
             w->askInput(prompt, password);
     });

@@ -100,6 +100,8 @@ private:
 
     QPointer<NotebookSession> m_notebook;
     QPointer<NotebookDocument> m_document;
+    /** The question input() asks in each cell, and whether it is a password, until answered. */
+    QHash<QString, QPair<QString, bool>> m_inputPrompts;
     QString m_openPath;
     QString m_lastError;
     QStringList m_notebookFiles;
