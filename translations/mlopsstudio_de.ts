@@ -4771,6 +4771,14 @@ Schritt %2: %3</translation>
         <source>%1 (broken)</source>
         <translation>%1 (fehlerhaft)</translation>
     </message>
+    <message>
+        <source>The unsaved changes kept for %1 cannot be read (%2); the file is kept as %3.</source>
+        <translation>Die für %1 aufbewahrten ungespeicherten Änderungen können nicht gelesen werden (%2); die Datei wird als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes cannot be read</source>
+        <translation>Ungespeicherte Änderungen können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>mlops::NotebookSession</name>

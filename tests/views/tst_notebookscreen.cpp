@@ -675,6 +675,17 @@ void TestNotebookScreen::recoversUnsavedEditsAfterACrash()
     again.screen->save();
     QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(snapshot), 10000);
     QVERIFY(readFile(path).contains("unsaved work"));
+
+    // A snapshot that cannot be read is not offered, nor deleted: it is kept aside.
+    QVERIFY(writeFile(snapshot, "{\"cells\": [truncated"));
+    Fixture third(ws.root());
+    third.screen->setRecoveryPolicy(NotebookScreen::RecoveryPolicy::Restore);
+    QSignalSpy said(third.screen.get(), &Screen::statusMessage);
+    QVERIFY(third.open(QStringLiteral("notebooks/draft.ipynb")));
+    QVERIFY(!third.screen->document()->isModified());
+    QCOMPARE(readFile(snapshot + QStringLiteral(".unreadable")), QByteArray("{\"cells\": [truncated"));
+    QVERIFY(!QFileInfo::exists(snapshot));
+    QVERIFY(!said.isEmpty() && said.first().first().toString().contains(QStringLiteral("cannot be read")));
 }
 
 void TestNotebookScreen::findsTextAndKeepsLongOutputsScrollable()

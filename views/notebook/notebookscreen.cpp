@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QStandardItemModel>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -376,7 +377,22 @@ void NotebookScreen::openNotebook(const QString &path)
         }
         Notebook notebook = loaded.notebook.value();
         bool restored = false;
-        if (loaded.snapshot) {
+        Result<Notebook> recovered = loaded.snapshot
+                                         ? NotebookFormat::parse(loaded.snapshot->content, loaded.snapshot->path)
+                                         : Result<Notebook>(Error{});
+        if (loaded.snapshot && !recovered) {
+            // Nothing to offer, and nothing to throw away either: the file is kept aside
+            // for the user to look at, and the notebook opens as it was saved.
+            const QString kept = loaded.snapshot->path + QStringLiteral(".unreadable");
+            QFile::remove(kept);
+            QFile::rename(loaded.snapshot->path, kept);
+            const QString message = tr("The unsaved changes kept for %1 cannot be read (%2); the file is kept as %3.")
+                                        .arg(QFileInfo(absolute).fileName(), recovered.error().toString(),
+                                             QDir(session()->workspace().root()).relativeFilePath(kept));
+            if (m_recoveryPolicy == RecoveryPolicy::Ask)
+                QMessageBox::warning(this, tr("Unsaved changes cannot be read"), message);
+            emit statusMessage(message);
+        } else if (loaded.snapshot) {
             RecoveryPolicy policy = m_recoveryPolicy;
             if (policy == RecoveryPolicy::Ask) {
                 const QMessageBox::StandardButton answer = QMessageBox::question(
@@ -387,8 +403,7 @@ void NotebookScreen::openNotebook(const QString &path)
                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
                 policy = answer == QMessageBox::Yes ? RecoveryPolicy::Restore : RecoveryPolicy::Discard;
             }
-            Result<Notebook> recovered = NotebookFormat::parse(loaded.snapshot->content, loaded.snapshot->path);
-            if (policy == RecoveryPolicy::Restore && recovered) {
+            if (policy == RecoveryPolicy::Restore) {
                 notebook = *recovered;
                 restored = true;
             } else {
